@@ -1,0 +1,69 @@
+# Shared by scripts/test.sh: installing and starting the real services the tests talk to.
+# shellcheck shell=bash
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+TOTAL_PASSED=0
+TOTAL_FAILED=0
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+step() { printf '\n==> %s\n' "$*"; }
+
+ensure_packages() {
+  local need=()
+  command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+  if [ ${#need[@]} -gt 0 ]; then
+    step "Installing ${need[*]} (Debian packages)"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  fi
+}
+
+# PostgreSQL refuses to run as root, so the Debian cluster runs as the postgres user.
+start_postgres() {
+  step "Starting PostgreSQL"
+  local version
+  version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version main"; then
+    $SUDO pg_createcluster "$version" main >/dev/null
+  fi
+  $SUDO pg_ctlcluster "$version" main start 2>/dev/null || true
+  local port
+  port=$(pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $3}')
+  for _ in $(seq 1 30); do
+    pg_isready -q -h 127.0.0.1 -p "$port" && break
+    sleep 1
+  done
+  as_postgres psql -p "$port" -qtAc "SELECT 1 FROM pg_roles WHERE rolname='gatehouse'" | grep -q 1 \
+    || as_postgres psql -p "$port" -qc "CREATE ROLE gatehouse LOGIN PASSWORD 'gatehouse' CREATEDB" >/dev/null
+  export GATEHOUSE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=gatehouse;Password=gatehouse;Database=postgres"
+  echo "PostgreSQL $version on port $port"
+}
+
+# Runs one test project and adds its counts to the totals; a failure is remembered, not fatal,
+# so every suite reports before the script fails.
+run_dotnet_tests() {
+  local project=$1 log
+  log=$(mktemp)
+  set +e
+  dotnet test "$project" --no-build --configuration Release --logger "console;verbosity=minimal" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  set -e
+  local line passed failed
+  line=$(grep -E 'Failed: +[0-9]+, Passed: +[0-9]+' "$log" | tail -n 1 || true)
+  passed=$(echo "$line" | sed -nE 's/.*Passed: +([0-9]+).*/\1/p')
+  failed=$(echo "$line" | sed -nE 's/.*Failed: +([0-9]+),.*/\1/p')
+  TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
+  TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
+  if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  rm -f "$log"
+}
+
+print_summary() {
+  echo
+  echo "${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed"
+  [ "$TOTAL_FAILED" -eq 0 ]
+}

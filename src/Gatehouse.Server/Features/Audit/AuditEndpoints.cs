@@ -1,0 +1,16 @@
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Security;
+
+namespace Gatehouse.Server.Features.Audit;
+
+public static class AuditEndpoints
+{
+    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
+    {
+        var audit = app.MapGroup("/api/v1/audit").WithTags("Audit").RequirePermission(Permissions.AuditRead);
+        audit.MapGet("/", ListAuditEntries.Handle).WithName(nameof(ListAuditEntries)).WithSummary("Search the audit log, newest first");
+        audit.MapGet("/verify", VerifyAuditChain.Handle).WithName(nameof(VerifyAuditChain)).WithSummary("Walk the hash chain and report the first broken link");
+        audit.MapGet("/{id}", GetAuditEntry.Handle).WithName(nameof(GetAuditEntry)).WithSummary("One audit entry");
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using Gatehouse.Server.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Audit;
+
+/// <summary>
+/// The HMAC key that signs audit hashes. It lives outside the database (configuration, or a file
+/// in the data directory), so someone who can rewrite rows cannot also re-sign them.
+/// </summary>
+public sealed class AuditKey
+{
+    public byte[] Value { get; }
+
+    public AuditKey(byte[] value) => Value = value;
+
+    public AuditKey(IOptions<GatehouseOptions> options, IConfiguration configuration)
+    {
+        var configured = configuration["Gatehouse:Audit:Key"];
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            Value = Convert.FromBase64String(configured);
+            return;
+        }
+
+        var dir = Path.GetFullPath(options.Value.DataDirectory);
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "audit.key");
+        if (!File.Exists(path))
+        {
+            var key = RandomNumberGenerator.GetBytes(32);
+            File.WriteAllText(path, Convert.ToBase64String(key));
+            if (!OperatingSystem.IsWindows())
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        Value = Convert.FromBase64String(File.ReadAllText(path).Trim());
+    }
+}

@@ -1,0 +1,28 @@
+using Gatehouse.Server.Infrastructure.Security;
+
+namespace Gatehouse.Server.Features.Auth;
+
+public static class AuthEndpoints
+{
+    public const string LoginRateLimit = "login";
+
+    public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
+    {
+        var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
+        auth.MapPost("/login", Login.Handle).WithName(nameof(Login)).WithSummary("Sign in with e-mail and password")
+            .Public().RequireRateLimiting(LoginRateLimit);
+        auth.MapPost("/refresh", Refresh.Handle).WithName(nameof(Refresh)).WithSummary("Swap a refresh token for a new pair")
+            .Public().RequireRateLimiting(LoginRateLimit);
+        auth.MapPost("/logout", Logout.Handle).WithName(nameof(Logout)).WithSummary("End this session").SelfService();
+        auth.MapGet("/me", GetMe.Handle).WithName(nameof(GetMe)).WithSummary("The signed-in user and their permissions").SelfService();
+
+        app.MapGet("/.well-known/jwks.json", (SigningKeyStore keys) => TypedResults.Ok(keys.Jwks()))
+            .WithTags("Auth").WithName("GetJwks").WithSummary("Public keys that verify access tokens").Public();
+
+        var setup = app.MapGroup("/api/v1/setup").WithTags("Auth");
+        setup.MapGet("/", Setup.GetStatus).WithName("GetSetupStatus").WithSummary("Whether the owner still has to be created").Public();
+        setup.MapPost("/", Setup.Complete).WithName("CompleteSetup").WithSummary("Create the owner account, once")
+            .Public().RequireRateLimiting(LoginRateLimit);
+        return app;
+    }
+}

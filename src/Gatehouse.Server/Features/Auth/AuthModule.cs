@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Gatehouse.Server.Features.Auth;
+
+public static class AuthModule
+{
+    public static IServiceCollection AddAuthFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<SigningKeyStore>();
+        services.AddSingleton<SetupState>();
+        services.AddSingleton<PasswordHasher>();
+        services.AddScoped<TokenService>();
+        services.AddScoped<RefreshTokens>();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<AccessService>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<SigningKeyStore, IOptions<GatehouseOptions>>((o, keys, options) =>
+            {
+                o.MapInboundClaims = false;
+                o.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = options.Value.Security.Issuer,
+                    ValidAudience = TokenService.Audience,
+                    ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
+                    IssuerSigningKeyResolver = (_, _, _, _) => keys.ValidationKeys,
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                };
+                o.Events = new JwtBearerEvents { OnTokenValidated = LoadActorAsync };
+            });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PermissionEndpointExtensions.SignedInPolicy, p => p.RequireAuthenticatedUser());
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionAuthorizationHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationResultHandler>();
+
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(AuthEndpoints.LoginRateLimit, http =>
+            {
+                var limit = http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.LoginAttemptsPerIpPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Ip(http) ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+            o.OnRejected = async (context, ct) =>
+            {
+                var http = context.HttpContext;
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
+                http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IAuditLog>().RecordAloneAsync(new AuditRecord(
+                    "auth.rate_limited", "endpoint", http.Request.Path, new { retry_after_seconds = wait }, AuditResults.Denied), ct);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 429, "rate-limited",
+                    Messages.Get("login.rate_limited", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
+            };
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// After the signature checks out: the session must still be live and the account active; then
+    /// the actor and their permissions are loaded for this request.
+    /// </summary>
+    private static async Task LoadActorAsync(TokenValidatedContext context)
+    {
+        var principal = context.Principal!;
+        if (!Guid.TryParse(principal.FindFirst("sub")?.Value, out var userId) || !Guid.TryParse(principal.FindFirst("sid")?.Value, out var sessionId))
+        {
+            context.Fail("The token has no subject or session.");
+            return;
+        }
+        var sp = context.HttpContext.RequestServices;
+        var ct = context.HttpContext.RequestAborted;
+        var session = await sp.GetRequiredService<GatehouseDb>().RefreshSessions.AsNoTracking()
+            .Where(s => s.Id == sessionId).Select(s => new { s.UserId, s.RevokedAt }).FirstOrDefaultAsync(ct);
+        if (session is null || session.RevokedAt is not null || session.UserId != userId)
+        {
+            context.Fail("The session has ended.");
+            return;
+        }
+        var access = await sp.GetRequiredService<AccessService>().ForUserAsync(userId, ct);
+        if (access is null || access.User.DeletedAt is not null || access.User.IsDisabled || access.User.IsBanned)
+        {
+            context.Fail("The account is not active.");
+            return;
+        }
+        sp.GetRequiredService<CurrentActor>().Load(access.User, sessionId, access.DirectRoles, access.Decisions);
+    }
+}

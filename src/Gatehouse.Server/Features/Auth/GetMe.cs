@@ -1,0 +1,20 @@
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gatehouse.Server.Features.Auth;
+
+public static class GetMe
+{
+    /// <summary>The signed-in user, their effective permissions and their rank (highest role priority).</summary>
+    public sealed record Response(UserResponse User, IReadOnlyList<string> Permissions, int Rank, Guid? SessionId);
+
+    public static async Task<Ok<Response>> Handle(CurrentActor actor, AccessService access, CancellationToken ct)
+    {
+        var roles = await access.RolesAsync(ct);
+        var granted = actor.Decisions.Where(d => d.Granted).Select(d => d.Permission).ToList();
+        return TypedResults.Ok(new Response(UserResponse.Of(actor.User!, roles, granted), granted,
+            actor.IsOwner ? 1001 : actor.Rank, actor.SessionId));
+    }
+}

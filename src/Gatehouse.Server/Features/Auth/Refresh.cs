@@ -1,0 +1,60 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Auth;
+
+public static class Refresh
+{
+    /// <summary>API clients send the refresh token here; the SPA sends nothing and the cookie is used.</summary>
+    public sealed record Request(string? RefreshToken);
+
+    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Handle(
+        HttpContext http, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IAuditLog audit, CancellationToken ct,
+        Request? request = null)
+    {
+        var fromBody = request?.RefreshToken;
+        var presented = fromBody ?? AuthCookies.Read(http);
+        if (string.IsNullOrEmpty(presented) || presented.Length > 200) return Expired(http);
+
+        var rotation = await db.WriteAsync(async c =>
+        {
+            var r = await refresh.RotateAsync(presented, c);
+            if (r.Session is not null)
+            {
+                var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == r.Session.UserId, c);
+                if (r.Outcome == RotationOutcome.Rotated && (user.IsBanned || user.IsDisabled || user.DeletedAt is not null))
+                {
+                    refresh.Revoke(r.Session, "account_inactive");
+                    r = r with { Outcome = RotationOutcome.Invalid };
+                }
+                if (r.Outcome == RotationOutcome.Reused)
+                    audit.Record(new AuditRecord("auth.refresh_reuse", "session", r.Session.Id.ToString(),
+                        new { reason = "refresh token presented twice; family revoked" }, AuditResults.Denied, r.Session.UserId));
+            }
+            return r;
+        }, ct);
+
+        switch (rotation.Outcome)
+        {
+            case RotationOutcome.Reused:
+                AuthCookies.Clear(http);
+                return Problems.Make(401, "refresh-token-reused", Messages.Get("refresh.reused"));
+            case RotationOutcome.Invalid:
+                return Expired(http);
+        }
+
+        var session = rotation.Session!;
+        var (access, expiresIn) = await tokens.IssueAccessTokenAsync(session.UserId, session.Id, ct);
+        if (fromBody is null) AuthCookies.Set(http, rotation.NewToken!, session.ExpiresAt);
+        return TypedResults.Ok(new TokenResponse(access, "Bearer", expiresIn, fromBody is null ? null : rotation.NewToken));
+    }
+
+    private static ProblemHttpResult Expired(HttpContext http)
+    {
+        AuthCookies.Clear(http);
+        return Problems.Make(401, "session-expired", Messages.Get("refresh.invalid"));
+    }
+}

@@ -1,0 +1,47 @@
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Roles;
+
+/// <summary>A user's roles and effective permissions, as the rule computes them.</summary>
+public sealed record UserAccess(
+    User User, IReadOnlyList<RoleGrant> DirectRoles, IReadOnlyList<RoleGrant> ExpandedRoles,
+    IReadOnlyList<PermissionDecision> Decisions)
+{
+    /// <summary>Highest priority among the user's own roles (the hierarchy rank); the owner outranks all.</summary>
+    public int Rank => RankOf(User, DirectRoles);
+
+    public bool Has(string permission) => Decisions.Any(d => d.Permission == permission && d.Granted);
+
+    public IReadOnlyList<string> Granted => [.. Decisions.Where(d => d.Granted).Select(d => d.Permission)];
+
+    public static int RankOf(User user, IEnumerable<RoleGrant> directRoles) =>
+        user.IsOwner ? int.MaxValue : directRoles.Select(r => r.Priority).DefaultIfEmpty(-1).Max();
+}
+
+/// <summary>Loads what the permission rule needs from the database; every endpoint goes through it.</summary>
+public sealed class AccessService(GatehouseDb db)
+{
+    public async Task<RoleDirectory> RolesAsync(CancellationToken ct) =>
+        new(await db.Roles.AsNoTracking().ToListAsync(ct));
+
+    public async Task<UserAccess?> ForUserAsync(Guid userId, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == userId, ct);
+        return user is null ? null : Compute(user, (await RolesAsync(ct)).Grants);
+    }
+
+    public static UserAccess Compute(User user, IReadOnlyDictionary<Guid, RoleGrant> roles) =>
+        Compute(user, user.Roles.Select(r => r.RoleId), roles);
+
+    /// <summary>The access the user would have with this set of roles (used to check a change before making it).</summary>
+    public static UserAccess Compute(User user, IEnumerable<Guid> roleIds, IReadOnlyDictionary<Guid, RoleGrant> roles)
+    {
+        var ids = roleIds.ToList();
+        var direct = ids.Where(roles.ContainsKey).Select(id => roles[id]).ToList();
+        var expanded = PermissionEvaluator.ExpandRoles(ids, roles);
+        var subject = new PermissionSubject(user.IsOwner, user.AllowOverrides, user.DenyOverrides, ids);
+        return new UserAccess(user, direct, expanded, PermissionEvaluator.DecideAll(subject, expanded));
+    }
+}

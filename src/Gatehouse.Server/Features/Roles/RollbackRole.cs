@@ -1,0 +1,41 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Roles;
+
+public static class RollbackRole
+{
+    /// <summary>The version to return to; the rollback is itself a new version.</summary>
+    public sealed record Request(int? Version);
+
+    public static async Task<Results<Ok<RoleResponse>, ValidationProblem>> Handle(
+        Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit,
+        TimeProvider time, CancellationToken ct)
+    {
+        if (request.Version is null) return Problems.Validation(new Dictionary<string, string[]> { ["version"] = [Messages.Get("required")] });
+        var roles = await access.RolesAsync(ct);
+        var role = await db.WriteAsync(async c =>
+        {
+            var r = await UpdateRole.LoadForWriteAsync(db, id, http, c);
+            if (Hierarchy.CanManageRole(actor, r) is { } denied) throw Hierarchy.Denied(denied);
+            var row = await db.RoleVersions.AsNoTracking().FirstOrDefaultAsync(v => v.RoleId == id && v.Version == request.Version, c)
+                ?? throw new RuleViolation(404, "version-not-found", Messages.Get("role.version_unknown", request.Version));
+            var target = RoleSnapshot.FromJson(row.Snapshot);
+            // Roles deleted since then cannot be inherited any more; a built-in role keeps its name.
+            target = target with
+            {
+                Inherits = [.. target.Inherits.Where(roles.ById.ContainsKey)],
+                Name = r.IsSystem ? r.Name : target.Name,
+            };
+            await UpdateRole.ApplyAsync(db, audit, actor, roles, r, RoleSnapshot.Of(r), target, "rolled_back", time.GetUtcNow().UtcDateTime, c);
+            return r;
+        }, ct);
+        Preconditions.SetETag(http, role.Version);
+        return TypedResults.Ok(RoleResponse.Of(role, await db.UserRoles.CountAsync(ur => ur.RoleId == id, ct)));
+    }
+}

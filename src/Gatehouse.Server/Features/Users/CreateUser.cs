@@ -1,0 +1,83 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gatehouse.Server.Features.Users;
+
+public static class CreateUser
+{
+    /// <summary>A new member. Without roles, the member gets the default role (member).</summary>
+    /// <param name="Username">2–32 letters, digits, '.', '_' or '-'; unique without regard to case.</param>
+    /// <param name="Email">Unique without regard to case.</param>
+    /// <param name="Password">Optional initial password (strength policy applies).</param>
+    /// <param name="Roles">Role ids or names.</param>
+    public sealed record Request(
+        string? Username, string? Email, string? DisplayName = null, string? Password = null, string? AvatarUrl = null,
+        IReadOnlyList<string>? Roles = null, IReadOnlyList<string>? Tags = null);
+
+    public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, PasswordHasher hasher,
+        IAuditLog audit, TimeProvider time, CancellationToken ct)
+    {
+        var roles = await access.RolesAsync(ct);
+        var v = Validate(request);
+        var wanted = UserRules.ResolveRoles(roles, request.Roles, "roles", v);
+        if (!v.IsValid) return Problems.Validation(v.Errors);
+        if (wanted.Count == 0 && roles.Resolve(DefaultRoles.NewUserRole) is { } fallback) wanted.Add(fallback);
+
+        foreach (var role in wanted)
+            if (Hierarchy.CanAssign(actor, role) is { } reason) return await Refuse(audit, request, reason, ct);
+
+        var user = await db.WriteAsync(async c =>
+        {
+            if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, null, c) is { } field)
+                throw new RuleViolation(409, "duplicate", Messages.Get("duplicate", field));
+            var now = time.GetUtcNow().UtcDateTime;
+            var u = new User
+            {
+                Username = request.Username!.Trim(),
+                UsernameNormalized = User.NormalizeUsername(request.Username),
+                DisplayName = string.IsNullOrWhiteSpace(request.DisplayName) ? request.Username.Trim() : request.DisplayName.Trim(),
+                Email = request.Email!.Trim(),
+                EmailNormalized = User.NormalizeEmail(request.Email),
+                AvatarUrl = string.IsNullOrEmpty(request.AvatarUrl) ? null : request.AvatarUrl,
+                Tags = [.. (request.Tags ?? []).Distinct()],
+                PasswordHash = request.Password is null ? null : hasher.Hash(request.Password),
+                CreatedAt = now,
+                UpdatedAt = now,
+                Roles = [.. wanted.Select(r => new UserRole { RoleId = r.Id, AssignedAt = now })],
+            };
+            u.RefreshSearchText();
+            db.Users.Add(u);
+            audit.Record(new AuditRecord("user.created", "user", u.Id.ToString(), new { after = UserAuditView.Of(u, roles) }));
+            return u;
+        }, ct);
+
+        Preconditions.SetETag(http, user.Version);
+        return TypedResults.Created($"/api/v1/users/{user.Id}", UserResponse.Of(user, roles));
+    }
+
+    internal static Validator Validate(Request r)
+    {
+        var v = new Validator()
+            .Required("username", r.Username).Username("username", r.Username?.Trim())
+            .Required("email", r.Email).Email("email", r.Email)
+            .MaxLength("display_name", r.DisplayName, 64)
+            .HttpUrl("avatar_url", r.AvatarUrl).MaxLength("avatar_url", r.AvatarUrl, 2048)
+            .Tags("tags", r.Tags);
+        if (r.Password is not null && !PasswordPolicy.IsStrongEnough(r.Password, r.Username, r.Email))
+            v.Add("password", Messages.Get("password.weak"));
+        return v;
+    }
+
+    private static async Task<ProblemHttpResult> Refuse(IAuditLog audit, Request request, string reason, CancellationToken ct)
+    {
+        await audit.RecordAloneAsync(new AuditRecord("user.created", "user", null,
+            new { username = request.Username, reason }, AuditResults.Denied), ct);
+        return Problems.Forbidden("hierarchy", reason);
+    }
+}

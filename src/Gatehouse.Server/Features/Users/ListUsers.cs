@@ -1,0 +1,110 @@
+using System.Globalization;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Users;
+
+public static class ListUsers
+{
+    public const int MaxLimit = 200;
+    public static readonly string[] Sorts = ["username", "-username", "created_at", "-created_at", "last_seen_at", "-last_seen_at"];
+
+    /// <summary>Filters of the member list; all optional and combined with AND.</summary>
+    public sealed record Query(
+        string? Q, string? Status, string? Role, bool? Banned, bool? Disabled, string? Tag,
+        [property: FromQuery(Name = "created_after")] DateTime? CreatedAfter,
+        [property: FromQuery(Name = "created_before")] DateTime? CreatedBefore,
+        [property: FromQuery(Name = "last_seen_after")] DateTime? LastSeenAfter,
+        [property: FromQuery(Name = "last_seen_before")] DateTime? LastSeenBefore,
+        string? Sort, int? Limit, string? Cursor,
+        [property: FromQuery(Name = "include_total")] bool? IncludeTotal,
+        [property: FromQuery(Name = "include_deleted")] bool? IncludeDeleted);
+
+    public static async Task<Results<Ok<Page<UserResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
+        [AsParameters] Query query, GatehouseDb db, AccessService access, CancellationToken ct)
+    {
+        var sort = query.Sort ?? "username";
+        var limit = query.Limit ?? 50;
+        var v = new Validator();
+        if (!Sorts.Contains(sort)) v.Add("sort", Messages.Get("sort.unknown", string.Join(", ", Sorts)));
+        if (limit is < 1 or > MaxLimit) v.Add("limit", Messages.Get("limit.range", MaxLimit));
+        if (query.Status is not null && !UserStatuses.All.Contains(query.Status))
+            v.Add("status", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
+        if (query.CreatedAfter > query.CreatedBefore) v.Add("created_after", Messages.Get("range.invalid", "created_after", "created_before"));
+        if (query.LastSeenAfter > query.LastSeenBefore) v.Add("last_seen_after", Messages.Get("range.invalid", "last_seen_after", "last_seen_before"));
+        var roles = await access.RolesAsync(ct);
+        Role? role = null;
+        if (query.Role is not null && (role = roles.Resolve(query.Role)) is null) v.Add("role", Messages.Get("role.unknown", query.Role));
+        if (!v.IsValid) return Problems.Validation(v.Errors);
+
+        var shape = $"{sort}|{query.Q}|{query.Status}|{role?.Id}|{query.Banned}|{query.Disabled}|{query.Tag}|{query.CreatedAfter:O}|{query.CreatedBefore:O}|{query.LastSeenAfter:O}|{query.LastSeenBefore:O}|{query.IncludeDeleted}";
+        if (!Cursor.TryDecode(query.Cursor, shape, out var cursor))
+            return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
+
+        var users = Filter(db.Users.AsNoTracking(), query, role);
+        long? total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
+
+        var page = await Sorted(users, sort, cursor).Include(u => u.Roles).Take(limit + 1).ToListAsync(ct);
+        string? next = null;
+        if (page.Count > limit)
+        {
+            page.RemoveAt(limit);
+            var last = page[^1];
+            next = new Cursor(shape, SortValue(last, sort), last.UsernameNormalized).Encode();
+        }
+        return TypedResults.Ok(new Page<UserResponse>([.. page.Select(u => UserResponse.Of(u, roles))], next, total));
+    }
+
+    private static IQueryable<User> Filter(IQueryable<User> users, Query q, Role? role)
+    {
+        if (q.IncludeDeleted != true) users = users.Where(u => u.DeletedAt == null);
+        if (!string.IsNullOrWhiteSpace(q.Q))
+        {
+            var needle = q.Q.Trim().ToLowerInvariant();
+            users = users.Where(u => u.SearchText.Contains(needle));
+        }
+        if (q.Status is not null) users = users.Where(u => u.Status == q.Status);
+        if (role is not null) users = users.Where(u => u.Roles.Any(r => r.RoleId == role.Id));
+        if (q.Banned is { } banned) users = users.Where(u => u.IsBanned == banned);
+        if (q.Disabled is { } disabled) users = users.Where(u => u.IsDisabled == disabled);
+        if (!string.IsNullOrWhiteSpace(q.Tag)) users = users.Where(u => u.Tags.Contains(q.Tag));
+        if (q.CreatedAfter is { } ca) users = users.Where(u => u.CreatedAt >= ca.ToUniversalTime());
+        if (q.CreatedBefore is { } cb) users = users.Where(u => u.CreatedAt < cb.ToUniversalTime());
+        if (q.LastSeenAfter is { } la) users = users.Where(u => u.LastSeenAt >= la.ToUniversalTime());
+        if (q.LastSeenBefore is { } lb) users = users.Where(u => u.LastSeenAt < lb.ToUniversalTime());
+        return users;
+    }
+
+    /// <summary>Keyset order: the sort column, then the unique normalized username as tie-breaker.</summary>
+    private static IQueryable<User> Sorted(IQueryable<User> users, string sort, Cursor? c)
+    {
+        var tie = c?.Tie;
+        var at = c?.Value is { } s ? DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal) : DateTime.MinValue;
+        return sort switch
+        {
+            "username" => (c is null ? users : users.Where(u => string.Compare(u.UsernameNormalized, tie) > 0)).OrderBy(u => u.UsernameNormalized),
+            "-username" => (c is null ? users : users.Where(u => string.Compare(u.UsernameNormalized, tie) < 0)).OrderByDescending(u => u.UsernameNormalized),
+            "created_at" => (c is null ? users : users.Where(u => u.CreatedAt > at || (u.CreatedAt == at && string.Compare(u.UsernameNormalized, tie) > 0)))
+                .OrderBy(u => u.CreatedAt).ThenBy(u => u.UsernameNormalized),
+            "-created_at" => (c is null ? users : users.Where(u => u.CreatedAt < at || (u.CreatedAt == at && string.Compare(u.UsernameNormalized, tie) < 0)))
+                .OrderByDescending(u => u.CreatedAt).ThenByDescending(u => u.UsernameNormalized),
+            // Never-seen members sort as the oldest instant so the order stays total.
+            "last_seen_at" => (c is null ? users : users.Where(u => (u.LastSeenAt ?? DateTime.MinValue) > at || ((u.LastSeenAt ?? DateTime.MinValue) == at && string.Compare(u.UsernameNormalized, tie) > 0)))
+                .OrderBy(u => u.LastSeenAt ?? DateTime.MinValue).ThenBy(u => u.UsernameNormalized),
+            _ => (c is null ? users : users.Where(u => (u.LastSeenAt ?? DateTime.MinValue) < at || ((u.LastSeenAt ?? DateTime.MinValue) == at && string.Compare(u.UsernameNormalized, tie) < 0)))
+                .OrderByDescending(u => u.LastSeenAt ?? DateTime.MinValue).ThenByDescending(u => u.UsernameNormalized),
+        };
+    }
+
+    private static string? SortValue(User u, string sort) => sort.TrimStart('-') switch
+    {
+        "created_at" => u.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
+        "last_seen_at" => (u.LastSeenAt ?? DateTime.MinValue).ToString("O", CultureInfo.InvariantCulture),
+        _ => null,
+    };
+}

@@ -1,0 +1,54 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gatehouse.Server.Features.Users;
+
+/// <summary>Disable (sign-in refused, sessions ended) and enable a member.</summary>
+public static class SetUserDisabled
+{
+    /// <param name="Reason">Shown to the member when they try to sign in, and kept in the audit log.</param>
+    public sealed record Request(string? Reason = null);
+
+    public static Task<Results<Ok<UserResponse>, ValidationProblem>> Disable(
+        Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
+        IAuditLog audit, TimeProvider time, CancellationToken ct, Request? request = null) =>
+        Set(true, id, request?.Reason, http, db, access, actor, sessions, audit, time, ct);
+
+    public static Task<Results<Ok<UserResponse>, ValidationProblem>> Enable(
+        Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
+        IAuditLog audit, TimeProvider time, CancellationToken ct) =>
+        Set(false, id, null, http, db, access, actor, sessions, audit, time, ct);
+
+    private static async Task<Results<Ok<UserResponse>, ValidationProblem>> Set(
+        bool disable, Guid id, string? reason, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
+        RefreshTokens sessions, IAuditLog audit, TimeProvider time, CancellationToken ct)
+    {
+        var v = new Validator().MaxLength("reason", reason, 500);
+        if (!v.IsValid) return Problems.Validation(v.Errors);
+        var roles = await access.RolesAsync(ct);
+        var user = await db.WriteAsync(async c =>
+        {
+            var u = await LoadTarget.ForWriteAsync(db, id, roles, actor, c);
+            if (disable && u.IsOwner) throw new RuleViolation(403, "owner-protected", Messages.Get("owner.protected"));
+            if (disable && u.Id == actor.UserId) throw new RuleViolation(409, "self-action", Messages.Get("self.disable"));
+            if (u.IsDisabled == disable) return u;
+            var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, c);
+            u.IsDisabled = disable;
+            u.DisabledReason = disable ? reason : null;
+            u.UpdatedAt = time.GetUtcNow().UtcDateTime;
+            u.Version++;
+            if (disable) await sessions.RevokeAllAsync(u.Id, "disabled", c);
+            audit.Record(new AuditRecord(disable ? "user.disabled" : "user.enabled", "user", u.Id.ToString(), new { reason }));
+            await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
+            return u;
+        }, ct);
+        Preconditions.SetETag(http, user.Version);
+        return TypedResults.Ok(UserResponse.Of(user, roles));
+    }
+}

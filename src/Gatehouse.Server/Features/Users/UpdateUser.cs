@@ -1,0 +1,120 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Users;
+
+public static class UpdateUser
+{
+    /// <summary>Fields to change; absent fields stay as they are, an empty string clears an optional text.</summary>
+    /// <param name="Roles">Replaces the member's roles (ids or names).</param>
+    /// <param name="AllowOverrides">Per-user allow grants; they decide before roles.</param>
+    /// <param name="DenyOverrides">Per-user deny grants; deny beats allow.</param>
+    public sealed record Request(
+        string? Username = null, string? DisplayName = null, string? Email = null, string? AvatarUrl = null,
+        string? Status = null, string? StatusMessage = null, IReadOnlyList<string>? Roles = null,
+        IReadOnlyList<string>? Tags = null, IReadOnlyList<string>? AllowOverrides = null,
+        IReadOnlyList<string>? DenyOverrides = null, string? Password = null);
+
+    public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
+        PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, TimeProvider time, CancellationToken ct)
+    {
+        var roles = await access.RolesAsync(ct);
+        var v = Validate(request);
+        var wanted = request.Roles is null ? null : UserRules.ResolveRoles(roles, request.Roles, "roles", v);
+        UserRules.ValidateGrants(request.AllowOverrides, "allow_overrides", v);
+        UserRules.ValidateGrants(request.DenyOverrides, "deny_overrides", v);
+        if (!v.IsValid) return Problems.Validation(v.Errors);
+
+        var user = await db.WriteAsync(async c =>
+        {
+            var u = await db.Users.Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c)
+                ?? throw new RuleViolation(404, "not-found", Messages.Get("not_found", "user"));
+            if (Preconditions.CheckIfMatch(http, u.Version, "user") is not null)
+                throw new RuleViolation(412, "precondition-failed", Messages.Get("precondition_failed", "user", u.Version));
+            if (request.Password is not null && !PasswordPolicy.IsStrongEnough(request.Password, request.Username ?? u.Username, request.Email ?? u.Email))
+                throw new RuleViolation(400, "weak-password", Messages.Get("password.weak"));
+
+            var target = AccessService.Compute(u, roles.Grants);
+            if (Hierarchy.CanActOnUser(actor, target) is { } denied) throw Hierarchy.Denied(denied);
+            var before = UserAuditView.Of(u, roles);
+            var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, c);
+
+            if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, u.Id, c) is { } field)
+                throw new RuleViolation(409, "duplicate", Messages.Get("duplicate", field));
+
+            Apply(u, request);
+            if (request.Password is not null)
+            {
+                u.PasswordHash = hasher.Hash(request.Password);
+                await sessions.RevokeAllAsync(u.Id, "password_changed", c);
+            }
+            if (wanted is not null) ChangeRoles(u, wanted.Select(r => r.Id), roles, actor, time.GetUtcNow().UtcDateTime);
+            if (request.AllowOverrides is not null || request.DenyOverrides is not null)
+            {
+                if (!actor.Has(Permissions.RolesAssign)) throw Hierarchy.Denied(Messages.Get("forbidden", Permissions.RolesAssign));
+                if (Hierarchy.CanGrant(actor, request.AllowOverrides ?? []) is { } g) throw Hierarchy.Denied(g);
+                if (request.AllowOverrides is not null) u.AllowOverrides = [.. request.AllowOverrides.Distinct()];
+                if (request.DenyOverrides is not null) u.DenyOverrides = [.. request.DenyOverrides.Distinct()];
+            }
+
+            var after = UserAuditView.Of(u, roles);
+            if (after == before && request.Password is null) return u;
+            u.UpdatedAt = time.GetUtcNow().UtcDateTime;
+            u.Version++;
+            u.RefreshSearchText();
+            audit.Record(new AuditRecord("user.updated", "user", u.Id.ToString(),
+                request.Password is null ? AuditDiff.Of(before, after) : new { diff = AuditDiff.Of(before, after), password_changed = true }));
+            await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
+            return u;
+        }, ct);
+
+        Preconditions.SetETag(http, user.Version);
+        return TypedResults.Ok(UserResponse.Of(user, roles));
+    }
+
+    /// <summary>Replaces the member's roles; every role added or removed must pass the hierarchy.</summary>
+    internal static void ChangeRoles(User u, IEnumerable<Guid> wantedIds, RoleDirectory roles, CurrentActor actor, DateTime now)
+    {
+        var wanted = wantedIds.ToHashSet();
+        var current = u.Roles.Select(r => r.RoleId).ToHashSet();
+        if (wanted.SetEquals(current)) return;
+        if (u.IsOwner && !actor.IsOwner) throw Hierarchy.Denied(Messages.Get("owner.protected"));
+        foreach (var changed in wanted.Except(current).Concat(current.Except(wanted)))
+            if (Hierarchy.CanAssign(actor, roles.ById[changed]) is { } reason) throw Hierarchy.Denied(reason);
+        u.Roles.RemoveAll(r => !wanted.Contains(r.RoleId));
+        foreach (var add in wanted.Except(current)) u.Roles.Add(new UserRole { UserId = u.Id, RoleId = add, AssignedAt = now });
+    }
+
+    private static void Apply(User u, Request r)
+    {
+        if (r.Username is not null) { u.Username = r.Username.Trim(); u.UsernameNormalized = User.NormalizeUsername(r.Username); }
+        if (r.DisplayName is not null) u.DisplayName = r.DisplayName.Trim().Length == 0 ? u.Username : r.DisplayName.Trim();
+        if (r.Email is not null) { u.Email = r.Email.Trim(); u.EmailNormalized = User.NormalizeEmail(r.Email); }
+        if (r.AvatarUrl is not null) u.AvatarUrl = r.AvatarUrl.Length == 0 ? null : r.AvatarUrl;
+        if (r.Status is not null) u.Status = r.Status;
+        if (r.StatusMessage is not null) u.StatusMessage = r.StatusMessage.Length == 0 ? null : r.StatusMessage;
+        if (r.Tags is not null) u.Tags = [.. r.Tags.Distinct()];
+    }
+
+    private static Validator Validate(Request r)
+    {
+        var v = new Validator()
+            .Username("username", r.Username?.Trim())
+            .Email("email", r.Email)
+            .MaxLength("display_name", r.DisplayName, 64)
+            .HttpUrl("avatar_url", r.AvatarUrl).MaxLength("avatar_url", r.AvatarUrl, 2048)
+            .MaxLength("status_message", r.StatusMessage, 128)
+            .Tags("tags", r.Tags);
+        if (r.Status is not null && !UserStatuses.All.Contains(r.Status))
+            v.Add("status", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
+        return v;
+    }
+}

@@ -1,0 +1,57 @@
+namespace Gatehouse.Server.Features.Users;
+
+public sealed class User
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public string Username { get; set; } = "";
+    /// <summary>Upper-cased username: uniqueness ignores case.</summary>
+    public string UsernameNormalized { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public string Email { get; set; } = "";
+    /// <summary>Trimmed, upper-cased e-mail: uniqueness ignores case.</summary>
+    public string EmailNormalized { get; set; } = "";
+    /// <summary>Lower-cased "username display name e-mail", scanned by the q filter.</summary>
+    public string SearchText { get; set; } = "";
+    public string? AvatarUrl { get; set; }
+    /// <summary>The status the user chose (online, idle, dnd, invisible, offline).</summary>
+    public string Status { get; set; } = UserStatuses.Offline;
+    public string? StatusMessage { get; set; }
+    public DateTime? StatusExpiresAt { get; set; }
+    public string? ActivityName { get; set; }
+    public DateTime? LastSeenAt { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public List<string> AllowOverrides { get; set; } = [];
+    public List<string> DenyOverrides { get; set; } = [];
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public bool IsBanned { get; set; }
+    public bool IsDisabled { get; set; }
+    public string? DisabledReason { get; set; }
+    public DateTime? DeletedAt { get; set; }
+    public bool IsOwner { get; set; }
+    public string? PasswordHash { get; set; }
+    public int FailedLogins { get; set; }
+    public DateTime? LockedUntil { get; set; }
+    /// <summary>Optimistic concurrency, exposed as the ETag.</summary>
+    public int Version { get; set; } = 1;
+
+    public List<UserRole> Roles { get; set; } = [];
+
+    public string ETag => $"\"{Version}\"";
+
+    public static string NormalizeUsername(string username) => username.Trim().ToUpperInvariant();
+    public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
+
+    public void RefreshSearchText() =>
+        SearchText = $"{Username} {DisplayName} {Email}".ToLowerInvariant();
+}
+
+public static class UserStatuses
+{
+    public const string Online = "online";
+    public const string Idle = "idle";
+    public const string Dnd = "dnd";
+    public const string Invisible = "invisible";
+    public const string Offline = "offline";
+    public static readonly string[] All = [Online, Idle, Dnd, Invisible, Offline];
+}

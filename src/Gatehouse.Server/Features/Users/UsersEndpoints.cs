@@ -1,0 +1,32 @@
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Security;
+
+namespace Gatehouse.Server.Features.Users;
+
+public static class UsersEndpoints
+{
+    public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder app)
+    {
+        var users = app.MapGroup("/api/v1/users").WithTags("Users");
+        users.MapGet("/", ListUsers.Handle).WithName(nameof(ListUsers)).WithSummary("List members with filters, sort and cursor")
+            .RequirePermission(Permissions.UsersRead);
+        users.MapPost("/", CreateUser.Handle).WithName(nameof(CreateUser)).WithSummary("Create a member")
+            .RequirePermission(Permissions.UsersCreate).WithIdempotency();
+        users.MapGet("/{id}", GetUser.Handle).WithName(nameof(GetUser)).WithSummary("Get a member with roles and permissions")
+            .RequirePermission(Permissions.UsersRead);
+        users.MapPatch("/{id}", UpdateUser.Handle).WithName(nameof(UpdateUser)).WithSummary("Update a member (honours If-Match)")
+            .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
+        users.MapDelete("/{id}", DeleteUser.Handle).WithName(nameof(DeleteUser)).WithSummary("Delete a member (soft or hard by policy)")
+            .RequirePermission(Permissions.UsersDelete).WithIdempotency();
+        users.MapPost("/{id}/disable", SetUserDisabled.Disable).WithName("DisableUser").WithSummary("Disable a member and end their sessions")
+            .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
+        users.MapPost("/{id}/enable", SetUserDisabled.Enable).WithName("EnableUser").WithSummary("Enable a disabled member")
+            .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
+        users.MapPost("/{id}/roles", AssignUserRoles.Handle).WithName(nameof(AssignUserRoles)).WithSummary("Add and remove roles of a member")
+            .RequirePermission(Permissions.RolesAssign).WithIdempotency();
+        users.MapGet("/{id}/permissions", GetUserPermissions.Handle).WithName(nameof(GetUserPermissions))
+            .WithSummary("Effective permissions, with ?explain=true the reason for each").RequirePermission(Permissions.UsersRead);
+        return app;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Localization;
+using Scalar.AspNetCore;
+
+namespace Gatehouse.Server.Infrastructure;
+
+/// <summary>What every feature stands on: options, JSON, errors, languages, persistence, audit, API documents.</summary>
+public static class CoreModule
+{
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    public static WebApplicationBuilder AddGatehouseCore(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<GatehouseOptions>().Bind(builder.Configuration.GetSection(GatehouseOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.ConfigureHttpJsonOptions(o => GatehouseJson.Configure(o.SerializerOptions));
+        // Bad input must surface as an exception the handler below turns into a 400 that says what is wrong.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Extensions["request_id"] = c.HttpContext.TraceIdentifier;
+            if (c.ProblemDetails.Status == 404 && c.ProblemDetails.Detail is null)
+            {
+                c.ProblemDetails.Type = Problems.TypeBase + "not-found";
+                c.ProblemDetails.Detail = Messages.Get("not_found", "resource");
+            }
+        });
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            string[] cultures = ["en", "fr"];
+            o.SetDefaultCulture("en").AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
+            o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
+        services.AddPersistence(builder.Configuration);
+        var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
+        services.AddScoped<IAuditLog, AuditLog>();
+        services.AddOpenApi("v1");
+        return builder;
+    }
+
+    public static WebApplication UseGatehousePipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.Use(RefuseOversizedBodies);
+        app.Use(Http.IdempotencyFilter.BufferBodies);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapApiDocuments(this WebApplication app)
+    {
+        app.MapOpenApi("/api/{documentName}/openapi.json").Public();
+        app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/{documentName}/openapi.json").WithTitle("Gatehouse API"))
+            .Public();
+        return app;
+    }
+
+    /// <summary>Kestrel enforces the size limit on its own; this also answers a declared oversize body up front, as ProblemDetails.</summary>
+    private static async Task RefuseOversizedBodies(HttpContext http, Func<Task> next)
+    {
+        if (http.Request.ContentLength > MaxBodyBytes && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is not { MaxRequestBodySize: null })
+        {
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+                .WriteProblemAsync(http, 413, "body-too-large", Messages.Get("body.too_large"));
+            return;
+        }
+        await next();
+    }
+
+    internal static CultureInfo[] Cultures => [new("en"), new("fr")];
+}

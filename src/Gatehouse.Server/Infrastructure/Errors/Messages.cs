@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace Gatehouse.Server.Infrastructure.Errors;
+
+/// <summary>
+/// Every sentence the API says to a person, in English and French. The request's culture
+/// (from Accept-Language) picks the language.
+/// </summary>
+public static class Messages
+{
+    private static readonly Dictionary<string, (string En, string Fr)> Texts = new()
+    {
+        ["validation.title"] = ("The request is not valid.", "La requête n'est pas valide."),
+        ["validation.detail"] = ("Some fields are not valid; see errors.", "Certains champs ne sont pas valides ; voir errors."),
+        ["required"] = ("This field is required.", "Ce champ est obligatoire."),
+        ["too_long"] = ("At most {0} characters.", "{0} caractères au maximum."),
+        ["too_short"] = ("At least {0} characters.", "{0} caractères au minimum."),
+        ["username.format"] = ("Use 2 to 32 letters, digits, '.', '_' or '-'.", "Utilisez 2 à 32 lettres, chiffres, « . », « _ » ou « - »."),
+        ["email.format"] = ("This is not a valid e-mail address.", "Cette adresse e-mail n'est pas valide."),
+        ["url.format"] = ("Use an absolute http or https URL.", "Utilisez une URL http ou https absolue."),
+        ["status.unknown"] = ("Unknown status; use one of: {0}.", "Statut inconnu ; utilisez : {0}."),
+        ["tag.format"] = ("Tags are 1 to 32 letters, digits, '-' or '_'; at most 20 tags.", "Les tags font 1 à 32 lettres, chiffres, « - » ou « _ » ; 20 tags au maximum."),
+        ["color.format"] = ("Use a colour like #5865F2.", "Utilisez une couleur comme #5865F2."),
+        ["priority.range"] = ("Priority is between 0 and 1000.", "La priorité est comprise entre 0 et 1000."),
+        ["permission.unknown"] = ("Unknown permission '{0}'.", "Permission inconnue « {0} »."),
+        ["role.unknown"] = ("Unknown role '{0}'.", "Rôle inconnu « {0} »."),
+        ["role.cycle"] = ("Role inheritance would form a cycle: {0}.", "L'héritage de rôles formerait un cycle : {0}."),
+        ["password.weak"] = ("Use at least 10 characters mixing three of: lower case, upper case, digits, symbols (or 16+ characters), not containing your username or e-mail.",
+            "Utilisez au moins 10 caractères mêlant trois types parmi : minuscules, majuscules, chiffres, symboles (ou 16 caractères et plus), sans votre nom d'utilisateur ni votre e-mail."),
+        ["json.malformed"] = ("The body is not valid JSON: {0}", "Le corps n'est pas du JSON valide : {0}"),
+        ["json.unknown_field"] = ("Unknown field '{0}'.", "Champ inconnu « {0} »."),
+        ["json.wrong_type"] = ("Field '{0}' has the wrong type.", "Le champ « {0} » n'a pas le bon type."),
+        ["body.missing"] = ("A JSON body is required.", "Un corps JSON est requis."),
+        ["body.too_large"] = ("The body is too large.", "Le corps est trop volumineux."),
+        ["route.bad_value"] = ("'{0}' is not a valid value for {1}.", "« {0} » n'est pas une valeur valide pour {1}."),
+        ["bad_request"] = ("The request is malformed.", "La requête est mal formée."),
+        ["unauthorized"] = ("Sign in first: this endpoint needs a valid access token.", "Connectez-vous d'abord : ce point d'accès exige un jeton d'accès valide."),
+        ["forbidden"] = ("You do not have the permission '{0}'.", "Vous n'avez pas la permission « {0} »."),
+        ["not_found"] = ("No {0} with this id.", "Aucun(e) {0} avec cet identifiant."),
+        ["duplicate"] = ("This {0} is already taken.", "Ce {0} est déjà utilisé."),
+        ["precondition_failed"] = ("Someone changed this {0} since you loaded it (now version {1}). Reload and try again.",
+            "Quelqu'un a modifié ce {0} depuis votre chargement (version {1} maintenant). Rechargez puis réessayez."),
+        ["precondition_required"] = ("Send If-Match with the ETag you loaded.", "Envoyez If-Match avec l'ETag chargé."),
+        ["idempotency.mismatch"] = ("This Idempotency-Key was already used with a different request.", "Cette Idempotency-Key a déjà servi pour une autre requête."),
+        ["idempotency.format"] = ("Idempotency-Key must be 1 to 200 visible characters.", "Idempotency-Key doit faire 1 à 200 caractères visibles."),
+        ["login.invalid"] = ("Wrong e-mail or password.", "E-mail ou mot de passe incorrect."),
+        ["login.locked"] = ("Too many failed attempts: this account is locked for {0} more seconds.", "Trop d'échecs : ce compte est verrouillé encore {0} secondes."),
+        ["login.disabled"] = ("This account is disabled{0}. Contact an administrator.", "Ce compte est désactivé{0}. Contactez un administrateur."),
+        ["login.banned"] = ("This account is banned.", "Ce compte est banni."),
+        ["login.rate_limited"] = ("Too many sign-in attempts from your address. Try again in {0} seconds.", "Trop de tentatives depuis votre adresse. Réessayez dans {0} secondes."),
+        ["refresh.invalid"] = ("Your session has expired. Sign in again.", "Votre session a expiré. Reconnectez-vous."),
+        ["refresh.reused"] = ("This refresh token was already used: for safety the whole session is now revoked. Sign in again.",
+            "Ce jeton de rafraîchissement a déjà servi : par sécurité toute la session est révoquée. Reconnectez-vous."),
+        ["setup.done"] = ("Gatehouse is already set up.", "Gatehouse est déjà configuré."),
+        ["setup.token"] = ("This setup link is not valid. Use the link printed in the server log.", "Ce lien d'installation n'est pas valide. Utilisez le lien affiché dans le journal du serveur."),
+        ["hierarchy.user"] = ("You can only act on members whose highest role is below yours.", "Vous ne pouvez agir que sur des membres dont le rôle le plus haut est sous le vôtre."),
+        ["hierarchy.role"] = ("Role '{0}' is not below your highest role.", "Le rôle « {0} » n'est pas sous votre rôle le plus haut."),
+        ["hierarchy.grant"] = ("You cannot grant '{0}': you do not hold it yourself.", "Vous ne pouvez pas accorder « {0} » : vous ne l'avez pas vous-même."),
+        ["owner.protected"] = ("The owner account cannot be demoted, disabled, banned or deleted.", "Le compte propriétaire ne peut être rétrogradé, désactivé, banni ni supprimé."),
+        ["admin.last"] = ("This would leave nobody with 'administrator'. Give it to someone else first.", "Plus personne n'aurait « administrator ». Donnez-la d'abord à quelqu'un d'autre."),
+        ["role.system"] = ("'{0}' is a built-in role: it can be edited but not deleted or renamed.", "« {0} » est un rôle intégré : il peut être modifié mais ni supprimé ni renommé."),
+        ["role.in_use"] = ("{0} members still have this role. Pass ?reassign=<role> to move them first.", "{0} membres ont encore ce rôle. Passez ?reassign=<rôle> pour les déplacer d'abord."),
+        ["role.version_unknown"] = ("This role has no version {0}.", "Ce rôle n'a pas de version {0}."),
+        ["role.order"] = ("List every role you may move exactly once.", "Listez une fois chaque rôle que vous pouvez déplacer."),
+        ["cursor.invalid"] = ("This cursor is not valid for this query. Start again without it.", "Ce curseur n'est pas valide pour cette requête. Recommencez sans lui."),
+        ["range.invalid"] = ("'{0}' must be before '{1}'.", "« {0} » doit précéder « {1} »."),
+        ["limit.range"] = ("limit is between 1 and {0}.", "limit est compris entre 1 et {0}."),
+        ["sort.unknown"] = ("Unknown sort; use one of: {0}.", "Tri inconnu ; utilisez : {0}."),
+        ["self.disable"] = ("You cannot disable or delete your own account.", "Vous ne pouvez pas désactiver ni supprimer votre propre compte."),
+        ["user.disabled_state"] = ("This member is already {0}.", "Ce membre est déjà {0}."),
+        ["server_error"] = ("Something went wrong on our side. It has been logged; try again.", "Une erreur est survenue de notre côté. Elle est journalisée ; réessayez."),
+    };
+
+    public static bool IsFrench => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
+
+    public static string Get(string key, params object?[] args)
+    {
+        if (!Texts.TryGetValue(key, out var text)) return key;
+        var template = IsFrench ? text.Fr : text.En;
+        return args.Length == 0 ? template : string.Format(CultureInfo.CurrentCulture, template, args);
+    }
+
+    public static IEnumerable<string> Keys => Texts.Keys;
+    public static (string En, string Fr) Raw(string key) => Texts[key];
+}

@@ -1,0 +1,55 @@
+namespace Gatehouse.Server.Infrastructure;
+
+/// <summary>Everything under the <c>Gatehouse</c> configuration section.</summary>
+public sealed class GatehouseOptions
+{
+    public const string Section = "Gatehouse";
+
+    /// <summary>Where the SQLite file, the audit key and backups live.</summary>
+    public string DataDirectory { get; set; } = "./data";
+
+    /// <summary><c>Single</c> (embedded defaults) or <c>Cluster</c> (PostgreSQL + Redis).</summary>
+    public string Mode { get; set; } = "Single";
+
+    public DatabaseOptions Database { get; set; } = new();
+    public OwnerOptions Owner { get; set; } = new();
+    public SecurityOptions Security { get; set; } = new();
+    public UsersOptions Users { get; set; } = new();
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary><c>Sqlite</c> (default) or <c>Postgres</c> (then <c>ConnectionStrings:Postgres</c> is used).</summary>
+    public string Provider { get; set; } = "Sqlite";
+}
+
+public sealed class OwnerOptions
+{
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public string Username { get; set; } = "owner";
+}
+
+public sealed class SecurityOptions
+{
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>A signing key signs new tokens for this long, then stays published in the JWKS for one more access-token lifetime.</summary>
+    public TimeSpan SigningKeyRotation { get; set; } = TimeSpan.FromDays(30);
+    public string Issuer { get; set; } = "gatehouse";
+    /// <summary>Argon2id cost; the defaults follow OWASP's password storage guidance (19 MiB, 2 passes).</summary>
+    public int Argon2MemoryKb { get; set; } = 19456;
+    public int Argon2Iterations { get; set; } = 2;
+    /// <summary>Failed attempts before an account is locked; each further failure doubles the lock.</summary>
+    public int LockoutThreshold { get; set; } = 5;
+    public TimeSpan LockoutBase { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan LockoutMax { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>Login attempts allowed per client IP per minute.</summary>
+    public int LoginAttemptsPerIpPerMinute { get; set; } = 20;
+}
+
+public sealed class UsersOptions
+{
+    /// <summary><c>Soft</c> keeps a tombstone (deleted_at); <c>Hard</c> removes the row.</summary>
+    public string DeleteMode { get; set; } = "Soft";
+}

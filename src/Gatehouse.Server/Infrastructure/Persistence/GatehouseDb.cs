@@ -1,0 +1,84 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Infrastructure.Persistence;
+
+/// <summary>
+/// The one database of Gatehouse. Provider-specific subclasses exist only so that each provider
+/// keeps its own migration set; the model is the same.
+/// </summary>
+public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, AuditSealer sealer) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+    public DbSet<Role> Roles => Set<Role>();
+    public DbSet<UserRole> UserRoles => Set<UserRole>();
+    public DbSet<RoleVersion> RoleVersions => Set<RoleVersion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RefreshSession> RefreshSessions => Set<RefreshSession>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public abstract bool IsPostgres { get; }
+
+    /// <summary>Set while <see cref="WriteAsync{T}"/> holds the gate, so nested saves do not wait on themselves.</summary>
+    private bool _holdsGate;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GatehouseDb).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare DateTimeOffset in SQL, so every instant is a UTC DateTime;
+        // the converter restores Kind=Utc that SQLite forgets on the way back.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction under the write gate: the changes and the
+    /// audit entries they add commit together or not at all.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        using var _ = await gate.EnterAsync(IsPostgres, ct);
+        _holdsGate = true;
+        try
+        {
+            await using var tx = await Database.BeginTransactionAsync(ct);
+            var result = await work(ct);
+            await SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            _holdsGate = false;
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_holdsGate)
+        {
+            await sealer.SealPendingAsync(this, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        using var _ = await gate.EnterAsync(IsPostgres, cancellationToken);
+        if (!sealer.HasPending(this))
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        await using var tx = await Database.BeginTransactionAsync(cancellationToken);
+        await sealer.SealPendingAsync(this, cancellationToken);
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return written;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new NotSupportedException("Use SaveChangesAsync: writes go through the write gate and the audit sealer.");
+}

@@ -1,0 +1,57 @@
+using System.Data.Common;
+using Gatehouse.Server.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Gatehouse.Server.Infrastructure.Persistence;
+
+public static class PersistenceModule
+{
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<WriteGate>();
+        services.AddSingleton<AuditKey>();
+        services.AddSingleton<AuditSealer>();
+
+        var options = configuration.GetSection(GatehouseOptions.Section).Get<GatehouseOptions>() ?? new GatehouseOptions();
+        if (IsPostgres(options))
+        {
+            var cs = configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Gatehouse:Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+            services.AddDbContext<GatehouseDb, PostgresGatehouseDb>(o => o.UseNpgsql(cs));
+        }
+        else
+        {
+            var dir = Path.GetFullPath(options.DataDirectory);
+            Directory.CreateDirectory(dir);
+            var cs = $"Data Source={Path.Combine(dir, "gatehouse.db")};Pooling=True";
+            services.AddDbContext<GatehouseDb, SqliteGatehouseDb>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability()));
+        }
+        return services;
+    }
+
+    public static bool IsPostgres(GatehouseOptions options) =>
+        string.Equals(options.Database.Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(options.Database.Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// synchronous=FULL makes every acknowledged commit reach the disk before the answer, so it
+    /// survives a crash of the machine, not only of the process.
+    /// </summary>
+    private sealed class SqliteDurability : DbConnectionInterceptor
+    {
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
+            await cmd.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
+            cmd.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Gatehouse.Server.Features.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Infrastructure.Persistence;
+
+public sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> options, WriteGate gate, AuditSealer sealer)
+    : GatehouseDb(options, gate, sealer)
+{
+    public override bool IsPostgres => true;
+}

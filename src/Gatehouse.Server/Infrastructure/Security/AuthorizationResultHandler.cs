@@ -1,0 +1,52 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+
+namespace Gatehouse.Server.Infrastructure.Security;
+
+/// <summary>
+/// Answers 401/403 as ProblemDetails that name what is missing, and writes every denied request
+/// to the audit log.
+/// </summary>
+public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext http, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        if (result.Succeeded)
+        {
+            await _default.HandleAsync(next, http, policy, result);
+            return;
+        }
+
+        if (result.Challenged)
+        {
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 401, "unauthorized", Messages.Get("unauthorized"));
+            return;
+        }
+
+        var missing = result.AuthorizationFailure?.FailureReasons.Select(r => r.Message).FirstOrDefault()
+                      ?? policy.Requirements.OfType<PermissionRequirement>().FirstOrDefault()?.Permission
+                      ?? "?";
+        var audit = http.RequestServices.GetRequiredService<IAuditLog>();
+        await audit.RecordAloneAsync(new AuditRecord(
+            "access.denied", "endpoint", $"{http.Request.Method} {http.Request.Path}",
+            new { permission = missing }, AuditResults.Denied), http.RequestAborted);
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 403, "forbidden", Messages.Get("forbidden", missing),
+            new Dictionary<string, object?> { ["permission"] = missing });
+    }
+}
+
+public static class ProblemWriting
+{
+    public static async Task WriteProblemAsync(this IProblemDetailsService service, HttpContext http, int status, string type, string detail,
+        IDictionary<string, object?>? extensions = null)
+    {
+        http.Response.StatusCode = status;
+        var problem = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status, Type = Problems.TypeBase + type, Title = type, Detail = detail };
+        foreach (var (k, v) in extensions ?? new Dictionary<string, object?>()) problem.Extensions[k] = v;
+        await service.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
+    }
+}

@@ -1,0 +1,35 @@
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Users;
+
+namespace Gatehouse.Server.Infrastructure.Security;
+
+/// <summary>
+/// Who is making this request, loaded once per request from the database, so a permission or
+/// role change applies to the very next request (tokens carry identity, never grants).
+/// </summary>
+public sealed class CurrentActor
+{
+    public User? User { get; private set; }
+    public Guid? SessionId { get; private set; }
+    public IReadOnlyList<RoleGrant> DirectRoles { get; private set; } = [];
+    public IReadOnlyList<PermissionDecision> Decisions { get; private set; } = [];
+    private HashSet<string> _granted = [];
+
+    public Guid? UserId => User?.Id;
+    public bool IsAuthenticated => User is not null;
+    public bool IsOwner => User?.IsOwner == true;
+
+    /// <summary>Highest priority among the actor's own roles; the owner outranks everyone.</summary>
+    public int Rank => IsOwner ? int.MaxValue : DirectRoles.Count == 0 ? -1 : DirectRoles.Max(r => r.Priority);
+
+    public bool Has(string permission) => _granted.Contains(permission);
+
+    public void Load(User user, Guid? sessionId, IReadOnlyList<RoleGrant> directRoles, IReadOnlyList<PermissionDecision> decisions)
+    {
+        User = user;
+        SessionId = sessionId;
+        DirectRoles = directRoles;
+        Decisions = decisions;
+        _granted = [.. decisions.Where(d => d.Granted).Select(d => d.Permission)];
+    }
+}

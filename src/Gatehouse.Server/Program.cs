@@ -1,0 +1,26 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Ops;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddGatehouseCore();
+builder.Services.AddAuthFeature();
+
+var app = builder.Build();
+app.UseGatehousePipeline();
+app.MapOpsEndpoints();
+app.MapAuthEndpoints();
+app.MapUsersEndpoints();
+app.MapRolesEndpoints();
+app.MapAuditEndpoints();
+app.MapApiDocuments();
+
+await app.InitializeDatabaseAsync();
+await app.RunAsync();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

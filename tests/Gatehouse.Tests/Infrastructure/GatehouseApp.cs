@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Gatehouse.Tests.Infrastructure;
+
+/// <summary>
+/// A real Gatehouse server on a real database (a SQLite file or a PostgreSQL database made for
+/// it), one per test class. Passwords are hashed with a cheap Argon2 cost so the suite stays fast.
+/// </summary>
+public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string OwnerEmail = "owner@gatehouse.test";
+    public const string OwnerPassword = "Owner-Passw0rd!";
+
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "gatehouse-tests", Guid.NewGuid().ToString("N"));
+
+    public abstract bool IsPostgres { get; }
+
+    /// <summary>Settings the test class needs on top of the defaults.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected virtual IReadOnlyDictionary<string, string?> ProviderSettings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Gatehouse:DataDirectory"] = DataDirectory,
+            ["Gatehouse:Owner:Email"] = OwnerEmail,
+            ["Gatehouse:Owner:Password"] = OwnerPassword,
+            ["Gatehouse:Security:Argon2MemoryKb"] = "1024",
+            ["Gatehouse:Security:Argon2Iterations"] = "1",
+            ["Gatehouse:Security:LoginAttemptsPerIpPerMinute"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (k, v) in ProviderSettings) settings[k] = v;
+        foreach (var (k, v) in ExtraSettings) settings[k] = v;
+        foreach (var (k, v) in settings) builder.UseSetting(k, v);
+    }
+
+    public virtual Task InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await DropStorageAsync();
+    }
+
+    protected virtual Task DropStorageAsync()
+    {
+        try { Directory.Delete(DataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        return Task.CompletedTask;
+    }
+}
+
+public class SqliteApp : GatehouseApp
+{
+    public override bool IsPostgres => false;
+}

@@ -26,6 +26,7 @@ public static class AuthModule
         services.AddScoped<RefreshTokens>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<AccessService>();
+        services.AddSingleton<AccessChanges>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -40,7 +41,20 @@ public static class AuthModule
                     IssuerSigningKeyResolver = (_, _, _, _) => keys.ValidationKeys,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-                o.Events = new JwtBearerEvents { OnTokenValidated = LoadActorAsync };
+                o.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = LoadActorAsync,
+                    // Browsers cannot set headers on WebSocket and EventSource requests: real-time
+                    // endpoints (/gateway, /hubs, */stream) also accept the token in the query string.
+                    OnMessageReceived = context =>
+                    {
+                        var path = context.HttpContext.Request.Path;
+                        if ((path.StartsWithSegments("/gateway") || path.StartsWithSegments("/hubs") || path.Value?.EndsWith("/stream", StringComparison.Ordinal) == true)
+                            && context.Request.Query.TryGetValue("access_token", out var token))
+                            context.Token = token;
+                        return Task.CompletedTask;
+                    },
+                };
             });
 
         services.AddAuthorizationBuilder()

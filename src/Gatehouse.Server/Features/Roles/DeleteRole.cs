@@ -12,7 +12,7 @@ public static class DeleteRole
     /// <summary>Deletes a role. Built-in roles cannot be deleted; a role still held needs <c>?reassign=</c> (id or name).</summary>
     public static async Task<NoContent> Handle(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit,
-        TimeProvider time, CancellationToken ct, string? reassign = null)
+        AccessChanges changes, TimeProvider time, CancellationToken ct, string? reassign = null)
     {
         var roles = await access.RolesAsync(ct);
         await db.WriteAsync(async c =>
@@ -47,6 +47,7 @@ public static class DeleteRole
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return true;
         }, ct);
+        changes.RolesChanged();
         return TypedResults.NoContent();
     }
 }

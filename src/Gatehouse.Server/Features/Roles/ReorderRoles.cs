@@ -13,7 +13,7 @@ public static class ReorderRoles
     public sealed record Request(IReadOnlyList<string>? RoleIds);
 
     public static async Task<Results<Ok<List<RoleResponse>>, ValidationProblem>> Handle(
-        Request request, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        Request request, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct)
     {
         var directory = await access.RolesAsync(ct);
         var v = new Validator();
@@ -49,6 +49,7 @@ public static class ReorderRoles
             return true;
         }, ct);
 
+        changes.RolesChanged();
         return TypedResults.Ok((await ListRoles.Handle(db, ct)).Value!);
     }
 }

@@ -15,7 +15,7 @@ public static class RollbackRole
 
     public static async Task<Results<Ok<RoleResponse>, ValidationProblem>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit,
-        TimeProvider time, CancellationToken ct)
+        AccessChanges changes, TimeProvider time, CancellationToken ct)
     {
         if (request.Version is null) return Problems.Validation(new Dictionary<string, string[]> { ["version"] = [Messages.Get("required")] });
         var roles = await access.RolesAsync(ct);
@@ -35,6 +35,7 @@ public static class RollbackRole
             await UpdateRole.ApplyAsync(db, audit, actor, roles, r, RoleSnapshot.Of(r), target, "rolled_back", time.GetUtcNow().UtcDateTime, c);
             return r;
         }, ct);
+        changes.RolesChanged();
         Preconditions.SetETag(http, role.Version);
         return TypedResults.Ok(RoleResponse.Of(role, await db.UserRoles.CountAsync(ur => ur.RoleId == id, ct)));
     }

@@ -18,7 +18,7 @@ public static class UpdateRole
 
     public static async Task<Results<Ok<RoleResponse>, ValidationProblem>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit,
-        TimeProvider time, CancellationToken ct)
+        AccessChanges changes, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = new Validator();
@@ -50,6 +50,7 @@ public static class UpdateRole
             return r;
         }, ct);
 
+        changes.RolesChanged();
         Preconditions.SetETag(http, role.Version);
         return TypedResults.Ok(RoleResponse.Of(role, await db.UserRoles.CountAsync(ur => ur.RoleId == id, ct)));
     }

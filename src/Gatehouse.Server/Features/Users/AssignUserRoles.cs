@@ -15,7 +15,7 @@ public static class AssignUserRoles
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        IAuditLog audit, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = new Validator();
@@ -41,6 +41,7 @@ public static class AssignUserRoles
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return u;
         }, ct);
+        changes.UserChanged(user.Id);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(UserResponse.Of(user, roles));
     }

@@ -15,7 +15,7 @@ public static class DeleteUser
     /// <summary>Deletes a member: soft (tombstone, restorable) or hard, by the <c>Gatehouse:Users:DeleteMode</c> policy.</summary>
     public static async Task<NoContent> Handle(
         Guid id, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions, IAuditLog audit,
-        IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
+        IOptions<GatehouseOptions> options, AccessChanges changes, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var hard = string.Equals(options.Value.Users.DeleteMode, "Hard", StringComparison.OrdinalIgnoreCase);
@@ -38,6 +38,7 @@ public static class DeleteUser
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return true;
         }, ct);
+        changes.UserChanged(id);
         return TypedResults.NoContent();
     }
 }

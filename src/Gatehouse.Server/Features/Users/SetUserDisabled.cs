@@ -17,17 +17,17 @@ public static class SetUserDisabled
 
     public static Task<Results<Ok<UserResponse>, ValidationProblem>> Disable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, TimeProvider time, CancellationToken ct, Request? request = null) =>
-        Set(true, id, request?.Reason, http, db, access, actor, sessions, audit, time, ct);
+        IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct, Request? request = null) =>
+        Set(true, id, request?.Reason, http, db, access, actor, sessions, audit, changes, time, ct);
 
     public static Task<Results<Ok<UserResponse>, ValidationProblem>> Enable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, TimeProvider time, CancellationToken ct) =>
-        Set(false, id, null, http, db, access, actor, sessions, audit, time, ct);
+        IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct) =>
+        Set(false, id, null, http, db, access, actor, sessions, audit, changes, time, ct);
 
     private static async Task<Results<Ok<UserResponse>, ValidationProblem>> Set(
         bool disable, Guid id, string? reason, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        RefreshTokens sessions, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        RefreshTokens sessions, IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().MaxLength("reason", reason, 500);
         if (!v.IsValid) return Problems.Validation(v.Errors);
@@ -48,6 +48,7 @@ public static class SetUserDisabled
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return u;
         }, ct);
+        changes.UserChanged(user.Id);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(UserResponse.Of(user, roles));
     }

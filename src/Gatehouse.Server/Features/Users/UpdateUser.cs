@@ -24,7 +24,7 @@ public static class UpdateUser
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = Validate(request);
@@ -76,6 +76,7 @@ public static class UpdateUser
             return u;
         }, ct);
 
+        changes.UserChanged(user.Id);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(UserResponse.Of(user, roles));
     }

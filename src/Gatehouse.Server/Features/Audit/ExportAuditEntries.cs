@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Audit;
+
+public static class ExportAuditEntries
+{
+    /// <summary>
+    /// Streams every entry matching the filters of <c>GET /audit</c> (oldest first) as CSV or JSON,
+    /// without holding the whole log in memory.
+    /// </summary>
+    public static async Task<IResult> Handle([AsParameters] ListAuditEntries.Query query, HttpContext http, GatehouseDb db,
+        CancellationToken ct, string format = "json")
+    {
+        if (format is not ("csv" or "json"))
+            return Problems.Validation(new Dictionary<string, string[]> { ["format"] = [Messages.Get("status.unknown", "csv, json")] });
+
+        var entries = ListAuditEntries.Filter(db.AuditEntries.AsNoTracking(), query).OrderBy(e => e.Seq).AsAsyncEnumerable();
+        var stamp = DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"gatehouse-audit-{stamp}.{format}\"";
+
+        if (format == "json")
+        {
+            http.Response.ContentType = "application/json";
+            await JsonSerializer.SerializeAsync(http.Response.Body, Map(entries, ct), GatehouseJson.Options, ct);
+            return Results.Empty;
+        }
+
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        await using var writer = new StreamWriter(http.Response.Body, leaveOpen: true);
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        csv.WriteHeader<Row>();
+        await csv.NextRecordAsync();
+        await foreach (var e in entries.WithCancellation(ct))
+        {
+            csv.WriteRecord(new Row(e.Seq, e.Timestamp.ToString("O", CultureInfo.InvariantCulture), e.ActorUserId?.ToString(), e.Action,
+                e.TargetType, e.TargetId, e.Result, e.Ip, e.UserAgent, e.Payload, e.Hash));
+            await csv.NextRecordAsync();
+        }
+        return Results.Empty;
+    }
+
+    private static async IAsyncEnumerable<AuditEntryResponse> Map(IAsyncEnumerable<AuditEntry> entries,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var e in entries.WithCancellation(ct)) yield return AuditEntryResponse.Of(e);
+    }
+
+    private sealed record Row(long Seq, string Timestamp, string? ActorUserId, string Action, string TargetType, string? TargetId,
+        string Result, string? Ip, string? UserAgent, string Payload, string Hash);
+}

@@ -5,12 +5,15 @@ using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGatehouseCore();
+builder.AddWebApp();
 builder.Services.AddAuthFeature();
 
 var app = builder.Build();
+app.UseWebApp();
 app.UseGatehousePipeline();
 app.MapOpsEndpoints();
 app.MapAuthEndpoints();
@@ -19,7 +22,7 @@ app.MapRolesEndpoints();
 app.MapAuditEndpoints();
 app.MapApiDocuments();
 
-await app.InitializeDatabaseAsync();
+if (!BuildTimeDocument.IsGenerating) await app.InitializeDatabaseAsync();
 await app.RunAsync();
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>

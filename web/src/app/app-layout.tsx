@@ -53,13 +53,9 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap={4} wrap="nowrap">
-            <UnstyledButton
-              className={classes.search}
-              onClick={() => spotlight.open()}
-              aria-label={t('palette.open')}
-              data-testid="open-palette"
-            >
+            <UnstyledButton className={classes.search} onClick={() => spotlight.open()} data-testid="open-palette">
               <IconSearch size={16} aria-hidden />
+              <span className="gh-visually-hidden">{t('palette.open')}</span>
               <Text size="sm" c="dimmed" visibleFrom="sm">
                 {t('palette.hint')}
               </Text>
@@ -92,12 +88,7 @@ export function AppLayout() {
         {me && (
           <AppShell.Section className={classes.user}>
             <Group gap="xs" wrap="nowrap" justify="space-between">
-              <UnstyledButton
-                component={Link}
-                to={`/members/${me.id}`}
-                className={classes.me}
-                aria-label={t('nav.profile')}
-              >
+              <UnstyledButton component={Link} to={`/members/${me.id}`} className={classes.me} title={t('nav.profile')}>
                 <UserAvatar name={me.display_name} src={me.avatar_url} status={me.status} size={32} />
                 <div className={classes.meText}>
                   <Text size="sm" fw={600} truncate>

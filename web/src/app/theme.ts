@@ -43,6 +43,33 @@ export const theme = createTheme({
   },
 });
 
+// In the light scheme Mantine's "light" and "outline" variants draw text in shade 6, under 4.5:1
+// on white for most hues; shade 9 darkened keeps every badge, alert and subtle button readable (WCAG AA).
+const palette = [
+  'red',
+  'green',
+  'orange',
+  'yellow',
+  'blue',
+  'blurple',
+  'teal',
+  'grape',
+  'cyan',
+  'gray',
+  'indigo',
+  'pink',
+  'violet',
+  'lime',
+  'dark',
+];
+const lightReadable = Object.fromEntries(
+  palette.flatMap((c) => [
+    [`--mantine-color-${c}-light-color`, `color-mix(in srgb, var(--mantine-color-${c}-9) 75%, black)`],
+    [`--mantine-color-${c}-outline`, `color-mix(in srgb, var(--mantine-color-${c}-9) 75%, black)`],
+    [`--mantine-color-${c}-text`, `color-mix(in srgb, var(--mantine-color-${c}-9) 75%, black)`],
+  ]),
+);
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {
     '--gh-presence-online': '#23a55a',
@@ -52,6 +79,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--gh-role-default': '#99aab5',
   },
   light: {
+    ...lightReadable,
+    '--mantine-color-placeholder': '#6d6f78',
     '--mantine-color-body': '#ffffff',
     '--gh-surface': '#ffffff',
     '--gh-sidebar': '#f2f3f5',

@@ -15,7 +15,7 @@ export function ActorName({ userId, apiKeyId }: { userId: string | null; apiKeyI
     );
   const name = user.data?.display_name ?? `${userId.slice(0, 8)}…`;
   return (
-    <Anchor component={Link} to={`/members/${userId}`} size="sm">
+    <Anchor component={Link} to={`/members/${userId}`} size="sm" underline="always">
       {name}
     </Anchor>
   );

@@ -39,7 +39,8 @@ export async function send(method: string, path: string, options: RequestOptions
     const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language || 'en' };
     const token = auth ? getAccessToken() : undefined;
     if (token) headers.Authorization = `Bearer ${token}`;
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    // Endpoints with an optional body only route JSON requests, even when nothing is sent.
+    if (method !== 'GET') headers['Content-Type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     try {

@@ -63,7 +63,12 @@ export function refreshSession(): Promise<boolean> {
 
 async function doRefresh(): Promise<boolean> {
   try {
-    const response = await fetch('/api/v1/auth/refresh', { method: 'POST', credentials: 'same-origin' });
+    // No body (the cookie carries the token), but the endpoint only routes JSON requests.
+    const response = await fetch('/api/v1/auth/refresh', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json' },
+    });
     if (!response.ok) {
       set({ status: 'anonymous', reason: state.status === 'authenticated' ? 'expired' : 'none' });
       return false;

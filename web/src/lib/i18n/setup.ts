@@ -20,6 +20,7 @@ export function setupI18n(lng?: Language) {
     ns: Object.keys(resources.en),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
+    showSupportNotice: false,
     returnNull: false,
     detection: {
       order: ['localStorage', 'navigator'],

@@ -1,9 +1,10 @@
-import { Autocomplete, Button, Group, Select, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Select, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterPanel } from '@/components/filter-panel';
 import { useUserSummary } from '@/lib/api/get-user';
 import { auditActionLabel, knownAuditActions } from '@/lib/audit-labels';
 import type { AuditFilters } from '../api/list-audit';
@@ -46,7 +47,7 @@ export function AuditFiltersBar({ filters, onChange, active, onClear }: AuditFil
   ];
 
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap" mb="sm" role="search" aria-label={t('filters.label')}>
+    <FilterPanel label={t('filters.label')} active={active}>
       <Select
         label={t('filters.actor')}
         placeholder={t('filters.actorPlaceholder')}
@@ -135,7 +136,7 @@ export function AuditFiltersBar({ filters, onChange, active, onClear }: AuditFil
           {t('filters.clear')}
         </Button>
       )}
-    </Group>
+    </FilterPanel>
   );
 }
 

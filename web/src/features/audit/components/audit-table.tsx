@@ -1,6 +1,7 @@
 import { Badge, Code, Table, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ActorName } from '@/components/actor-name';
+import { ScrollRegion } from '@/components/scroll-region';
 import type { AuditEntry } from '@/lib/api/types';
 import { auditActionLabel } from '@/lib/audit-labels';
 import { formatDateTime } from '@/lib/format';
@@ -17,7 +18,7 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
   const { t, i18n } = useTranslation('audit');
   const language = i18n.resolvedLanguage ?? 'en';
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <ScrollRegion label={t('table.label')} minWidth={760}>
       <Table highlightOnHover stickyHeader withTableBorder className={classes.table} data-testid="audit-table">
         <Table.Thead>
           <Table.Tr>
@@ -53,8 +54,8 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
                     onOpen(e);
                   }}
                   className={classes.open}
-                  aria-label={t('table.open', { action: auditActionLabel(e.action), seq: e.seq })}
                 >
+                  <span className="gh-visually-hidden">{t('table.open', { seq: e.seq })} </span>
                   <Text size="sm" fw={600} span>
                     {auditActionLabel(e.action)}
                   </Text>{' '}
@@ -79,6 +80,6 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconClock, IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Link as RouterLink, useSearchParams } from 'react-router';
 import { ApiError, isApiError } from '@/lib/api/problem';
@@ -13,14 +13,19 @@ import { useLogin } from '../api/login';
 import { AuthLayout } from '../components/auth-layout';
 import { safeNext } from '../components/safe-next';
 
-function useCountdown(until: number | undefined): number {
-  const [now, setNow] = useState(() => Date.now());
+/** Seconds left before another attempt is allowed; `start` is called from the failed sign-in. */
+function useCountdown(): [number, (seconds: number) => void] {
+  const [clock, setClock] = useState<{ until: number; now: number }>();
   useEffect(() => {
-    if (!until) return;
-    const id = setInterval(() => setNow(Date.now()), 1000);
+    if (!clock) return;
+    const id = setInterval(() => setClock((c) => (c ? { ...c, now: Date.now() } : c)), 1000);
     return () => clearInterval(id);
-  }, [until]);
-  return until ? Math.max(0, Math.ceil((until - now) / 1000)) : 0;
+  }, [clock?.until]); // eslint-disable-line react-hooks/exhaustive-deps -- restart only for a new deadline
+  const start = useCallback((seconds: number) => {
+    const now = Date.now();
+    setClock({ until: now + seconds * 1000, now });
+  }, []);
+  return [clock ? Math.max(0, Math.ceil((clock.until - clock.now) / 1000)) : 0, start];
 }
 
 export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
@@ -29,8 +34,7 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
   const [params] = useSearchParams();
   const login = useLogin();
   const setup = useSetupStatus();
-  const [blockedUntil, setBlockedUntil] = useState<number>();
-  const wait = useCountdown(blockedUntil);
+  const [wait, startCountdown] = useCountdown();
   const form = useForm({
     initialValues: { email: '', password: '' },
     validate: {
@@ -47,7 +51,7 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
         if (error instanceof ApiError) {
           form.setErrors(error.fieldErrors);
           const retry = error.number('retry_after_seconds');
-          if (retry) setBlockedUntil(Date.now() + retry * 1000);
+          if (retry) startCountdown(retry);
         }
       },
     }),

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Loader, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -43,9 +43,9 @@ export function SetupPage({ toolbar }: { toolbar: ReactNode }) {
     body = (
       <Alert color="green" variant="light" icon={<IconCircleCheck size={18} />} title={t('setup.doneTitle')}>
         <Text size="sm">{t('setup.done')}</Text>
-        <Anchor component={RouterLink} to="/login" size="sm">
+        <Button component={RouterLink} to="/login" size="xs" mt="sm">
           {t('setup.goToLogin')}
-        </Anchor>
+        </Button>
       </Alert>
     );
   else

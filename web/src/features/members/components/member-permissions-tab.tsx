@@ -3,6 +3,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
+import { ScrollRegion } from '@/components/scroll-region';
 import { usePermissionCatalogue } from '@/lib/api/list-permissions';
 import type { PermissionExplanation } from '@/lib/api/types';
 import { useUserPermissions } from '../api/get-user-permissions';
@@ -67,7 +68,7 @@ export function MemberPermissionsTab({ memberId }: { memberId: string }) {
           <Title order={2} size="h5" id={`area-${area}`} tt="uppercase" c="dimmed" mb={4}>
             {t('permissions.area', { area })}
           </Title>
-          <Table.ScrollContainer minWidth={560}>
+          <ScrollRegion label={t('permissions.area', { area })} minWidth={560}>
             <Table striped highlightOnHover withTableBorder>
               <Table.Thead>
                 <Table.Tr>
@@ -101,7 +102,7 @@ export function MemberPermissionsTab({ memberId }: { memberId: string }) {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </ScrollRegion>
         </section>
       ))}
       {rows.length === 0 && (

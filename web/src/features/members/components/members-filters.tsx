@@ -1,9 +1,10 @@
-import { Button, CloseButton, Group, Select, TextInput } from '@mantine/core';
+import { Button, CloseButton, Select, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterPanel } from '@/components/filter-panel';
 import { useRoles } from '@/lib/api/list-roles';
 import { userStatuses } from '@/lib/api/types';
 import { memberSorts, type MemberFilters } from '../api/list-users';
@@ -43,31 +44,37 @@ export function MembersFilters({ filters, onChange, active, onClear }: MembersFi
   ];
 
   return (
-    <Group gap="xs" align="flex-end" wrap="wrap" mb="sm" role="search" aria-label={t('filters.label')}>
-      <TextInput
-        label={t('filters.search')}
-        placeholder={t('filters.searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        value={q}
-        onChange={(e) => {
-          setQ(e.currentTarget.value);
-          pushQ(e.currentTarget.value);
-        }}
-        rightSection={
-          q ? (
-            <CloseButton
-              size="sm"
-              aria-label={t('filters.clearSearch')}
-              onClick={() => {
-                setQ('');
-                onChange({ q: undefined });
-              }}
-            />
-          ) : null
-        }
-        w={{ base: '100%', sm: 240 }}
-        data-testid="members-search"
-      />
+    <FilterPanel
+      label={t('filters.label')}
+      active={active}
+      primary={
+        <TextInput
+          label={t('filters.search')}
+          placeholder={t('filters.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            pushQ(e.currentTarget.value);
+          }}
+          rightSection={
+            q ? (
+              <CloseButton
+                size="sm"
+                aria-label={t('filters.clearSearch')}
+                onClick={() => {
+                  setQ('');
+                  onChange({ q: undefined });
+                }}
+              />
+            ) : null
+          }
+          w={{ base: 'auto', sm: 240 }}
+          style={{ flex: 1 }}
+          data-testid="members-search"
+        />
+      }
+    >
       <Select
         label={t('filters.status')}
         placeholder={t('filters.any')}
@@ -144,6 +151,6 @@ export function MembersFilters({ filters, onChange, active, onClear }: MembersFi
           {t('filters.clear')}
         </Button>
       )}
-    </Group>
+    </FilterPanel>
   );
 }

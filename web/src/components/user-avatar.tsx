@@ -1,4 +1,4 @@
-import { Avatar, Box, Tooltip } from '@mantine/core';
+import { Avatar, Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { presenceOf } from './presence';
 import classes from './user-avatar.module.css';
@@ -28,15 +28,14 @@ export function UserAvatar({ name, src, status, size = 32 }: UserAvatarProps) {
     <Box className={classes.root} w={size} h={size}>
       <Avatar src={src || null} alt="" size={size} radius="xl" variant="filled" color={avatarColor(name)} name={name} />
       {presence && (
-        <Tooltip label={t(`presence.${presence}`)} withArrow openDelay={300}>
-          <span
-            className={classes.dot}
-            data-presence={presence}
-            role="img"
-            aria-label={t(`presence.${presence}`)}
-            style={{ width: dot, height: dot }}
-          />
-        </Tooltip>
+        <span
+          className={classes.dot}
+          data-presence={presence}
+          role="img"
+          aria-label={t(`presence.${presence}`)}
+          title={t(`presence.${presence}`)}
+          style={{ width: dot, height: dot }}
+        />
       )}
     </Box>
   );

@@ -18,11 +18,11 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
   const { t, i18n } = useTranslation('audit');
   const language = i18n.resolvedLanguage ?? 'en';
   return (
-    <ScrollRegion label={t('table.label')} minWidth={760}>
+    <ScrollRegion label={t('table.label')} minWidth={640}>
       <Table highlightOnHover stickyHeader withTableBorder className={classes.table} data-testid="audit-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" w={70}>
+            <Table.Th scope="col" w={70} className={classes.seq}>
               #
             </Table.Th>
             <Table.Th scope="col" w={170}>
@@ -39,7 +39,7 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
         <Table.Tbody>
           {entries.map((e) => (
             <Table.Tr key={e.id} className={classes.row} onClick={() => onOpen(e)}>
-              <Table.Td>
+              <Table.Td className={classes.seq}>
                 <Text size="xs" c="dimmed" ff="monospace">
                   {e.seq}
                 </Text>

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Checkbox, Group, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/relative-time';
@@ -104,79 +104,16 @@ export function MembersTable({
           {items.map((item) => {
             const member = members[item.index];
             if (!member) return null;
-            const presence = presenceOf(member.status);
             return (
-              <div
+              <MemberRow
                 key={item.key}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected.has(member.id)}
-                className={classes.row}
-                data-selected={selected.has(member.id) || undefined}
-                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              >
-                <div role="cell" className={classes.check}>
-                  <Checkbox
-                    aria-label={t('table.select', { name: member.display_name })}
-                    checked={selected.has(member.id)}
-                    onChange={() => onToggle(member.id)}
-                  />
-                </div>
-                <div role="cell" className={classes.member}>
-                  <UserAvatar name={member.display_name} src={member.avatar_url} status={member.status} size={36} />
-                  <div className={classes.names}>
-                    <Anchor component={Link} to={`/members/${member.id}`} className={classes.name} underline="hover">
-                      {member.display_name}
-                    </Anchor>
-                    <Text size="xs" c="dimmed" truncate>
-                      @{member.username}
-                    </Text>
-                  </div>
-                </div>
-                <div role="cell" className={classes.roles}>
-                  <Group gap={4} wrap="nowrap">
-                    {member.roles.slice(0, MAX_CHIPS).map((r) => (
-                      <RoleChip key={r.id} name={r.name} color={r.color} size="xs" />
-                    ))}
-                    {member.roles.length > MAX_CHIPS && (
-                      <Text size="xs" c="dimmed">
-                        +{member.roles.length - MAX_CHIPS}
-                      </Text>
-                    )}
-                  </Group>
-                </div>
-                <div role="cell" className={classes.status}>
-                  <Group gap={4} wrap="nowrap">
-                    <Text size="sm">{t(`statuses.${presence}`)}</Text>
-                    {member.is_banned && (
-                      <Badge size="xs" color="red" variant="light">
-                        {t('badges.banned')}
-                      </Badge>
-                    )}
-                    {member.is_disabled && (
-                      <Badge size="xs" color="orange" variant="light">
-                        {t('badges.disabled')}
-                      </Badge>
-                    )}
-                  </Group>
-                </div>
-                <div role="cell" className={classes.seen}>
-                  <Text size="sm" span>
-                    <RelativeTime value={member.last_seen_at} />
-                  </Text>
-                </div>
-                <div role="cell" className={classes.tags}>
-                  <Text size="xs" c="dimmed" truncate>
-                    {member.tags.join(', ')}
-                  </Text>
-                </div>
-                <div role="cell" className={classes.joined}>
-                  <Text size="sm">{formatDate(member.created_at, language)}</Text>
-                </div>
-                <div role="cell" className={classes.actions}>
-                  <MemberRowActions member={member} />
-                </div>
-              </div>
+                member={member}
+                index={item.index}
+                start={item.start}
+                selected={selected.has(member.id)}
+                onToggle={onToggle}
+                language={language}
+              />
             );
           })}
         </div>
@@ -189,3 +126,93 @@ export function MembersTable({
     </div>
   );
 }
+
+interface MemberRowProps {
+  member: User;
+  index: number;
+  start: number;
+  selected: boolean;
+  onToggle: (id: string) => void;
+  language: string;
+}
+
+/**
+ * One row, memoized: while scrolling only the rows that come into view render; the ones already
+ * on screen keep their position (fixed row height) and are left alone.
+ */
+const MemberRow = memo(function MemberRow({ member, index, start, selected, onToggle, language }: MemberRowProps) {
+  const { t } = useTranslation('members');
+  const presence = presenceOf(member.status);
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      className={classes.row}
+      data-selected={selected || undefined}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
+      <div role="cell" className={classes.check}>
+        <Checkbox
+          aria-label={t('table.select', { name: member.display_name })}
+          checked={selected}
+          onChange={() => onToggle(member.id)}
+        />
+      </div>
+      <div role="cell" className={classes.member}>
+        <UserAvatar name={member.display_name} src={member.avatar_url} status={member.status} size={36} />
+        <div className={classes.names}>
+          <Anchor component={Link} to={`/members/${member.id}`} className={classes.name} underline="hover">
+            {member.display_name}
+          </Anchor>
+          <Text size="xs" c="dimmed" truncate>
+            @{member.username}
+          </Text>
+        </div>
+      </div>
+      <div role="cell" className={classes.roles}>
+        <Group gap={4} wrap="nowrap">
+          {member.roles.slice(0, MAX_CHIPS).map((r) => (
+            <RoleChip key={r.id} name={r.name} color={r.color} size="xs" />
+          ))}
+          {member.roles.length > MAX_CHIPS && (
+            <Text size="xs" c="dimmed">
+              +{member.roles.length - MAX_CHIPS}
+            </Text>
+          )}
+        </Group>
+      </div>
+      <div role="cell" className={classes.status}>
+        <Group gap={4} wrap="nowrap">
+          <Text size="sm">{t(`statuses.${presence}`)}</Text>
+          {member.is_banned && (
+            <Badge size="xs" color="red" variant="light">
+              {t('badges.banned')}
+            </Badge>
+          )}
+          {member.is_disabled && (
+            <Badge size="xs" color="orange" variant="light">
+              {t('badges.disabled')}
+            </Badge>
+          )}
+        </Group>
+      </div>
+      <div role="cell" className={classes.seen}>
+        <Text size="sm" span>
+          <RelativeTime value={member.last_seen_at} />
+        </Text>
+      </div>
+      <div role="cell" className={classes.tags}>
+        <Text size="xs" c="dimmed" truncate>
+          {member.tags.join(', ')}
+        </Text>
+      </div>
+      <div role="cell" className={classes.joined}>
+        <Text size="sm">{formatDate(member.created_at, language)}</Text>
+      </div>
+      <div role="cell" className={classes.actions}>
+        <MemberRowActions member={member} />
+      </div>
+    </div>
+  );
+});

@@ -61,6 +61,23 @@ public abstract class ListUsersTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Search_follows_renames_and_treats_wildcards_literally()
+    {
+        using var owner = await app.OwnerAsync();
+        var name = Api.Unique("srch");
+        var id = (await owner.CreateUserAsync(name)).GetProperty("id").GetGuid();
+        Guid[] Found(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid())];
+
+        Assert.Equal([id], Found(await owner.GetJsonAsync($"/api/v1/users?q={name.ToUpperInvariant()}")));
+        await (await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { display_name = "Quetzalcoatl Zebra" }, null)).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal([id], Found(await owner.GetJsonAsync("/api/v1/users?q=quetzalco")));
+
+        foreach (var wildcard in new[] { "%", "_", "*", "?", "[" })
+            Assert.Empty(Found(await owner.GetJsonAsync($"/api/v1/users?q={Uri.EscapeDataString(name + wildcard)}")));
+        Assert.Contains(id, Found(await owner.GetJsonAsync("/api/v1/users?q=qu&limit=200")));
+    }
+
+    [Fact]
     public async Task A_cursor_from_another_query_is_refused()
     {
         using var owner = await app.OwnerAsync();

@@ -62,6 +62,25 @@ run_dotnet_tests() {
   rm -f "$log"
 }
 
+# npm ci, type check, unit tests (counted into the totals) and build of one Node project.
+run_node_project() {
+  local dir=$1 log
+  log=$(mktemp)
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent typecheck)
+  set +e
+  (cd "$dir" && NO_COLOR=1 npx vitest run) 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  set -e
+  local passed failed
+  passed=$(grep -E '^ +Tests ' "$log" | sed -nE 's/.* ([0-9]+) passed.*/\1/p' | tail -n 1)
+  failed=$(grep -E '^ +Tests ' "$log" | sed -nE 's/.* ([0-9]+) failed.*/\1/p' | tail -n 1)
+  TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
+  TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
+  if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  (cd "$dir" && npm run --silent build >/dev/null)
+  rm -f "$log"
+}
+
 print_summary() {
   echo
   echo "${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed"

@@ -9,8 +9,8 @@ public static class PresenceEndpoints
     public static IEndpointRouteBuilder MapPresenceEndpoints(this IEndpointRouteBuilder app)
     {
         // Hubs are signed-in only; each hub method checks what it needs (topics carry different permissions).
-        app.MapHub<GatewayHub>(GatewayHub.Path).SelfService();
-        app.MapHub<LiveHub>(LiveHub.Path).SelfService();
+        app.MapHub<GatewayHub>(GatewayHub.Path).SelfService().WithSlimConnections();
+        app.MapHub<LiveHub>(LiveHub.Path).SelfService().WithSlimConnections();
 
         var presence = app.MapGroup("/api/v1/presence").WithTags("Presence");
         presence.MapGet("/", GetPresence.Handle).WithName(nameof(GetPresence))

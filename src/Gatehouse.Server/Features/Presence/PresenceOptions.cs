@@ -18,7 +18,7 @@ public sealed class PresenceOptions
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Coalescing window of an observer: changes arriving within it after a flush wait for one batch.</summary>
-    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>An observer whose delivery does not complete within this time is disconnected (it resyncs on reconnect).</summary>
     public TimeSpan SlowConsumerTimeout { get; set; } = TimeSpan.FromSeconds(10);

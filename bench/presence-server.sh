@@ -20,4 +20,6 @@ export Gatehouse__Security__Argon2MemoryKb=1024
 export Gatehouse__Security__Argon2Iterations=1
 export Gatehouse__Security__LoginAttemptsPerIpPerMinute=100000000
 export Gatehouse__Security__AccessTokenLifetime=03:00:00
+# exec keeps this shell's pid: the pid file names the server process itself.
+echo $$ > "$DATA/server.pid"
 exec dotnet src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll

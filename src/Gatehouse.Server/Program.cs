@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Ops;
+using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure;
@@ -9,6 +10,7 @@ using Gatehouse.Server.Infrastructure.Persistence;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddGatehouseCore();
 builder.Services.AddAuthFeature();
+builder.Services.AddPresenceFeature(builder.Configuration);
 
 var app = builder.Build();
 app.UseGatehousePipeline();
@@ -17,6 +19,7 @@ app.MapAuthEndpoints();
 app.MapUsersEndpoints();
 app.MapRolesEndpoints();
 app.MapAuditEndpoints();
+app.MapPresenceEndpoints();
 app.MapApiDocuments();
 
 await app.InitializeDatabaseAsync();

@@ -94,9 +94,14 @@ export class GatehouseClient {
   }
 
   /** Which transport the connection uses now (for diagnostics). */
-  get transport(): string | undefined {
-    const transport = (this.connection as unknown as { connection?: { transport?: { constructor: { name: string } } } }).connection?.transport;
-    return transport?.constructor.name;
+  get transport(): Transport | undefined {
+    // SignalR does not expose it; its transports are told apart by their (unminified) fields.
+    const transport = (this.connection as unknown as { connection?: { transport?: object } }).connection?.transport;
+    if (!transport) return undefined;
+    if ("_webSocket" in transport) return "websockets";
+    if ("_eventSource" in transport) return "sse";
+    if ("_pollAbort" in transport) return "longpolling";
+    return undefined;
   }
 
   on<K extends keyof GatehouseEvents>(event: K, handler: (payload: GatehouseEvents[K]) => void): () => void {

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Demo;
 using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
@@ -7,10 +8,11 @@ using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));
 builder.AddGatehouseCore();
 builder.Services.AddAuthFeature();
 builder.Services.AddPresenceFeature(builder.Configuration);
+builder.Services.AddDemoFeature(builder.Configuration);
 
 var app = builder.Build();
 app.UseGatehousePipeline();
@@ -20,6 +22,7 @@ app.MapUsersEndpoints();
 app.MapRolesEndpoints();
 app.MapAuditEndpoints();
 app.MapPresenceEndpoints();
+app.MapDemoEndpoints();
 app.MapApiDocuments();
 
 await app.InitializeDatabaseAsync();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole Gatehouse test suite, from a fresh Debian machine with the .NET SDK and Node:
-# installs what it needs (PostgreSQL), starts it, then runs every check CI enforces.
+# installs what it needs (PostgreSQL, Chromium), starts it, then runs every check CI enforces.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/services.sh
@@ -14,14 +14,32 @@ run_node_project sdk
 step "Restoring tools and packages"
 dotnet tool restore >/dev/null
 dotnet restore Gatehouse.slnx --verbosity quiet
+(cd web && npm ci --no-audit --no-fund --loglevel=error)
 
-step "Checking formatting (dotnet format)"
+step "Checking formatting (dotnet format, prettier)"
 dotnet format Gatehouse.slnx --verify-no-changes --no-restore
+(cd web && npx prettier --check . --log-level warn)
 
+step "Checking the web app (tsc, ESLint, translations)"
+(cd web && npm run --silent typecheck && npm run --silent lint && npm run --silent check:i18n)
+
+step "Running the web component tests (Vitest)"
+run_web_tests
+
+# The server build writes docs/openapi.json; the web app is built once, below, with its checks.
 step "Building (warnings are errors)"
 dotnet build Gatehouse.slnx --no-restore --configuration Release --verbosity quiet -p:GatehouseSkipWeb=true
 
+step "Checking the OpenAPI document and the web app's API types for drift"
+check_api_drift
+
+step "Building the web app (vite build)"
+(cd web && npx vite build --logLevel warn)
+
 step "Running the .NET test suite against SQLite and PostgreSQL"
 run_dotnet_tests tests/Gatehouse.Tests
+
+step "Running the end-to-end tests in Chromium (Playwright + axe-core)"
+run_dotnet_tests tests/Gatehouse.E2E
 
 print_summary

@@ -15,6 +15,8 @@ step() { printf '\n==> %s\n' "$*"; }
 ensure_packages() {
   local need=()
   command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
+  # The end-to-end tests drive Debian's Chromium; Playwright never downloads a browser here.
+  [ -x /usr/bin/chromium ] || need+=(chromium)
   if [ ${#need[@]} -gt 0 ]; then
     step "Installing ${need[*]} (Debian packages)"
     $SUDO apt-get update -qq
@@ -71,14 +73,42 @@ run_node_project() {
   (cd "$dir" && NO_COLOR=1 npx vitest run) 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   set -e
-  local passed failed
-  passed=$(grep -E '^ +Tests ' "$log" | sed -nE 's/.* ([0-9]+) passed.*/\1/p' | tail -n 1)
-  failed=$(grep -E '^ +Tests ' "$log" | sed -nE 's/.* ([0-9]+) failed.*/\1/p' | tail -n 1)
+  count_vitest "$log" "$status"
+  (cd "$dir" && npm run --silent build >/dev/null)
+  rm -f "$log"
+}
+
+# Adds the counts of a Vitest log to the totals; a failing run with no failed test counts as one failure.
+count_vitest() {
+  local log=$1 status=$2 passed failed
+  passed=$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests ' | sed -nE 's/.* ([0-9]+) passed.*/\1/p' | tail -n 1)
+  failed=$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests ' | sed -nE 's/.* ([0-9]+) failed.*/\1/p' | tail -n 1)
   TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
   TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
   if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
-  (cd "$dir" && npm run --silent build >/dev/null)
+}
+
+# Vitest's counts join the totals like the .NET suites'.
+run_web_tests() {
+  local log status
+  log=$(mktemp)
+  set +e
+  (cd web && npx vitest run --reporter=default) 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  count_vitest "$log" "$status"
   rm -f "$log"
+}
+
+# The build regenerated docs/openapi.json: it must equal the committed one, and the committed
+# TypeScript types must equal what openapi-typescript makes of it.
+check_api_drift() {
+  if git rev-parse --is-inside-work-tree >/dev/null 2>&1 && ! git diff --quiet -- docs/openapi.json; then
+    git --no-pager diff --stat -- docs/openapi.json
+    echo "docs/openapi.json changed with the server: commit it, then run 'npm run api:gen' in web/." >&2
+    TOTAL_FAILED=$((TOTAL_FAILED + 1))
+  fi
+  if ! (cd web && npm run --silent check:api); then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
 }
 
 print_summary() {

@@ -7,14 +7,17 @@ using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Web;
 
 var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));
 builder.AddGatehouseCore();
+builder.AddWebApp();
 builder.Services.AddAuthFeature();
 builder.Services.AddPresenceFeature(builder.Configuration);
 builder.Services.AddDemoFeature(builder.Configuration);
 
 var app = builder.Build();
+app.UseWebApp();
 app.UseGatehousePipeline();
 app.MapOpsEndpoints();
 app.MapAuthEndpoints();
@@ -25,7 +28,7 @@ app.MapPresenceEndpoints();
 app.MapDemoEndpoints();
 app.MapApiDocuments();
 
-await app.InitializeDatabaseAsync();
+if (!BuildTimeDocument.IsGenerating) await app.InitializeDatabaseAsync();
 await app.RunAsync();
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>

@@ -1,0 +1,80 @@
+using Deque.AxeCore.Playwright;
+using Gatehouse.E2E.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Gatehouse.E2E;
+
+/// <summary>
+/// Every page, in both themes, at desktop and phone widths: no serious or critical axe-core
+/// violation, nothing refused by the Content-Security-Policy, and a screenshot kept for review.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageAccessibilityTests(BrowserFixture fixture)
+{
+    private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings"];
+
+    public static TheoryData<string, string, string> Cases()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var page in Pages)
+            foreach (var theme in new[] { "dark", "light" })
+                foreach (var device in new[] { "desktop", "phone" })
+                    data.Add(page, theme, device);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Page_HasNoSeriousAccessibilityViolationsAndNoCspRefusals(string name, string theme, string device)
+    {
+        var (width, height) = device == "phone" ? (390, 844) : (1280, 800);
+        var (path, ready, anonymous) = Target(name);
+        var page = anonymous
+            ? await fixture.NewPageAsync(width, height, theme)
+            : await fixture.SignedInPageAsync("about:blank", width, height, theme);
+        var refused = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                refused.Add(message.Text);
+        };
+        try
+        {
+            await page.GotoAsync(path);
+            await Assertions.Expect(page.Locator(ready).First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator(".mantine-Loader-root")).ToHaveCountAsync(0);
+            Directory.CreateDirectory(fixture.ScreenshotDirectory);
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(fixture.ScreenshotDirectory, $"{name}-{theme}-{device}.png"),
+                FullPage = true,
+            });
+
+            var result = await page.RunAxe();
+            var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+            Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
+                $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(4).Select(n => n.Html))}")));
+            Assert.Empty(refused);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private (string Path, string Ready, bool Anonymous) Target(string name) => name switch
+    {
+        "login" => ("/login", "button[type=submit]", true),
+        "setup" => ("/setup", "h1", true),
+        "dashboard" => ("/", "#per-role", false),
+        "members" => ("/members", "[data-testid=members-table] [role=row] >> nth=2", false),
+        "member" => ($"/members/{fixture.SampleMemberId}", "h1:has-text('Ada Lovelace')", false),
+        "member-permissions" => ($"/members/{fixture.SampleMemberId}?tab=permissions", "[data-testid='permission-users.read']", false),
+        "roles" => ("/roles", "[data-testid=role-list]", false),
+        "role" => ($"/roles/{fixture.SampleRoleId}?tab=permissions", "[data-testid='tri-users.read']", false),
+        "role-versions" => ($"/roles/{fixture.SampleRoleId}?tab=versions", "[data-testid=role-versions]", false),
+        "audit" => ("/audit", "[data-testid=audit-table]", false),
+        "settings" => ("/settings", "#theme-heading", false),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Gatehouse.Tests.Infrastructure.Web;
+
+/// <summary>A stand-in for web/dist, so these tests do not depend on the Node build.</summary>
+public sealed class WebRootApp : SqliteApp
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "gatehouse-web-tests", Guid.NewGuid().ToString("N"));
+
+    public WebRootApp()
+    {
+        Directory.CreateDirectory(Path.Combine(Root, "assets"));
+        File.WriteAllText(Path.Combine(Root, "index.html"),
+            "<!doctype html><html><head><meta name=\"csp-nonce\" content=\"__CSP_NONCE__\"></head><body><div id=\"root\"></div><script type=\"module\" src=\"/assets/app.js\"></script></body></html>");
+        File.WriteAllText(Path.Combine(Root, "assets", "app.js"), "console.log('app');");
+        File.WriteAllText(Path.Combine(Root, "favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+    }
+
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Gatehouse:Web:Root"] = Root };
+}
+
+public sealed partial class WebAppTests(WebRootApp app) : IClassFixture<WebRootApp>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/members/0190f1a2-0000-7000-8000-000000000001")]
+    [InlineData("/setup")]
+    public async Task App_routes_get_index_html_with_this_requests_style_nonce(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        var nonce = NonceInPage().Match(html).Groups[1].Value;
+        Assert.NotEmpty(nonce);
+        Assert.DoesNotContain("__CSP_NONCE__", html, StringComparison.Ordinal);
+        Assert.Contains($"style-src 'self' 'nonce-{nonce}'", csp, StringComparison.Ordinal);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task Each_page_load_gets_a_fresh_nonce()
+    {
+        var client = app.CreateClient();
+        var first = NonceInPage().Match(await client.GetStringAsync("/")).Groups[1].Value;
+        var second = NonceInPage().Match(await client.GetStringAsync("/")).Groups[1].Value;
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task The_app_policy_forbids_inline_script_eval_and_framing_and_allows_only_this_origin()
+    {
+        var response = await app.CreateClient().GetAsync("/roles");
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' ws://localhost", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"), "HSTS is only sent over HTTPS");
+    }
+
+    [Fact]
+    public async Task Under_https_the_answer_carries_hsts()
+    {
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") });
+        var response = await client.GetAsync("/");
+        Assert.Contains("max-age=31536000", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self' wss://localhost", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hashed_assets_are_cached_for_a_year()
+    {
+        var response = await app.CreateClient().GetAsync("/assets/app.js");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/nothing-here")]
+    [InlineData("/api")]
+    [InlineData("/hubs/unknown")]
+    [InlineData("/gateway-x")]
+    [InlineData("/.well-known/unknown")]
+    [InlineData("/assets/missing.js")]
+    [InlineData("/missing.png")]
+    public async Task Api_and_file_paths_never_fall_back_to_the_app(string path)
+    {
+        var response = await app.CreateClient().GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotEqual("text/html", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task An_unknown_api_path_is_a_problem_document_with_the_api_policy()
+    {
+        var response = await app.CreateClient().GetAsync("/api/v1/nothing-here");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("default-src 'none'; frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
+    public async Task The_api_reference_page_gets_its_own_relaxed_policy()
+    {
+        var response = await app.CreateClient().GetAsync("/api/docs");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("script-src 'self' 'unsafe-inline'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_post_to_an_app_route_is_not_answered_with_the_page()
+    {
+        var response = await app.CreateClient().PostAsync("/members", new StringContent(""));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [GeneratedRegex("name=\"csp-nonce\" content=\"([^\"]+)\"")]
+    private static partial Regex NonceInPage();
+}

@@ -1,0 +1,93 @@
+import { Spotlight } from '@mantine/spotlight';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconSearch, IconShield } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { RoleChip } from '@/components/role-chip';
+import { UserAvatar } from '@/components/user-avatar';
+import { useRoles } from '@/lib/api/list-roles';
+import { useAccess } from '@/lib/auth/use-access';
+import { useSearchUsers } from '@/features/members/api/search-users';
+import { navItems } from './nav-items';
+
+/** Ctrl/Cmd+K: jump to a page, a member (searched on the server) or a role. */
+export function CommandPalette() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const access = useAccess();
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query.trim(), 200);
+  const canUsers = access?.can('users.read') ?? false;
+  const canRoles = access?.can('roles.read') ?? false;
+  const members = useSearchUsers(debounced, canUsers && debounced.length > 0);
+  const roles = useRoles(canRoles);
+  const needle = query.trim().toLowerCase();
+
+  const pages = navItems
+    .filter((i) => !i.permission || access?.can(i.permission))
+    .filter((i) => !needle || t(i.labelKey).toLowerCase().includes(needle));
+  const roleHits = (roles.data ?? []).filter((r) => needle && r.name.toLowerCase().includes(needle)).slice(0, 6);
+  const memberHits = debounced ? (members.data?.items ?? []) : [];
+  const go = (to: string) => void navigate(to);
+
+  return (
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      shortcut={['mod + K']}
+      scrollable
+      maxHeight={440}
+      clearQueryOnClose
+    >
+      <Spotlight.Search
+        placeholder={t('palette.placeholder')}
+        leftSection={<IconSearch size={18} aria-hidden />}
+        aria-label={t('palette.placeholder')}
+      />
+      <Spotlight.ActionsList aria-label={t('palette.results')}>
+        {pages.length > 0 && (
+          <Spotlight.ActionsGroup label={t('palette.pages')}>
+            {pages.map((p) => (
+              <Spotlight.Action
+                key={p.to}
+                label={t(p.labelKey)}
+                leftSection={<p.icon size={18} aria-hidden />}
+                onClick={() => go(p.to)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {memberHits.length > 0 && (
+          <Spotlight.ActionsGroup label={t('palette.members')}>
+            {memberHits.map((u) => (
+              <Spotlight.Action
+                key={u.id}
+                label={u.display_name}
+                description={`@${u.username}`}
+                leftSection={<UserAvatar name={u.display_name} src={u.avatar_url} status={u.status} size={28} />}
+                onClick={() => go(`/members/${u.id}`)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {roleHits.length > 0 && (
+          <Spotlight.ActionsGroup label={t('palette.roles')}>
+            {roleHits.map((r) => (
+              <Spotlight.Action
+                key={r.id}
+                label={r.name}
+                leftSection={<IconShield size={18} aria-hidden />}
+                rightSection={<RoleChip name={r.name} color={r.color} size="xs" />}
+                onClick={() => go(`/roles/${r.id}`)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {pages.length === 0 && memberHits.length === 0 && roleHits.length === 0 && (
+          <Spotlight.Empty>{members.isFetching ? t('palette.searching') : t('palette.nothing')}</Spotlight.Empty>
+        )}
+      </Spotlight.ActionsList>
+    </Spotlight.Root>
+  );
+}

@@ -1,0 +1,17 @@
+import { IconHistory, IconLayoutDashboard, IconSettings, IconShield, IconUsers, type Icon } from '@tabler/icons-react';
+
+export interface NavItem {
+  to: string;
+  labelKey: 'nav.dashboard' | 'nav.members' | 'nav.roles' | 'nav.audit' | 'nav.settings';
+  icon: Icon;
+  /** The permission the page needs; pages without one are open to every admin. */
+  permission?: string;
+}
+
+export const navItems: NavItem[] = [
+  { to: '/', labelKey: 'nav.dashboard', icon: IconLayoutDashboard },
+  { to: '/members', labelKey: 'nav.members', icon: IconUsers, permission: 'users.read' },
+  { to: '/roles', labelKey: 'nav.roles', icon: IconShield, permission: 'roles.read' },
+  { to: '/audit', labelKey: 'nav.audit', icon: IconHistory, permission: 'audit.read' },
+  { to: '/settings', labelKey: 'nav.settings', icon: IconSettings },
+];

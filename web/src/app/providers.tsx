@@ -1,0 +1,44 @@
+import { DirectionProvider, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import 'dayjs/locale/fr';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cssVariablesResolver, theme } from './theme';
+
+const colorSchemeManager = localStorageColorSchemeManager({ key: 'gatehouse.color-scheme' });
+
+/** The nonce the server put in index.html; Mantine stamps it on the style elements it injects (CSP). */
+function styleNonce(): string {
+  if (typeof document === 'undefined') return '';
+  return document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
+}
+const nonce = styleNonce();
+
+export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <QueryClientProvider client={queryClient}>
+      <DirectionProvider>
+        <MantineProvider
+          theme={theme}
+          defaultColorScheme="dark"
+          colorSchemeManager={colorSchemeManager}
+          cssVariablesResolver={cssVariablesResolver}
+          getStyleNonce={() => nonce}
+        >
+          <DatesProvider
+            settings={{ locale: i18n.resolvedLanguage ?? 'en', firstDayOfWeek: i18n.resolvedLanguage === 'fr' ? 1 : 0 }}
+          >
+            <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>
+              <Notifications position="bottom-right" />
+              {children}
+            </ModalsProvider>
+          </DatesProvider>
+        </MantineProvider>
+      </DirectionProvider>
+    </QueryClientProvider>
+  );
+}

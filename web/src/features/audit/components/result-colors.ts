@@ -1,0 +1,1 @@
+export const resultColors: Record<string, string> = { success: 'green', fail: 'orange', denied: 'red' };

@@ -1,0 +1,54 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { mockApi, renderWithProviders } from '@/testing/render';
+import { LoginPage } from './login-page';
+
+const problem = (status: number, kind: string, extra: Record<string, unknown> = {}) => ({
+  status,
+  body: { type: `https://gatehouse.dev/problems/${kind}`, title: kind, status, ...extra },
+});
+
+async function signIn() {
+  renderWithProviders(<LoginPage toolbar={null} />, { route: '/login' });
+  await userEvent.type(screen.getByRole('textbox', { name: /e-mail/i }), 'owner@example.com');
+  await userEvent.type(screen.getByLabelText(/^password/i), 'secret');
+  await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+describe('LoginPage', () => {
+  it('says the credentials are wrong without telling which', async () => {
+    mockApi({
+      'GET /api/v1/setup': () => ({ body: { needed: false } }),
+      'POST /api/v1/auth/login': () => problem(401, 'invalid-credentials'),
+    });
+    await signIn();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Wrong e-mail or password');
+  });
+
+  it('shows the lockout wait and keeps the button disabled until it is over', async () => {
+    mockApi({
+      'GET /api/v1/setup': () => ({ body: { needed: false } }),
+      'POST /api/v1/auth/login': () => problem(429, 'account-locked', { retry_after_seconds: 90 }),
+    });
+    await signIn();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/try again in 1 minute 30 seconds/i);
+    expect(screen.getByRole('button', { name: /try again in/i })).toBeDisabled();
+  });
+
+  it('shows the reason the server gives for a disabled account', async () => {
+    mockApi({
+      'GET /api/v1/setup': () => ({ body: { needed: false } }),
+      'POST /api/v1/auth/login': () => problem(403, 'account-disabled', { detail: 'This account is disabled (spam).' }),
+    });
+    await signIn();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Account disabled');
+    expect(alert).toHaveTextContent('(spam)');
+  });
+
+  it('links to the set-up page while the server has no owner', async () => {
+    mockApi({ 'GET /api/v1/setup': () => ({ body: { needed: true } }) });
+    renderWithProviders(<LoginPage toolbar={null} />, { route: '/login' });
+    expect(await screen.findByRole('link', { name: 'Set up Gatehouse' })).toHaveAttribute('href', '/setup');
+  });
+});

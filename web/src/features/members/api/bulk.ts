@@ -1,0 +1,52 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '@/lib/api/problem';
+import { assignUserRoles } from './assign-user-roles';
+import { memberChanged } from './invalidate';
+import { setUserDisabled } from './set-user-disabled';
+
+export interface BulkResult {
+  done: number;
+  failed: { id: string; reason: string }[];
+}
+
+/**
+ * Applies one operation to many members, four at a time. The API has no batch endpoint; each
+ * member passes the hierarchy on its own, so some may be refused while the others succeed.
+ */
+export async function runBulk(ids: string[], operation: (id: string) => Promise<unknown>): Promise<BulkResult> {
+  const result: BulkResult = { done: 0, failed: [] };
+  const queue = [...ids];
+  const worker = async () => {
+    for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      try {
+        await operation(id);
+        result.done++;
+      } catch (error) {
+        result.failed.push({ id, reason: error instanceof ApiError ? error.message : String(error) });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, ids.length) }, worker));
+  return result;
+}
+
+export type BulkAction =
+  { kind: 'add-role'; role: string } | { kind: 'remove-role'; role: string } | { kind: 'disable' };
+
+export function useBulkAction() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ ids, action }: { ids: string[]; action: BulkAction }) =>
+      runBulk(ids, (id) => {
+        switch (action.kind) {
+          case 'add-role':
+            return assignUserRoles({ id, add: [action.role] });
+          case 'remove-role':
+            return assignUserRoles({ id, remove: [action.role] });
+          case 'disable':
+            return setUserDisabled({ id, disabled: true });
+        }
+      }),
+    onSettled: () => memberChanged(queryClient),
+  });
+}

@@ -1,0 +1,86 @@
+import { Anchor, Breadcrumbs, Loader, Tabs } from '@mantine/core';
+import { IconHistory, IconId, IconKey, IconShield } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ErrorState } from '@/components/error-state';
+import { userQueryOptions } from '@/lib/api/get-user';
+import { MemberHeader } from '../components/member-header';
+import { MemberHistoryTab } from '../components/member-history-tab';
+import { MemberInfoTab } from '../components/member-info-tab';
+import { MemberPermissionsTab } from '../components/member-permissions-tab';
+import { MemberRolesTab } from '../components/member-roles-tab';
+
+const tabs = ['info', 'roles', 'permissions', 'history'] as const;
+
+export function MemberPage() {
+  const { t } = useTranslation('members');
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const query = useQuery(userQueryOptions(id));
+  const tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'info';
+
+  const crumbs = (
+    <Breadcrumbs mb="sm" aria-label={t('profile.breadcrumb')}>
+      <Anchor component={Link} to="/members" size="sm">
+        {t('title')}
+      </Anchor>
+      <span aria-current="page">{query.data?.display_name ?? '…'}</span>
+    </Breadcrumbs>
+  );
+
+  if (query.isPending)
+    return (
+      <>
+        {crumbs}
+        <Loader aria-label={t('loading')} />
+      </>
+    );
+  if (query.isError)
+    return (
+      <>
+        {crumbs}
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </>
+    );
+  const member = query.data;
+
+  return (
+    <>
+      {crumbs}
+      <MemberHeader member={member} />
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'info' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md">
+          <Tabs.Tab value="info" leftSection={<IconId size={16} />}>
+            {t('profile.tabs.info')}
+          </Tabs.Tab>
+          <Tabs.Tab value="roles" leftSection={<IconShield size={16} />}>
+            {t('profile.tabs.roles')}
+          </Tabs.Tab>
+          <Tabs.Tab value="permissions" leftSection={<IconKey size={16} />}>
+            {t('profile.tabs.permissions')}
+          </Tabs.Tab>
+          <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
+            {t('profile.tabs.history')}
+          </Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="info">
+          <MemberInfoTab key={member.id} member={member} />
+        </Tabs.Panel>
+        <Tabs.Panel value="roles">
+          <MemberRolesTab member={member} />
+        </Tabs.Panel>
+        <Tabs.Panel value="permissions">
+          <MemberPermissionsTab memberId={member.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history">
+          <MemberHistoryTab memberId={member.id} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { Button, Loader, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFilterOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '@/components/empty-state';
+import { ErrorState } from '@/components/error-state';
+import { PageHeader } from '@/components/page-header';
+import { useAccess } from '@/lib/auth/use-access';
+import { formatNumber } from '@/lib/format';
+import { useMembers } from '../api/list-users';
+import { BulkBar } from '../components/bulk-bar';
+import { CreateMemberDialog } from '../components/create-member-dialog';
+import { MembersFilters } from '../components/members-filters';
+import { MembersTable } from '../components/members-table';
+import { useMemberFilters } from '../components/use-member-filters';
+import classes from './members-page.module.css';
+
+export function MembersPage() {
+  const { t, i18n } = useTranslation('members');
+  const access = useAccess();
+  const { filters, setFilters, active, clear } = useMemberFilters();
+  const query = useMembers(filters);
+  const [creating, { open, close }] = useDisclosure(false);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+
+  const members = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const total = query.data?.pages[0]?.total ?? undefined;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query;
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
+
+  const toggle = useCallback(
+    (id: string) =>
+      setSelected((current) => {
+        const next = new Set(current);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
+    [],
+  );
+  const toggleAll = useCallback(
+    (select: boolean) => setSelected(select ? new Set(members.map((m) => m.id)) : new Set()),
+    [members],
+  );
+
+  const canCreate = access?.can('users.create') ?? false;
+  let body;
+  if (query.isPending) body = <Loader mx="auto" my="xl" aria-label={t('loading')} />;
+  else if (query.isError) body = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+  else if (members.length === 0)
+    body =
+      active > 0 ? (
+        <EmptyState
+          icon={<IconFilterOff size={24} />}
+          title={t('empty.filteredTitle')}
+          action={
+            <Button variant="default" onClick={clear}>
+              {t('filters.clear')}
+            </Button>
+          }
+        >
+          {t('empty.filtered')}
+        </EmptyState>
+      ) : (
+        <EmptyState
+          icon={<IconUsers size={24} />}
+          title={t('empty.title')}
+          action={
+            canCreate && (
+              <Button leftSection={<IconUserPlus size={16} />} onClick={open}>
+                {t('create.open')}
+              </Button>
+            )
+          }
+        >
+          {t('empty.body')}
+        </EmptyState>
+      );
+  else
+    body = (
+      <MembersTable
+        members={members}
+        total={total}
+        hasMore={hasNextPage}
+        loadingMore={isFetchingNextPage}
+        onLoadMore={loadMore}
+        selected={selected}
+        onToggle={toggle}
+        onToggleAll={toggleAll}
+      />
+    );
+
+  return (
+    <Stack gap={0} className={classes.page}>
+      <PageHeader
+        title={t('title')}
+        description={
+          total !== undefined ? (
+            <Text span size="sm" aria-live="polite" data-testid="members-total">
+              {t('count', { count: total, formatted: formatNumber(total, i18n.resolvedLanguage ?? 'en') })}
+            </Text>
+          ) : (
+            t('description')
+          )
+        }
+        actions={
+          <Button
+            leftSection={<IconUserPlus size={16} />}
+            onClick={open}
+            disabled={!canCreate}
+            title={canCreate ? undefined : t('reasons.needPermission', { permission: 'users.create' })}
+          >
+            {t('create.open')}
+          </Button>
+        }
+      />
+      <MembersFilters filters={filters} onChange={setFilters} active={active} onClear={clear} />
+      {selected.size > 0 && <BulkBar ids={[...selected]} onDone={() => setSelected(new Set())} />}
+      {body}
+      <CreateMemberDialog opened={creating} onClose={close} />
+    </Stack>
+  );
+}

@@ -1,0 +1,23 @@
+/** Discord's role colour presets. */
+export const roleSwatches = [
+  '#1abc9c',
+  '#2ecc71',
+  '#3498db',
+  '#9b59b6',
+  '#e91e63',
+  '#f1c40f',
+  '#e67e22',
+  '#e74c3c',
+  '#95a5a6',
+  '#607d8b',
+  '#11806a',
+  '#1f8b4c',
+  '#206694',
+  '#71368a',
+  '#ad1457',
+  '#c27c0e',
+  '#a84300',
+  '#992d22',
+  '#979c9f',
+  '#546e7a',
+];

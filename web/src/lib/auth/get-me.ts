@@ -1,0 +1,37 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { get } from '@/lib/api/client';
+import type { Me } from '@/lib/api/types';
+
+export const OWNER_RANK = 1001;
+
+export function getMe(signal?: AbortSignal): Promise<Me> {
+  return get<Me>('/api/v1/auth/me', undefined, signal);
+}
+
+export const meQueryOptions = () =>
+  queryOptions({ queryKey: ['me'] as const, queryFn: ({ signal }) => getMe(signal), staleTime: 60_000 });
+
+export function useMe() {
+  return useQuery(meQueryOptions());
+}
+
+/** What the signed-in admin may do: permission checks and Discord's role hierarchy. */
+export interface Access {
+  me: Me;
+  can: (permission: string) => boolean;
+  /** Roles strictly below the admin's rank can be assigned and managed. */
+  outranks: (priority: number) => boolean;
+  /** The first permission in `grants` the admin does not hold (wildcards expanded by the caller), if any. */
+  missing: (grants: readonly string[]) => string | undefined;
+}
+
+export function accessOf(me: Me): Access {
+  const held = new Set(me.permissions);
+  const can = (permission: string) => held.has(permission);
+  return {
+    me,
+    can,
+    outranks: (priority) => priority < me.rank,
+    missing: (grants) => grants.find((g) => !can(g)),
+  };
+}

@@ -1,0 +1,38 @@
+import enAudit from '@/locales/en/audit.json';
+import enAuth from '@/locales/en/auth.json';
+import enCommon from '@/locales/en/common.json';
+import enDashboard from '@/locales/en/dashboard.json';
+import enMembers from '@/locales/en/members.json';
+import enRoles from '@/locales/en/roles.json';
+import enSettings from '@/locales/en/settings.json';
+import frAudit from '@/locales/fr/audit.json';
+import frAuth from '@/locales/fr/auth.json';
+import frCommon from '@/locales/fr/common.json';
+import frDashboard from '@/locales/fr/dashboard.json';
+import frMembers from '@/locales/fr/members.json';
+import frRoles from '@/locales/fr/roles.json';
+import frSettings from '@/locales/fr/settings.json';
+
+export const resources = {
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    members: enMembers,
+    roles: enRoles,
+    audit: enAudit,
+    dashboard: enDashboard,
+    settings: enSettings,
+  },
+  fr: {
+    common: frCommon,
+    auth: frAuth,
+    members: frMembers,
+    roles: frRoles,
+    audit: frAudit,
+    dashboard: frDashboard,
+    settings: frSettings,
+  },
+} as const;
+
+export const languages = ['en', 'fr'] as const;
+export type Language = (typeof languages)[number];

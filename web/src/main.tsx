@@ -1,0 +1,20 @@
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import '@mantine/spotlight/styles.css';
+import './app/global.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { refreshSession } from './lib/auth/session';
+import { setupI18n } from './lib/i18n/setup';
+
+setupI18n();
+// The access token is never stored: a reload asks the refresh cookie for a new one.
+void refreshSession();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Security;
 using System.Text;
 using Microsoft.Extensions.FileProviders;
 
@@ -83,7 +84,7 @@ public static class WebApp
             if (!IsAppRoute(http.Request)) return Results.NotFound();
             await index.WriteAsync(http);
             return Results.Empty;
-        }).ExcludeFromDescription().AllowAnonymous();
+        }).ExcludeFromDescription().Public();
         return app;
     }
 

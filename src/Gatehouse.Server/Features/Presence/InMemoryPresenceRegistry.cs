@@ -34,6 +34,8 @@ public sealed class InMemoryPresenceRegistry(
             lock (user)
             {
                 if (user.Evicted) continue;
+                // Spread last-seen writes: each user is due one resolution after their first session, not all at once.
+                if (!user.IsConnected) user.LastSeenDueAt = Now + _options.LastSeenResolution;
                 user.Sessions = [.. user.Sessions, session];
                 user.GraceDeadline = null;
                 Commit(user, persist: false);
@@ -175,11 +177,10 @@ public sealed class InMemoryPresenceRegistry(
         var now = Now;
         var rows = new List<PresenceRow>();
         // Connected users' last-seen time moves all the time; it is written coarsely, not per ping.
-        var stale = now - _options.LastSeenResolution;
         IEnumerable<UserPresence> candidates = everyone
             ? _users.Values
             : _unsaved.Keys.Select(id => _users.GetValueOrDefault(id)).OfType<UserPresence>()
-                .Concat(_users.Values.Where(u => u.IsConnected && !(u.SavedLastSeenAt > stale)));
+                .Concat(_users.Values.Where(u => u.IsConnected && u.LastSeenDueAt <= now));
         var seen = new HashSet<Guid>();
         foreach (var user in candidates)
         {
@@ -200,7 +201,7 @@ public sealed class InMemoryPresenceRegistry(
             lock (user)
             {
                 user.SavedGeneration = Math.Max(user.SavedGeneration, row.Generation);
-                user.SavedLastSeenAt = row.LastSeenAt;
+                if (user.IsConnected) user.LastSeenDueAt = Now + _options.LastSeenResolution;
                 if (!user.IsUnsaved) _unsaved.TryRemove(user.UserId, out _);
             }
         }

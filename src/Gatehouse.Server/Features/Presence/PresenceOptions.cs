@@ -32,6 +32,10 @@ public sealed class PresenceOptions
     /// <summary>How often chosen statuses and last-seen times are written to the database, in one batch.</summary>
     public TimeSpan PersistInterval { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>A connected user's last-seen time is rewritten once it is this old, not at every batch.</summary>
-    public TimeSpan LastSeenResolution { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// A connected user's last-seen time is rewritten this often (it only matters after a crash:
+    /// a clean shutdown writes everyone, a disconnect writes at once). At 10k connections, one
+    /// minute cost the SQLite writer ~170 updates a second; five cost ~35.
+    /// </summary>
+    public TimeSpan LastSeenResolution { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -39,7 +39,16 @@ public sealed class PresenceStateWriter(
     {
         await base.StopAsync(cancellationToken);
         // Hosts may call StopAsync again while disposing; the final write happens once, while services are alive.
-        if (Interlocked.Exchange(ref _stopped, 1) == 0) await FlushAsync(everyone: true, cancellationToken);
+        if (Interlocked.Exchange(ref _stopped, 1) != 0) return;
+        try
+        {
+            await FlushAsync(everyone: true, cancellationToken);
+        }
+        catch (ObjectDisposedException e)
+        {
+            // A host torn down without a graceful stop: what the batches already wrote is all there is.
+            logger.LogWarning(e, "Presence state could not be written at shutdown");
+        }
     }
 
     /// <summary>Writes what changed (or everyone); returns how many rows were written.</summary>

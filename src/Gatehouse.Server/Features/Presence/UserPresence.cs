@@ -24,7 +24,8 @@ internal sealed class UserPresence(PresenceSeed seed)
     /// <summary>Bumped by every change of a persisted column; equal to <see cref="SavedGeneration"/> once written.</summary>
     public long ChangeGeneration { get; set; }
     public long SavedGeneration { get; set; }
-    public DateTime? SavedLastSeenAt { get; set; } = seed.LastSeenAt;
+    /// <summary>When a connected user's last-seen time is next worth writing (connected users are "seen now").</summary>
+    public DateTime LastSeenDueAt { get; set; } = DateTime.MaxValue;
     /// <summary>Removed from the registry: a caller holding it must look the user up again.</summary>
     public bool Evicted { get; set; }
 

@@ -38,6 +38,25 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task An_admin_patching_a_members_status_changes_their_live_presence_at_once()
+    {
+        var owner = await app.OwnerPersonAsync();
+        var kim = await app.PersonAsync();
+        await using var observer = await ObserverClient.SubscribeAsync(app, owner.Token, new { user_ids = new[] { kim.Id } });
+        await using var gateway = await GatewayClient.ConnectAsync(app, kim.Token, "web");
+        await observer.NextAsync(kim.Id, e => e.Status() == "online");
+
+        await (await owner.Client.PatchAsJsonAsync($"/api/v1/users/{kim.Id}", new { status = "dnd", status_message = "Set by an admin" }, null))
+            .ShouldBeAsync(HttpStatusCode.OK);
+        var dnd = await observer.NextAsync(kim.Id, e => e.Status() == "dnd");
+        Assert.Equal("Set by an admin", dnd.GetProperty("status_message").GetString());
+
+        var offline = await (await owner.Client.PatchAsJsonAsync($"/api/v1/users/{kim.Id}", new { status = "offline" }, null))
+            .ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.True(offline.GetProperty("errors").TryGetProperty("status", out _));
+    }
+
+    [Fact]
     public async Task Sessions_on_several_platforms_show_one_status_and_a_status_per_platform()
     {
         var owner = await app.OwnerPersonAsync();

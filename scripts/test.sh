@@ -8,6 +8,9 @@ source scripts/lib/services.sh
 ensure_packages
 start_postgres
 
+step "Site SDK: type check, unit tests, build"
+run_node_project sdk
+
 step "Restoring tools and packages"
 dotnet tool restore >/dev/null
 dotnet restore Gatehouse.slnx --verbosity quiet

@@ -64,19 +64,39 @@ run_dotnet_tests() {
   rm -f "$log"
 }
 
-# Vitest's counts join the totals like the .NET suites'.
-run_web_tests() {
-  local log status passed failed
+# npm ci, type check, unit tests (counted into the totals) and build of one Node project.
+run_node_project() {
+  local dir=$1 log
   log=$(mktemp)
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent typecheck)
   set +e
-  (cd web && npx vitest run --reporter=default) 2>&1 | tee "$log"
-  status=${PIPESTATUS[0]}
+  (cd "$dir" && NO_COLOR=1 npx vitest run) 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
   set -e
+  count_vitest "$log" "$status"
+  (cd "$dir" && npm run --silent build >/dev/null)
+  rm -f "$log"
+}
+
+# Adds the counts of a Vitest log to the totals; a failing run with no failed test counts as one failure.
+count_vitest() {
+  local log=$1 status=$2 passed failed
   passed=$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests ' | sed -nE 's/.* ([0-9]+) passed.*/\1/p' | tail -n 1)
   failed=$(sed -E 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests ' | sed -nE 's/.* ([0-9]+) failed.*/\1/p' | tail -n 1)
   TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
   TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
   if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+}
+
+# Vitest's counts join the totals like the .NET suites'.
+run_web_tests() {
+  local log status
+  log=$(mktemp)
+  set +e
+  (cd web && npx vitest run --reporter=default) 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  set -e
+  count_vitest "$log" "$status"
   rm -f "$log"
 }
 

@@ -1,16 +1,20 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Demo;
 using Gatehouse.Server.Features.Ops;
+using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Web;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));
 builder.AddGatehouseCore();
 builder.AddWebApp();
 builder.Services.AddAuthFeature();
+builder.Services.AddPresenceFeature(builder.Configuration);
+builder.Services.AddDemoFeature(builder.Configuration);
 
 var app = builder.Build();
 app.UseWebApp();
@@ -20,6 +24,8 @@ app.MapAuthEndpoints();
 app.MapUsersEndpoints();
 app.MapRolesEndpoints();
 app.MapAuditEndpoints();
+app.MapPresenceEndpoints();
+app.MapDemoEndpoints();
 app.MapApiDocuments();
 
 if (!BuildTimeDocument.IsGenerating) await app.InitializeDatabaseAsync();

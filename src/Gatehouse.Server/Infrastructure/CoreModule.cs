@@ -2,6 +2,7 @@ using System.Globalization;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Sdk;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
@@ -56,6 +57,7 @@ public static class CoreModule
         app.UseRequestLocalization();
         app.Use(RefuseOversizedBodies);
         app.Use(Http.IdempotencyFilter.BufferBodies);
+        app.UseSdkFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -61,7 +61,8 @@ public static class Api
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected,
             $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.PathAndQuery}: expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+        var isJson = response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) == true;
+        return body.Length == 0 || !isJson ? default : JsonDocument.Parse(body).RootElement.Clone();
     }
 
     public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string url) =>

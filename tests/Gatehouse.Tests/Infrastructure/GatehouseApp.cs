@@ -12,7 +12,13 @@ public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifet
     public const string OwnerEmail = "owner@gatehouse.test";
     public const string OwnerPassword = "Owner-Passw0rd!";
 
-    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "gatehouse-tests", Guid.NewGuid().ToString("N"));
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "gatehouse-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Keep the database after disposal, to start a second server on it (restart tests).</summary>
+    public bool KeepStorage { get; init; }
+
+    /// <summary>Runs SQL on the server's database behind its back, as someone with database access could.</summary>
+    public abstract Task ExecuteSqlAsync(string sql);
 
     public abstract bool IsPostgres { get; }
 
@@ -44,7 +50,7 @@ public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifet
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await DropStorageAsync();
+        if (!KeepStorage) await DropStorageAsync();
     }
 
     protected virtual Task DropStorageAsync()
@@ -57,4 +63,13 @@ public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifet
 public class SqliteApp : GatehouseApp
 {
     public override bool IsPostgres => false;
+
+    public override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var conn = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataDirectory, "gatehouse.db")};Pooling=False");
+        await conn.OpenAsync();
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync();
+    }
 }

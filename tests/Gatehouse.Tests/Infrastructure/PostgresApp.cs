@@ -13,11 +13,11 @@ public class PostgresApp : GatehouseApp
         Environment.GetEnvironmentVariable("GATEHOUSE_TEST_POSTGRES")
         ?? "Host=127.0.0.1;Port=5432;Username=gatehouse;Password=gatehouse;Database=postgres";
 
-    private readonly string _database = "gh_test_" + Guid.NewGuid().ToString("N")[..16];
+    public string DatabaseName { get; init; } = "gh_test_" + Guid.NewGuid().ToString("N")[..16];
 
     public override bool IsPostgres => true;
 
-    public string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = _database }.ConnectionString;
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = DatabaseName }.ConnectionString;
 
     protected override IReadOnlyDictionary<string, string?> ProviderSettings => new Dictionary<string, string?>
     {
@@ -38,7 +38,17 @@ public class PostgresApp : GatehouseApp
                 "PostgreSQL is not reachable. Run the suite with scripts/test.sh (it installs and starts PostgreSQL), " +
                 "or set GATEHOUSE_TEST_POSTGRES to a server where the user may create databases.", e);
         }
-        await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{_database}\"", conn);
+        await using var exists = new NpgsqlCommand($"SELECT 1 FROM pg_database WHERE datname = '{DatabaseName}'", conn);
+        if (await exists.ExecuteScalarAsync() is not null) return;
+        await using var cmd = new NpgsqlCommand($"CREATE DATABASE \"{DatabaseName}\"", conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    public override async Task ExecuteSqlAsync(string sql)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
         await cmd.ExecuteNonQueryAsync();
     }
 
@@ -48,7 +58,7 @@ public class PostgresApp : GatehouseApp
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(AdminConnectionString);
         await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
+        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", conn);
         await cmd.ExecuteNonQueryAsync();
     }
 }

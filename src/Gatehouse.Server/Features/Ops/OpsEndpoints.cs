@@ -1,5 +1,8 @@
+using Gatehouse.Server.Features.Demo;
+using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Ops;
 
@@ -17,6 +20,13 @@ public static class OpsEndpoints
                     ? TypedResults.Ok(new Health("ready", db.IsPostgres ? "postgres" : "sqlite"))
                     : TypedResults.Json(new Health("unavailable", db.IsPostgres ? "postgres" : "sqlite"), statusCode: 503))
             .WithTags("Ops").WithName("Readiness").WithSummary("The database answers").Public();
+        app.MapGet("/api/v1/server-info", (GatehouseDb db, IOptions<GatehouseOptions> options, IOptions<DemoOptions> demo) =>
+                TypedResults.Ok(new ServerInfo(typeof(OpsEndpoints).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
+                    options.Value.Mode, db.IsPostgres ? "postgres" : "sqlite", demo.Value.Enabled)))
+            .WithTags("Ops").WithName("GetServerInfo").WithSummary("What this server is: version, mode, database, demo").Public();
         return app;
     }
+
+    /// <summary>What the panel shows about the server; <c>demo</c> means the community is simulated.</summary>
+    public sealed record ServerInfo(string Version, string Mode, string Database, bool Demo);
 }

@@ -46,7 +46,7 @@ public static class ListUsers
         if (!Cursor.TryDecode(query.Cursor, shape, out var cursor))
             return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
 
-        var users = Filter(db.Users.AsNoTracking(), query, role);
+        var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
         long? total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
 
         var page = await Sorted(users, sort, cursor).Include(u => u.Roles).Take(limit + 1).ToListAsync(ct);
@@ -63,11 +63,6 @@ public static class ListUsers
     private static IQueryable<User> Filter(IQueryable<User> users, Query q, Role? role)
     {
         if (q.IncludeDeleted != true) users = users.Where(u => u.DeletedAt == null);
-        if (!string.IsNullOrWhiteSpace(q.Q))
-        {
-            var needle = q.Q.Trim().ToLowerInvariant();
-            users = users.Where(u => u.SearchText.Contains(needle));
-        }
         if (q.Status is not null) users = users.Where(u => u.Status == q.Status);
         if (role is not null) users = users.Where(u => u.Roles.Any(r => r.RoleId == role.Id));
         if (q.Banned is { } banned) users = users.Where(u => u.IsBanned == banned);

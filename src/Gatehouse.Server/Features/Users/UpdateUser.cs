@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -24,7 +25,8 @@ public static class UpdateUser
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct)
+        PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, AccessChanges changes, IPresenceRegistry presence,
+        TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = Validate(request);
@@ -77,6 +79,9 @@ public static class UpdateUser
         }, ct);
 
         changes.UserChanged(user.Id);
+        // A member who is connected shows the new status at once, not at their next session.
+        if (request.Status is not null || request.StatusMessage is not null)
+            await presence.SetStatusAsync(user.Id, ChosenStatuses.FromColumn(user.Status), user.StatusMessage, user.StatusExpiresAt, ct);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(UserResponse.Of(user, roles));
     }
@@ -114,8 +119,9 @@ public static class UpdateUser
             .HttpUrl("avatar_url", r.AvatarUrl).MaxLength("avatar_url", r.AvatarUrl, 2048)
             .MaxLength("status_message", r.StatusMessage, 128)
             .Tags("tags", r.Tags);
-        if (r.Status is not null && !UserStatuses.All.Contains(r.Status))
-            v.Add("status", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
+        // offline is not something one chooses: it is what having no session means.
+        if (r.Status is not null && !ChosenStatuses.Names.Contains(r.Status))
+            v.Add("status", Messages.Get("status.unknown", string.Join(", ", ChosenStatuses.Names)));
         return v;
     }
 }

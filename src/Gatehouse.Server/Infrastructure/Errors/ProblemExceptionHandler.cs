@@ -16,6 +16,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
         var (status, type, detail) = Classify(exception);
+        if (exception is RuleViolation { Status: 403 or 409 } rule) await AuditRefusalAsync(http, rule, ct);
+        if (type == "bad-request") logger.LogInformation("Unclassified bad request: {Message}", exception.Message);
         if (status >= 500) logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
         http.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
@@ -32,6 +34,18 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         });
     }
 
+    /// <summary>A write refused by a rule (hierarchy, owner, last administrator) is a denied or failed request: audit it.</summary>
+    private static async Task AuditRefusalAsync(HttpContext http, RuleViolation rule, CancellationToken ct)
+    {
+        // The exception-handler middleware clears the endpoint and route values; the feature keeps the originals.
+        var failed = http.Features.Get<IExceptionHandlerFeature>();
+        var endpoint = failed?.Endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? failed?.Path ?? http.Request.Path.ToString();
+        var target = failed?.RouteValues is { } values && values.TryGetValue("id", out var id) ? id?.ToString() : null;
+        await http.RequestServices.GetRequiredService<Features.Audit.IAuditLog>().RecordAloneAsync(new Features.Audit.AuditRecord(
+            $"refused.{endpoint}", "endpoint", target, new { type = rule.Type, reason = rule.Message },
+            rule.Status == 403 ? Features.Audit.AuditResults.Denied : Features.Audit.AuditResults.Fail), ct);
+    }
+
     internal static (int Status, string Type, string Detail) Classify(Exception exception)
     {
         switch (exception)
@@ -44,7 +58,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 return (413, "body-too-large", Messages.Get("body.too_large"));
             case BadHttpRequestException bad when BindFailure().Match(bad.Message) is { Success: true } m:
                 return (400, "invalid-parameter", Messages.Get("route.bad_value", m.Groups["value"].Value, m.Groups["name"].Value));
-            case BadHttpRequestException bad when bad.Message.Contains("body was not provided", StringComparison.OrdinalIgnoreCase)
+            case BadHttpRequestException bad when (bad.Message.Contains("was not provided from body", StringComparison.OrdinalIgnoreCase)
+                                                      || bad.Message.Contains("no body was provided", StringComparison.OrdinalIgnoreCase))
                                                   || bad.Message.Contains("Expected a supported JSON media type", StringComparison.OrdinalIgnoreCase):
                 return (bad.StatusCode == 415 ? 415 : 400, "body-missing", Messages.Get("body.missing"));
             case BadHttpRequestException bad:

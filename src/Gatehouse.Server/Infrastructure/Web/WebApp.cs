@@ -1,4 +1,5 @@
 using System.Text;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.Extensions.FileProviders;
 
 namespace Gatehouse.Server.Infrastructure.Web;
@@ -83,7 +84,7 @@ public static class WebApp
             if (!IsAppRoute(http.Request)) return Results.NotFound();
             await index.WriteAsync(http);
             return Results.Empty;
-        }).ExcludeFromDescription().AllowAnonymous();
+        }).ExcludeFromDescription().Public();
         return app;
     }
 

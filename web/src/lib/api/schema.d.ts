@@ -174,6 +174,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/presence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members with their live presence: filters, cursor paging, and the stream version to follow from */
+        get: operations["GetPresence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/presence/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Presence changes as Server-Sent Events; resumes with Last-Event-ID */
+        get: operations["StreamPresence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -255,6 +289,23 @@ export interface paths {
         get?: never;
         /** Reorder roles */
         put: operations["ReorderRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/server-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What this server is: version, mode, database, demo */
+        get: operations["GetServerInfo"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -385,6 +436,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a member's chosen status (yourself, or others with users.update); audited */
+        post: operations["SetUserStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/demo/avatars/{name}.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A generated initials avatar */
+        get: operations["GetDemoAvatar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -453,6 +538,12 @@ export interface components {
             trace_id: null | string;
             user_agent: null | string;
         };
+        /** @description The status on each platform where the user has a session; platforms without one are absent. */
+        ClientStatus: {
+            desktop?: null | string;
+            mobile?: null | string;
+            web?: null | string;
+        };
         /** @description A new role. */
         CreateRoleRequest: {
             color?: null | string;
@@ -495,6 +586,15 @@ export interface components {
             /** Format: uuid */
             session_id: null | string;
             user: components["schemas"]["UserResponse"];
+        };
+        GetPresencePresencePage: {
+            items: components["schemas"]["PresenceUpdate"][];
+            next_cursor: null | string;
+            /**
+             * Format: int64
+             * @description The stream position this page was read at: pass it as Last-Event-ID to the stream to follow changes from here.
+             */
+            version: number;
         };
         /** @description The role that decided a permission. */
         GetUserPermissionsDecidingRole: {
@@ -578,6 +678,13 @@ export interface components {
             database?: null | string;
             status: string;
         };
+        /** @description What the panel shows about the server; `demo` means the community is simulated. */
+        OpsEndpointsServerInfo: {
+            database: string;
+            demo: boolean;
+            mode: string;
+            version: string;
+        };
         /** @description The shape of every list answer. */
         PageOfAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
@@ -591,6 +698,48 @@ export interface components {
             next_cursor: null | string;
             /** Format: int64 */
             total?: null | number;
+        };
+        /** @description A rich activity, as Discord shows it ("Playing Chess"). */
+        PresenceActivity: {
+            /** @description An https URL of a small image. */
+            icon?: null | string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description When it began; the server fills in the current time when absent.
+             */
+            started_at?: null | string;
+            /**
+             * @description One of `playing streaming listening watching competing custom`.
+             * @default playing
+             */
+            type: string;
+        };
+        /**
+         * @description A user's presence as an observer sees it. The same shape is a snapshot item and a pushed
+         *     `presence.update` event, so clients apply both the same way: keep it when its version is
+         *     higher than the one they hold, drop it otherwise.
+         */
+        PresenceUpdate: {
+            activity: null | components["schemas"]["PresenceActivity"];
+            client_status: components["schemas"]["ClientStatus"];
+            /**
+             * Format: date-time
+             * @description The last moment the user had a live session.
+             */
+            last_seen_at: null | string;
+            /** @description One of `online idle dnd invisible offline`; `invisible` only for observers with presence.see_invisible. */
+            status: string;
+            status_message: null | string;
+            /** @description Always `presence.update`. */
+            type: string;
+            /** Format: uuid */
+            user_id: string;
+            /**
+             * Format: int64
+             * @description Grows with every change of this user, across restarts and nodes.
+             */
+            version: number;
         };
         /** @description API clients send the refresh token here; the SPA sends nothing and the cookie is used. */
         RefreshRequest: {
@@ -668,6 +817,17 @@ export interface components {
         SetUserDisabledRequest: {
             /** @description Shown to the member when they try to sign in, and kept in the audit log. */
             reason?: null | string;
+        };
+        SetUserStatusRequest: {
+            /**
+             * Format: date-time
+             * @description When the status and message reset to online with no message.
+             */
+            expires_at?: null | string;
+            /** @description One of `online idle dnd invisible`. */
+            status: string;
+            /** @description Custom status text (at most 128 characters); absent or blank clears it. */
+            status_message?: null | string;
         };
         /** @description A new access token, and the refresh token when the client asked for it in the body. */
         TokenResponse: {
@@ -1007,6 +1167,71 @@ export interface operations {
             };
         };
     };
+    GetPresence: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                exclude_offline?: boolean;
+                limit?: number;
+                /** @description Role ids or names: members holding any of them. */
+                Roles?: string;
+                /** @description Statuses as the caller sees them (online, idle, dnd, invisible, offline). */
+                Statuses?: string;
+                user_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetPresencePresencePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    StreamPresence: {
+        parameters: {
+            query?: {
+                exclude_offline?: boolean;
+                /** @description Role ids or names: members holding any of them. */
+                Roles?: string;
+                /** @description Statuses as the caller sees them (online, idle, dnd, invisible, offline). */
+                Statuses?: string;
+                user_ids?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     ListRoles: {
         parameters: {
             query?: never;
@@ -1225,6 +1450,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetServerInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpsEndpointsServerInfo"];
                 };
             };
         };
@@ -1559,6 +1804,61 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+        };
+    };
+    SetUserStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetUserStatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresenceUpdate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetDemoAvatar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gatehouse.ApiBench;
+using HdrHistogram;
+
+// Gatehouse API benchmark: starts the built server on loopback with a throw-away SQLite file,
+// seeds N members, then measures latency percentiles. Not part of the test suite.
+var options = BenchOptions.Parse(args);
+var serverDll = Path.GetFullPath(options.ServerDll);
+if (!File.Exists(serverDll))
+{
+    Console.Error.WriteLine($"Build the server first: dotnet build src/Gatehouse.Server -c Release  (looked for {serverDll})");
+    return 2;
+}
+
+var results = new List<Dictionary<string, Summary>>();
+for (var run = 1; run <= options.Runs; run++)
+{
+    var dir = Path.Combine(Path.GetTempPath(), "gatehouse-bench", Guid.NewGuid().ToString("N"));
+    await using var server = await ServerProcess.StartAsync(serverDll, dir);
+    var seeded = await Seeder.SeedAsync(dir, options.Users);
+    Console.WriteLine($"run {run}: seeded {options.Users:N0} members in {seeded.TotalSeconds:F1} s");
+
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        BaseAddress = server.BaseAddress,
+    };
+    var token = await LoginAsync(http, ServerProcess.OwnerEmail, ServerProcess.OwnerPassword);
+    http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    var scenarios = new Scenarios(http, options.Users);
+
+    var summaries = new Dictionary<string, Summary>
+    {
+        ["GET /users?q= (sequential)"] = await Measure.SequentialAsync(options.Requests, _ => scenarios.SearchAsync()),
+        ["GET /users page (sequential)"] = await Measure.SequentialAsync(options.Requests, _ => scenarios.ListPageAsync()),
+        ["POST /users (sequential)"] = await Measure.SequentialAsync(options.Requests / 2, i => scenarios.CreateAsync($"r{run}s{i}")),
+        ["POST /auth/login (sequential, Argon2id 19 MiB t=2)"] = await Measure.SequentialAsync(Math.Max(20, options.Requests / 20), _ => scenarios.LoginAsync()),
+        [$"mixed @ {options.Rate} req/s for {options.Seconds} s (open loop)"] =
+            await Measure.OpenLoopAsync(options.Rate, options.Seconds, i => scenarios.MixedAsync(i, run)),
+    };
+    Console.WriteLine($"run {run}: server working set {server.WorkingSet / 1024 / 1024} MiB");
+    foreach (var (name, s) in summaries) Console.WriteLine($"  {name,-58} {s}");
+    results.Add(summaries);
+}
+
+Console.WriteLine();
+Console.WriteLine($"Median of {options.Runs} run(s), {options.Users:N0} members, latency in ms:");
+foreach (var name in results[0].Keys)
+{
+    double Median(Func<Summary, double> pick) => results.Select(r => pick(r[name])).Order().ElementAt(results.Count / 2);
+    Console.WriteLine($"  {name,-58} p50 {Median(s => s.P50),7:F2}  p95 {Median(s => s.P95),7:F2}  p99 {Median(s => s.P99),7:F2}  errors {Median(s => s.Errors)}");
+}
+return 0;
+
+static async Task<string> LoginAsync(HttpClient http, string email, string password)
+{
+    var response = await http.PostAsJsonAsync("/api/v1/auth/login", new { email, password, refresh_in_body = true });
+    response.EnsureSuccessStatusCode();
+    return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
+}
+
+internal sealed record BenchOptions(int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string Arg(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+        int Int(string name, int fallback) => int.Parse(Arg(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+        return new(Int("--users", 100_000), Int("--requests", 1000), Int("--rate", 500), Int("--seconds", 20), Int("--runs", 3),
+            Arg("--server", "src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll"));
+    }
+}
+
+internal sealed record Summary(double P50, double P95, double P99, double Max, int Count, int Errors)
+{
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"n={Count,6}  p50 {P50,7:F2}  p95 {P95,7:F2}  p99 {P99,7:F2}  max {Max,8:F2}  errors {Errors}");
+}
+
+internal static class Measure
+{
+    private static Summary Summarize(LongHistogram h, int errors) => new(
+        h.GetValueAtPercentile(50) / 1000.0, h.GetValueAtPercentile(95) / 1000.0, h.GetValueAtPercentile(99) / 1000.0,
+        h.GetMaxValue() / 1000.0, (int)h.TotalCount, errors);
+
+    /// <summary>One request at a time: the latency a single user sees.</summary>
+    public static async Task<Summary> SequentialAsync(int count, Func<int, Task<bool>> request)
+    {
+        var h = new LongHistogram(600_000_000, 3);
+        var errors = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            if (!await request(i)) errors++;
+            h.RecordValue((long)Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+        }
+        return Summarize(h, errors);
+    }
+
+    /// <summary>
+    /// A fixed arrival rate, whatever the server does: latency is counted from when each request
+    /// was due, so a stall shows up in the percentiles instead of silently lowering the rate.
+    /// </summary>
+    public static async Task<Summary> OpenLoopAsync(int rate, int seconds, Func<int, Task<bool>> request)
+    {
+        var h = new LongHistogram(600_000_000, 3);
+        var errors = 0;
+        var total = rate * seconds;
+        var tasks = new List<Task>(total);
+        var origin = Stopwatch.GetTimestamp();
+        for (var i = 0; i < total; i++)
+        {
+            var due = origin + (long)(i * (double)Stopwatch.Frequency / rate);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait);
+            var index = i;
+            tasks.Add(Task.Run(async () =>
+            {
+                var ok = await request(index);
+                var micros = (long)Stopwatch.GetElapsedTime(due).TotalMicroseconds;
+                lock (h)
+                {
+                    h.RecordValue(Math.Max(1, micros));
+                    if (!ok) errors++;
+                }
+            }));
+        }
+        await Task.WhenAll(tasks);
+        return Summarize(h, errors);
+    }
+}
+
+internal sealed class Scenarios(HttpClient http, int users)
+{
+    private static readonly string[] Terms = ["mart", "lea", "bern", "dubois", "chloe.pe", "hugo", "nathan.si", "zoe", "12", "4567", "emma.thomas9", "noone-matches"];
+    private readonly List<Guid> _created = [];
+    private int _next;
+
+    private string NextTerm() => Terms[Interlocked.Increment(ref _next) % Terms.Length];
+
+    public async Task<bool> SearchAsync() => (await http.GetAsync($"/api/v1/users?q={NextTerm()}&limit=50")).IsSuccessStatusCode;
+
+    public async Task<bool> ListPageAsync()
+    {
+        var start = Seeder.UsernameFor(Random.Shared.Next(users)).ToUpperInvariant();
+        return (await http.GetAsync($"/api/v1/users?limit=50&sort=-created_at")).IsSuccessStatusCode && start.Length > 0;
+    }
+
+    public async Task<bool> CreateAsync(string suffix)
+    {
+        var name = $"bench.{suffix}.{Guid.NewGuid():N}"[..30];
+        var response = await http.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@bench.example", display_name = "Bench" });
+        if (!response.IsSuccessStatusCode) return false;
+        var id = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetGuid();
+        lock (_created) _created.Add(id);
+        return true;
+    }
+
+    public async Task<bool> LoginAsync() =>
+        (await http.PostAsJsonAsync("/api/v1/auth/login", new { email = ServerProcess.OwnerEmail, password = ServerProcess.OwnerPassword, refresh_in_body = true }))
+        .IsSuccessStatusCode;
+
+    /// <summary>60% search, 15% get one, 10% list page, 10% create, 5% edit.</summary>
+    public async Task<bool> MixedAsync(int i, int run)
+    {
+        var pick = i % 20;
+        if (pick < 12) return await SearchAsync();
+        if (pick < 15) return await GetOneAsync();
+        if (pick < 17) return await ListPageAsync();
+        if (pick < 19) return await CreateAsync($"m{run}x{i}");
+        return await EditAsync(i);
+    }
+
+    private async Task<bool> GetOneAsync()
+    {
+        Guid id;
+        lock (_created) id = _created.Count == 0 ? Guid.Empty : _created[Random.Shared.Next(_created.Count)];
+        if (id == Guid.Empty) return await SearchAsync();
+        return (await http.GetAsync($"/api/v1/users/{id}")).IsSuccessStatusCode;
+    }
+
+    private async Task<bool> EditAsync(int i)
+    {
+        Guid id;
+        lock (_created) id = _created.Count == 0 ? Guid.Empty : _created[i % _created.Count];
+        if (id == Guid.Empty) return await SearchAsync();
+        var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/users/{id}") { Content = JsonContent.Create(new { display_name = $"Edited {i}" }) };
+        return (await http.SendAsync(request)).IsSuccessStatusCode;
+    }
+}

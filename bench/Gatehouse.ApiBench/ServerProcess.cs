@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Gatehouse.ApiBench;
+
+/// <summary>The built Gatehouse server, started as its own process on a loopback port with a throw-away data directory.</summary>
+public sealed class ServerProcess : IAsyncDisposable
+{
+    public const string OwnerEmail = "bench-owner@example.test";
+    public const string OwnerPassword = "Bench-Owner-Passw0rd!";
+
+    private readonly Process _process;
+    public Uri BaseAddress { get; }
+    public string DataDirectory { get; }
+
+    private ServerProcess(Process process, Uri baseAddress, string dataDirectory)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        DataDirectory = dataDirectory;
+    }
+
+    public static async Task<ServerProcess> StartAsync(string serverDll, string dataDirectory)
+    {
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet", [serverDll, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(serverDll)!,
+        };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["Gatehouse__DataDirectory"] = dataDirectory;
+        info.Environment["Gatehouse__Owner__Email"] = OwnerEmail;
+        info.Environment["Gatehouse__Owner__Password"] = OwnerPassword;
+        info.Environment["Gatehouse__Security__LoginAttemptsPerIpPerMinute"] = "1000000";
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[server] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
+        using var http = new HttpClient { BaseAddress = server.BaseAddress };
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode}");
+            try
+            {
+                if ((await http.GetAsync("/readyz")).IsSuccessStatusCode) return server;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("the server did not become ready within 60 s");
+    }
+
+    /// <summary>Resident memory of the server process, in bytes.</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,217 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gatehouse.Bench.Presence;
+
+/// <summary>
+/// The presence mode: opens N gateway connections from several loopback source addresses,
+/// subscribes K observers to every presence change, drives M status changes per second and
+/// measures, from the observers, the change → delivery latency and any change that never
+/// arrived. Each change carries a unique status message, so its delivery is recognized exactly.
+/// </summary>
+public static class PresenceBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Contains("--help"))
+        {
+            Console.WriteLine(PresenceBenchOptions.Help);
+            return 0;
+        }
+        PresenceBenchOptions options;
+        try
+        {
+            options = PresenceBenchOptions.Parse(args);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(PresenceBenchOptions.Help);
+            return 2;
+        }
+
+        using var sources = new LoopbackSources(options.Sources);
+        using var http = new HttpClient(sources.Next(), disposeHandler: false) { BaseAddress = options.Url, Timeout = TimeSpan.FromMinutes(2) };
+        var users = new BenchUsers(options, http);
+        Console.WriteLine($"presence bench: {options.Connections} connections, {options.Rate}/s changes, {options.Observers} observers, {options.Duration.TotalSeconds:F0}s against {options.Url}");
+
+        var ownerToken = await users.OwnerTokenAsync();
+        var userCount = (options.Connections + options.SessionsPerUser - 1) / options.SessionsPerUser;
+        var prepare = Stopwatch.StartNew();
+        var tokens = await users.TokensAsync(userCount, ownerToken);
+        Console.WriteLine($"  {userCount} users ready in {prepare.Elapsed.TotalSeconds:F1}s");
+
+        var capacity = (int)(options.Rate * (options.Duration + options.Warmup).TotalSeconds * 1.1) + 1000;
+        var run = new BenchRun(capacity, options.Observers);
+
+        var observers = new List<HubConnection>();
+        for (var i = 0; i < options.Observers; i++) observers.Add(await ObserveAsync(options, sources, ownerToken, run, i));
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var rssBefore = ServerMemory.RssBytes(options.ServerPid);
+        var (gateways, connectTimes, connectFailures) = await ConnectAllAsync(options, sources, tokens);
+        Console.WriteLine($"  connected {gateways.Count(g => g is not null)}/{options.Connections}, failures {connectFailures}; connect {connectTimes.Summary()}");
+        await Task.Delay(TimeSpan.FromSeconds(5)); // let the server settle before reading its memory
+        var rssAfter = ServerMemory.RssBytes(options.ServerPid);
+        double? perConnectionKb = rssBefore is { } b && rssAfter is { } a ? (a - b) / 1024.0 / options.Connections : null;
+        if (perConnectionKb is { } kb) Console.WriteLine($"  server RSS {rssBefore / 1048576.0:F0} MB -> {rssAfter / 1048576.0:F0} MB: {kb:F1} KB per connection");
+
+        var live = gateways.Where(g => g is not null).Select(g => g!).ToArray();
+        var drive = await DriveAsync(options, live, run);
+        await Task.Delay(TimeSpan.FromSeconds(3)); // last deliveries
+
+        var expected = drive.MeasuredAcked;
+        var lost = Enumerable.Range(0, options.Observers).Select(o => expected - run.Received(o)).ToArray();
+        Console.WriteLine($"  changes sent {drive.Sent} ({drive.Sent / drive.Elapsed.TotalSeconds:F0}/s), acknowledged {drive.Acked}, failed {drive.Failed}");
+        Console.WriteLine($"  delivery latency {run.Latency.Summary()}");
+        Console.WriteLine($"  deliveries expected {expected * options.Observers}, lost {lost.Sum()} (per observer: {string.Join(", ", lost)})");
+
+        if (options.JsonOut is { } path)
+        {
+            var result = new
+            {
+                connections = options.Connections,
+                connected = live.Length,
+                rate = options.Rate,
+                observers = options.Observers,
+                duration_s = options.Duration.TotalSeconds,
+                changes_sent = drive.Sent,
+                changes_acked = drive.Acked,
+                changes_failed = drive.Failed,
+                latency_ms = new { p50 = run.Latency.Percentile(50), p95 = run.Latency.Percentile(95), p99 = run.Latency.Percentile(99), max = run.Latency.MaxMs, n = run.Latency.Count },
+                deliveries_expected = expected * options.Observers,
+                deliveries_lost = lost.Sum(),
+                connect_ms = new { p50 = connectTimes.Percentile(50), p95 = connectTimes.Percentile(95), p99 = connectTimes.Percentile(99), max = connectTimes.MaxMs },
+                connect_failures = connectFailures,
+                server_rss_before_mb = rssBefore / 1048576.0,
+                server_rss_after_mb = rssAfter / 1048576.0,
+                server_kb_per_connection = perConnectionKb,
+            };
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        }
+
+        if (options.Hold > TimeSpan.Zero)
+        {
+            Console.WriteLine($"  holding {live.Length} connections for {options.Hold.TotalSeconds:F0}s");
+            await Task.Delay(options.Hold);
+        }
+        await Parallel.ForEachAsync(live, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (g, _) => await g.DisposeAsync());
+        foreach (var o in observers) await o.DisposeAsync();
+        return 0;
+    }
+
+    private static HubConnection Build(PresenceBenchOptions options, LoopbackSources sources, string path, string token) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(options.Url, $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}access_token={token}"),
+                HttpTransportType.WebSockets, sources.Apply)
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower)
+            .Build();
+
+    private static async Task<HubConnection> ObserveAsync(PresenceBenchOptions options, LoopbackSources sources, string token, BenchRun run, int index)
+    {
+        var connection = Build(options, sources, "/hubs/live", token);
+        connection.On<JsonElement>("events", batch =>
+        {
+            var now = Stopwatch.GetTimestamp();
+            foreach (var e in batch.GetProperty("events").EnumerateArray())
+                if (e.GetProperty("status_message").GetString() is { Length: > 1 } m && m[0] == 'b' && m.IndexOf(':', StringComparison.Ordinal) is > 1 and var colon
+                    && m.AsSpan(colon + 1).SequenceEqual(run.Id)
+                    && int.TryParse(m.AsSpan(1, colon - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+                    run.Delivered(index, seq, now);
+        });
+        await connection.StartAsync();
+        var subscription = await connection.InvokeAsync<JsonElement>("subscribe", "presence", null);
+        Console.WriteLine($"  observer {index} subscribed, snapshot of {subscription.GetProperty("snapshot").GetArrayLength()}");
+        return connection;
+    }
+
+    private static async Task<(HubConnection?[] Gateways, LatencyRecorder ConnectTimes, int Failures)> ConnectAllAsync(
+        PresenceBenchOptions options, LoopbackSources sources, string[] tokens)
+    {
+        string[] platforms = ["web", "desktop", "mobile"];
+        var gateways = new HubConnection?[options.Connections];
+        var times = new LatencyRecorder();
+        var failures = 0;
+        var progress = Stopwatch.StartNew();
+        var done = 0;
+        await Parallel.ForAsync(0, options.Connections, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, _) =>
+        {
+            var user = i / options.SessionsPerUser;
+            var platform = platforms[i % options.SessionsPerUser % platforms.Length];
+            var connection = Build(options, sources, $"/gateway?platform={platform}", tokens[user]);
+            var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            connection.On<JsonElement>("ready", _ => ready.TrySetResult());
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await connection.StartAsync();
+                await ready.Task.WaitAsync(TimeSpan.FromSeconds(30));
+                times.Record(Stopwatch.GetElapsedTime(started));
+                gateways[i] = connection;
+            }
+            catch (Exception e) when (e is HttpRequestException or TimeoutException or IOException or System.Net.WebSockets.WebSocketException or InvalidOperationException)
+            {
+                if (Interlocked.Increment(ref failures) <= 5) Console.Error.WriteLine($"  connection {i} failed: {e.Message}");
+                await connection.DisposeAsync();
+            }
+            if (Interlocked.Increment(ref done) % 2000 == 0) Console.WriteLine($"  ... {done} connections in {progress.Elapsed.TotalSeconds:F1}s");
+        });
+        return (gateways, times, failures);
+    }
+
+    private sealed record DriveResult(int Sent, int Acked, int Failed, int MeasuredAcked, TimeSpan Elapsed);
+
+    /// <summary>
+    /// Paces changes on a 10 ms tick, round robin over the connections so a user changes at most
+    /// once per N / rate seconds (coalescing never legitimately hides a change).
+    /// </summary>
+    private static async Task<DriveResult> DriveAsync(PresenceBenchOptions options, HubConnection[] gateways, BenchRun run)
+    {
+        var sent = 0;
+        var acked = 0;
+        var failed = 0;
+        var measuredAcked = 0;
+        var pending = new List<Task>();
+        var clock = Stopwatch.StartNew();
+        var total = options.Warmup + options.Duration;
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
+        var measuredFrom = int.MaxValue;
+        while (clock.Elapsed < total && sent < run.Capacity)
+        {
+            if (measuredFrom == int.MaxValue && clock.Elapsed >= options.Warmup) measuredFrom = sent;
+            var due = (int)(clock.Elapsed.TotalSeconds * options.Rate);
+            while (sent < due && sent < run.Capacity)
+            {
+                var seq = sent++;
+                var gateway = gateways[seq % gateways.Length];
+                var measured = seq >= measuredFrom;
+                run.Sent(seq, measured);
+                var status = seq / gateways.Length % 2 == 0 ? "dnd" : "online";
+                pending.Add(Ack(gateway.InvokeAsync<JsonElement>("setStatus", status, $"b{seq}:{run.Id}", null), measured));
+            }
+            await tick.WaitForNextTickAsync();
+        }
+        var elapsed = clock.Elapsed;
+        await Task.WhenAll(pending);
+        return new DriveResult(sent, acked, failed, measuredAcked, elapsed);
+
+        async Task Ack(Task<JsonElement> call, bool measured)
+        {
+            try
+            {
+                await call;
+                Interlocked.Increment(ref acked);
+                if (measured) Interlocked.Increment(ref measuredAcked);
+            }
+            catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
+            {
+                Interlocked.Increment(ref failed);
+            }
+        }
+    }
+}

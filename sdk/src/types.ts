@@ -1,0 +1,51 @@
+/** The statuses a user can choose. `offline` is what others see when no session is left. */
+export type ChosenStatus = "online" | "idle" | "dnd" | "invisible";
+export type PresenceStatus = ChosenStatus | "offline";
+export type Platform = "web" | "desktop" | "mobile";
+export type ActivityType = "playing" | "streaming" | "listening" | "watching" | "competing" | "custom";
+
+/** A rich activity, as Discord shows it ("Playing Chess"). */
+export interface Activity {
+  name: string;
+  type?: ActivityType;
+  /** An https URL of a small image. */
+  icon?: string | null;
+  /** ISO 8601; the server uses the current time when absent. */
+  started_at?: string | null;
+}
+
+/** A user's presence, exactly as the server sends it (snake_case). */
+export interface Presence {
+  type: "presence.update";
+  user_id: string;
+  status: PresenceStatus;
+  status_message: string | null;
+  activity: Required<Activity> | null;
+  client_status: Partial<Record<Platform, PresenceStatus>>;
+  last_seen_at: string | null;
+  /** Grows with every change of this user; an event with a lower version is stale. */
+  version: number;
+}
+
+/** First message after connecting. */
+export interface Ready {
+  session_id: string;
+  user_id: string;
+  platform: Platform;
+  presence: Presence;
+  heartbeat_interval_ms: number;
+  idle_after_ms: number;
+}
+
+export type ConnectionState = "connecting" | "connected" | "reconnecting" | "disconnected";
+
+export interface GatehouseEvents {
+  /** Connected (also after every reconnection) with the user's own presence. */
+  ready: Ready;
+  /** The user's own presence changed (from this tab, another device, or an admin). */
+  presence: Presence;
+  /** The connection state changed; show a banner while not "connected". */
+  state: ConnectionState;
+  /** A call failed or the server refused the connection; `message` says why. */
+  error: Error;
+}

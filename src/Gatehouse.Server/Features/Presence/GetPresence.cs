@@ -1,0 +1,47 @@
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Gatehouse.Server.Features.Presence;
+
+/// <summary><c>GET /api/v1/presence</c>: a page of members with their live presence, ordered by username.</summary>
+public static class GetPresence
+{
+    public const int MaxLimit = 500;
+
+    /// <summary>Filters shared by the snapshot and the stream; lists are comma-separated.</summary>
+    /// <param name="Roles">Role ids or names: members holding any of them.</param>
+    /// <param name="Statuses">Statuses as the caller sees them (online, idle, dnd, invisible, offline).</param>
+    /// <param name="UserIds">Only these members.</param>
+    /// <param name="ExcludeOffline">Leave offline members out (answered from memory, without the database).</param>
+    public sealed record FilterQuery(
+        string? Roles, string? Statuses,
+        [property: FromQuery(Name = "user_ids")] string? UserIds,
+        [property: FromQuery(Name = "exclude_offline")] bool? ExcludeOffline);
+
+    /// <param name="Version">The stream position this page was read at: pass it as Last-Event-ID to the stream to follow changes from here.</param>
+    public sealed record PresencePage(IReadOnlyList<PresenceUpdate> Items, string? NextCursor, long Version);
+
+    public static async Task<Results<Ok<PresencePage>, ValidationProblem, ProblemHttpResult>> Handle(
+        [AsParameters] FilterQuery query, int? limit, string? cursor, AccessService access, CurrentActor actor,
+        PresenceFanout fanout, PresenceSnapshots snapshots, CancellationToken ct)
+    {
+        var v = new Validator();
+        var size = limit ?? 100;
+        if (size is < 1 or > MaxLimit) v.Add("limit", Messages.Get("limit.range", MaxLimit));
+        var filter = PresenceFilterRequest.FromQuery(query.Roles, query.Statuses, query.UserIds, query.ExcludeOffline, v)
+            .Build(await access.RolesAsync(ct), v);
+        if (filter is null || !v.IsValid) return Problems.Validation(v.Errors);
+
+        var shape = $"presence|{filter.Shape}";
+        if (!Cursor.TryDecode(cursor, shape, out var after)) return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
+
+        var version = fanout.Position;
+        var (items, lastKey) = await snapshots.PageAsync(filter, actor.Has(Permissions.PresenceSeeInvisible), size, after?.Tie, ct);
+        var next = lastKey is null ? null : new Cursor(shape, null, lastKey).Encode();
+        return TypedResults.Ok(new PresencePage(items, next, version));
+    }
+}

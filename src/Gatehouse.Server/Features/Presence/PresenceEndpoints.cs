@@ -1,0 +1,29 @@
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Security;
+
+namespace Gatehouse.Server.Features.Presence;
+
+public static class PresenceEndpoints
+{
+    public static IEndpointRouteBuilder MapPresenceEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Hubs are signed-in only; each hub method checks what it needs (topics carry different permissions).
+        app.MapHub<GatewayHub>(GatewayHub.Path).SelfService().WithSlimConnections();
+        app.MapHub<LiveHub>(LiveHub.Path).SelfService().WithSlimConnections();
+
+        var presence = app.MapGroup("/api/v1/presence").WithTags("Presence");
+        presence.MapGet("/", GetPresence.Handle).WithName(nameof(GetPresence))
+            .WithSummary("Members with their live presence: filters, cursor paging, and the stream version to follow from")
+            .RequirePermission(Permissions.PresenceRead);
+        presence.MapGet("/stream", StreamPresence.Handle).WithName(nameof(StreamPresence))
+            .WithSummary("Presence changes as Server-Sent Events; resumes with Last-Event-ID")
+            .RequirePermission(Permissions.PresenceRead);
+
+        app.MapGroup("/api/v1/users").WithTags("Presence")
+            .MapPost("/{id}/status", SetUserStatus.Handle).WithName(nameof(SetUserStatus))
+            .WithSummary("Set a member's chosen status (yourself, or others with users.update); audited")
+            .SelfService().WithIdempotency();
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gatehouse.Server.Features.Presence;
+
+/// <summary>
+/// <c>POST /api/v1/users/{id}/status</c>: sets a member's chosen status. Anyone for themselves;
+/// for someone else it takes users.update and the hierarchy. Audited, written at once (not batched),
+/// and live on every observer if the member is connected.
+/// </summary>
+public static class SetUserStatus
+{
+    /// <param name="Status">One of <c>online idle dnd invisible</c>.</param>
+    /// <param name="StatusMessage">Custom status text (at most 128 characters); absent or blank clears it.</param>
+    /// <param name="ExpiresAt">When the status and message reset to online with no message.</param>
+    public sealed record Request(string Status, string? StatusMessage = null, DateTimeOffset? ExpiresAt = null);
+
+    public static async Task<Results<Ok<PresenceUpdate>, ValidationProblem, ProblemHttpResult>> Handle(
+        Guid id, Request request, GatehouseDb db, AccessService access, CurrentActor actor, IPresenceRegistry registry,
+        PresenceVersionClock clock, IAuditLog audit, TimeProvider time, CancellationToken ct)
+    {
+        if (id != actor.UserId && !actor.Has(Permissions.UsersUpdate))
+            return Problems.Forbidden("forbidden", Messages.Get("forbidden", Permissions.UsersUpdate));
+        var v = new Validator();
+        var (status, message, expiresAt) = PresenceRules.CheckStatus(request.Status, request.StatusMessage, request.ExpiresAt, time.GetUtcNow().UtcDateTime, v);
+        if (!v.IsValid) return Problems.Validation(v.Errors);
+
+        var roles = await access.RolesAsync(ct);
+        var (live, lastSeen) = await db.WriteAsync(async c =>
+        {
+            var user = await LoadTarget.ForWriteAsync(db, id, roles, actor, c);
+            var before = new { status = user.Status, status_message = user.StatusMessage, expires_at = user.StatusExpiresAt };
+            user.Status = status.Name();
+            user.StatusMessage = message;
+            user.StatusExpiresAt = expiresAt;
+            audit.Record(new AuditRecord("user.status_set", "user", id.ToString(), new
+            {
+                before,
+                after = new { status = user.Status, status_message = message, expires_at = expiresAt },
+            }));
+            // Applied inside the transaction: if the commit fails the batch writer still stores
+            // the registry's state, so the row and the live presence end up equal either way.
+            return (await registry.SetStatusAsync(id, status, message, expiresAt, c), user.LastSeenAt);
+        }, ct);
+
+        var see = actor.Has(Permissions.PresenceSeeInvisible) || id == actor.UserId;
+        var view = live is null
+            ? PresenceUpdate.Offline(id, lastSeen, clock.Floor)
+            : see ? live : (await registry.GetAsync(id, ct))?.Public ?? PresenceAggregation.Public(live, lastSeen);
+        return TypedResults.Ok(view);
+    }
+}

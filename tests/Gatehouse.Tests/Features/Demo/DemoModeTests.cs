@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Net;
+using Gatehouse.Tests.Infrastructure;
+
+namespace Gatehouse.Tests.Features.Demo;
+
+public sealed class DemoApp : SqliteApp
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
+    {
+        ["Gatehouse:Demo:Enabled"] = "true",
+        ["Gatehouse:Demo:Members"] = "60",
+        ["Gatehouse:Demo:OnlineShare"] = "0.5",
+        ["Gatehouse:Demo:Tick"] = "00:00:00.050",
+    };
+}
+
+public sealed class DemoModeTests(DemoApp app) : IClassFixture<DemoApp>
+{
+    [Fact]
+    public async Task Demo_mode_seeds_a_tagged_community_says_so_and_brings_it_to_life()
+    {
+        using var owner = await app.OwnerAsync();
+        Assert.True((await app.CreateClient().GetJsonAsync("/api/v1/server-info")).GetProperty("demo").GetBoolean());
+
+        // The simulator seeds before its first tick, then members start coming online.
+        var clock = Stopwatch.StartNew();
+        var online = 0;
+        while (online == 0 && clock.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100);
+            online = (await owner.GetJsonAsync("/api/v1/presence?statuses=online,idle,dnd&limit=200")).GetProperty("items").EnumerateArray()
+                .Count(p => p.GetProperty("status").GetString() != "offline");
+        }
+        Assert.True(online > 0, "no demo member came online within 30 s");
+
+        var members = await owner.GetJsonAsync("/api/v1/users?tag=demo&include_total=true&limit=1");
+        Assert.Equal(60, members.GetProperty("total").GetInt64());
+        var avatar = members.GetProperty("items")[0].GetProperty("avatar_url").GetString()!;
+        var svg = await app.CreateClient().GetAsync(avatar);
+        await svg.ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        Assert.True((await owner.GetJsonAsync("/api/v1/audit/verify")).GetProperty("ok").GetBoolean());
+    }
+}

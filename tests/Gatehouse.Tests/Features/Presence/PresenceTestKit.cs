@@ -1,0 +1,44 @@
+using System.Net.Http.Json;
+using Gatehouse.Server.Features.Presence;
+using Gatehouse.Tests.Infrastructure;
+
+namespace Gatehouse.Tests.Features.Presence;
+
+/// <summary>People and waits the presence tests share.</summary>
+public static class PresenceTestKit
+{
+    public sealed record Person(Guid Id, string Email, string Token, HttpClient Client);
+
+    public static async Task<Person> PersonAsync<TApp>(this TApp app, params string[] roles) where TApp : GatehouseApp
+    {
+        var (client, id, email) = await app.MemberAsync(roles);
+        return new Person(id, email, await app.AccessTokenAsync(email, Api.MemberPassword), client);
+    }
+
+    public static async Task<Person> OwnerPersonAsync<TApp>(this TApp app) where TApp : GatehouseApp
+    {
+        var me = await (await app.OwnerAsync()).GetJsonAsync("/api/v1/auth/me");
+        return new Person(me.GetProperty("user").GetProperty("id").GetGuid(), GatehouseApp.OwnerEmail,
+            await app.AccessTokenAsync(GatehouseApp.OwnerEmail, GatehouseApp.OwnerPassword), await app.OwnerAsync());
+    }
+
+    /// <summary>Waits for the server to finish handling something the client already saw complete (a disconnect).</summary>
+    public static async Task UntilAsync(Func<bool> condition, string what)
+    {
+        using var cts = new CancellationTokenSource(LiveClients.Timeout);
+        while (!condition())
+        {
+            if (cts.IsCancellationRequested) Assert.Fail($"timed out waiting until {what}");
+            await Task.Delay(10, CancellationToken.None);
+        }
+    }
+
+    public static Task ServerDroppedAsync(this ILiveApp app, GatewayClient client)
+    {
+        var id = client.Ready.GetProperty("session_id").GetString()!;
+        return UntilAsync(() => app.Service<GatewayConnections>().Find(id) is null, "the server dropped the session");
+    }
+
+    public static Task<HttpResponseMessage> SetStatusAsync(this HttpClient client, Guid userId, object body) =>
+        client.PostAsJsonAsync($"/api/v1/users/{userId}/status", body);
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gatehouse.Tests.Infrastructure;
+
+namespace Gatehouse.Tests.Features.Users;
+
+public abstract class ListUsersTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp
+{
+    private static async Task<List<JsonElement>> AllPagesAsync(HttpClient client, string query)
+    {
+        var all = new List<JsonElement>();
+        string? cursor = null;
+        do
+        {
+            var page = await client.GetJsonAsync($"/api/v1/users?{query}&limit=2{(cursor is null ? "" : $"&cursor={cursor}")}");
+            all.AddRange(page.GetProperty("items").EnumerateArray());
+            cursor = page.GetProperty("next_cursor").ValueKind == JsonValueKind.Null ? null : page.GetProperty("next_cursor").GetString();
+        } while (cursor is not null);
+        return all;
+    }
+
+    [Theory]
+    [InlineData("username")]
+    [InlineData("-username")]
+    [InlineData("created_at")]
+    [InlineData("-created_at")]
+    [InlineData("last_seen_at")]
+    public async Task Cursor_paging_returns_every_match_once_in_order(string sort)
+    {
+        using var owner = await app.OwnerAsync();
+        var tag = Api.Unique("t");
+        var names = new List<string>();
+        for (var i = 0; i < 5; i++) names.Add((await owner.CreateUserAsync(Api.Unique("pg"), tags: [tag])).GetProperty("username").GetString()!);
+
+        var seen = await AllPagesAsync(owner, $"tag={tag}&sort={sort}");
+        var got = seen.Select(u => u.GetProperty("username").GetString()!).ToList();
+        Assert.Equal(names.Order(StringComparer.Ordinal), got.Order(StringComparer.Ordinal));
+        if (sort == "username") Assert.Equal(got.OrderBy(n => n.ToUpperInvariant(), StringComparer.Ordinal), got);
+        if (sort == "-created_at") Assert.Equal(names.AsEnumerable().Reverse(), got);
+    }
+
+    [Fact]
+    public async Task Filters_combine()
+    {
+        using var owner = await app.OwnerAsync();
+        var tag = Api.Unique("f");
+        var staff = (await owner.CreateUserAsync(Api.Unique("fs"), ["staff"], [tag])).GetProperty("id").GetGuid();
+        var plain = (await owner.CreateUserAsync(Api.Unique("fp"), tags: [tag])).GetProperty("id").GetGuid();
+        await (await owner.PostAsJsonAsync($"/api/v1/users/{plain}/disable", new { })).ShouldBeAsync(HttpStatusCode.OK);
+
+        Guid[] Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid())];
+        Assert.Equal([staff], Ids(await owner.GetJsonAsync($"/api/v1/users?tag={tag}&role=staff")));
+        Assert.Equal([plain], Ids(await owner.GetJsonAsync($"/api/v1/users?tag={tag}&disabled=true")));
+        var counted = await owner.GetJsonAsync($"/api/v1/users?tag={tag}&include_total=true");
+        Assert.Equal(2, counted.GetProperty("total").GetInt64());
+        var future = DateTime.UtcNow.AddDays(1).ToString("O");
+        Assert.Empty(Ids(await owner.GetJsonAsync($"/api/v1/users?tag={tag}&created_after={Uri.EscapeDataString(future)}")));
+        var byEmail = await owner.GetJsonAsync($"/api/v1/users?q={Uri.EscapeDataString("FS")}&tag={tag}");
+        Assert.Equal([staff], Ids(byEmail));
+    }
+
+    [Fact]
+    public async Task Search_follows_renames_and_treats_wildcards_literally()
+    {
+        using var owner = await app.OwnerAsync();
+        var name = Api.Unique("srch");
+        var id = (await owner.CreateUserAsync(name)).GetProperty("id").GetGuid();
+        Guid[] Found(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid())];
+
+        Assert.Equal([id], Found(await owner.GetJsonAsync($"/api/v1/users?q={name.ToUpperInvariant()}")));
+        await (await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { display_name = "Quetzalcoatl Zebra" }, null)).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal([id], Found(await owner.GetJsonAsync("/api/v1/users?q=quetzalco")));
+
+        foreach (var wildcard in new[] { "%", "_", "*", "?", "[" })
+            Assert.Empty(Found(await owner.GetJsonAsync($"/api/v1/users?q={Uri.EscapeDataString(name + wildcard)}")));
+        Assert.Contains(id, Found(await owner.GetJsonAsync("/api/v1/users?q=qu&limit=200")));
+    }
+
+    [Fact]
+    public async Task A_cursor_from_another_query_is_refused()
+    {
+        using var owner = await app.OwnerAsync();
+        var tag = Api.Unique("c");
+        for (var i = 0; i < 3; i++) await owner.CreateUserAsync(Api.Unique("c"), tags: [tag]);
+        var page = await owner.GetJsonAsync($"/api/v1/users?tag={tag}&limit=1");
+        var cursor = page.GetProperty("next_cursor").GetString();
+        var problem = await (await owner.GetAsync($"/api/v1/users?tag={tag}&sort=-username&limit=1&cursor={cursor}")).ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("invalid-cursor", problem.ProblemType());
+    }
+}
+
+public sealed class ListUsersTests_Sqlite(SqliteApp app) : ListUsersTests<SqliteApp>(app);
+
+public sealed class ListUsersTests_Postgres(PostgresApp app) : ListUsersTests<PostgresApp>(app);

@@ -9,6 +9,7 @@ export function aUser(overrides: Partial<User> = {}): User {
     email: 'ada@example.com',
     avatar_url: null,
     status: 'online',
+    chosen_status: 'online',
     status_message: null,
     activity_name: null,
     last_seen_at: null,

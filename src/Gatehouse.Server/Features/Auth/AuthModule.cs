@@ -27,6 +27,7 @@ public static class AuthModule
         services.AddScoped<CurrentActor>();
         services.AddScoped<AccessService>();
         services.AddSingleton<AccessChanges>();
+        services.AddScoped<Users.LiveStatuses>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)

@@ -10,11 +10,11 @@ public static class GetMe
     /// <summary>The signed-in user, their effective permissions and their rank (highest role priority).</summary>
     public sealed record Response(UserResponse User, IReadOnlyList<string> Permissions, int Rank, Guid? SessionId);
 
-    public static async Task<Ok<Response>> Handle(CurrentActor actor, AccessService access, CancellationToken ct)
+    public static async Task<Ok<Response>> Handle(CurrentActor actor, AccessService access, LiveStatuses live, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var granted = actor.Decisions.Where(d => d.Granted).Select(d => d.Permission).ToList();
-        return TypedResults.Ok(new Response(UserResponse.Of(actor.User!, roles, granted), granted,
+        return TypedResults.Ok(new Response(await live.ApplyAsync(UserResponse.Of(actor.User!, roles, granted), ct), granted,
             actor.IsOwner ? 1001 : actor.Rank, actor.SessionId));
     }
 }

@@ -15,7 +15,7 @@ public static class AssignUserRoles
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = new Validator();
@@ -43,6 +43,6 @@ public static class AssignUserRoles
         }, ct);
         changes.UserChanged(user.Id);
         Preconditions.SetETag(http, user.Version);
-        return TypedResults.Ok(UserResponse.Of(user, roles));
+        return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(user, roles), ct));
     }
 }

@@ -21,7 +21,7 @@ public static class CreateUser
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, PasswordHasher hasher,
-        IAuditLog audit, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = Validate(request);
@@ -58,7 +58,7 @@ public static class CreateUser
         }, ct);
 
         Preconditions.SetETag(http, user.Version);
-        return TypedResults.Created($"/api/v1/users/{user.Id}", UserResponse.Of(user, roles));
+        return TypedResults.Created($"/api/v1/users/{user.Id}", await live.ApplyAsync(UserResponse.Of(user, roles), ct));
     }
 
     internal static Validator Validate(Request r)

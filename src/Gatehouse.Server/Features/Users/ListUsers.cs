@@ -26,7 +26,7 @@ public static class ListUsers
         [property: FromQuery(Name = "include_deleted")] bool? IncludeDeleted);
 
     public static async Task<Results<Ok<Page<UserResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
-        [AsParameters] Query query, GatehouseDb db, AccessService access, CancellationToken ct)
+        [AsParameters] Query query, GatehouseDb db, AccessService access, LiveStatuses live, CancellationToken ct)
     {
         var sort = query.Sort ?? "username";
         var limit = query.Limit ?? 50;
@@ -47,6 +47,14 @@ public static class ListUsers
             return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
 
         var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
+        if (query.Status is not null)
+        {
+            // Presence lives in the registry, not in the rows: filter by who is connected now.
+            var present = await live.PresentAsync(ct);
+            var ids = present.Where(p => p.Value == query.Status).Select(p => p.Key).ToList();
+            var notOffline = present.Keys.ToList();
+            users = query.Status == UserStatuses.Offline ? users.Where(u => !notOffline.Contains(u.Id)) : users.Where(u => ids.Contains(u.Id));
+        }
         long? total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
 
         var page = await Sorted(users, sort, cursor).Include(u => u.Roles).Take(limit + 1).ToListAsync(ct);
@@ -57,13 +65,12 @@ public static class ListUsers
             var last = page[^1];
             next = new Cursor(shape, SortValue(last, sort), last.UsernameNormalized).Encode();
         }
-        return TypedResults.Ok(new Page<UserResponse>([.. page.Select(u => UserResponse.Of(u, roles))], next, total));
+        return TypedResults.Ok(new Page<UserResponse>(await live.ApplyAsync(page.Select(u => UserResponse.Of(u, roles)), ct), next, total));
     }
 
     private static IQueryable<User> Filter(IQueryable<User> users, Query q, Role? role)
     {
         if (q.IncludeDeleted != true) users = users.Where(u => u.DeletedAt == null);
-        if (q.Status is not null) users = users.Where(u => u.Status == q.Status);
         if (role is not null) users = users.Where(u => u.Roles.Any(r => r.RoleId == role.Id));
         if (q.Banned is { } banned) users = users.Where(u => u.IsBanned == banned);
         if (q.Disabled is { } disabled) users = users.Where(u => u.IsDisabled == disabled);

@@ -17,17 +17,17 @@ public static class SetUserDisabled
 
     public static Task<Results<Ok<UserResponse>, ValidationProblem>> Disable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct, Request? request = null) =>
-        Set(true, id, request?.Reason, http, db, access, actor, sessions, audit, changes, time, ct);
+        IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct, Request? request = null) =>
+        Set(true, id, request?.Reason, http, db, access, actor, sessions, audit, changes, live, time, ct);
 
     public static Task<Results<Ok<UserResponse>, ValidationProblem>> Enable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct) =>
-        Set(false, id, null, http, db, access, actor, sessions, audit, changes, time, ct);
+        IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
+        Set(false, id, null, http, db, access, actor, sessions, audit, changes, live, time, ct);
 
     private static async Task<Results<Ok<UserResponse>, ValidationProblem>> Set(
         bool disable, Guid id, string? reason, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        RefreshTokens sessions, IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct)
+        RefreshTokens sessions, IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().MaxLength("reason", reason, 500);
         if (!v.IsValid) return Problems.Validation(v.Errors);
@@ -50,6 +50,6 @@ public static class SetUserDisabled
         }, ct);
         changes.UserChanged(user.Id);
         Preconditions.SetETag(http, user.Version);
-        return TypedResults.Ok(UserResponse.Of(user, roles));
+        return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(user, roles), ct));
     }
 }

@@ -26,7 +26,7 @@ public static class UpdateUser
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
         PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, AccessChanges changes, IPresenceRegistry presence,
-        TimeProvider time, CancellationToken ct)
+        LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = Validate(request);
@@ -83,7 +83,7 @@ public static class UpdateUser
         if (request.Status is not null || request.StatusMessage is not null)
             await presence.SetStatusAsync(user.Id, ChosenStatuses.FromColumn(user.Status), user.StatusMessage, user.StatusExpiresAt, ct);
         Preconditions.SetETag(http, user.Version);
-        return TypedResults.Ok(UserResponse.Of(user, roles));
+        return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(user, roles), ct));
     }
 
     /// <summary>Replaces the member's roles; every role added or removed must pass the hierarchy.</summary>

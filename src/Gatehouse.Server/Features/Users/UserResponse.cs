@@ -5,18 +5,19 @@ namespace Gatehouse.Server.Features.Users;
 /// <summary>A role as shown on a member: enough to draw its chip.</summary>
 public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority, bool Hoist);
 
-/// <summary>A member as the API shows it.</summary>
+/// <summary>A member as the API shows it. <c>status</c> is the live presence; <c>chosen_status</c> what the member picked.</summary>
 public sealed record UserResponse(
     Guid Id, string Username, string DisplayName, string Email, string? AvatarUrl, string Status, string? StatusMessage,
     string? ActivityName, DateTime? LastSeenAt, IReadOnlyList<RoleChip> Roles, IReadOnlyList<string> Tags,
     DateTime CreatedAt, DateTime UpdatedAt, bool IsBanned, bool IsDisabled, string? DisabledReason, bool IsOwner,
-    int Version, IReadOnlyList<string>? Permissions = null)
+    int Version, string ChosenStatus, IReadOnlyList<string>? Permissions = null)
 {
     public static UserResponse Of(User u, RoleDirectory roles, IReadOnlyList<string>? permissions = null) => new(
-        u.Id, u.Username, u.DisplayName, u.Email, u.AvatarUrl, u.Status, u.StatusMessage, u.ActivityName, u.LastSeenAt,
+        // Offline until LiveStatuses says otherwise: never claim a presence nobody checked.
+        u.Id, u.Username, u.DisplayName, u.Email, u.AvatarUrl, UserStatuses.Offline, u.StatusMessage, u.ActivityName, u.LastSeenAt,
         [.. u.Roles.Where(r => roles.ById.ContainsKey(r.RoleId))
             .Select(r => roles.ById[r.RoleId])
             .OrderByDescending(r => r.Priority)
             .Select(r => new RoleChip(r.Id, r.Name, r.Color, r.Priority, r.Hoist))],
-        u.Tags, u.CreatedAt, u.UpdatedAt, u.IsBanned, u.IsDisabled, u.DisabledReason, u.IsOwner, u.Version, permissions);
+        u.Tags, u.CreatedAt, u.UpdatedAt, u.IsBanned, u.IsDisabled, u.DisabledReason, u.IsOwner, u.Version, u.Status, permissions);
 }

@@ -57,6 +57,32 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task The_member_api_reports_live_presence_and_filters_by_it()
+    {
+        var owner = await app.OwnerPersonAsync();
+        var lou = await app.PersonAsync();
+        await using var observer = await ObserverClient.SubscribeAsync(app, owner.Token, new { user_ids = new[] { lou.Id } });
+        Guid[] Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid())];
+        Assert.Equal("offline", (await owner.Client.GetJsonAsync($"/api/v1/users/{lou.Id}")).GetProperty("status").GetString());
+
+        await using (var gateway = await GatewayClient.ConnectAsync(app, lou.Token, "web"))
+        {
+            await gateway.SetStatusAsync("dnd", null, null);
+            await observer.NextAsync(lou.Id, e => e.Status() == "dnd");
+            Assert.Equal("dnd", (await owner.Client.GetJsonAsync($"/api/v1/users/{lou.Id}")).GetProperty("status").GetString());
+            Assert.Contains(lou.Id, Ids(await owner.Client.GetJsonAsync("/api/v1/users?status=dnd&limit=200")));
+            Assert.DoesNotContain(lou.Id, Ids(await owner.Client.GetJsonAsync("/api/v1/users?status=offline&limit=200")));
+
+            // Invisible is offline to a viewer without presence.see_invisible.
+            await gateway.SetStatusAsync("invisible", null, null);
+            await observer.NextAsync(lou.Id, e => e.Status() == "invisible");
+            var staff = await app.PersonAsync("staff");
+            Assert.Equal("offline", (await staff.Client.GetJsonAsync($"/api/v1/users/{lou.Id}")).GetProperty("status").GetString());
+            Assert.Equal("invisible", (await owner.Client.GetJsonAsync($"/api/v1/users/{lou.Id}")).GetProperty("status").GetString());
+        }
+    }
+
+    [Fact]
     public async Task Sessions_on_several_platforms_show_one_status_and_a_status_per_platform()
     {
         var owner = await app.OwnerPersonAsync();

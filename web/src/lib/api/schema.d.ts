@@ -867,10 +867,11 @@ export interface components {
             tags?: null | string[];
             username?: null | string;
         };
-        /** @description A member as the API shows it. */
+        /** @description A member as the API shows it. `status` is the live presence; `chosen_status` what the member picked. */
         UserResponse: {
             activity_name: null | string;
             avatar_url: null | string;
+            chosen_status: string;
             /** Format: date-time */
             created_at: string;
             disabled_reason: null | string;

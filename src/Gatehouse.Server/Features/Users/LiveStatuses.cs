@@ -1,0 +1,35 @@
+using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Infrastructure.Security;
+
+namespace Gatehouse.Server.Features.Users;
+
+/// <summary>
+/// A member's <c>status</c> as the API shows it is their live presence, not the status they last
+/// chose: someone with no session is offline, and an invisible member is offline to whoever may
+/// not see invisibility. The panel must not say "online" about someone who is not there.
+/// </summary>
+public sealed class LiveStatuses(IPresenceRegistry registry, CurrentActor actor)
+{
+    private bool SeeInvisible => actor.Has(Permissions.PresenceSeeInvisible);
+
+    public async Task<string> StatusOfAsync(Guid userId, CancellationToken ct) =>
+        (await registry.GetAsync(userId, ct))?.View(SeeInvisible).Status ?? UserStatuses.Offline;
+
+    public async Task<UserResponse> ApplyAsync(UserResponse user, CancellationToken ct) =>
+        user with { Status = await StatusOfAsync(user.Id, ct) };
+
+    public async Task<List<UserResponse>> ApplyAsync(IEnumerable<UserResponse> users, CancellationToken ct)
+    {
+        var result = new List<UserResponse>();
+        foreach (var user in users) result.Add(await ApplyAsync(user, ct));
+        return result;
+    }
+
+    /// <summary>Ids of members who are not offline, with the status this viewer sees.</summary>
+    public async Task<Dictionary<Guid, string>> PresentAsync(CancellationToken ct) =>
+        (await registry.SnapshotAsync(ct))
+            .Select(r => (r.UserId, r.View(SeeInvisible).Status))
+            .Where(x => x.Status != UserStatuses.Offline)
+            .ToDictionary(x => x.UserId, x => x.Status);
+}

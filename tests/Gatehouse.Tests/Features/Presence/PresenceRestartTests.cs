@@ -38,7 +38,8 @@ public abstract class PresenceRestartTests<TApp> where TApp : GatehouseApp, ILiv
             Assert.Equal("offline", presence.Status());
             Assert.Equal(lastSeen, presence.GetProperty("last_seen_at").GetDateTime(), TimeSpan.FromMilliseconds(1));
             var row = await admin.GetJsonAsync($"/api/v1/users/{gus.Id}");
-            Assert.Equal("dnd", row.GetProperty("status").GetString());
+            Assert.Equal("dnd", row.GetProperty("chosen_status").GetString());
+            Assert.Equal("offline", row.GetProperty("status").GetString());
             Assert.Equal("Back soon", row.GetProperty("status_message").GetString());
             Assert.Equal(JsonValueKind.Null, row.GetProperty("activity_name").ValueKind);
 

@@ -118,7 +118,7 @@ public abstract class PresenceStreamTests<TApp>(TApp app) : IClassFixture<TApp> 
         // An offline member's choice is stored and waits for their next session.
         var set = await (await owner.Client.SetStatusAsync(fay.Id, new { status = "invisible" })).ShouldBeAsync(HttpStatusCode.OK);
         Assert.Equal("offline", set.Status());
-        Assert.Equal("invisible", (await owner.Client.GetJsonAsync($"/api/v1/users/{fay.Id}")).GetProperty("status").GetString());
+        Assert.Equal("invisible", (await owner.Client.GetJsonAsync($"/api/v1/users/{fay.Id}")).GetProperty("chosen_status").GetString());
         await using var fayGateway = await GatewayClient.ConnectAsync(app, fay.Token);
         Assert.Equal("invisible", fayGateway.Ready.GetProperty("presence").Status());
 

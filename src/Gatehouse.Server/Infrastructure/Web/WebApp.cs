@@ -1,5 +1,5 @@
-using Gatehouse.Server.Infrastructure.Security;
 using System.Text;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.Extensions.FileProviders;
 
 namespace Gatehouse.Server.Infrastructure.Web;

@@ -4,7 +4,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'members', 'roles', 'audit', 'dashboard', 'settings'];
+const features = ['auth', 'members', 'roles', 'audit', 'dashboard', 'settings', 'online'];
 
 // Dependencies flow one way: shared code (components, lib) → features → app.
 // A feature never imports another feature, and shared code never imports a feature or the app.

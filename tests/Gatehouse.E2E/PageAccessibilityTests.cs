@@ -11,7 +11,7 @@ namespace Gatehouse.E2E;
 [Collection(BrowserCollection.Name)]
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
-    private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings"];
+    private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -75,6 +75,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "role-versions" => ($"/roles/{fixture.SampleRoleId}?tab=versions", "[data-testid=role-versions]", false),
         "audit" => ("/audit", "[data-testid=audit-table]", false),
         "settings" => ("/settings", "#theme-heading", false),
+        "online" => ("/online", "[data-testid=online-total]", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

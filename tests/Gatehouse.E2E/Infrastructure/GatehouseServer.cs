@@ -52,6 +52,8 @@ public sealed class GatehouseServer : WebApplicationFactory<Program>
             ["Gatehouse:Security:LoginAttemptsPerIpPerMinute"] = "100000",
             ["Gatehouse:Web:Root"] = WebDist,
             ["Logging:LogLevel:Default"] = "Warning",
+            // A closed SDK page turns its member offline quickly, so the live E2E test waits seconds, not ten.
+            ["Presence:OfflineGrace"] = "00:00:02",
         };
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
     }

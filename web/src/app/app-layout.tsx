@@ -5,9 +5,12 @@ import { IconLogout, IconSearch } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import { presenceOf } from '@/components/presence';
+import { DemoBadge } from '@/components/demo-badge';
+import { LiveConnectionBanner } from '@/components/live-connection-banner';
+import { LivePresenceValue } from '@/components/live-presence';
 import { UserAvatar } from '@/components/user-avatar';
 import { useAccess } from '@/lib/auth/use-access';
+import { useLiveConnectionLifecycle } from '@/lib/live/use-live';
 import { isApple } from '@/lib/platform';
 import { useLogout } from '@/features/auth/api/logout';
 import { LanguageSwitcher } from '@/features/settings/components/language-switcher';
@@ -24,6 +27,7 @@ export function AppLayout() {
   const navigate = useNavigate();
   const access = useAccess();
   const logout = useLogout();
+  useLiveConnectionLifecycle();
 
   useEffect(close, [location.pathname, close]);
 
@@ -53,6 +57,7 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap={4} wrap="nowrap">
+            <DemoBadge />
             <UnstyledButton className={classes.search} onClick={() => spotlight.open()} data-testid="open-palette">
               <IconSearch size={16} aria-hidden />
               <span className="gh-visually-hidden">{t('palette.open')}</span>
@@ -89,14 +94,18 @@ export function AppLayout() {
           <AppShell.Section className={classes.user}>
             <Group gap="xs" wrap="nowrap" justify="space-between">
               <UnstyledButton component={Link} to={`/members/${me.id}`} className={classes.me} title={t('nav.profile')}>
-                <UserAvatar name={me.display_name} src={me.avatar_url} status={me.status} size={32} />
+                <UserAvatar name={me.display_name} src={me.avatar_url} status={me.status} userId={me.id} size={32} />
                 <div className={classes.meText}>
                   <Text size="sm" fw={600} truncate>
                     {me.display_name}
                   </Text>
-                  <Text size="xs" c="dimmed" truncate>
-                    {t(`presence.${presenceOf(me.status)}`)}
-                  </Text>
+                  <LivePresenceValue userId={me.id} status={me.status}>
+                    {(presence) => (
+                      <Text size="xs" c="dimmed" truncate>
+                        {t(`presence.${presence}`)}
+                      </Text>
+                    )}
+                  </LivePresenceValue>
                 </div>
               </UnstyledButton>
               <Tooltip label={t('signOut')} withArrow>
@@ -119,6 +128,7 @@ export function AppLayout() {
         )}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
+        <LiveConnectionBanner />
         <Outlet />
       </AppShell.Main>
       <CommandPalette />

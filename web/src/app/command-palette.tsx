@@ -65,7 +65,9 @@ export function CommandPalette() {
                 key={u.id}
                 label={u.display_name}
                 description={`@${u.username}`}
-                leftSection={<UserAvatar name={u.display_name} src={u.avatar_url} status={u.status} size={28} />}
+                leftSection={
+                  <UserAvatar name={u.display_name} src={u.avatar_url} status={u.status} userId={u.id} size={28} />
+                }
                 onClick={() => go(`/members/${u.id}`)}
               />
             ))}

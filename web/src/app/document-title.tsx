@@ -6,6 +6,7 @@ const titles = {
   '/login': 'titles.login',
   '/setup': 'titles.setup',
   '/members': 'titles.members',
+  '/online': 'titles.online',
   '/roles': 'titles.roles',
   '/audit': 'titles.audit',
   '/settings': 'titles.settings',

@@ -1,8 +1,16 @@
-import { IconHistory, IconLayoutDashboard, IconSettings, IconShield, IconUsers, type Icon } from '@tabler/icons-react';
+import {
+  IconBroadcast,
+  IconHistory,
+  IconLayoutDashboard,
+  IconSettings,
+  IconShield,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 
 export interface NavItem {
   to: string;
-  labelKey: 'nav.dashboard' | 'nav.members' | 'nav.roles' | 'nav.audit' | 'nav.settings';
+  labelKey: 'nav.dashboard' | 'nav.members' | 'nav.roles' | 'nav.audit' | 'nav.settings' | 'nav.online';
   icon: Icon;
   /** The permission the page needs; pages without one are open to every admin. */
   permission?: string;
@@ -11,6 +19,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { to: '/', labelKey: 'nav.dashboard', icon: IconLayoutDashboard },
   { to: '/members', labelKey: 'nav.members', icon: IconUsers, permission: 'users.read' },
+  { to: '/online', labelKey: 'nav.online', icon: IconBroadcast, permission: 'presence.read' },
   { to: '/roles', labelKey: 'nav.roles', icon: IconShield, permission: 'roles.read' },
   { to: '/audit', labelKey: 'nav.audit', icon: IconHistory, permission: 'audit.read' },
   { to: '/settings', labelKey: 'nav.settings', icon: IconSettings },

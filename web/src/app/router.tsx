@@ -5,6 +5,7 @@ import { AuditPage } from '@/features/audit/routes/audit-page';
 import { DashboardPage } from '@/features/dashboard/routes/dashboard-page';
 import { MemberPage } from '@/features/members/routes/member-page';
 import { MembersPage } from '@/features/members/routes/members-page';
+import { OnlinePage } from '@/features/online/routes/online-page';
 import { RolePage } from '@/features/roles/routes/role-page';
 import { RolesPage } from '@/features/roles/routes/roles-page';
 import { LanguageSwitcher } from '@/features/settings/components/language-switcher';
@@ -57,6 +58,14 @@ export function createRouter() {
               element: (
                 <RequirePermission permission="users.read">
                   <MemberPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'online',
+              element: (
+                <RequirePermission permission="presence.read">
+                  <OnlinePage />
                 </RequirePermission>
               ),
             },

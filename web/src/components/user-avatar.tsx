@@ -1,5 +1,6 @@
 import { Avatar, Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useLivePresence } from '@/lib/live/use-live';
 import { presenceOf } from './presence';
 import classes from './user-avatar.module.css';
 
@@ -16,13 +17,16 @@ interface UserAvatarProps {
   name: string;
   src?: string | null;
   status?: string;
+  /** The user shown: the dot then follows their live presence, `status` being the fallback. */
+  userId?: string;
   size?: number;
 }
 
 /** An avatar with Discord's presence dot in the corner (online green, idle yellow, dnd red, offline grey). */
-export function UserAvatar({ name, src, status, size = 32 }: UserAvatarProps) {
+export function UserAvatar({ name, src, status, userId, size = 32 }: UserAvatarProps) {
   const { t } = useTranslation();
-  const presence = status === undefined ? undefined : presenceOf(status);
+  const shown = useLivePresence(userId, { status })?.status ?? status;
+  const presence = shown === undefined ? undefined : presenceOf(shown);
   const dot = Math.max(10, Math.round(size * 0.34));
   return (
     <Box className={classes.root} w={size} h={size}>

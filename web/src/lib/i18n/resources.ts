@@ -2,6 +2,7 @@ import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
+import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
@@ -9,6 +10,7 @@ import frAudit from '@/locales/fr/audit.json';
 import frAuth from '@/locales/fr/auth.json';
 import frCommon from '@/locales/fr/common.json';
 import frDashboard from '@/locales/fr/dashboard.json';
+import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
 import frRoles from '@/locales/fr/roles.json';
 import frSettings from '@/locales/fr/settings.json';
@@ -22,6 +24,7 @@ export const resources = {
     audit: enAudit,
     dashboard: enDashboard,
     settings: enSettings,
+    live: enLive,
   },
   fr: {
     common: frCommon,
@@ -31,6 +34,7 @@ export const resources = {
     audit: frAudit,
     dashboard: frDashboard,
     settings: frSettings,
+    live: frLive,
   },
 } as const;
 

@@ -14,6 +14,7 @@ import { useAccess } from '@/lib/auth/use-access';
 import { formatNumber } from '@/lib/format';
 import { useMemberCounts } from '../api/get-member-counts';
 import { useLatestAudit } from '../api/list-latest-audit';
+import { LivePresenceCards } from '../components/live-presence-cards';
 
 const resultColors: Record<string, string> = { success: 'green', fail: 'orange', denied: 'red' };
 
@@ -35,6 +36,7 @@ export function DashboardPage() {
   return (
     <>
       <PageHeader title={t('title', { name })} description={t('description')} />
+      {access?.can('presence.read') && <LivePresenceCards />}
       {canUsers && (
         <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md">
           <Stat icon={<IconUsers size={22} />} label={t('stats.total')} loading={counts.isPending} error={counts.error}>

@@ -3,10 +3,11 @@ import { IconCrown, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RelativeTime } from '@/components/relative-time';
 import { RoleChip } from '@/components/role-chip';
-import { presenceOf } from '@/components/presence';
+import { LivePresenceValue } from '@/components/live-presence';
 import { UserAvatar } from '@/components/user-avatar';
 import type { User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
+import { activityLabel } from '@/lib/live/describe';
 import { useSetUserDisabled } from '../api/set-user-disabled';
 import { actOnMemberReason, permissionReason } from './member-access';
 import classes from './member-header.module.css';
@@ -14,6 +15,7 @@ import classes from './member-header.module.css';
 /** The top of a profile, like Discord's profile card: banner in the top role's colour, avatar, names, roles. */
 export function MemberHeader({ member }: { member: User }) {
   const { t } = useTranslation('members');
+  const { t: tl } = useTranslation('live');
   const access = useAccess();
   const setDisabled = useSetUserDisabled();
   const top = member.roles[0];
@@ -29,7 +31,13 @@ export function MemberHeader({ member }: { member: User }) {
       <Group className={classes.body} align="flex-end" justify="space-between" wrap="wrap" gap="sm">
         <Group align="flex-end" gap="md" wrap="nowrap" className={classes.identity}>
           <div className={classes.avatar}>
-            <UserAvatar name={member.display_name} src={member.avatar_url} status={member.status} size={88} />
+            <UserAvatar
+              name={member.display_name}
+              src={member.avatar_url}
+              status={member.status}
+              userId={member.id}
+              size={88}
+            />
           </div>
           <Stack gap={2} className={classes.names}>
             <Group gap="xs">
@@ -46,10 +54,15 @@ export function MemberHeader({ member }: { member: User }) {
               {member.is_banned && <Badge color="red">{t('badges.banned')}</Badge>}
               {member.is_disabled && <Badge color="orange">{t('badges.disabled')}</Badge>}
             </Group>
-            <Text c="dimmed" size="sm">
-              @{member.username} · {t(`statuses.${presenceOf(member.status)}`)}
-              {member.status_message ? ` · “${member.status_message}”` : ''}
-            </Text>
+            <LivePresenceValue userId={member.id} status={member.status} statusMessage={member.status_message}>
+              {(presence, live) => (
+                <Text c="dimmed" size="sm" data-testid="member-presence" data-presence={presence}>
+                  @{member.username} · {t(`statuses.${presence}`)}
+                  {live?.statusMessage && presence !== 'offline' ? ` · “${live.statusMessage}”` : ''}
+                  {live?.activity && presence !== 'offline' ? ` · ${activityLabel(tl, live.activity)}` : ''}
+                </Text>
+              )}
+            </LivePresenceValue>
             <Text c="dimmed" size="xs">
               {t('profile.lastSeen')} <RelativeTime value={member.last_seen_at} />
             </Text>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RelativeTime } from '@/components/relative-time';
 import { RoleChip } from '@/components/role-chip';
-import { presenceOf } from '@/components/presence';
+import { LivePresenceValue } from '@/components/live-presence';
 import { UserAvatar } from '@/components/user-avatar';
 import type { User } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
@@ -142,7 +142,6 @@ interface MemberRowProps {
  */
 const MemberRow = memo(function MemberRow({ member, index, start, selected, onToggle, language }: MemberRowProps) {
   const { t } = useTranslation('members');
-  const presence = presenceOf(member.status);
   return (
     <div
       role="row"
@@ -160,7 +159,13 @@ const MemberRow = memo(function MemberRow({ member, index, start, selected, onTo
         />
       </div>
       <div role="cell" className={classes.member}>
-        <UserAvatar name={member.display_name} src={member.avatar_url} status={member.status} size={36} />
+        <UserAvatar
+          name={member.display_name}
+          src={member.avatar_url}
+          status={member.status}
+          userId={member.id}
+          size={36}
+        />
         <div className={classes.names}>
           <Anchor component={Link} to={`/members/${member.id}`} className={classes.name} underline="hover">
             {member.display_name}
@@ -184,7 +189,9 @@ const MemberRow = memo(function MemberRow({ member, index, start, selected, onTo
       </div>
       <div role="cell" className={classes.status}>
         <Group gap={4} wrap="nowrap">
-          <Text size="sm">{t(`statuses.${presence}`)}</Text>
+          <LivePresenceValue userId={member.id} status={member.status}>
+            {(presence) => <Text size="sm">{t(`statuses.${presence}`)}</Text>}
+          </LivePresenceValue>
           {member.is_banned && (
             <Badge size="xs" color="red" variant="light">
               {t('badges.banned')}

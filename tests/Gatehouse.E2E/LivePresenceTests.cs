@@ -1,0 +1,96 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Gatehouse.E2E.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Gatehouse.E2E;
+
+/// <summary>
+/// Presence end to end: a member signs in on the SDK example page (served by the server at
+/// /sdk/example/), and the owner's panel, in another browser context, shows them live over the
+/// /hubs/live SignalR connection: online, then do-not-disturb, then offline after the grace period.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LivePresenceTests(BrowserFixture fixture)
+{
+    private const string MemberPassword = "Member-Passw0rd!2026";
+
+    [Fact]
+    public async Task Member_signing_in_on_the_SDK_example_shows_online_then_dnd_then_offline_in_the_panel()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var username = $"live{suffix}";
+        var email = $"{username}@example.com";
+        const string displayName = "Live Tester";
+        string memberId;
+        using (var api = await fixture.Server.OwnerApiAsync())
+        {
+            var created = await api.PostAsJsonAsync("/api/v1/users", new
+            {
+                username,
+                email,
+                display_name = displayName,
+                password = MemberPassword,
+                roles = new[] { "event-host" },
+            });
+            created.EnsureSuccessStatusCode();
+            memberId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+
+        var panel = await fixture.SignedInPageAsync("/online");
+        var site = await fixture.NewPageAsync();
+        try
+        {
+            // The panel is live before the member shows up: the list is empty of them, the total is shown.
+            await Expect(panel.GetByTestId("online-total")).ToBeVisibleAsync();
+            var row = panel.Locator($"[data-testid=online-member][data-user-id='{memberId}']");
+            await Expect(row).ToHaveCountAsync(0);
+
+            // The member signs in on the site (the SDK example page) and connects.
+            await site.GotoAsync("/sdk/example/");
+            await site.GetByLabel("E-mail").FillAsync(email);
+            await site.GetByLabel("Password").FillAsync(MemberPassword);
+            await site.GetByRole(AriaRole.Button, new() { Name = "Sign in and connect" }).ClickAsync();
+            await Expect(site.Locator("#state")).ToHaveTextAsync("connected");
+
+            // Who's online: the member appears under their hoisted role, online, with their name.
+            await Expect(row).ToHaveAttributeAsync("data-presence", "online");
+            await Expect(row).ToContainTextAsync(displayName);
+            await Expect(panel.Locator("[data-testid=online-group][data-group]").Filter(new() { Has = row }))
+                .ToContainTextAsync("event-host", new() { IgnoreCase = true });
+
+            // Do not disturb on the site: the panel follows, without a reload.
+            await site.GetByRole(AriaRole.Button, new() { Name = "Do not disturb" }).ClickAsync();
+            await Expect(site.Locator("#status")).ToHaveTextAsync("dnd");
+            await Expect(row).ToHaveAttributeAsync("data-presence", "dnd");
+            await Expect(row.GetByRole(AriaRole.Img, new() { Name = "Do not disturb" })).ToBeVisibleAsync();
+
+            // The dashboard (reached in-app, so the live store carries over) counts them and logs the change.
+            var nav = panel.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
+            await nav.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+            await Expect(panel.GetByTestId("online-now-count")).ToBeVisibleAsync();
+            await Expect(panel.GetByTestId("presence-feed-item").First).ToContainTextAsync($"{displayName} is now Do not disturb");
+
+            // The profile shows it live too, then the member going offline once the site's tab is
+            // closed and the (2 s) grace period has passed — without a reload.
+            await panel.GotoAsync($"/members/{memberId}");
+            await Expect(panel.GetByTestId("member-presence")).ToHaveAttributeAsync("data-presence", "dnd");
+            await Expect(panel.GetByTestId("member-presence")).ToContainTextAsync("Do not disturb");
+            await site.Context.CloseAsync();
+            await Expect(panel.GetByTestId("member-presence")).ToHaveAttributeAsync("data-presence", "offline");
+
+            // Who's online no longer lists them; the live connection is healthy (no banner).
+            await nav.GetByRole(AriaRole.Link, new() { Name = "Who's online" }).ClickAsync();
+            await Expect(panel.GetByTestId("online-total")).ToBeVisibleAsync();
+            await Expect(row).ToHaveCountAsync(0);
+            await Expect(panel.GetByTestId("live-banner")).ToHaveAttributeAsync("data-state", "connected");
+            await Expect(panel.GetByTestId("live-banner")).ToBeEmptyAsync();
+        }
+        finally
+        {
+            await panel.Context.CloseAsync();
+            await site.Context.CloseAsync();
+        }
+    }
+}

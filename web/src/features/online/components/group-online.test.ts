@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Role, User } from '@/lib/api/types';
+import type { PresenceUpdate } from '@/lib/live/types';
+import { countStatuses, groupOnline } from './group-online';
+
+const presence = (user_id: string, status: PresenceUpdate['status']): PresenceUpdate => ({
+  type: 'presence.update',
+  user_id,
+  status,
+  status_message: null,
+  activity: null,
+  client_status: {},
+  last_seen_at: null,
+  version: 1,
+});
+
+const chip = (id: string, priority: number, hoist: boolean) => ({ id, name: id, color: null, priority, hoist });
+
+const user = (id: string, name: string, roles: ReturnType<typeof chip>[]) =>
+  ({ id, display_name: name, username: name, roles }) as unknown as User;
+
+describe('groupOnline', () => {
+  const users = new Map([
+    ['1', user('1', 'Zed', [chip('mod', 50, true), chip('host', 20, true)])],
+    ['2', user('2', 'Amy', [chip('host', 20, true)])],
+    ['3', user('3', 'Bob', [chip('member', 1, false)])],
+    ['4', user('4', 'Cat', [chip('mod', 50, true)])],
+  ]);
+  const lookup = (id: string) => users.get(id);
+
+  it('puts each member under their highest hoisted role, groups by priority, then Online', () => {
+    const groups = groupOnline(
+      ['1', '2', '3', '4', '5'].map((id) => presence(id, 'online')),
+      lookup,
+      undefined,
+    );
+    expect(groups.map((g) => g.key)).toEqual(['mod', 'host', 'online']);
+    expect(groups[0]!.entries.map((e) => e.user?.display_name)).toEqual(['Cat', 'Zed']);
+    expect(groups[1]!.entries.map((e) => e.user?.display_name)).toEqual(['Amy']);
+    expect(groups[2]!.entries.map((e) => e.presence.user_id)).toEqual(['5', '3']);
+  });
+
+  it('uses the current roles (a role no longer hoisted stops grouping)', () => {
+    const roles = [
+      { id: 'mod', name: 'Moderators', color: '#f00', priority: 50, hoist: false },
+      { id: 'host', name: 'Hosts', color: '#0f0', priority: 20, hoist: true },
+    ] as unknown as Role[];
+    const groups = groupOnline([presence('1', 'online'), presence('4', 'idle')], lookup, roles);
+    expect(groups.map((g) => [g.key, g.role?.name, g.entries.length])).toEqual([
+      ['host', 'Hosts', 1],
+      ['online', undefined, 1],
+    ]);
+  });
+
+  it('counts statuses', () => {
+    expect(countStatuses([presence('1', 'online'), presence('2', 'dnd'), presence('3', 'dnd')])).toEqual({
+      online: 1,
+      idle: 0,
+      dnd: 2,
+    });
+  });
+});

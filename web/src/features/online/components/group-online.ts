@@ -1,0 +1,61 @@
+import type { Role, RoleChip, User } from '@/lib/api/types';
+import type { PresenceUpdate } from '@/lib/live/types';
+
+export interface OnlineEntry {
+  presence: PresenceUpdate;
+  /** undefined while loading, null when the member is gone or not readable. */
+  user: User | null | undefined;
+}
+
+export interface OnlineGroup {
+  /** The hoisted role's id, or "online" for everyone else. */
+  key: string;
+  role: Pick<RoleChip, 'id' | 'name' | 'color' | 'priority'> | undefined;
+  entries: OnlineEntry[];
+}
+
+export interface StatusCounts {
+  online: number;
+  idle: number;
+  dnd: number;
+}
+
+export function countStatuses(presences: readonly PresenceUpdate[]): StatusCounts {
+  const counts: StatusCounts = { online: 0, idle: 0, dnd: 0 };
+  for (const p of presences) if (p.status === 'online' || p.status === 'idle' || p.status === 'dnd') counts[p.status]++;
+  return counts;
+}
+
+/**
+ * Discord's member list: each online member under their highest-priority hoisted role (roles from
+ * /roles win over the member's chips, so renames and colours are current), then "Online" for the
+ * rest; groups by role priority, members by display name.
+ */
+export function groupOnline(
+  presences: readonly PresenceUpdate[],
+  lookup: (id: string) => User | null | undefined,
+  roles: readonly Role[] | undefined,
+  collator: Intl.Collator = new Intl.Collator(),
+): OnlineGroup[] {
+  const current = new Map((roles ?? []).map((r) => [r.id, r]));
+  const groups = new Map<string, OnlineGroup>();
+  const rest: OnlineGroup = { key: 'online', role: undefined, entries: [] };
+  for (const presence of presences) {
+    const user = lookup(presence.user_id);
+    let top: OnlineGroup['role'];
+    for (const chip of user?.roles ?? []) {
+      const role = current.get(chip.id) ?? (roles ? undefined : chip);
+      if (!role?.hoist) continue;
+      if (!top || role.priority > top.priority)
+        top = { id: role.id, name: role.name, color: role.color, priority: role.priority };
+    }
+    const group = top ? (groups.get(top.id) ?? { key: top.id, role: top, entries: [] }) : rest;
+    if (top) groups.set(top.id, group);
+    group.entries.push({ presence, user });
+  }
+  const name = (e: OnlineEntry) => e.user?.display_name ?? e.user?.username ?? e.presence.user_id;
+  const ordered = [...groups.values()].sort((a, b) => b.role!.priority - a.role!.priority);
+  if (rest.entries.length > 0) ordered.push(rest);
+  for (const g of ordered) g.entries.sort((a, b) => collator.compare(name(a), name(b)));
+  return ordered;
+}

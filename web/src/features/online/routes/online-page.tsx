@@ -1,0 +1,154 @@
+import { Alert, Anchor, Badge, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
+import type { CSSProperties } from 'react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeader } from '@/components/page-header';
+import { UserAvatar } from '@/components/user-avatar';
+import { useRoles } from '@/lib/api/list-roles';
+import { useAccess } from '@/lib/auth/use-access';
+import { formatNumber } from '@/lib/format';
+import { activityLabel } from '@/lib/live/describe';
+import { useLiveConnectionState, useOnlinePresences } from '@/lib/live/use-live';
+import { useUserDirectory } from '@/lib/live/user-directory';
+import { countStatuses, groupOnline, type OnlineEntry, type OnlineGroup } from '../components/group-online';
+import classes from '../components/online-list.module.css';
+
+const statuses = ['online', 'idle', 'dnd'] as const;
+
+/** Discord's member list for the whole community: who is online now, by hoisted role, live. */
+export function OnlinePage() {
+  const { t, i18n } = useTranslation('live');
+  const { t: tc } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const access = useAccess();
+  const roles = useRoles(access?.can('roles.read') ?? false);
+  const state = useLiveConnectionState();
+  const { synced, online } = useOnlinePresences();
+  const ids = useMemo(() => online.map((p) => p.user_id), [online]);
+  const lookup = useUserDirectory(ids);
+  const collator = useMemo(() => new Intl.Collator(language), [language]);
+  const groups = groupOnline(online, lookup, roles.data, collator);
+  const counts = countStatuses(online);
+
+  return (
+    <>
+      <PageHeader title={t('online.title')} description={t('online.description')} />
+      <Paper withBorder p="sm" mb="md" component="section" aria-labelledby="status-counts">
+        <Group justify="space-between" wrap="wrap" gap="sm">
+          <Group gap="md" wrap="wrap">
+            <Title order={2} size="h5" id="status-counts" className="gh-visually-hidden">
+              {t('online.counts')}
+            </Title>
+            <Text fw={700} data-testid="online-total">
+              {t('online.total', { count: online.length })}
+            </Text>
+            <Group gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {statuses.map((s) => (
+                <Badge
+                  key={s}
+                  component="li"
+                  variant="default"
+                  size="lg"
+                  radius="sm"
+                  leftSection={<span className={classes.dot} data-presence={s} aria-hidden />}
+                  styles={{ root: { textTransform: 'none' } }}
+                  data-testid={`count-${s}`}
+                >
+                  {tc(`presence.${s}`)}: {formatNumber(counts[s], language)}
+                </Badge>
+              ))}
+            </Group>
+          </Group>
+          <Text size="sm" c="dimmed">
+            {t('online.offlineExcluded')}
+          </Text>
+        </Group>
+      </Paper>
+      {!synced && (state === 'connecting' || state === 'idle') && (
+        <Group gap="xs" role="status">
+          <Loader size="sm" aria-hidden />
+          <Text size="sm">{t('online.connecting')}</Text>
+        </Group>
+      )}
+      {synced && online.length === 0 && (
+        <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} aria-hidden />}>
+          {t('online.empty')}
+        </Alert>
+      )}
+      <div data-testid="online-list">
+        {groups.map((g) => (
+          <OnlineGroupSection key={g.key} group={g} canOpen={access?.can('users.read') ?? false} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+function OnlineGroupSection({ group, canOpen }: { group: OnlineGroup; canOpen: boolean }) {
+  const { t, i18n } = useTranslation('live');
+  const name = group.role?.name ?? t('online.groupOnline');
+  const count = group.entries.length;
+  const headingId = `online-group-${group.key}`;
+  const style = group.role?.color ? ({ '--role-color': group.role.color } as CSSProperties) : undefined;
+  return (
+    <section className={classes.group} aria-labelledby={headingId} data-testid="online-group" data-group={group.key}>
+      <Title order={2} size="h6" id={headingId} className={classes.heading} style={style}>
+        <span className={classes.swatch} aria-hidden />
+        <span aria-hidden>
+          {t('online.groupHeading', { name, count: formatNumber(count, i18n.resolvedLanguage ?? 'en') })}
+        </span>
+        <span className="gh-visually-hidden">{t('online.groupLabel', { name, count })}</span>
+      </Title>
+      <ul className={classes.list}>
+        {group.entries.map((e) => (
+          <OnlineRow key={e.presence.user_id} entry={e} canOpen={canOpen} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function OnlineRow({ entry, canOpen }: { entry: OnlineEntry; canOpen: boolean }) {
+  const { t } = useTranslation('live');
+  const { presence, user } = entry;
+  const name = user?.display_name ?? (user === null ? t('online.unknownMember') : t('online.loadingMember'));
+  const detail = [presence.status_message, presence.activity ? activityLabel(t, presence.activity) : null]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <li
+      className={classes.row}
+      data-testid="online-member"
+      data-user-id={presence.user_id}
+      data-presence={presence.status}
+    >
+      <UserAvatar name={user?.display_name ?? '?'} src={user?.avatar_url} status={presence.status} size={36} />
+      <div className={classes.text}>
+        {canOpen && user ? (
+          <Anchor
+            component={Link}
+            to={`/members/${presence.user_id}`}
+            size="sm"
+            fw={600}
+            underline="hover"
+            truncate="end"
+            display="block"
+          >
+            {name}
+          </Anchor>
+        ) : (
+          <Text size="sm" fw={600} truncate>
+            {name}
+          </Text>
+        )}
+        {detail && (
+          <Text size="xs" c="dimmed" truncate>
+            {detail}
+          </Text>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,146 @@
+import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import { getAccessToken, refreshSession } from '@/lib/auth/session';
+import { PresenceStore } from './presence-store';
+import type { ConnectionState, LiveBatch, PresenceSubscription, SubscriptionEnded } from './types';
+
+export const LIVE_HUB_PATH = '/hubs/live';
+export const PRESENCE_TOPIC = 'presence';
+
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 30_000;
+
+/** Full-jitter exponential backoff: a random wait in [0, min(cap, base·2^attempt)]. Never gives up. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(attempt, 16));
+  return Math.round(random() * ceiling);
+}
+
+async function accessToken(): Promise<string> {
+  const token = getAccessToken();
+  if (token) return token;
+  return (await refreshSession()) ? (getAccessToken() ?? '') : '';
+}
+
+/**
+ * The one live-hub connection of a signed-in session: subscribes to every watched user's presence
+ * (no filter, so the snapshot is everyone online) and feeds the shared store. After SignalR
+ * reconnects it subscribes again and the new snapshot replaces the old one (resync).
+ */
+export class LiveConnection {
+  readonly store: PresenceStore;
+  private connection: HubConnection | undefined;
+  private state: ConnectionState = 'idle';
+  private stateListeners = new Set<() => void>();
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private attempt = 0;
+  private generation = 0;
+
+  constructor(store = new PresenceStore()) {
+    this.store = store;
+  }
+
+  getState = (): ConnectionState => this.state;
+
+  subscribeState = (listener: () => void): (() => void) => {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  };
+
+  start(): void {
+    if (this.connection) return;
+    const generation = ++this.generation;
+    const connection = new HubConnectionBuilder()
+      .withUrl(LIVE_HUB_PATH, { accessTokenFactory: accessToken })
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => backoffDelay(ctx.previousRetryCount) })
+      .configureLogging(LogLevel.None)
+      .build();
+    this.connection = connection;
+    connection.on('events', (batch: LiveBatch) => {
+      if (batch.topic === PRESENCE_TOPIC) this.store.applyEvents(batch.events);
+    });
+    connection.on('subscription.ended', (ended: SubscriptionEnded) => {
+      if (ended.topic !== PRESENCE_TOPIC) return;
+      if (ended.reason === 'forbidden') {
+        this.store.reset();
+        this.setState('forbidden');
+      }
+    });
+    connection.onreconnecting(() => {
+      this.store.markStale();
+      this.setState('reconnecting');
+    });
+    connection.onreconnected(() => void this.resync(connection, generation));
+    connection.onclose(() => {
+      // Closed for good (SignalR gave up, or the very first start failed later): keep trying ourselves.
+      if (generation !== this.generation) return;
+      this.store.markStale();
+      this.setState('disconnected');
+      this.scheduleStart(connection, generation);
+    });
+    this.setState('connecting');
+    void this.connect(connection, generation);
+  }
+
+  stop(): void {
+    this.generation++;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    const connection = this.connection;
+    this.connection = undefined;
+    this.attempt = 0;
+    this.store.reset();
+    this.setState('idle');
+    void connection?.stop();
+  }
+
+  private async connect(connection: HubConnection, generation: number): Promise<void> {
+    try {
+      await connection.start();
+    } catch {
+      if (generation !== this.generation) return;
+      this.setState('disconnected');
+      this.scheduleStart(connection, generation);
+      return;
+    }
+    await this.resync(connection, generation);
+  }
+
+  private scheduleStart(connection: HubConnection, generation: number): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      if (generation !== this.generation || connection.state !== HubConnectionState.Disconnected) return;
+      this.setState('reconnecting');
+      void this.connect(connection, generation);
+    }, backoffDelay(this.attempt++));
+  }
+
+  /** (Re)subscribes; the snapshot replaces the store, events pushed meanwhile are applied on top by version. */
+  private async resync(connection: HubConnection, generation: number): Promise<void> {
+    this.store.beginSync();
+    try {
+      const subscription = await connection.invoke<PresenceSubscription>('subscribe', PRESENCE_TOPIC, {});
+      if (generation !== this.generation) return;
+      this.store.applySnapshot(subscription.snapshot);
+      this.attempt = 0;
+      this.setState('connected');
+    } catch {
+      if (generation !== this.generation) return;
+      // Refused (no presence.read any more) or the connection dropped mid-call; onclose/reconnecting take over.
+      this.store.markStale();
+      if (connection.state === HubConnectionState.Connected) {
+        this.store.reset();
+        this.setState('forbidden');
+      }
+    }
+  }
+
+  private setState(next: ConnectionState): void {
+    if (next === this.state) return;
+    this.state = next;
+    this.stateListeners.forEach((l) => l());
+  }
+}
+
+/** The session's connection (one per tab). */
+export const liveConnection = new LiveConnection();

@@ -1,0 +1,72 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { useAccess } from '@/lib/auth/use-access';
+import { liveConnection } from './live-connection';
+import { isShownOnline, type PresenceChange } from './presence-store';
+import type { ConnectionState, LiveStatus, PresenceUpdate } from './types';
+
+const store = liveConnection.store;
+
+/** Starts the session's live connection while the signed-in admin holds presence.read. */
+export function useLiveConnectionLifecycle(): void {
+  const access = useAccess();
+  const allowed = access?.can('presence.read') ?? false;
+  useEffect(() => {
+    if (!allowed) return;
+    liveConnection.start();
+    return () => liveConnection.stop();
+  }, [allowed]);
+}
+
+export function useLiveConnectionState(): ConnectionState {
+  return useSyncExternalStore(liveConnection.subscribeState, liveConnection.getState);
+}
+
+function useRevision(): number {
+  return useSyncExternalStore(store.subscribe, store.getRevision);
+}
+
+export interface LivePresence {
+  status: LiveStatus;
+  statusMessage: string | null;
+  activity: PresenceUpdate['activity'];
+  /** True when the value comes from the live stream, false when it is the REST fallback. */
+  live: boolean;
+}
+
+/**
+ * A user's live presence; falls back to what the REST row said (`fallback`) until the live store has
+ * synced. Once synced, a user missing from the store is offline (the snapshot holds everyone else).
+ */
+export function useLivePresence(
+  userId: string | undefined,
+  fallback?: { status?: string; status_message?: string | null },
+): LivePresence | undefined {
+  useRevision();
+  const held = userId ? store.get(userId) : undefined;
+  if (userId && store.isSynced()) {
+    return held
+      ? { status: held.status, statusMessage: held.status_message, activity: held.activity, live: true }
+      : { status: 'offline', statusMessage: null, activity: null, live: true };
+  }
+  if (held) return { status: held.status, statusMessage: held.status_message, activity: held.activity, live: true };
+  if (fallback?.status === undefined) return undefined;
+  return {
+    status: fallback.status as LiveStatus,
+    statusMessage: fallback.status_message ?? null,
+    activity: null,
+    live: false,
+  };
+}
+
+/** Everyone shown online (online, idle, dnd) right now, and whether the store has synced yet. */
+export function useOnlinePresences(): { synced: boolean; online: readonly PresenceUpdate[] } {
+  return useSyncExternalStore(store.subscribe, store.onlineView);
+}
+
+/** The latest presence changes, newest first (bounded). */
+export function usePresenceFeed(): readonly PresenceChange[] {
+  useRevision();
+  return store.recentChanges();
+}
+
+export { isShownOnline };

@@ -6,6 +6,23 @@ import type { ConnectionState, LiveStatus, PresenceUpdate } from './types';
 
 const store = liveConnection.store;
 
+/** At most one re-render per this many ms however busy the stream is (a big community sends many batches). */
+const RENDER_INTERVAL_MS = 250;
+
+function subscribeThrottled(listener: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = store.subscribe(() => {
+    timer ??= setTimeout(() => {
+      timer = undefined;
+      listener();
+    }, RENDER_INTERVAL_MS);
+  });
+  return () => {
+    unsubscribe();
+    if (timer) clearTimeout(timer);
+  };
+}
+
 /** Starts the session's live connection while the signed-in admin holds presence.read. */
 export function useLiveConnectionLifecycle(): void {
   const access = useAccess();
@@ -22,7 +39,7 @@ export function useLiveConnectionState(): ConnectionState {
 }
 
 function useRevision(): number {
-  return useSyncExternalStore(store.subscribe, store.getRevision);
+  return useSyncExternalStore(subscribeThrottled, store.getRevision);
 }
 
 export interface LivePresence {
@@ -60,7 +77,7 @@ export function useLivePresence(
 
 /** Everyone shown online (online, idle, dnd) right now, and whether the store has synced yet. */
 export function useOnlinePresences(): { synced: boolean; online: readonly PresenceUpdate[] } {
-  return useSyncExternalStore(store.subscribe, store.onlineView);
+  return useSyncExternalStore(subscribeThrottled, store.onlineView);
 }
 
 /** The latest presence changes, newest first (bounded). */

@@ -1,13 +1,20 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { get } from '@/lib/api/client';
 import { getUser } from '@/lib/api/get-user';
-import type { User } from '@/lib/api/types';
+import type { User, UserPage } from '@/lib/api/types';
 
 /**
- * Display data (name, avatar, roles) of the users live lists show, cached by id. Missing ids are
- * fetched a few at a time, so a list of a few thousand online members fills in progressively
- * without flooding the server; the cache survives page changes.
+ * Display data (name, avatar, roles) of the users live lists show, cached by id. Many missing ids
+ * (a Who's online page of a few thousand) are filled by paging the member list, 200 a page, when
+ * that takes fewer requests than fetching them one by one; the rest (or a few) are fetched by id,
+ * a few at a time. The lists fill in progressively; the cache survives page changes.
  */
 const CONCURRENCY = 6;
+const PAGE_SIZE = 200;
+/** Below this many missing ids, fetching by id is cheaper than paging the member list. */
+const SCAN_THRESHOLD = 30;
+let scanning = false;
+let scanned = false;
 const users = new Map<string, User | null>();
 const queue: string[] = [];
 const queued = new Set<string>();
@@ -27,7 +34,45 @@ function notify() {
   }, 50);
 }
 
+function forget(id: string) {
+  queued.delete(id);
+}
+
+/** Pages through the member list while that is cheaper than the ids still missing; stops once none is. */
+async function scan(): Promise<void> {
+  scanning = true;
+  try {
+    let cursor: string | null = null;
+    let first = true;
+    do {
+      const page: UserPage = await get<UserPage>('/api/v1/users', {
+        limit: PAGE_SIZE,
+        cursor,
+        include_total: first,
+      });
+      if (first && page.total != null && Math.ceil(page.total / PAGE_SIZE) > queue.length) {
+        rememberUsers(page.items);
+        break;
+      }
+      first = false;
+      rememberUsers(page.items);
+      cursor = page.next_cursor;
+    } while (cursor && queue.length > 0);
+  } catch {
+    // Fall back to fetching by id.
+  } finally {
+    scanning = false;
+    scanned = true;
+    pump();
+  }
+}
+
 function pump() {
+  if (scanning) return;
+  if (!scanned && queue.length > SCAN_THRESHOLD) {
+    void scan();
+    return;
+  }
   while (running < CONCURRENCY && queue.length > 0) {
     const id = queue.shift()!;
     running++;
@@ -54,7 +99,13 @@ export function requestUsers(ids: Iterable<string>): void {
 
 /** Seeds the cache from a list the page already has (e.g. a members page). */
 export function rememberUsers(list: readonly User[]): void {
-  for (const u of list) users.set(u.id, u);
+  for (const u of list) {
+    users.set(u.id, u);
+    forget(u.id);
+  }
+  const rest = queue.filter((id) => queued.has(id));
+  queue.length = 0;
+  queue.push(...rest);
   notify();
 }
 

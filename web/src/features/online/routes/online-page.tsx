@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Group, Loader, Paper, Text, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
@@ -103,16 +103,16 @@ function OnlineGroupSection({ group, canOpen }: { group: OnlineGroup; canOpen: b
       </Title>
       <ul className={classes.list}>
         {group.entries.map((e) => (
-          <OnlineRow key={e.presence.user_id} entry={e} canOpen={canOpen} />
+          <OnlineRow key={e.presence.user_id} presence={e.presence} user={e.user} canOpen={canOpen} />
         ))}
       </ul>
     </section>
   );
 }
 
-function OnlineRow({ entry, canOpen }: { entry: OnlineEntry; canOpen: boolean }) {
+/** Re-renders only when this member's presence or display data changes, not on every batch. */
+const OnlineRow = memo(function OnlineRow({ presence, user, canOpen }: OnlineEntry & { canOpen: boolean }) {
   const { t } = useTranslation('live');
-  const { presence, user } = entry;
   const name = user?.display_name ?? (user === null ? t('online.unknownMember') : t('online.loadingMember'));
   const detail = [presence.status_message, presence.activity ? activityLabel(t, presence.activity) : null]
     .filter(Boolean)
@@ -151,4 +151,4 @@ function OnlineRow({ entry, canOpen }: { entry: OnlineEntry; canOpen: boolean })
       </div>
     </li>
   );
-}
+});

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,9 @@ public static class Refresh
     public sealed record Request(string? RefreshToken);
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Handle(
-        HttpContext http, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IAuditLog audit, CancellationToken ct,
-        Request? request = null)
+        HttpContext http, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IAuditLog audit, CancellationToken ct)
     {
+        var request = await OptionalBody.ReadAsync<Request>(http);
         var fromBody = request?.RefreshToken;
         var presented = fromBody ?? AuthCookies.Read(http);
         if (string.IsNullOrEmpty(presented) || presented.Length > 200) return Expired(http);

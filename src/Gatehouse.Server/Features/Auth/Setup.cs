@@ -54,7 +54,7 @@ public static class Setup
         {
             if (await db.Users.AnyAsync(u => u.IsOwner, c)) throw new RuleViolation(409, "already-set-up", Messages.Get("setup.done"));
             if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, null, c) is { } field)
-                throw new RuleViolation(409, "duplicate", Messages.Get("duplicate", field));
+                throw RuleViolation.Duplicate(field);
             var u = await OwnerAccount.CreateAsync(db, request.Username!, request.Email!, request.DisplayName,
                 hasher.Hash(request.Password!), time.GetUtcNow().UtcDateTime, c);
             audit.Record(new AuditRecord("setup.completed", "user", u.Id.ToString(), new { username = u.Username }, ActorUserId: u.Id));

@@ -35,7 +35,7 @@ public static class CreateUser
         var user = await db.WriteAsync(async c =>
         {
             if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, null, c) is { } field)
-                throw new RuleViolation(409, "duplicate", Messages.Get("duplicate", field));
+                throw RuleViolation.Duplicate(field);
             var now = time.GetUtcNow().UtcDateTime;
             var u = new User
             {

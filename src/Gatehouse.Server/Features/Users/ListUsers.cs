@@ -23,7 +23,11 @@ public static class ListUsers
         [property: FromQuery(Name = "last_seen_before")] DateTime? LastSeenBefore,
         string? Sort, int? Limit, string? Cursor,
         [property: FromQuery(Name = "include_total")] bool? IncludeTotal,
-        [property: FromQuery(Name = "include_deleted")] bool? IncludeDeleted);
+        [property: FromQuery(Name = "include_deleted")] bool? IncludeDeleted,
+        string? Ids = null);
+
+    /// <summary>Most ids one request may name (keeps the URL well under Kestrel's 8 KB request line).</summary>
+    public const int MaxIds = 100;
 
     public static async Task<Results<Ok<Page<UserResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
         [AsParameters] Query query, GatehouseDb db, AccessService access, LiveStatuses live, CancellationToken ct)
@@ -37,23 +41,25 @@ public static class ListUsers
             v.Add("status", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
         if (query.CreatedAfter > query.CreatedBefore) v.Add("created_after", Messages.Get("range.invalid", "created_after", "created_before"));
         if (query.LastSeenAfter > query.LastSeenBefore) v.Add("last_seen_after", Messages.Get("range.invalid", "last_seen_after", "last_seen_before"));
+        var ids = ParseIds(query.Ids, v);
         var roles = await access.RolesAsync(ct);
         Role? role = null;
         if (query.Role is not null && (role = roles.Resolve(query.Role)) is null) v.Add("role", Messages.Get("role.unknown", query.Role));
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
-        var shape = $"{sort}|{query.Q}|{query.Status}|{role?.Id}|{query.Banned}|{query.Disabled}|{query.Tag}|{query.CreatedAfter:O}|{query.CreatedBefore:O}|{query.LastSeenAfter:O}|{query.LastSeenBefore:O}|{query.IncludeDeleted}";
+        var shape = $"{sort}|{query.Q}|{query.Status}|{role?.Id}|{query.Banned}|{query.Disabled}|{query.Tag}|{query.CreatedAfter:O}|{query.CreatedBefore:O}|{query.LastSeenAfter:O}|{query.LastSeenBefore:O}|{query.IncludeDeleted}|{query.Ids}";
         if (!Cursor.TryDecode(query.Cursor, shape, out var cursor))
             return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
 
         var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
+        if (ids is not null) users = users.Where(u => ids.Contains(u.Id));
         if (query.Status is not null)
         {
             // Presence lives in the registry, not in the rows: filter by who is connected now.
             var present = await live.PresentAsync(ct);
-            var ids = present.Where(p => p.Value == query.Status).Select(p => p.Key).ToList();
+            var withStatus = present.Where(p => p.Value == query.Status).Select(p => p.Key).ToList();
             var notOffline = present.Keys.ToList();
-            users = query.Status == UserStatuses.Offline ? users.Where(u => !notOffline.Contains(u.Id)) : users.Where(u => ids.Contains(u.Id));
+            users = query.Status == UserStatuses.Offline ? users.Where(u => !notOffline.Contains(u.Id)) : users.Where(u => withStatus.Contains(u.Id));
         }
         long? total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
 
@@ -66,6 +72,19 @@ public static class ListUsers
             next = new Cursor(shape, SortValue(last, sort), last.UsernameNormalized).Encode();
         }
         return TypedResults.Ok(new Page<UserResponse>(await live.ApplyAsync(page.Select(u => UserResponse.Of(u, roles)), ct), next, total));
+    }
+
+    /// <summary>ids=a,b,c: the members with these ids (live lists resolve the names of who is online this way).</summary>
+    private static List<Guid>? ParseIds(string? text, Validator v)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var ids = new List<Guid>();
+        foreach (var part in parts)
+            if (Guid.TryParse(part, out var id)) ids.Add(id);
+            else v.Add("ids", Messages.Get("route.bad_value", part, "ids"));
+        if (ids.Count > MaxIds) v.Add("ids", Messages.Get("limit.range", MaxIds));
+        return ids;
     }
 
     private static IQueryable<User> Filter(IQueryable<User> users, Query q, Role? role)

@@ -15,10 +15,10 @@ public static class SetUserDisabled
     /// <param name="Reason">Shown to the member when they try to sign in, and kept in the audit log.</param>
     public sealed record Request(string? Reason = null);
 
-    public static Task<Results<Ok<UserResponse>, ValidationProblem>> Disable(
+    public static async Task<Results<Ok<UserResponse>, ValidationProblem>> Disable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct, Request? request = null) =>
-        Set(true, id, request?.Reason, http, db, access, actor, sessions, audit, changes, live, time, ct);
+        IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
+        await Set(true, id, (await OptionalBody.ReadAsync<Request>(http))?.Reason, http, db, access, actor, sessions, audit, changes, live, time, ct);
 
     public static Task<Results<Ok<UserResponse>, ValidationProblem>> Enable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,

@@ -50,7 +50,7 @@ public static class UpdateUser
             var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, c);
 
             if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, u.Id, c) is { } field)
-                throw new RuleViolation(409, "duplicate", Messages.Get("duplicate", field));
+                throw RuleViolation.Duplicate(field);
 
             Apply(u, request);
             if (request.Password is not null)

@@ -30,6 +30,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Type = Problems.TypeBase + type,
                 Title = type,
                 Detail = detail,
+                Extensions = exception is RuleViolation { Extensions.Count: > 0 } r ? new Dictionary<string, object?>(r.Extensions) : new Dictionary<string, object?>(),
             },
         });
     }

@@ -85,6 +85,21 @@ public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task A_bare_refresh_post_with_only_the_cookie_rotates_it()
+    {
+        var (_, _, email) = await app.MemberAsync();
+        var login = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login", new { email, password = Api.MemberPassword });
+        var cookie = Assert.Single(login.Headers.GetValues("Set-Cookie")).Split(';')[0];
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/refresh");
+        request.Headers.Add("Cookie", cookie);
+        var refreshed = await app.CreateClient().SendAsync(request);
+        var body = await refreshed.ShouldBeAsync(HttpStatusCode.OK);
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("access_token").GetString()));
+        Assert.NotEqual(cookie, Assert.Single(refreshed.Headers.GetValues("Set-Cookie")).Split(';')[0]);
+    }
+
+    [Fact]
     public async Task Logout_ends_the_session_for_access_and_refresh_tokens()
     {
         var (_, _, email) = await app.MemberAsync();

@@ -78,6 +78,19 @@ public abstract class ListUsersTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Ids_fetch_exactly_the_named_members_and_bad_ids_are_named()
+    {
+        using var owner = await app.OwnerAsync();
+        var a = (await owner.CreateUserAsync(Api.Unique("ida"))).GetProperty("id").GetGuid();
+        var b = (await owner.CreateUserAsync(Api.Unique("idb"))).GetProperty("id").GetGuid();
+        await owner.CreateUserAsync(Api.Unique("idc"));
+        var page = await owner.GetJsonAsync($"/api/v1/users?ids={a},{b},{Guid.NewGuid()}&limit=100");
+        Assert.Equal(new[] { a, b }.Order(), page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid()).Order());
+        var bad = await (await owner.GetAsync($"/api/v1/users?ids={a},nope")).ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("nope", bad.GetProperty("errors").GetProperty("ids")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cursor_from_another_query_is_refused()
     {
         using var owner = await app.OwnerAsync();

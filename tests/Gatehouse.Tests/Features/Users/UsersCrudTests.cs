@@ -37,6 +37,7 @@ public abstract class UsersCrudTests<TApp>(TApp app) : IClassFixture<TApp> where
         var problem = await (await owner.PostAsJsonAsync("/api/v1/users", body)).ShouldBeAsync(HttpStatusCode.Conflict);
         Assert.Equal("duplicate", problem.ProblemType());
         Assert.Contains(field, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(field, problem.GetProperty("field").GetString());
     }
 
     [Fact]

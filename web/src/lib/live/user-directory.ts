@@ -1,20 +1,14 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { get } from '@/lib/api/client';
-import { getUser } from '@/lib/api/get-user';
 import type { User, UserPage } from '@/lib/api/types';
 
 /**
- * Display data (name, avatar, roles) of the users live lists show, cached by id. Many missing ids
- * (a Who's online page of a few thousand) are filled by paging the member list, 200 a page, when
- * that takes fewer requests than fetching them one by one; the rest (or a few) are fetched by id,
- * a few at a time. The lists fill in progressively; the cache survives page changes.
+ * Display data (name, avatar, roles) of the users live lists show, cached by id. Missing ids are
+ * fetched in batches through `GET /api/v1/users?ids=…` (100 per request, two requests at a time),
+ * so a Who's online page of a few thousand fills in a few dozen requests. The cache survives page changes.
  */
-const CONCURRENCY = 6;
-const PAGE_SIZE = 200;
-/** Below this many missing ids, fetching by id is cheaper than paging the member list. */
-const SCAN_THRESHOLD = 30;
-let scanning = false;
-let scanned = false;
+const CONCURRENCY = 2;
+const BATCH = 100;
 const users = new Map<string, User | null>();
 const queue: string[] = [];
 const queued = new Set<string>();
@@ -34,54 +28,23 @@ function notify() {
   }, 50);
 }
 
-function forget(id: string) {
-  queued.delete(id);
-}
-
-/** Pages through the member list while that is cheaper than the ids still missing; stops once none is. */
-async function scan(): Promise<void> {
-  scanning = true;
-  try {
-    let cursor: string | null = null;
-    let first = true;
-    do {
-      const page: UserPage = await get<UserPage>('/api/v1/users', {
-        limit: PAGE_SIZE,
-        cursor,
-        include_total: first,
-      });
-      if (first && page.total != null && Math.ceil(page.total / PAGE_SIZE) > queue.length) {
-        rememberUsers(page.items);
-        break;
-      }
-      first = false;
-      rememberUsers(page.items);
-      cursor = page.next_cursor;
-    } while (cursor && queue.length > 0);
-  } catch {
-    // Fall back to fetching by id.
-  } finally {
-    scanning = false;
-    scanned = true;
-    pump();
-  }
-}
-
 function pump() {
-  if (scanning) return;
-  if (!scanned && queue.length > SCAN_THRESHOLD) {
-    void scan();
-    return;
-  }
   while (running < CONCURRENCY && queue.length > 0) {
-    const id = queue.shift()!;
+    const batch = queue.splice(0, BATCH);
     running++;
-    getUser(id)
-      .then((user) => users.set(id, user))
-      .catch(() => users.set(id, null))
+    get<UserPage>('/api/v1/users', { ids: batch.join(','), limit: BATCH })
+      .then((page) => {
+        const found = new Set(page.items.map((u) => u.id));
+        for (const u of page.items) users.set(u.id, u);
+        // Not returned: deleted since, or not visible; remember that instead of asking again.
+        for (const id of batch) if (!found.has(id)) users.set(id, null);
+      })
+      .catch(() => {
+        // Leave them unknown; a later request asks again.
+      })
       .finally(() => {
         running--;
-        queued.delete(id);
+        for (const id of batch) queued.delete(id);
         notify();
         pump();
       });
@@ -101,7 +64,7 @@ export function requestUsers(ids: Iterable<string>): void {
 export function rememberUsers(list: readonly User[]): void {
   for (const u of list) {
     users.set(u.id, u);
-    forget(u.id);
+    queued.delete(u.id);
   }
   const rest = queue.filter((id) => queued.has(id));
   queue.length = 0;

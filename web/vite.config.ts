@@ -36,6 +36,8 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
     css: false,
+    // Typing into Mantine inputs is slow on a loaded 2-core CI machine; the default 5 s is too tight.
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}'],
   },
 });

@@ -24,3 +24,5 @@ export type SetupRequest = Schemas['SetupRequest'];
 
 export const userStatuses = ['online', 'idle', 'dnd', 'invisible', 'offline'] as const;
 export type UserStatus = (typeof userStatuses)[number];
+/** What a member (or an admin for them) can choose; offline is what presence shows, never a choice. */
+export const chosenStatuses = ['online', 'idle', 'dnd', 'invisible'] as const;

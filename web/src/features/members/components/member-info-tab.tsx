@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getUser, userQueryOptions } from '@/lib/api/get-user';
 import { ApiError } from '@/lib/api/problem';
-import { userStatuses, type UpdateUserRequest, type User } from '@/lib/api/types';
+import { chosenStatuses, type UpdateUserRequest, type User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
 import { useUpdateUser } from '../api/update-user';
 import { changedFields, valuesOf, type InfoValues } from './info-values';
@@ -162,7 +162,7 @@ export function MemberInfoTab({ member }: { member: User }) {
             <Group grow align="flex-start" wrap="wrap">
               <Select
                 label={t('fields.status')}
-                data={userStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+                data={chosenStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
                 allowDeselect={false}
                 {...form.getInputProps('status')}
               />

@@ -3,10 +3,10 @@ import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
-import { ScrollRegion } from '@/components/scroll-region';
 import { usePermissionCatalogue } from '@/lib/api/list-permissions';
 import type { PermissionExplanation } from '@/lib/api/types';
 import { useUserPermissions } from '../api/get-user-permissions';
+import classes from './member-permissions-tab.module.css';
 
 const rules = ['owner', 'user_deny', 'user_allow', 'administrator', 'role_deny', 'role_allow', 'none'] as const;
 type Rule = (typeof rules)[number];
@@ -68,41 +68,40 @@ export function MemberPermissionsTab({ memberId }: { memberId: string }) {
           <Title order={2} size="h5" id={`area-${area}`} tt="uppercase" c="dimmed" mb={4}>
             {t('permissions.area', { area })}
           </Title>
-          <ScrollRegion label={t('permissions.area', { area })} minWidth={560}>
-            <Table striped highlightOnHover withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" w="35%">
-                    {t('permissions.permission')}
-                  </Table.Th>
-                  <Table.Th scope="col" w={110}>
-                    {t('permissions.effect')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('permissions.why')}</Table.Th>
+
+          <Table striped highlightOnHover withTableBorder className={classes.table}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col" w="35%">
+                  {t('permissions.permission')}
+                </Table.Th>
+                <Table.Th scope="col" w={110}>
+                  {t('permissions.effect')}
+                </Table.Th>
+                <Table.Th scope="col">{t('permissions.why')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {entries.map((e) => (
+                <Table.Tr key={e.permission} data-testid={`permission-${e.permission}`}>
+                  <Table.Td>
+                    <Code>{e.permission}</Code>
+                    <Text size="xs" c="dimmed">
+                      {info.get(e.permission)?.description}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge color={e.granted ? 'green' : 'gray'} variant={e.granted ? 'light' : 'outline'}>
+                      {e.granted ? t('permissions.granted') : t('permissions.denied')}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{why(e)}</Text>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.map((e) => (
-                  <Table.Tr key={e.permission} data-testid={`permission-${e.permission}`}>
-                    <Table.Td>
-                      <Code>{e.permission}</Code>
-                      <Text size="xs" c="dimmed">
-                        {info.get(e.permission)?.description}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={e.granted ? 'green' : 'gray'} variant={e.granted ? 'light' : 'outline'}>
-                        {e.granted ? t('permissions.granted') : t('permissions.denied')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{why(e)}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollRegion>
+              ))}
+            </Table.Tbody>
+          </Table>
         </section>
       ))}
       {rows.length === 0 && (

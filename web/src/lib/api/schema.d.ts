@@ -741,10 +741,6 @@ export interface components {
              */
             version: number;
         };
-        /** @description API clients send the refresh token here; the SPA sends nothing and the cookie is used. */
-        RefreshRequest: {
-            refresh_token: null | string;
-        };
         /** @description Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves. */
         ReorderRolesRequest: {
             role_ids: null | string[];
@@ -813,10 +809,6 @@ export interface components {
         /** @description Whether this Gatehouse still waits for its owner. */
         SetupStatus: {
             needed: boolean;
-        };
-        SetUserDisabledRequest: {
-            /** @description Shown to the member when they try to sign in, and kept in the audit log. */
-            reason?: null | string;
         };
         SetUserStatusRequest: {
             /**
@@ -1131,11 +1123,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": null | components["schemas"]["RefreshRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -1536,6 +1524,7 @@ export interface operations {
                 created_before?: string;
                 Cursor?: string;
                 Disabled?: boolean;
+                Ids?: string;
                 include_deleted?: boolean;
                 include_total?: boolean;
                 last_seen_after?: string;
@@ -1692,11 +1681,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": null | components["schemas"]["SetUserDisabledRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {

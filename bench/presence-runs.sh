@@ -21,14 +21,5 @@ for n in "$@"; do
       --json "$OUT/presence-$n-$run.json" | tee "$OUT/presence-$n-$run.log"
     kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 1; done
   done
-  python3 - "$OUT" "$n" "$RUNS" <<'PY'
-import json, statistics, sys
-out, n, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-rs = [json.load(open(f"{out}/presence-{n}-{i}.json")) for i in range(1, runs + 1)]
-med = lambda f: statistics.median(f(r) for r in rs)
-print(f"N={n} medians of {runs} runs: latency p50 {med(lambda r: r['latency_ms']['p50']):.1f} ms, p95 {med(lambda r: r['latency_ms']['p95']):.1f} ms, "
-      f"p99 {med(lambda r: r['latency_ms']['p99']):.1f} ms, max {med(lambda r: r['latency_ms']['max']):.1f} ms; "
-      f"connect p50 {med(lambda r: r['connect_ms']['p50']):.1f} ms, p99 {med(lambda r: r['connect_ms']['p99']):.1f} ms; "
-      f"server {med(lambda r: r['server_kb_per_connection']):.1f} KB/connection; lost {sum(r['deliveries_lost'] for r in rs)} of {sum(r['deliveries_expected'] for r in rs)}")
-PY
+  python3 bench/medians.py "presence N=$n rate=${GATEHOUSE_BENCH_RATE:-200}/s" $(seq -f "$OUT/presence-$n-%g.json" 1 "$RUNS")
 done

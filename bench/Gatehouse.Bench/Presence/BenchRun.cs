@@ -16,6 +16,9 @@ public sealed class BenchRun(int capacity, int observers)
     public string Id { get; } = Guid.NewGuid().ToString("N")[..8];
     public LatencyRecorder Latency { get; } = new();
 
+    /// <summary>Send → the server's answer to the change (the round trip, for comparison with delivery).</summary>
+    public LatencyRecorder AckLatency { get; } = new();
+
     public void Sent(int seq, bool measured)
     {
         Volatile.Write(ref _measured[seq], measured);

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Net.WebSockets;
-using Microsoft.AspNetCore.Http.Connections.Client;
 
 namespace Gatehouse.Bench.Presence;
 
@@ -21,21 +19,6 @@ public sealed class LoopbackSources : IDisposable
 
     /// <summary>The next source, round robin.</summary>
     public SocketsHttpHandler Next() => _handlers[(int)((uint)Interlocked.Increment(ref _next) % _handlers.Length)];
-
-    /// <summary>Wires a SignalR connection's HTTP requests and WebSocket to one source address.</summary>
-    public void Apply(HttpConnectionOptions options)
-    {
-        var handler = Next();
-        options.HttpMessageHandlerFactory = _ => handler;
-        options.WebSocketFactory = async (context, ct) =>
-        {
-            var socket = new ClientWebSocket();
-            socket.Options.KeepAliveInterval = TimeSpan.Zero; // SignalR has its own pings
-            using var invoker = new HttpMessageInvoker(handler, disposeHandler: false);
-            await socket.ConnectAsync(context.Uri, invoker, ct);
-            return socket;
-        };
-    }
 
     public void Dispose()
     {

@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
-using Microsoft.AspNetCore.SignalR;
-using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
+using Gatehouse.Bench.Protocol;
 
 namespace Gatehouse.Bench.Presence;
 
@@ -49,7 +46,7 @@ public static class PresenceBench
         var capacity = (int)(options.Rate * (options.Duration + options.Warmup).TotalSeconds * 1.1) + 1000;
         var run = new BenchRun(capacity, options.Observers);
 
-        var observers = new List<HubConnection>();
+        var observers = new List<HubSocket>();
         for (var i = 0; i < options.Observers; i++) observers.Add(await ObserveAsync(options, sources, ownerToken, run, i));
 
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -62,12 +59,15 @@ public static class PresenceBench
         if (perConnectionKb is { } kb) Console.WriteLine($"  server RSS {rssBefore / 1048576.0:F0} MB -> {rssAfter / 1048576.0:F0} MB: {kb:F1} KB per connection");
 
         var live = gateways.Where(g => g is not null).Select(g => g!).ToArray();
+        using var stopPinging = new CancellationTokenSource();
+        var pinging = PingAsync([.. live, .. observers], stopPinging.Token);
         var drive = await DriveAsync(options, live, run);
         await Task.Delay(TimeSpan.FromSeconds(3)); // last deliveries
 
         var expected = drive.MeasuredAcked;
         var lost = Enumerable.Range(0, options.Observers).Select(o => expected - run.Received(o)).ToArray();
         Console.WriteLine($"  changes sent {drive.Sent} ({drive.Sent / drive.Elapsed.TotalSeconds:F0}/s), acknowledged {drive.Acked}, failed {drive.Failed}");
+        Console.WriteLine($"  acknowledged in {run.AckLatency.Summary()}");
         Console.WriteLine($"  delivery latency {run.Latency.Summary()}");
         Console.WriteLine($"  deliveries expected {expected * options.Observers}, lost {lost.Sum()} (per observer: {string.Join(", ", lost)})");
 
@@ -83,6 +83,7 @@ public static class PresenceBench
                 changes_sent = drive.Sent,
                 changes_acked = drive.Acked,
                 changes_failed = drive.Failed,
+                ack_ms = new { p50 = run.AckLatency.Percentile(50), p99 = run.AckLatency.Percentile(99) },
                 latency_ms = new { p50 = run.Latency.Percentile(50), p95 = run.Latency.Percentile(95), p99 = run.Latency.Percentile(99), max = run.Latency.MaxMs, n = run.Latency.Count },
                 deliveries_expected = expected * options.Observers,
                 deliveries_lost = lost.Sum(),
@@ -100,41 +101,55 @@ public static class PresenceBench
             Console.WriteLine($"  holding {live.Length} connections for {options.Hold.TotalSeconds:F0}s");
             await Task.Delay(options.Hold);
         }
+        await stopPinging.CancelAsync();
+        await pinging;
         await Parallel.ForEachAsync(live, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (g, _) => await g.DisposeAsync());
         foreach (var o in observers) await o.DisposeAsync();
         return 0;
     }
 
-    private static HubConnection Build(PresenceBenchOptions options, LoopbackSources sources, string path, string token) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(options.Url, $"{path}{(path.Contains('?', StringComparison.Ordinal) ? '&' : '?')}access_token={token}"),
-                HttpTransportType.WebSockets, sources.Apply)
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower)
-            .Build();
-
-    private static async Task<HubConnection> ObserveAsync(PresenceBenchOptions options, LoopbackSources sources, string token, BenchRun run, int index)
+    /// <summary>
+    /// The hub protocol's keep-alive (the server drops a client it has not heard from in 30 s),
+    /// spread evenly over a 10 s period as independent clients' pings are: pinging all at once
+    /// would be a burst of N messages no real population of clients sends.
+    /// </summary>
+    private static async Task PingAsync(HubSocket[] sockets, CancellationToken ct)
     {
-        var connection = Build(options, sources, "/hubs/live", token);
-        connection.On<JsonElement>("events", batch =>
+        const int Slices = 100;
+        using var tick = new PeriodicTimer(TimeSpan.FromSeconds(10) / Slices);
+        try
         {
+            for (var slice = 0; await tick.WaitForNextTickAsync(ct); slice = (slice + 1) % Slices)
+                for (var i = slice; i < sockets.Length; i += Slices)
+                    if (sockets[i].IsOpen) _ = sockets[i].PingAsync().ContinueWith(static t => _ = t.Exception, TaskScheduler.Default);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private static async Task<HubSocket> ObserveAsync(PresenceBenchOptions options, LoopbackSources sources, string token, BenchRun run, int index)
+    {
+        var connection = await HubSocket.ConnectAsync(sources.Next(), new Uri(options.Url, "/hubs/live"), token, (target, arguments) =>
+        {
+            if (target != "events") return;
             var now = Stopwatch.GetTimestamp();
-            foreach (var e in batch.GetProperty("events").EnumerateArray())
+            foreach (var e in arguments[0].GetProperty("events").EnumerateArray())
                 if (e.GetProperty("status_message").GetString() is { Length: > 1 } m && m[0] == 'b' && m.IndexOf(':', StringComparison.Ordinal) is > 1 and var colon
                     && m.AsSpan(colon + 1).SequenceEqual(run.Id)
                     && int.TryParse(m.AsSpan(1, colon - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
                     run.Delivered(index, seq, now);
-        });
-        await connection.StartAsync();
-        var subscription = await connection.InvokeAsync<JsonElement>("subscribe", "presence", null);
+        }, CancellationToken.None);
+        var subscription = await connection.InvokeAsync("subscribe", "presence", null);
         Console.WriteLine($"  observer {index} subscribed, snapshot of {subscription.GetProperty("snapshot").GetArrayLength()}");
         return connection;
     }
 
-    private static async Task<(HubConnection?[] Gateways, LatencyRecorder ConnectTimes, int Failures)> ConnectAllAsync(
+    private static async Task<(HubSocket?[] Gateways, LatencyRecorder ConnectTimes, int Failures)> ConnectAllAsync(
         PresenceBenchOptions options, LoopbackSources sources, string[] tokens)
     {
         string[] platforms = ["web", "desktop", "mobile"];
-        var gateways = new HubConnection?[options.Connections];
+        var gateways = new HubSocket?[options.Connections];
         var times = new LatencyRecorder();
         var failures = 0;
         var progress = Stopwatch.StartNew();
@@ -143,13 +158,13 @@ public static class PresenceBench
         {
             var user = i / options.SessionsPerUser;
             var platform = platforms[i % options.SessionsPerUser % platforms.Length];
-            var connection = Build(options, sources, $"/gateway?platform={platform}", tokens[user]);
             var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            connection.On<JsonElement>("ready", _ => ready.TrySetResult());
             var started = Stopwatch.GetTimestamp();
+            HubSocket? connection = null;
             try
             {
-                await connection.StartAsync();
+                connection = await HubSocket.ConnectAsync(sources.Next(), new Uri(options.Url, $"/gateway?platform={platform}"), tokens[user],
+                    (target, _) => { if (target == "ready") ready.TrySetResult(); }, CancellationToken.None);
                 await ready.Task.WaitAsync(TimeSpan.FromSeconds(30));
                 times.Record(Stopwatch.GetElapsedTime(started));
                 gateways[i] = connection;
@@ -157,7 +172,7 @@ public static class PresenceBench
             catch (Exception e) when (e is HttpRequestException or TimeoutException or IOException or System.Net.WebSockets.WebSocketException or InvalidOperationException)
             {
                 if (Interlocked.Increment(ref failures) <= 5) Console.Error.WriteLine($"  connection {i} failed: {e.Message}");
-                await connection.DisposeAsync();
+                if (connection is not null) await connection.DisposeAsync();
             }
             if (Interlocked.Increment(ref done) % 2000 == 0) Console.WriteLine($"  ... {done} connections in {progress.Elapsed.TotalSeconds:F1}s");
         });
@@ -170,7 +185,7 @@ public static class PresenceBench
     /// Paces changes on a 10 ms tick, round robin over the connections so a user changes at most
     /// once per N / rate seconds (coalescing never legitimately hides a change).
     /// </summary>
-    private static async Task<DriveResult> DriveAsync(PresenceBenchOptions options, HubConnection[] gateways, BenchRun run)
+    private static async Task<DriveResult> DriveAsync(PresenceBenchOptions options, HubSocket[] gateways, BenchRun run)
     {
         var sent = 0;
         var acked = 0;
@@ -192,7 +207,7 @@ public static class PresenceBench
                 var measured = seq >= measuredFrom;
                 run.Sent(seq, measured);
                 var status = seq / gateways.Length % 2 == 0 ? "dnd" : "online";
-                pending.Add(Ack(gateway.InvokeAsync<JsonElement>("setStatus", status, $"b{seq}:{run.Id}", null), measured));
+                pending.Add(Ack(gateway.InvokeAsync("setStatus", status, $"b{seq}:{run.Id}", null), measured, Stopwatch.GetTimestamp()));
             }
             await tick.WaitForNextTickAsync();
         }
@@ -200,15 +215,19 @@ public static class PresenceBench
         await Task.WhenAll(pending);
         return new DriveResult(sent, acked, failed, measuredAcked, elapsed);
 
-        async Task Ack(Task<JsonElement> call, bool measured)
+        async Task Ack(Task<JsonElement> call, bool measured, long started)
         {
             try
             {
                 await call;
                 Interlocked.Increment(ref acked);
-                if (measured) Interlocked.Increment(ref measuredAcked);
+                if (measured)
+                {
+                    Interlocked.Increment(ref measuredAcked);
+                    run.AckLatency.Record(Stopwatch.GetElapsedTime(started));
+                }
             }
-            catch (Exception e) when (e is HubException or InvalidOperationException or IOException or TaskCanceledException)
+            catch (Exception e) when (e is InvalidOperationException or IOException or TaskCanceledException or System.Net.WebSockets.WebSocketException)
             {
                 Interlocked.Increment(ref failed);
             }

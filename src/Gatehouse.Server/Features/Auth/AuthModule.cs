@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Roles;
@@ -34,6 +35,9 @@ public static class AuthModule
             .Configure<SigningKeyStore, IOptions<GatehouseOptions>>((o, keys, options) =>
             {
                 o.MapInboundClaims = false;
+                // Nothing reads the raw token back from the authentication properties; keeping it
+                // would hold a copy per request (and for the whole life of a real-time connection).
+                o.SaveToken = false;
                 o.TokenValidationParameters = new TokenValidationParameters
                 {
                     ValidIssuer = options.Value.Security.Issuer,
@@ -114,5 +118,12 @@ public static class AuthModule
             return;
         }
         sp.GetRequiredService<CurrentActor>().Load(access.User, sessionId, access.DirectRoles, access.Decisions);
+        // The validated principal references the parsed token (payload, claim sets, encoded text).
+        // The app needs only who and which session, so the ticket carries just those two claims.
+        context.Principal = IdentityPrincipal(userId, sessionId, principal.Identity?.AuthenticationType);
     }
+
+    private static ClaimsPrincipal IdentityPrincipal(Guid userId, Guid sessionId, string? authenticationType) =>
+        new(new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim("sid", sessionId.ToString())],
+            authenticationType ?? JwtBearerDefaults.AuthenticationScheme, "sub", null));
 }

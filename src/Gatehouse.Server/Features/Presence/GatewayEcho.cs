@@ -21,7 +21,11 @@ public sealed class GatewayEcho(IHubContext<GatewayHub> hub, ILogger<GatewayEcho
     {
         try
         {
-            await hub.Clients.Clients(change.Connections).SendAsync(Method, change.Full);
+            // One lookup per session: sending to a list of connection ids makes SignalR's default
+            // lifetime manager test every connection of the hub against the list, which at 10k
+            // gateway connections was the server's hottest code.
+            foreach (var connectionId in change.Connections)
+                await hub.Clients.Client(connectionId).SendAsync(Method, change.Full);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or OperationCanceledException)
         {

@@ -1,5 +1,9 @@
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Presence;
@@ -62,17 +66,7 @@ public sealed class PresenceStateWriter(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-                await db.WriteAsync(async c =>
-                {
-                    foreach (var row in chunk)
-                        await db.Users.Where(u => u.Id == row.UserId).ExecuteUpdateAsync(s => s
-                            .SetProperty(u => u.Status, row.Status)
-                            .SetProperty(u => u.StatusMessage, row.StatusMessage)
-                            .SetProperty(u => u.StatusExpiresAt, row.StatusExpiresAt)
-                            .SetProperty(u => u.ActivityName, row.ActivityName)
-                            .SetProperty(u => u.LastSeenAt, row.LastSeenAt), c);
-                    return chunk.Length;
-                }, ct);
+                await db.WriteAsync(c => WriteChunkAsync(db, chunk, c), ct);
                 registry.MarkSaved(chunk);
             }
             return rows.Count;
@@ -81,5 +75,36 @@ public sealed class PresenceStateWriter(
         {
             _oneAtATime.Release();
         }
+    }
+
+    /// <summary>
+    /// One prepared UPDATE, executed per row inside the transaction. A LINQ ExecuteUpdate per row
+    /// went through EF's query pipeline every time: at 10k connected members it allocated ~20 KB
+    /// per row, and the garbage collections that followed each batch showed up as presence latency.
+    /// Column names and parameter conversions come from the EF model, so both providers agree with it.
+    /// </summary>
+    private static async Task<int> WriteChunkAsync(GatehouseDb db, PresenceRow[] chunk, CancellationToken ct)
+    {
+        var user = db.Model.FindEntityType(typeof(User))!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var mappings = db.GetService<IRelationalTypeMappingSource>();
+        IProperty[] columns = [.. new[] { nameof(User.Status), nameof(User.StatusMessage), nameof(User.StatusExpiresAt), nameof(User.ActivityName), nameof(User.LastSeenAt), nameof(User.Id) }
+            .Select(name => user.FindProperty(name)!)];
+        string Column(IProperty p) => sql.DelimitIdentifier(p.GetColumnName());
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = $"UPDATE {sql.DelimitIdentifier(user.GetTableName()!)} SET "
+            + string.Join(", ", columns[..^1].Select((p, i) => $"{Column(p)} = @p{i}"))
+            + $" WHERE {Column(columns[^1])} = @p{columns.Length - 1}";
+        foreach (var row in chunk)
+        {
+            object?[] values = [row.Status, row.StatusMessage, row.StatusExpiresAt, row.ActivityName, row.LastSeenAt, row.UserId];
+            command.Parameters.Clear();
+            for (var i = 0; i < columns.Length; i++)
+                command.Parameters.Add(mappings.FindMapping(columns[i])!.CreateParameter(command, $"@p{i}", values[i], columns[i].IsNullable));
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        return chunk.Length;
     }
 }

@@ -32,4 +32,18 @@ public sealed class CurrentActor
         Decisions = decisions;
         _granted = [.. decisions.Where(d => d.Granted).Select(d => d.Permission)];
     }
+
+    /// <summary>
+    /// Lets go of the loaded actor. A real-time connection is one request that lasts for hours and
+    /// the authorization middleware keeps this request's actor reachable all along; its hubs load
+    /// access themselves, so the connection drops what it no longer needs.
+    /// </summary>
+    public void Forget()
+    {
+        User = null;
+        SessionId = null;
+        DirectRoles = [];
+        Decisions = [];
+        _granted = [];
+    }
 }

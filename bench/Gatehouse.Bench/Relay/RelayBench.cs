@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Gatehouse.Bench.Presence;
+
+namespace Gatehouse.Bench.Relay;
+
+/// <summary>
+/// The relay mode: the presence mode's measurement (N idle connections, M changes per second
+/// round robin over them, K observers timing each change) against <see cref="RelayServer"/>, so
+/// Gatehouse's delivery latency can be compared with a raw WebSocket relay on the same machine.
+/// </summary>
+public static class RelayBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Contains("--help"))
+        {
+            Console.WriteLine("relay mode: the presence mode's options (--url defaults to http://127.0.0.1:5090, the relay server)");
+            Console.WriteLine(PresenceBenchOptions.Help);
+            return 0;
+        }
+        PresenceBenchOptions options;
+        try
+        {
+            options = PresenceBenchOptions.Parse(args.Contains("--url") ? args : [.. args, "--url", "http://127.0.0.1:5090"]);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or UriFormatException)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        Console.WriteLine($"relay bench: {options.Connections} connections, {options.Rate}/s messages, {options.Observers} observers, {options.Duration.TotalSeconds:F0}s against {options.Url}");
+
+        using var sources = new LoopbackSources(options.Sources);
+        var capacity = (int)(options.Rate * (options.Duration + options.Warmup).TotalSeconds * 1.1) + 1000;
+        var run = new BenchRun(capacity, options.Observers);
+        using var stop = new CancellationTokenSource();
+
+        var observers = new List<ClientWebSocket>();
+        var receiving = new List<Task>();
+        for (var i = 0; i < options.Observers; i++)
+        {
+            var socket = await ConnectAsync(options, sources, "observer", stop.Token);
+            observers.Add(socket);
+            receiving.Add(ReceiveAsync(socket, run, i, stop.Token));
+        }
+
+        var rssBefore = ServerMemory.RssBytes(options.ServerPid);
+        var times = new LatencyRecorder();
+        var publishers = new ClientWebSocket[options.Connections];
+        await Parallel.ForAsync(0, options.Connections, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, ct) =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            publishers[i] = await ConnectAsync(options, sources, "publisher", ct);
+            times.Record(Stopwatch.GetElapsedTime(started));
+        });
+        Console.WriteLine($"  connected {options.Connections}; connect {times.Summary()}");
+        await Task.Delay(TimeSpan.FromSeconds(5)); // let the server settle before reading its memory
+        var rssAfter = ServerMemory.RssBytes(options.ServerPid);
+        double? perConnectionKb = rssBefore is { } b && rssAfter is { } a ? (a - b) / 1024.0 / options.Connections : null;
+        if (perConnectionKb is { } kb) Console.WriteLine($"  server RSS {rssBefore / 1048576.0:F0} MB -> {rssAfter / 1048576.0:F0} MB: {kb:F1} KB per connection");
+
+        var (sent, measured, elapsed) = await DriveAsync(options, publishers, run);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // last deliveries
+        var lost = Enumerable.Range(0, options.Observers).Sum(o => measured - run.Received(o));
+        Console.WriteLine($"  messages sent {sent} ({sent / elapsed.TotalSeconds:F0}/s)");
+        Console.WriteLine($"  delivery latency {run.Latency.Summary()}");
+        Console.WriteLine($"  deliveries expected {measured * options.Observers}, lost {lost}");
+
+        if (options.JsonOut is { } path)
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new
+            {
+                mode = "relay",
+                connections = options.Connections,
+                rate = options.Rate,
+                observers = options.Observers,
+                latency_ms = new { p50 = run.Latency.Percentile(50), p95 = run.Latency.Percentile(95), p99 = run.Latency.Percentile(99), max = run.Latency.MaxMs, n = run.Latency.Count },
+                deliveries_expected = measured * options.Observers,
+                deliveries_lost = lost,
+                connect_ms = new { p50 = times.Percentile(50), p99 = times.Percentile(99) },
+                server_kb_per_connection = perConnectionKb,
+            }, new JsonSerializerOptions { WriteIndented = true }));
+
+        await stop.CancelAsync();
+        await Parallel.ForEachAsync(publishers.Concat(observers), async (s, _) =>
+        {
+            try
+            {
+                await s.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            }
+            catch (WebSocketException)
+            {
+            }
+            s.Dispose();
+        });
+        return 0;
+    }
+
+    private static async Task<ClientWebSocket> ConnectAsync(PresenceBenchOptions options, LoopbackSources sources, string role, CancellationToken ct)
+    {
+        var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        using var invoker = new HttpMessageInvoker(sources.Next(), disposeHandler: false);
+        await socket.ConnectAsync(new Uri($"ws://{options.Url.Authority}/ws?role={role}"), invoker, ct);
+        return socket;
+    }
+
+    private static async Task ReceiveAsync(ClientWebSocket socket, BenchRun run, int observer, CancellationToken ct)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (true)
+            {
+                var result = await socket.ReceiveAsync(buffer, ct);
+                if (result.MessageType == WebSocketMessageType.Close) return;
+                var now = Stopwatch.GetTimestamp();
+                var text = Encoding.UTF8.GetString(buffer, 0, result.Count);
+                if (text.Length > 1 && text[0] == 'b' && text.IndexOf(':', StringComparison.Ordinal) is > 1 and var colon
+                    && text.AsSpan(colon + 1).SequenceEqual(run.Id)
+                    && int.TryParse(text.AsSpan(1, colon - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+                    run.Delivered(observer, seq, now);
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+        }
+    }
+
+    /// <summary>The presence mode's pacing: a 10 ms tick, round robin over the publishers.</summary>
+    private static async Task<(int Sent, int Measured, TimeSpan Elapsed)> DriveAsync(PresenceBenchOptions options, ClientWebSocket[] publishers, BenchRun run)
+    {
+        var locks = publishers.Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+        var pending = new List<Task>();
+        var sent = 0;
+        var measuredFrom = int.MaxValue;
+        var clock = Stopwatch.StartNew();
+        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
+        while (clock.Elapsed < options.Warmup + options.Duration && sent < run.Capacity)
+        {
+            if (measuredFrom == int.MaxValue && clock.Elapsed >= options.Warmup) measuredFrom = sent;
+            var due = (int)(clock.Elapsed.TotalSeconds * options.Rate);
+            while (sent < due && sent < run.Capacity)
+            {
+                var seq = sent++;
+                run.Sent(seq, seq >= measuredFrom);
+                pending.Add(SendAsync(publishers[seq % publishers.Length], locks[seq % publishers.Length], $"b{seq}:{run.Id}"));
+            }
+            await tick.WaitForNextTickAsync();
+        }
+        var elapsed = clock.Elapsed;
+        await Task.WhenAll(pending);
+        return (sent, sent - Math.Min(measuredFrom, sent), elapsed);
+
+        static async Task SendAsync(ClientWebSocket socket, SemaphoreSlim one, string message)
+        {
+            await one.WaitAsync();
+            try
+            {
+                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            }
+            finally
+            {
+                one.Release();
+            }
+        }
+    }
+}

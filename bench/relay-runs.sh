@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The yardstick for bench/presence-runs.sh: the same measurement against a raw WebSocket relay
+# (Gatehouse.Bench relay-server, Kestrel and nothing else), each run on a freshly started relay.
+# usage: bench/relay-runs.sh <runs> <connections>... (e.g. GATEHOUSE_BENCH_RATE=10 bench/relay-runs.sh 3 1000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}; shift
+OUT=${GATEHOUSE_BENCH_OUT:-/tmp/gatehouse-bench-results}
+PORT=${GATEHOUSE_RELAY_PORT:-5090}
+mkdir -p "$OUT"
+ulimit -n "$(ulimit -Hn)"
+dotnet build bench/Gatehouse.Bench -c Release --verbosity quiet >/dev/null
+BENCH=bench/Gatehouse.Bench/bin/Release/net10.0/Gatehouse.Bench.dll
+for n in "$@"; do
+  for run in $(seq 1 "$RUNS"); do
+    # Server GC, like an ASP.NET Core app's default: the yardstick is a stock Kestrel server.
+    DOTNET_gcServer=1 dotnet "$BENCH" relay-server --port "$PORT" >"$OUT/relay-server-$n-$run.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 1; done
+    dotnet "$BENCH" relay --url "http://127.0.0.1:$PORT" --connections "$n" \
+      --rate "${GATEHOUSE_BENCH_RATE:-200}" --duration "${GATEHOUSE_BENCH_DURATION:-20}" --server-pid "$pid" \
+      --json "$OUT/relay-$n-$run.json" | tee "$OUT/relay-$n-$run.log"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+  done
+  python3 bench/medians.py "relay N=$n rate=${GATEHOUSE_BENCH_RATE:-200}/s" $(seq -f "$OUT/relay-$n-%g.json" 1 "$RUNS")
+done

@@ -23,6 +23,8 @@ export interface Presence {
   activity: Required<Activity> | null;
   client_status: Partial<Record<Platform, PresenceStatus>>;
   last_seen_at: string | null;
+  /** The user's role ids (a role change is a presence change). */
+  roles: string[];
   /** Grows with every change of this user; an event with a lower version is stale. */
   version: number;
 }

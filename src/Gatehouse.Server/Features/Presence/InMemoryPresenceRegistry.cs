@@ -113,8 +113,15 @@ public sealed class InMemoryPresenceRegistry(
 
     public ValueTask UpdateRolesAsync(Guid userId, Guid[] roles, CancellationToken ct)
     {
-        if (_users.TryGetValue(userId, out var user))
-            lock (user) user.Roles = roles;
+        if (!_users.TryGetValue(userId, out var user)) return ValueTask.CompletedTask;
+        lock (user)
+        {
+            if (user.Evicted || (roles.Length == user.Roles.Length && roles.All(user.Roles.Contains))) return ValueTask.CompletedTask;
+            user.Roles = roles;
+            // The views carry the roles: the change goes out like any other (a new version), so
+            // observers filtering by role see the user arrive or leave, and lists regroup.
+            Commit(user, persist: false);
+        }
         return ValueTask.CompletedTask;
     }
 
@@ -250,7 +257,7 @@ public sealed class InMemoryPresenceRegistry(
             user.LastSeenAt = now;
             if (user.Chosen != ChosenStatus.Invisible) user.PublicLastSeenAt = now;
             var (status, clientStatus) = PresenceAggregation.Aggregate(user.Chosen, user.Sessions);
-            candidate = new PresenceUpdate(PresenceUpdate.EventType, user.UserId, status, user.Message, user.Activity, clientStatus, now, user.Full.Version);
+            candidate = new PresenceUpdate(PresenceUpdate.EventType, user.UserId, status, user.Message, user.Activity, clientStatus, now, user.Roles, user.Full.Version);
         }
         else if (user.GraceDeadline is not null)
         {
@@ -258,13 +265,13 @@ public sealed class InMemoryPresenceRegistry(
         }
         else
         {
-            candidate = PresenceUpdate.Offline(user.UserId, user.LastSeenAt, user.Full.Version);
+            candidate = PresenceUpdate.Offline(user.UserId, user.Roles, user.LastSeenAt, user.Full.Version);
         }
         if (candidate.SameAs(user.Full)) return;
 
         var full = candidate with { Version = clock.Next(user.Full.Version) };
         var pub = PresenceAggregation.Public(full, user.PublicLastSeenAt);
-        var change = new PresenceChange(user.UserId, user.Roles, user.Full, full, user.Public, pub,
+        var change = new PresenceChange(user.UserId, user.Full, full, user.Public, pub,
             Array.ConvertAll(user.Sessions, s => s.ConnectionId));
         user.Full = full;
         user.Public = pub;

@@ -43,5 +43,5 @@ public static class PresenceAggregation
 
     /// <summary>What an observer without presence.see_invisible sees: invisible is offline, with nothing that would give it away.</summary>
     public static PresenceUpdate Public(PresenceUpdate full, DateTime? publicLastSeenAt) =>
-        full.Status is UserStatuses.Invisible or UserStatuses.Offline ? PresenceUpdate.Offline(full.UserId, publicLastSeenAt, full.Version) : full;
+        full.Status is UserStatuses.Invisible or UserStatuses.Offline ? PresenceUpdate.Offline(full.UserId, full.Roles, publicLastSeenAt, full.Version) : full;
 }

@@ -4,10 +4,9 @@ namespace Gatehouse.Server.Features.Presence;
 /// One committed change of a user's presence, with both projections before and after so each
 /// observer can pick its own (see_invisible or not) and tell whether the user entered or left its filter.
 /// </summary>
-/// <param name="Roles">The user's role ids, for role filters.</param>
 /// <param name="Connections">The user's gateway connections on this node, which get their own presence back.</param>
 public sealed record PresenceChange(
-    Guid UserId, IReadOnlyList<Guid> Roles,
+    Guid UserId,
     PresenceUpdate PreviousFull, PresenceUpdate Full,
     PresenceUpdate PreviousPublic, PresenceUpdate Public,
     IReadOnlyList<string> Connections)

@@ -39,7 +39,7 @@ public sealed class PresenceFilter
     public bool MatchesStatus(string status) =>
         !(ExcludeOffline && status == UserStatuses.Offline) && (Statuses is null || Statuses.Contains(status));
 
-    public bool Matches(PresenceUpdate view, IReadOnlyList<Guid> roles) => MatchesStatus(view.Status) && MatchesUser(view.UserId, roles);
+    public bool Matches(PresenceUpdate view) => MatchesStatus(view.Status) && MatchesUser(view.UserId, view.Roles);
 
     /// <summary>A stable text of the filter, so a paging cursor cannot be replayed against another filter.</summary>
     public string Shape =>

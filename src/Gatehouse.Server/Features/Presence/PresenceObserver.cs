@@ -58,7 +58,9 @@ public sealed class PresenceObserver
     {
         if (change.For(SeeInvisible) is not { } views) return;
         var (before, after) = views;
-        if (!Filter.Matches(after, change.Roles) && !Filter.Matches(before, change.Roles)) return;
+        // Before and after each carry the roles of their moment: a role change is seen by the
+        // filters the user leaves as well as by those the user enters.
+        if (!Filter.Matches(after) && !Filter.Matches(before)) return;
         Enqueue(position, after);
     }
 

@@ -35,10 +35,12 @@ public sealed class PresenceSnapshots(IPresenceRegistry registry, PresenceVersio
                 else missing.Add(id);
             }
             var floor = clock.Floor;
-            var access = filter.RoleIds is null ? null : await seeds.AccessOfAsync(missing, ct);
+            var access = await seeds.AccessOfAsync(missing, ct);
             foreach (var (id, lastSeen) in await seeds.LastSeenAsync(missing, ct))
-                if (access is null || (access.TryGetValue(id, out var a) && filter.MatchesUser(id, a.Roles)))
-                    items.Add(PresenceUpdate.Offline(id, lastSeen, floor));
+            {
+                var roles = access.TryGetValue(id, out var a) ? a.Roles : [];
+                if (filter.MatchesUser(id, roles)) items.Add(PresenceUpdate.Offline(id, roles, lastSeen, floor));
+            }
         }
         return items;
     }
@@ -70,7 +72,7 @@ public sealed class PresenceSnapshots(IPresenceRegistry registry, PresenceVersio
                 var rows = await Members(filter, tie).Take(batch).ToListAsync(ct);
                 foreach (var row in rows)
                 {
-                    var view = (await registry.GetAsync(row.Id, ct))?.View(seeInvisible) ?? PresenceUpdate.Offline(row.Id, row.LastSeenAt, floor);
+                    var view = (await registry.GetAsync(row.Id, ct))?.View(seeInvisible) ?? PresenceUpdate.Offline(row.Id, row.Roles, row.LastSeenAt, floor);
                     if (filter.MatchesStatus(view.Status)) items.Add((row.UsernameNormalized, view));
                     if (items.Count > limit) break;
                 }
@@ -93,8 +95,8 @@ public sealed class PresenceSnapshots(IPresenceRegistry registry, PresenceVersio
         if (filter.UserIds is { } ids) users = users.Where(u => ids.Contains(u.Id));
         if (filter.RoleIds is { } roles) users = users.Where(u => u.Roles.Any(r => roles.Contains(r.RoleId)));
         if (after is not null) users = users.Where(u => string.Compare(u.UsernameNormalized, after) > 0);
-        return users.OrderBy(u => u.UsernameNormalized).Select(u => new MemberRow(u.Id, u.UsernameNormalized, u.LastSeenAt));
+        return users.OrderBy(u => u.UsernameNormalized).Select(u => new MemberRow(u.Id, u.UsernameNormalized, u.LastSeenAt, u.Roles.Select(r => r.RoleId).ToArray()));
     }
 
-    private sealed record MemberRow(Guid Id, string UsernameNormalized, DateTime? LastSeenAt);
+    private sealed record MemberRow(Guid Id, string UsernameNormalized, DateTime? LastSeenAt, Guid[] Roles);
 }

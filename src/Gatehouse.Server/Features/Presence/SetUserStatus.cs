@@ -31,7 +31,7 @@ public static class SetUserStatus
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         var roles = await access.RolesAsync(ct);
-        var (live, lastSeen) = await db.WriteAsync(async c =>
+        var (live, lastSeen, userRoles) = await db.WriteAsync(async c =>
         {
             var user = await LoadTarget.ForWriteAsync(db, id, roles, actor, c);
             var before = new { status = user.Status, status_message = user.StatusMessage, expires_at = user.StatusExpiresAt };
@@ -45,12 +45,12 @@ public static class SetUserStatus
             }));
             // Applied inside the transaction: if the commit fails the batch writer still stores
             // the registry's state, so the row and the live presence end up equal either way.
-            return (await registry.SetStatusAsync(id, status, message, expiresAt, c), user.LastSeenAt);
+            return (await registry.SetStatusAsync(id, status, message, expiresAt, c), user.LastSeenAt, user.Roles.Select(r => r.RoleId).ToArray());
         }, ct);
 
         var see = actor.Has(Permissions.PresenceSeeInvisible) || id == actor.UserId;
         var view = live is null
-            ? PresenceUpdate.Offline(id, lastSeen, clock.Floor)
+            ? PresenceUpdate.Offline(id, userRoles, lastSeen, clock.Floor)
             : see ? live : (await registry.GetAsync(id, ct))?.Public ?? PresenceAggregation.Public(live, lastSeen);
         return TypedResults.Ok(view);
     }

@@ -19,8 +19,8 @@ internal sealed class UserPresence(PresenceSeed seed)
     public DateTime? PublicLastSeenAt { get; set; } = seed.LastSeenAt;
     /// <summary>Set while the last session is gone but the grace period runs.</summary>
     public DateTime? GraceDeadline { get; set; }
-    public PresenceUpdate Full { get; set; } = PresenceUpdate.Offline(seed.UserId, seed.LastSeenAt, 0);
-    public PresenceUpdate Public { get; set; } = PresenceUpdate.Offline(seed.UserId, seed.LastSeenAt, 0);
+    public PresenceUpdate Full { get; set; } = PresenceUpdate.Offline(seed.UserId, seed.Roles, seed.LastSeenAt, 0);
+    public PresenceUpdate Public { get; set; } = PresenceUpdate.Offline(seed.UserId, seed.Roles, seed.LastSeenAt, 0);
     /// <summary>Bumped by every change of a persisted column; equal to <see cref="SavedGeneration"/> once written.</summary>
     public long ChangeGeneration { get; set; }
     public long SavedGeneration { get; set; }

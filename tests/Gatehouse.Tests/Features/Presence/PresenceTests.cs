@@ -240,8 +240,8 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         // A change that arrives late (as it may from another node) is older than what was delivered: dropped.
         var latest = versions[^1];
-        var stale = PresenceUpdate.Offline(vic.Id, null, latest - 1) with { Status = "idle", StatusMessage = "from the past" };
-        app.Service<PresenceFanout>().Publish(new PresenceChange(vic.Id, [], stale, stale, stale, stale, []));
+        var stale = PresenceUpdate.Offline(vic.Id, [], null, latest - 1) with { Status = "idle", StatusMessage = "from the past" };
+        app.Service<PresenceFanout>().Publish(new PresenceChange(vic.Id, stale, stale, stale, stale, []));
         var next = await gateway.SetStatusAsync("online");
         var delivered = await observer.NextAsync(vic.Id, e => e.Version() >= next.Version());
         Assert.Equal(next.Version(), delivered.Version());
@@ -267,6 +267,34 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var again = await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() =>
             observer.Connection.InvokeAsync<JsonElement>("subscribe", "presence", null));
         Assert.Contains("presence.read", again.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_role_change_is_a_presence_change_for_the_filters_it_enters_and_leaves()
+    {
+        var owner = await app.OwnerPersonAsync();
+        var ivy = await app.PersonAsync();
+        var staff = (await owner.Client.GetJsonAsync("/api/v1/roles")).EnumerateArray()
+            .Single(r => r.GetProperty("name").GetString() == "staff").GetProperty("id").GetGuid();
+        static Guid[] Roles(JsonElement e) => [.. e.GetProperty("roles").EnumerateArray().Select(r => r.GetGuid())];
+        await using var staffOnly = await ObserverClient.SubscribeAsync(app, owner.Token, new { roles = new[] { "staff" } });
+        await using var watching = await ObserverClient.SubscribeAsync(app, owner.Token, new { user_ids = new[] { ivy.Id } });
+        await using var gateway = await GatewayClient.ConnectAsync(app, ivy.Token);
+        var online = await watching.NextAsync(ivy.Id, e => e.Status() == "online");
+        Assert.DoesNotContain(staff, Roles(online));
+
+        // Given the role while online: the staff-only view gets them at once, with the role.
+        await (await owner.Client.PostAsJsonAsync($"/api/v1/users/{ivy.Id}/roles", new { add = new[] { "staff" } })).ShouldBeAsync(HttpStatusCode.OK);
+        var entered = await staffOnly.NextAsync(ivy.Id);
+        Assert.Equal("online", entered.Status());
+        Assert.Contains(staff, Roles(entered));
+        Assert.True(entered.Version() > online.Version());
+
+        // Losing it: the view they leave gets one last event, whose roles say why.
+        await (await owner.Client.PostAsJsonAsync($"/api/v1/users/{ivy.Id}/roles", new { remove = new[] { "staff" } })).ShouldBeAsync(HttpStatusCode.OK);
+        var left = await staffOnly.NextAsync(ivy.Id, e => e.Version() > entered.Version());
+        Assert.DoesNotContain(staff, Roles(left));
+        Assert.Equal("online", left.Status());
     }
 
     [Fact]

@@ -728,6 +728,11 @@ export interface components {
              * @description The last moment the user had a live session.
              */
             last_seen_at: null | string;
+            /**
+             * @description The user's role ids (in no particular order): a role change is a presence change, so live
+             *         member lists regroup and role-filtered observers see the user enter or leave at once.
+             */
+            roles: string[];
             /** @description One of `online idle dnd invisible offline`; `invisible` only for observers with presence.see_invisible. */
             status: string;
             status_message: null | string;

@@ -12,6 +12,7 @@ function p(user: string, status: LiveStatus, version: number, extra: Partial<Pre
     activity: null,
     client_status: {},
     last_seen_at: null,
+    roles: [],
     version,
     ...extra,
   };

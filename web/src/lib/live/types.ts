@@ -16,6 +16,8 @@ export interface PresenceUpdate {
   activity: PresenceActivity | null;
   client_status: { web?: string; desktop?: string; mobile?: string };
   last_seen_at: string | null;
+  /** The member's role ids now: a role change is a presence change. */
+  roles: string[];
   version: number;
 }
 

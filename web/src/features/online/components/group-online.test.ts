@@ -3,7 +3,7 @@ import type { Role, User } from '@/lib/api/types';
 import type { PresenceUpdate } from '@/lib/live/types';
 import { countStatuses, groupOnline } from './group-online';
 
-const presence = (user_id: string, status: PresenceUpdate['status']): PresenceUpdate => ({
+const update = (user_id: string, status: PresenceUpdate['status'], roles: string[]): PresenceUpdate => ({
   type: 'presence.update',
   user_id,
   status,
@@ -11,6 +11,7 @@ const presence = (user_id: string, status: PresenceUpdate['status']): PresenceUp
   activity: null,
   client_status: {},
   last_seen_at: null,
+  roles,
   version: 1,
 });
 
@@ -27,6 +28,13 @@ describe('groupOnline', () => {
     ['4', user('4', 'Cat', [chip('mod', 50, true)])],
   ]);
   const lookup = (id: string) => users.get(id);
+  /** As the server sends it: the member's current role ids ride on every presence event. */
+  const presence = (id: string, status: PresenceUpdate['status']) =>
+    update(
+      id,
+      status,
+      (users.get(id)?.roles ?? []).map((c) => c.id),
+    );
 
   it('puts each member under their highest hoisted role, groups by priority, then Online', () => {
     const groups = groupOnline(
@@ -50,6 +58,16 @@ describe('groupOnline', () => {
       ['host', 'Hosts', 1],
       ['online', undefined, 1],
     ]);
+  });
+
+  it('regroups on the roles of the latest presence event, before the member data is fetched again', () => {
+    // Cat was given "host" and lost "mod": the cached member still lists the old chips.
+    const roles = [
+      { id: 'mod', name: 'Moderators', color: '#f00', priority: 50, hoist: true },
+      { id: 'host', name: 'Hosts', color: '#0f0', priority: 20, hoist: true },
+    ] as unknown as Role[];
+    const groups = groupOnline([update('4', 'online', ['host'])], lookup, roles);
+    expect(groups.map((g) => [g.key, g.entries.map((e) => e.user?.display_name)])).toEqual([['host', ['Cat']]]);
   });
 
   it('counts statuses', () => {

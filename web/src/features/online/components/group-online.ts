@@ -27,9 +27,11 @@ export function countStatuses(presences: readonly PresenceUpdate[]): StatusCount
 }
 
 /**
- * Discord's member list: each online member under their highest-priority hoisted role (roles from
- * /roles win over the member's chips, so renames and colours are current), then "Online" for the
- * rest; groups by role priority, members by display name.
+ * Discord's member list: each online member under their highest-priority hoisted role, then
+ * "Online" for the rest; groups by role priority, members by display name. Which roles a member
+ * holds comes from their latest presence event (a role change is a presence change, so the list
+ * regroups at once); what a role looks like comes from /roles (renames and colours are current),
+ * or from the member's chips when /roles is not readable.
  */
 export function groupOnline(
   presences: readonly PresenceUpdate[],
@@ -43,8 +45,9 @@ export function groupOnline(
   for (const presence of presences) {
     const user = lookup(presence.user_id);
     let top: OnlineGroup['role'];
-    for (const chip of user?.roles ?? []) {
-      const role = current.get(chip.id) ?? (roles ? undefined : chip);
+    const chips = user?.roles ?? [];
+    for (const id of presence.roles) {
+      const role = current.get(id) ?? (roles ? undefined : chips.find((c) => c.id === id));
       if (!role?.hoist) continue;
       if (!top || role.priority > top.priority)
         top = { id: role.id, name: role.name, color: role.color, priority: role.priority };

@@ -102,7 +102,8 @@ export function AppLayout() {
                   <LivePresenceValue userId={me.id} status={me.status}>
                     {(presence) => (
                       <Text size="xs" c="dimmed" truncate>
-                        {t(`presence.${presence}`)}
+                        {/* Your site presence, not the panel's connection: say so when you are not on the site. */}
+                        {t(presence === 'offline' ? 'presence.selfOffline' : `presence.${presence}`)}
                       </Text>
                     )}
                   </LivePresenceValue>

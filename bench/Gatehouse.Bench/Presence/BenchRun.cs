@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Gatehouse.Bench.Presence;
 
@@ -25,8 +26,19 @@ public sealed class BenchRun(int capacity, int observers)
         Volatile.Write(ref _sentAt[seq], Stopwatch.GetTimestamp());
     }
 
-    /// <summary>Observer <paramref name="observer"/> received change <paramref name="seq"/> at <paramref name="now"/>.</summary>
-    public void Delivered(int observer, int seq, long now)
+    /// <summary>The text a change carries (a status message, a relay message): <c>b&lt;seq&gt;:&lt;run&gt;</c>.</summary>
+    public static string Message(int seq, string runId) => $"b{seq}:{runId}";
+
+    /// <summary>Observer <paramref name="observer"/> received <paramref name="message"/> at <paramref name="now"/>; anything but one of this run's changes is ignored.</summary>
+    public void Delivered(int observer, string? message, long now)
+    {
+        if (message is { Length: > 1 } m && m[0] == 'b' && m.IndexOf(':', StringComparison.Ordinal) is > 1 and var colon
+            && m.AsSpan(colon + 1).SequenceEqual(Id)
+            && int.TryParse(m.AsSpan(1, colon - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
+            Delivered(observer, seq, now);
+    }
+
+    private void Delivered(int observer, int seq, long now)
     {
         if ((uint)seq >= (uint)capacity || !Volatile.Read(ref _measured[seq])) return;
         if (_seen[observer][seq]) return; // SignalR invokes one handler at a time per connection: no race here

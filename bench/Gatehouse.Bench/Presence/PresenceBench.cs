@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.Json;
 using Gatehouse.Bench.Protocol;
 
@@ -55,8 +54,7 @@ public static class PresenceBench
         Console.WriteLine($"  connected {gateways.Count(g => g is not null)}/{options.Connections}, failures {connectFailures}; connect {connectTimes.Summary()}");
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the server settle before reading its memory
         var rssAfter = ServerMemory.RssBytes(options.ServerPid);
-        double? perConnectionKb = rssBefore is { } b && rssAfter is { } a ? (a - b) / 1024.0 / options.Connections : null;
-        if (perConnectionKb is { } kb) Console.WriteLine($"  server RSS {rssBefore / 1048576.0:F0} MB -> {rssAfter / 1048576.0:F0} MB: {kb:F1} KB per connection");
+        var perConnectionKb = ServerMemory.PerConnectionKb(rssBefore, rssAfter, options.Connections);
 
         var live = gateways.Where(g => g is not null).Select(g => g!).ToArray();
         using var stopPinging = new CancellationTokenSource();
@@ -135,10 +133,7 @@ public static class PresenceBench
             if (target != "events") return;
             var now = Stopwatch.GetTimestamp();
             foreach (var e in arguments[0].GetProperty("events").EnumerateArray())
-                if (e.GetProperty("status_message").GetString() is { Length: > 1 } m && m[0] == 'b' && m.IndexOf(':', StringComparison.Ordinal) is > 1 and var colon
-                    && m.AsSpan(colon + 1).SequenceEqual(run.Id)
-                    && int.TryParse(m.AsSpan(1, colon - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
-                    run.Delivered(index, seq, now);
+                run.Delivered(index, e.GetProperty("status_message").GetString(), now);
         }, CancellationToken.None);
         var subscription = await connection.InvokeAsync("subscribe", "presence", null);
         Console.WriteLine($"  observer {index} subscribed, snapshot of {subscription.GetProperty("snapshot").GetArrayLength()}");
@@ -182,44 +177,21 @@ public static class PresenceBench
     private sealed record DriveResult(int Sent, int Acked, int Failed, int MeasuredAcked, TimeSpan Elapsed);
 
     /// <summary>
-    /// Paces changes on a 10 ms tick, round robin over the connections so a user changes at most
-    /// once per N / rate seconds (coalescing never legitimately hides a change).
+    /// Status changes through the gateway, paced by <see cref="Pacer"/>: each carries its own
+    /// status message, and the status flips each round so no change repeats the stored one.
     /// </summary>
     private static async Task<DriveResult> DriveAsync(PresenceBenchOptions options, HubSocket[] gateways, BenchRun run)
     {
-        var sent = 0;
         var acked = 0;
         var failed = 0;
         var measuredAcked = 0;
-        var pending = new List<Task>();
-        var clock = Stopwatch.StartNew();
-        var total = options.Warmup + options.Duration;
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
-        var measuredFrom = int.MaxValue;
-        while (clock.Elapsed < total && sent < run.Capacity)
+        var paced = await Pacer.RunAsync(options, run, async (seq, measured) =>
         {
-            if (measuredFrom == int.MaxValue && clock.Elapsed >= options.Warmup) measuredFrom = sent;
-            var due = (int)(clock.Elapsed.TotalSeconds * options.Rate);
-            while (sent < due && sent < run.Capacity)
-            {
-                var seq = sent++;
-                var gateway = gateways[seq % gateways.Length];
-                var measured = seq >= measuredFrom;
-                run.Sent(seq, measured);
-                var status = seq / gateways.Length % 2 == 0 ? "dnd" : "online";
-                pending.Add(Ack(gateway.InvokeAsync("setStatus", status, $"b{seq}:{run.Id}", null), measured, Stopwatch.GetTimestamp()));
-            }
-            await tick.WaitForNextTickAsync();
-        }
-        var elapsed = clock.Elapsed;
-        await Task.WhenAll(pending);
-        return new DriveResult(sent, acked, failed, measuredAcked, elapsed);
-
-        async Task Ack(Task<JsonElement> call, bool measured, long started)
-        {
+            var status = seq / gateways.Length % 2 == 0 ? "dnd" : "online";
+            var started = Stopwatch.GetTimestamp();
             try
             {
-                await call;
+                await gateways[seq % gateways.Length].InvokeAsync("setStatus", status, BenchRun.Message(seq, run.Id), null);
                 Interlocked.Increment(ref acked);
                 if (measured)
                 {
@@ -231,6 +203,7 @@ public static class PresenceBench
             {
                 Interlocked.Increment(ref failed);
             }
-        }
+        });
+        return new DriveResult(paced.Sent, acked, failed, measuredAcked, paced.Elapsed);
     }
 }

@@ -5,6 +5,15 @@ namespace Gatehouse.Bench.Presence;
 /// <summary>The server's resident memory, read from /proc (the bench runs on the same machine).</summary>
 public static class ServerMemory
 {
+    /// <summary>RSS growth per connection in KB (null without a server pid), printed for the run's log.</summary>
+    public static double? PerConnectionKb(long? before, long? after, int connections)
+    {
+        if (before is not { } b || after is not { } a) return null;
+        var kb = (a - b) / 1024.0 / connections;
+        Console.WriteLine($"  server RSS {b / 1048576.0:F0} MB -> {a / 1048576.0:F0} MB: {kb:F1} KB per connection");
+        return kb;
+    }
+
     public static long? RssBytes(int? pid)
     {
         if (pid is null) return null;

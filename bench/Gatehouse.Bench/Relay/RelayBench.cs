@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -60,8 +59,7 @@ public static class RelayBench
         Console.WriteLine($"  connected {options.Connections}; connect {times.Summary()}");
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the server settle before reading its memory
         var rssAfter = ServerMemory.RssBytes(options.ServerPid);
-        double? perConnectionKb = rssBefore is { } b && rssAfter is { } a ? (a - b) / 1024.0 / options.Connections : null;
-        if (perConnectionKb is { } kb) Console.WriteLine($"  server RSS {rssBefore / 1048576.0:F0} MB -> {rssAfter / 1048576.0:F0} MB: {kb:F1} KB per connection");
+        var perConnectionKb = ServerMemory.PerConnectionKb(rssBefore, rssAfter, options.Connections);
 
         var (sent, measured, elapsed) = await DriveAsync(options, publishers, run);
         await Task.Delay(TimeSpan.FromSeconds(2)); // last deliveries
@@ -118,11 +116,7 @@ public static class RelayBench
                 var result = await socket.ReceiveAsync(buffer, ct);
                 if (result.MessageType == WebSocketMessageType.Close) return;
                 var now = Stopwatch.GetTimestamp();
-                var text = Encoding.UTF8.GetString(buffer, 0, result.Count);
-                if (text.Length > 1 && text[0] == 'b' && text.IndexOf(':', StringComparison.Ordinal) is > 1 and var colon
-                    && text.AsSpan(colon + 1).SequenceEqual(run.Id)
-                    && int.TryParse(text.AsSpan(1, colon - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq))
-                    run.Delivered(observer, seq, now);
+                run.Delivered(observer, Encoding.UTF8.GetString(buffer, 0, result.Count), now);
             }
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
@@ -130,42 +124,24 @@ public static class RelayBench
         }
     }
 
-    /// <summary>The presence mode's pacing: a 10 ms tick, round robin over the publishers.</summary>
+    /// <summary>Raw text messages, paced by <see cref="Pacer"/> like the presence mode's changes.</summary>
     private static async Task<(int Sent, int Measured, TimeSpan Elapsed)> DriveAsync(PresenceBenchOptions options, ClientWebSocket[] publishers, BenchRun run)
     {
+        // A WebSocket takes one send at a time; with fewer publishers than messages per tick they could overlap.
         var locks = publishers.Select(_ => new SemaphoreSlim(1, 1)).ToArray();
-        var pending = new List<Task>();
-        var sent = 0;
-        var measuredFrom = int.MaxValue;
-        var clock = Stopwatch.StartNew();
-        using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
-        while (clock.Elapsed < options.Warmup + options.Duration && sent < run.Capacity)
+        var paced = await Pacer.RunAsync(options, run, async (seq, _) =>
         {
-            if (measuredFrom == int.MaxValue && clock.Elapsed >= options.Warmup) measuredFrom = sent;
-            var due = (int)(clock.Elapsed.TotalSeconds * options.Rate);
-            while (sent < due && sent < run.Capacity)
-            {
-                var seq = sent++;
-                run.Sent(seq, seq >= measuredFrom);
-                pending.Add(SendAsync(publishers[seq % publishers.Length], locks[seq % publishers.Length], $"b{seq}:{run.Id}"));
-            }
-            await tick.WaitForNextTickAsync();
-        }
-        var elapsed = clock.Elapsed;
-        await Task.WhenAll(pending);
-        return (sent, sent - Math.Min(measuredFrom, sent), elapsed);
-
-        static async Task SendAsync(ClientWebSocket socket, SemaphoreSlim one, string message)
-        {
+            var one = locks[seq % publishers.Length];
             await one.WaitAsync();
             try
             {
-                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+                await publishers[seq % publishers.Length].SendAsync(Encoding.UTF8.GetBytes(BenchRun.Message(seq, run.Id)), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
             }
             finally
             {
                 one.Release();
             }
-        }
+        });
+        return (paced.Sent, paced.Measured, paced.Elapsed);
     }
 }

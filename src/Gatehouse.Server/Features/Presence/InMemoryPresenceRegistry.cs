@@ -116,10 +116,11 @@ public sealed class InMemoryPresenceRegistry(
         if (!_users.TryGetValue(userId, out var user)) return ValueTask.CompletedTask;
         lock (user)
         {
-            if (user.Evicted || (roles.Length == user.Roles.Length && roles.All(user.Roles.Contains))) return ValueTask.CompletedTask;
+            if (user.Evicted) return ValueTask.CompletedTask;
             user.Roles = roles;
-            // The views carry the roles: the change goes out like any other (a new version), so
-            // observers filtering by role see the user arrive or leave, and lists regroup.
+            // The views carry the roles: a change goes out like any other (a new version), so
+            // observers filtering by role see the user arrive or leave, and lists regroup. The same
+            // roles make the same view, which Commit does not publish.
             Commit(user, persist: false);
         }
         return ValueTask.CompletedTask;

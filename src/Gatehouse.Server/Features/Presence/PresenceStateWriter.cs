@@ -87,9 +87,10 @@ public sealed class PresenceStateWriter(
     {
         var user = db.Model.FindEntityType(typeof(User))!;
         var sql = db.GetService<ISqlGenerationHelper>();
-        var mappings = db.GetService<IRelationalTypeMappingSource>();
         IProperty[] columns = [.. new[] { nameof(User.Status), nameof(User.StatusMessage), nameof(User.StatusExpiresAt), nameof(User.ActivityName), nameof(User.LastSeenAt), nameof(User.Id) }
             .Select(name => user.FindProperty(name)!)];
+        var mappingSource = db.GetService<IRelationalTypeMappingSource>();
+        var mappings = columns.Select(c => mappingSource.FindMapping(c)!).ToArray();
         string Column(IProperty p) => sql.DelimitIdentifier(p.GetColumnName());
 
         await using var command = db.Database.GetDbConnection().CreateCommand();
@@ -102,7 +103,7 @@ public sealed class PresenceStateWriter(
             object?[] values = [row.Status, row.StatusMessage, row.StatusExpiresAt, row.ActivityName, row.LastSeenAt, row.UserId];
             command.Parameters.Clear();
             for (var i = 0; i < columns.Length; i++)
-                command.Parameters.Add(mappings.FindMapping(columns[i])!.CreateParameter(command, $"@p{i}", values[i], columns[i].IsNullable));
+                command.Parameters.Add(mappings[i].CreateParameter(command, $"@p{i}", values[i], columns[i].IsNullable));
             await command.ExecuteNonQueryAsync(ct);
         }
         return chunk.Length;

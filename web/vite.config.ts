@@ -39,5 +39,12 @@ export default defineConfig({
     // Typing into Mantine inputs is slow on a loaded 2-core CI machine; the default 5 s is too tight.
     testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}'],
+    // The test command prints a one-line coverage summary of the app's logic (not its tests or generated types).
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}'],
+      exclude: ['src/**/*.test.{ts,tsx}', 'src/testing/**', 'src/lib/api/schema.d.ts'],
+      reporter: ['text-summary'],
+    },
   },
 });

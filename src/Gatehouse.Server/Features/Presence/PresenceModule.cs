@@ -1,5 +1,10 @@
-using Gatehouse.Server.Infrastructure;
-using Microsoft.AspNetCore.SignalR;
+using Gatehouse.Server.Features.Presence.Gateway;
+using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Presence.Observers;
+using Gatehouse.Server.Features.Presence.Persistence;
+using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Realtime;
 
 namespace Gatehouse.Server.Features.Presence;
 
@@ -14,8 +19,6 @@ public static class PresenceModule
                 && o.StreamKeepAlive > TimeSpan.Zero && o.ReplayBufferSize > 0, "Presence durations must be positive.")
             .ValidateOnStart();
 
-        services.AddSignalR().AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
-        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
 
         services.AddSingleton<PresenceVersionClock>();
         services.AddSingleton<PresenceFanout>();
@@ -23,14 +26,13 @@ public static class PresenceModule
         services.AddSingleton<IPresenceChangeSink, GatewayEcho>();
         services.AddSingleton<IPresenceRegistry, InMemoryPresenceRegistry>();
         services.AddSingleton<GatewayConnections>();
-        services.AddSingleton<LiveSubscriptions>();
+        services.AddLiveTopic<PresenceTopic>();
         services.AddScoped<PresenceSeedLoader>();
         services.AddScoped<PresenceSnapshots>();
 
         services.AddSingleton<PresenceStateWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceStateWriter>());
-        services.AddSingleton<PresenceAccessWatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<PresenceAccessWatcher>());
+        services.AddDomainEventSubscriber<PresenceAccessRefresh>();
         services.AddHostedService<PresenceSweeper>();
         return services;
     }

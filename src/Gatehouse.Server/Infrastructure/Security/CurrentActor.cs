@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Events;
 
 namespace Gatehouse.Server.Infrastructure.Security;
 
@@ -7,7 +8,7 @@ namespace Gatehouse.Server.Infrastructure.Security;
 /// Who is making this request, loaded once per request from the database, so a permission or
 /// role change applies to the very next request (tokens carry identity, never grants).
 /// </summary>
-public sealed class CurrentActor
+public sealed class CurrentActor : ICurrentActorInfo
 {
     public User? User { get; private set; }
     public Guid? SessionId { get; private set; }
@@ -16,6 +17,9 @@ public sealed class CurrentActor
     private HashSet<string> _granted = [];
 
     public Guid? UserId => User?.Id;
+
+    /// <summary>Set by API-key authentication when a key, not a signed-in session, makes the request.</summary>
+    public Guid? ApiKeyId { get; set; }
     public bool IsAuthenticated => User is not null;
     public bool IsOwner => User?.IsOwner == true;
 

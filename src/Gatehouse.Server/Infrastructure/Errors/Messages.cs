@@ -36,6 +36,8 @@ public static class Messages
         ["json.malformed"] = ("The body is not valid JSON: {0}", "Le corps n'est pas du JSON valide : {0}"),
         ["json.unknown_field"] = ("Unknown field '{0}'.", "Champ inconnu « {0} »."),
         ["json.wrong_type"] = ("Field '{0}' has the wrong type.", "Le champ « {0} » n'a pas le bon type."),
+        ["json.array_null"] = ("Item {0} of '{1}' is null; every item needs a value.", "L'élément {0} de « {1} » est null ; chaque élément doit avoir une valeur."),
+        ["json.array_type"] = ("Item {0} of '{1}' has the wrong type.", "L'élément {0} de « {1} » n'a pas le bon type."),
         ["body.missing"] = ("A JSON body is required.", "Un corps JSON est requis."),
         ["body.too_large"] = ("The body is too large.", "Le corps est trop volumineux."),
         ["route.bad_value"] = ("'{0}' is not a valid value for {1}.", "« {0} » n'est pas une valeur valide pour {1}."),

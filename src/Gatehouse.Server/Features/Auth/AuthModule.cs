@@ -49,16 +49,8 @@ public static class AuthModule
                 o.Events = new JwtBearerEvents
                 {
                     OnTokenValidated = LoadActorAsync,
-                    // Browsers cannot set headers on WebSocket and EventSource requests: real-time
-                    // endpoints (/gateway, /hubs, */stream) also accept the token in the query string.
-                    OnMessageReceived = context =>
-                    {
-                        var path = context.HttpContext.Request.Path;
-                        if ((path.StartsWithSegments("/gateway") || path.StartsWithSegments("/hubs") || path.Value?.EndsWith("/stream", StringComparison.Ordinal) == true)
-                            && context.Request.Query.TryGetValue("access_token", out var token))
-                            context.Token = token;
-                        return Task.CompletedTask;
-                    },
+                    // Only the real-time endpoints marked AcceptsQueryToken read ?access_token= (exact routes).
+                    OnMessageReceived = QueryToken.ReadFromMarkedEndpoints,
                 };
             });
 

@@ -23,6 +23,7 @@ public static class AuthModule
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<SetupState>();
         services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<TokenService>();
         services.AddScoped<RefreshTokens>();
         services.AddScoped<CurrentActor>();
@@ -62,12 +63,10 @@ public static class AuthModule
 
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(AuthEndpoints.LoginRateLimit, http =>
-            {
-                var limit = http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.LoginAttemptsPerIpPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Ip(http) ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
+            o.AddPolicy(AuthEndpoints.LoginRateLimit, http => PerIpPerMinute(http, s => s.LoginAttemptsPerIpPerMinute));
+            // Refresh proves possession of a 256-bit secret, so it is no guessing target; its limit only
+            // stops floods, and is separate so a burst of sign-ins from one office never logs anyone out.
+            o.AddPolicy(AuthEndpoints.RefreshRateLimit, http => PerIpPerMinute(http, s => s.RefreshPerIpPerMinute));
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
@@ -75,11 +74,19 @@ public static class AuthModule
                 http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
                 await http.RequestServices.GetRequiredService<IAuditLog>().RecordAloneAsync(new AuditRecord(
                     "auth.rate_limited", "endpoint", http.Request.Path, new { retry_after_seconds = wait }, AuditResults.Denied), ct);
+                var isRefresh = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == nameof(Refresh);
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 429, "rate-limited",
-                    Messages.Get("login.rate_limited", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
+                    Messages.Get(isRefresh ? "refresh.rate_limited" : "login.rate_limited", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
             };
         });
         return services;
+    }
+
+    private static RateLimitPartition<string> PerIpPerMinute(HttpContext http, Func<SecurityOptions, int> limitOf)
+    {
+        var limit = limitOf(http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security);
+        return RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Ip(http) ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
 
     /// <summary>

@@ -31,6 +31,7 @@ public static class AuthModule
         services.AddSingleton<AccessChanges>();
         services.AddScoped<Users.LiveStatuses>();
 
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", OpenApiSecurity.Configure);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKeyStore, IOptions<GatehouseOptions>>((o, keys, options) =>

@@ -18,6 +18,8 @@ public static class Messages
         ["username.format"] = ("Use 2 to 32 letters, digits, '.', '_' or '-'.", "Utilisez 2 à 32 lettres, chiffres, « . », « _ » ou « - »."),
         ["email.format"] = ("This is not a valid e-mail address.", "Cette adresse e-mail n'est pas valide."),
         ["url.format"] = ("Use an absolute http or https URL.", "Utilisez une URL http ou https absolue."),
+        ["url.credentials"] = ("A URL with a user name or password in it is not accepted.", "Une URL contenant un nom d'utilisateur ou un mot de passe n'est pas acceptée."),
+        ["url.private_host"] = ("This URL points to a private, local or metadata address; use a public http(s) address.", "Cette URL pointe vers une adresse privée, locale ou de métadonnées ; utilisez une adresse http(s) publique."),
         ["status.unknown"] = ("Unknown status; use one of: {0}.", "Statut inconnu ; utilisez : {0}."),
         ["presence.expiry"] = ("expires_at must be in the future and within a year.", "expires_at doit être dans le futur et à moins d'un an."),
         ["presence.platform"] = ("Unknown platform; use one of: {0}.", "Plateforme inconnue ; utilisez : {0}."),

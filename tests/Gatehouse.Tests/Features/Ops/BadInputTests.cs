@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using FsCheck.Fluent;
@@ -129,6 +130,49 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal("validation", problem.ProblemType());
         Assert.True(problem.GetProperty("errors").TryGetProperty("tags[0]", out _));
         Assert.Equal(0, (await owner.GetJsonAsync($"/api/v1/users?q={name}")).GetProperty("items").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://127.0.0.1:8080/a.png")]
+    [InlineData("http://2130706433/a.png")]
+    [InlineData("http://localhost/a.png")]
+    [InlineData("http://[::1]/a.png")]
+    [InlineData("http://[::ffff:10.0.0.1]/a.png")]
+    [InlineData("https://10.1.2.3/a.png")]
+    [InlineData("https://192.168.1.1/a.png")]
+    [InlineData("http://intranet/a.png")]
+    [InlineData("http://metadata.google.internal/computeMetadata/v1/")]
+    [InlineData("https://user:secret@cdn.example.com/a.png")]
+    [InlineData("ftp://cdn.example.com/a.png")]
+    public async Task Avatar_urls_into_private_networks_or_with_credentials_are_refused(string url)
+    {
+        using var owner = await app.OwnerAsync();
+        var name = Api.Unique("avatar");
+        var response = await owner.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.test", avatar_url = url });
+        var problem = await response.ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("avatar_url", out _), problem.ToString());
+
+        var (_, id, _) = await app.MemberAsync();
+        var patch = await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { avatar_url = url }, "*");
+        Assert.True(patch.StatusCode is HttpStatusCode.BadRequest, $"PATCH → {(int)patch.StatusCode}");
+    }
+
+    [Fact]
+    public async Task A_public_https_avatar_is_accepted()
+    {
+        using var owner = await app.OwnerAsync();
+        var name = Api.Unique("avatar");
+        var response = await owner.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.test", avatar_url = "https://cdn.example.com/a.png" });
+        var user = await response.ShouldBeAsync(HttpStatusCode.Created);
+        Assert.Equal("https://cdn.example.com/a.png", user.GetProperty("avatar_url").GetString());
+    }
+
+    [Fact]
+    public async Task Demo_avatars_are_not_served_outside_demo_mode()
+    {
+        using var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/demo/avatars/alex.svg")).StatusCode);
     }
 
     /// <summary>(method, path, field) for every array property of every JSON request body in the OpenAPI document.</summary>

@@ -126,6 +126,34 @@ public abstract class EndpointPermissionMatrixTests<TApp>(TApp app) : IClassFixt
         Assert.StartsWith("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The OpenAPI document tells clients what the server enforces: scheme, 401/403/429, snake_case query names.</summary>
+    [Fact]
+    public async Task The_openapi_document_declares_security_and_error_answers()
+    {
+        using var anonymous = app.CreateClient();
+        var doc = await anonymous.GetJsonAsync("/api/v1/openapi.json");
+        var bearer = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
+        var failures = new List<string>();
+        foreach (var route in Routes().Where(r => r.Url.StartsWith("/api/v1/", StringComparison.Ordinal) && !r.Url.Contains("openapi", StringComparison.Ordinal)))
+        {
+            var raw = route.Display[(route.Method.Length + 1)..];
+            if (!doc.GetProperty("paths").TryGetProperty(raw.TrimEnd('/'), out var path) && !doc.GetProperty("paths").TryGetProperty(raw, out path)) continue;
+            if (!path.TryGetProperty(route.Method.ToLowerInvariant(), out var op)) continue;
+            var responses = op.GetProperty("responses");
+            if ((route.Permission is not null || route.IsSelfService)
+                && (!op.TryGetProperty("security", out _) || !responses.TryGetProperty("401", out _)))
+                failures.Add($"{route.Display}: no security requirement or 401");
+            if (route.Permission is not null && !responses.TryGetProperty("403", out _)) failures.Add($"{route.Display}: no 403");
+            if (op.TryGetProperty("parameters", out var parameters))
+                foreach (var p in parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query"))
+                    if (p.GetProperty("name").GetString() is { } name && name != name.ToLowerInvariant()) failures.Add($"{route.Display}: query parameter {name}");
+        }
+        var login = doc.GetProperty("paths").GetProperty("/api/v1/auth/login").GetProperty("post").GetProperty("responses");
+        if (!login.TryGetProperty("429", out _)) failures.Add("login: no 429");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     private static async Task ExpectProblemAsync(HttpResponseMessage response, string what, List<string> failures, int? status = null)
     {
         var body = await response.Content.ReadAsStringAsync();

@@ -35,6 +35,7 @@ public static class CoreModule
                 c.ProblemDetails.Detail = Messages.Get("not_found", "resource");
             }
         });
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RequestLocalizationOptions>(o =>
         {

@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { UserPage } from '@/lib/api/types';
+import { userKeys } from '../keys';
 
 export const memberSorts = [
   'username',
@@ -37,7 +38,7 @@ export function listUsers(filters: MemberFilters, cursor: string | undefined, si
 
 export const membersQueryOptions = (filters: MemberFilters) =>
   infiniteQueryOptions({
-    queryKey: ['users', 'list', filters] as const,
+    queryKey: userKeys.list(filters),
     queryFn: ({ pageParam, signal }) => listUsers(filters, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_cursor ?? undefined,

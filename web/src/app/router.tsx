@@ -3,7 +3,6 @@ import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
 import type { FeatureRoute } from '@/lib/feature';
 import { LanguageSwitcher } from '@/features/settings/components/language-switcher';
 import { ThemeToggle } from '@/features/settings/components/theme-toggle';
-import { AppLayout } from './app-layout';
 import { DocumentTitle } from './document-title';
 import { features } from './features';
 import { NotFoundPage } from './not-found-page';
@@ -50,11 +49,17 @@ export function createRouter() {
       children: [
         ...routes.filter((r) => r.public).map(toRoute),
         {
-          element: (
-            <RequireSession>
-              <AppLayout />
-            </RequireSession>
-          ),
+          // The frame (sidebar, palette, live connection) loads with the first signed-in page, not with sign-in.
+          lazy: async () => {
+            const { AppLayout } = await import('./app-layout');
+            return {
+              element: (
+                <RequireSession>
+                  <AppLayout />
+                </RequireSession>
+              ),
+            };
+          },
           children: [
             ...routes.filter((r) => !r.public).map(toRoute),
             { path: '*', element: <NotFoundPage />, handle: { titleKey: 'titles.notFound' } },

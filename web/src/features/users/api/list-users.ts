@@ -1,4 +1,4 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { UserPage } from '@/lib/api/types';
 import { userKeys } from '../keys';
@@ -43,6 +43,8 @@ export const membersQueryOptions = (filters: MemberFilters) =>
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_cursor ?? undefined,
     staleTime: 15_000,
+    // While a new search runs, the previous results stay instead of a blank list.
+    placeholderData: keepPreviousData,
   });
 
 export function useMembers(filters: MemberFilters) {

@@ -25,7 +25,10 @@ describe('AuditTable', () => {
       />,
     );
 
-    expect(await screen.findByRole('link', { name: 'Emma Stone' })).toHaveAttribute('href', `/members/${emma.id}`);
+    expect(await screen.findByRole('link', { name: 'Emma Stone' }, { timeout: 5000 })).toHaveAttribute(
+      'href',
+      `/members/${emma.id}`,
+    );
     expect(screen.getAllByRole('link', { name: 'Olive Owner' })).toHaveLength(2);
     expect(await screen.findByRole('link', { name: 'Staff' })).toHaveAttribute('href', `/roles/${staff.id}`);
     expect(screen.getByText('Deleted member …00dead')).toBeInTheDocument();

@@ -42,4 +42,11 @@ describe('MemberInfoTab', () => {
     expect(bodies).toEqual([{ display_name: 'Ada Lovelace' }, { display_name: 'Ada Lovelace' }]);
     expect(screen.getByRole('textbox', { name: 'Status message' })).toHaveValue('on holiday');
   });
+
+  it('shows the status an offline member chose, not a blank field', async () => {
+    const member = aUser({ status: 'offline', chosen_status: 'dnd' });
+    mockApi({ 'GET /api/v1/auth/me': () => ({ body: aMe() }) });
+    renderWithProviders(<MemberInfoTab member={member} />);
+    expect(await screen.findByRole('textbox', { name: 'Status' })).toHaveValue('Do not disturb');
+  });
 });

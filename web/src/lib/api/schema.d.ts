@@ -682,6 +682,11 @@ export interface components {
             /** Format: int64 */
             total?: null | number;
         };
+        /**
+         * @description A permission of the fixed catalogue (DESIGN §3).
+         * @enum {string}
+         */
+        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "administrator";
         /** @description A rich activity, as Discord shows it ("Playing Chess"). */
         PresenceActivity: {
             /** @description An https URL of a small image. */

@@ -16,7 +16,8 @@ export function valuesOf(user: User): InfoValues {
     username: user.username,
     email: user.email,
     avatar_url: user.avatar_url ?? '',
-    status: user.status,
+    // What the member chose, not the live status: offline is what presence shows, never a choice.
+    status: user.chosen_status,
     status_message: user.status_message ?? '',
     tags: [...user.tags],
   };

@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import type { Role, User } from '@/lib/api/types';
+import type { Permission, Role, User } from '@/lib/api/types';
 import { expandGrants } from '@/lib/api/list-permissions';
 import { OWNER_RANK, type Access } from '@/lib/auth/get-me';
 
@@ -28,6 +28,6 @@ export function assignRoleReason(access: Access, role: Role, catalogue: readonly
   return undefined;
 }
 
-export function permissionReason(access: Access, permission: string): string | undefined {
+export function permissionReason(access: Access, permission: Permission): string | undefined {
   return access.can(permission) ? undefined : t()('reasons.needPermission', { permission });
 }

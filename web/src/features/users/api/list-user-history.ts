@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { AuditPage } from '@/lib/api/types';
+import { userKeys } from '../keys';
 
 /** The audit entries whose target is this member, newest first. */
 export function listUserHistory(id: string, cursor: string | undefined, signal?: AbortSignal): Promise<AuditPage> {
@@ -9,7 +10,7 @@ export function listUserHistory(id: string, cursor: string | undefined, signal?:
 
 export const userHistoryQueryOptions = (id: string) =>
   infiniteQueryOptions({
-    queryKey: ['audit', 'user', id] as const,
+    queryKey: userKeys.history(id),
     queryFn: ({ pageParam, signal }) => listUserHistory(id, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_cursor ?? undefined,

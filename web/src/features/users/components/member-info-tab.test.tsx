@@ -8,13 +8,14 @@ describe('MemberInfoTab', () => {
   it('on a stale edit shows what the other admin changed, then re-applies only our change on their version', async () => {
     const member = aUser({ version: 3, display_name: 'Ada', status_message: null });
     const theirs = aUser({ version: 4, display_name: 'Ada', status_message: 'on holiday' });
-    const patches: { ifMatch: string | null; body: unknown }[] = [];
+    const patches: { ifMatch: string | null; body: Request }[] = [];
     mockApi({
       'GET /api/v1/auth/me': () => ({ body: aMe() }),
       [`GET /api/v1/users/${member.id}`]: () => ({ body: theirs }),
       [`PATCH /api/v1/users/${member.id}`]: (r) => {
         const ifMatch = r.headers.get('If-Match');
-        patches.push({ ifMatch, body: null });
+        // The mock answers synchronously; the request body is read from the recorded clone below.
+        patches.push({ ifMatch, body: r });
         return ifMatch === '"3"'
           ? {
               status: 412,
@@ -36,6 +37,16 @@ describe('MemberInfoTab', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Keep my changes' }));
     await waitFor(() => expect(screen.queryByTestId('edit-conflict')).not.toBeInTheDocument());
     expect(patches.map((p) => p.ifMatch)).toEqual(['"3"', '"4"']);
+    // Only our own field goes out, both times: their status message is neither sent back nor cleared.
+    const bodies = await Promise.all(patches.map((p) => p.body.json() as Promise<unknown>));
+    expect(bodies).toEqual([{ display_name: 'Ada Lovelace' }, { display_name: 'Ada Lovelace' }]);
     expect(screen.getByRole('textbox', { name: 'Status message' })).toHaveValue('on holiday');
+  });
+
+  it('shows the status an offline member chose, not a blank field', async () => {
+    const member = aUser({ status: 'offline', chosen_status: 'dnd' });
+    mockApi({ 'GET /api/v1/auth/me': () => ({ body: aMe() }) });
+    renderWithProviders(<MemberInfoTab member={member} />);
+    expect(await screen.findByRole('textbox', { name: 'Status' })).toHaveValue('Do not disturb');
   });
 });

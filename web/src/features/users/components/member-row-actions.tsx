@@ -1,4 +1,4 @@
-import { ActionIcon, Menu, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Menu, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCopy, IconDots, IconLock, IconLockOpen, IconTrash, IconUser } from '@tabler/icons-react';
@@ -7,8 +7,8 @@ import { useNavigate } from 'react-router';
 import type { User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
 import { useDeleteUser } from '../api/delete-user';
-import { useSetUserDisabled } from '../api/set-user-disabled';
 import { actOnMemberReason, permissionReason } from './member-access';
+import { useReport, useToggleDisabled } from './use-toggle-disabled';
 
 /**
  * The ⋯ menu on a member row: open, copy id, disable/enable, delete (each refused with its reason).
@@ -35,7 +35,6 @@ function MemberMenuItems({ member }: { member: User }) {
   const { t } = useTranslation('members');
   const navigate = useNavigate();
   const access = useAccess();
-  const setDisabled = useSetUserDisabled();
   const remove = useDeleteUser();
 
   const hierarchy = access ? actOnMemberReason(access, member) : undefined;
@@ -44,52 +43,8 @@ function MemberMenuItems({ member }: { member: User }) {
   const updateBlocked = access ? (permissionReason(access, 'users.update') ?? hierarchy ?? self) : '';
   const deleteBlocked = access ? (permissionReason(access, 'users.delete') ?? hierarchy ?? self) : '';
 
-  const report = (work: Promise<unknown>, message: string) =>
-    void work
-      .then(() => notifications.show({ color: 'green', message }))
-      .catch((e: unknown) =>
-        notifications.show({
-          color: 'red',
-          title: t('actions.failed'),
-          message: e instanceof Error ? e.message : String(e),
-        }),
-      );
-
-  const toggleDisabled = () => {
-    if (member.is_disabled) {
-      report(
-        setDisabled.mutateAsync({ id: member.id, disabled: false }),
-        t('actions.enabled', { name: member.display_name }),
-      );
-      return;
-    }
-    let reason = '';
-    modals.openConfirmModal({
-      title: t('actions.disableTitle', { name: member.display_name }),
-      children: (
-        <>
-          <Text size="sm" mb="sm">
-            {t('actions.disableBody')}
-          </Text>
-          <Textarea
-            label={t('actions.reason')}
-            autosize
-            minRows={2}
-            onChange={(e) => {
-              reason = e.currentTarget.value;
-            }}
-          />
-        </>
-      ),
-      labels: { confirm: t('actions.disable'), cancel: t('actions.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () =>
-        report(
-          setDisabled.mutateAsync({ id: member.id, disabled: true, reason }),
-          t('actions.disabled', { name: member.display_name }),
-        ),
-    });
-  };
+  const report = useReport();
+  const { toggle: toggleDisabled } = useToggleDisabled(member);
 
   const confirmDelete = () =>
     modals.openConfirmModal({

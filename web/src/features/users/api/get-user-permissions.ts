@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { UserPermissions } from '@/lib/api/types';
+import { userKeys } from '../keys';
 
 /** Effective permissions with the rule that decided each one. */
 export function getUserPermissions(id: string, signal?: AbortSignal): Promise<UserPermissions> {
@@ -9,7 +10,7 @@ export function getUserPermissions(id: string, signal?: AbortSignal): Promise<Us
 
 export const userPermissionsQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['users', 'one', id, 'permissions'] as const,
+    queryKey: userKeys.permissions(id),
     queryFn: ({ signal }) => getUserPermissions(id, signal),
   });
 

@@ -8,16 +8,16 @@ import { UserAvatar } from '@/components/user-avatar';
 import type { User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
 import { activityLabel } from '@/lib/live/describe';
-import { useSetUserDisabled } from '../api/set-user-disabled';
 import { actOnMemberReason, permissionReason } from './member-access';
 import classes from './member-header.module.css';
+import { useToggleDisabled } from './use-toggle-disabled';
 
 /** The top of a profile, like Discord's profile card: banner in the top role's colour, avatar, names, roles. */
 export function MemberHeader({ member }: { member: User }) {
   const { t } = useTranslation('members');
   const { t: tl } = useTranslation('live');
   const access = useAccess();
-  const setDisabled = useSetUserDisabled();
+  const disable = useToggleDisabled(member);
   const top = member.roles[0];
   const blocked = access
     ? (permissionReason(access, 'users.update') ??
@@ -75,8 +75,8 @@ export function MemberHeader({ member }: { member: User }) {
               color={member.is_disabled ? 'green' : 'red'}
               leftSection={member.is_disabled ? <IconLockOpen size={16} /> : <IconLock size={16} />}
               disabled={!!blocked}
-              loading={setDisabled.isPending}
-              onClick={() => setDisabled.mutate({ id: member.id, disabled: !member.is_disabled })}
+              loading={disable.pending}
+              onClick={disable.toggle}
             >
               {member.is_disabled ? t('actions.enable') : t('actions.disable')}
             </Button>

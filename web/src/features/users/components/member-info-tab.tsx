@@ -89,11 +89,15 @@ export function MemberInfoTab({ member }: { member: User }) {
     setConflict(undefined);
   };
 
+  // Our edits are what differs from the version we loaded; re-applied on theirs, they leave their changes alone.
   const keepMine = () => {
     if (!conflict) return;
+    const mine = changedFields(base.values, form.values);
     const values = valuesOf(conflict.latest);
     setBase({ version: conflict.latest.version, values });
-    save(conflict.latest.version, changedFields(values, form.values));
+    const edited = Object.keys(mine) as (keyof InfoValues)[];
+    form.setValues({ ...values, ...Object.fromEntries(edited.map((k) => [k, form.values[k]])) });
+    save(conflict.latest.version, mine);
   };
 
   const otherError =

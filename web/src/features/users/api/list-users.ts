@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { UserPage } from '@/lib/api/types';
+import { userKeys } from '../keys';
 
 export const memberSorts = [
   'username',
@@ -37,11 +38,13 @@ export function listUsers(filters: MemberFilters, cursor: string | undefined, si
 
 export const membersQueryOptions = (filters: MemberFilters) =>
   infiniteQueryOptions({
-    queryKey: ['users', 'list', filters] as const,
+    queryKey: userKeys.list(filters),
     queryFn: ({ pageParam, signal }) => listUsers(filters, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_cursor ?? undefined,
     staleTime: 15_000,
+    // While a new search runs, the previous results stay instead of a blank list.
+    placeholderData: keepPreviousData,
   });
 
 export function useMembers(filters: MemberFilters) {

@@ -26,7 +26,7 @@ export function MembersFilters({ filters, onChange, active, onClear }: MembersFi
   const roles = useRoles();
   const [q, setQ] = useState(filters.q ?? '');
   const [tag, setTag] = useState(filters.tag ?? '');
-  const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 250);
+  const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 200);
   const pushTag = useDebouncedCallback((value: string) => onChange({ tag: value.trim() || undefined }), 300);
 
   // Keep the inputs in step when the URL changes from elsewhere (clear, back button).

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/error-state';
 import { usePermissionCatalogue } from '@/lib/api/list-permissions';
-import type { PermissionExplanation } from '@/lib/api/types';
+import type { PermissionExplanation, PermissionInfo } from '@/lib/api/types';
 import { useUserPermissions } from '../api/get-user-permissions';
 import classes from './member-permissions-tab.module.css';
 
@@ -22,7 +22,7 @@ export function MemberPermissionsTab({ memberId }: { memberId: string }) {
   if (query.isPending) return <Loader aria-label={t('loading')} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
-  const info = new Map((catalogue.data ?? []).map((p) => [p.name, p]));
+  const info = new Map<string, PermissionInfo>((catalogue.data ?? []).map((p) => [p.name, p]));
   const needle = search.trim().toLowerCase();
   const rows = (query.data.explain ?? []).filter(
     (e) =>

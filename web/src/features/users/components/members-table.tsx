@@ -30,6 +30,9 @@ interface MembersTableProps {
  * The member list as an ARIA table whose rows are virtualized: only the rows in view (plus a few)
  * exist in the DOM, so 100k members scroll like 50. The next page is fetched before the end shows.
  */
+/** Rows before the end of what is loaded at which the next page is fetched (half a server page). */
+const PREFETCH_ROWS = 50;
+
 export function MembersTable({
   members,
   total,
@@ -53,7 +56,8 @@ export function MembersTable({
   const lastIndex = items.at(-1)?.index ?? 0;
 
   useEffect(() => {
-    if (hasMore && !loadingMore && lastIndex >= members.length - 30) onLoadMore();
+    // Fetch the next page when the view is within half a page of the end, long before the end shows.
+    if (hasMore && !loadingMore && lastIndex >= members.length - PREFETCH_ROWS) onLoadMore();
   }, [hasMore, loadingMore, lastIndex, members.length, onLoadMore]);
 
   const allSelected = members.length > 0 && members.every((m) => selected.has(m.id));

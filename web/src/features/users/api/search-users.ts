@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { UserPage } from '@/lib/api/types';
+import { userKeys } from '../keys';
 
 /** A handful of members matching a search, for pickers. */
 export function searchUsers(q: string, signal?: AbortSignal): Promise<UserPage> {
@@ -9,7 +10,7 @@ export function searchUsers(q: string, signal?: AbortSignal): Promise<UserPage> 
 
 export const searchUsersQueryOptions = (q: string) =>
   queryOptions({
-    queryKey: ['users', 'search', q] as const,
+    queryKey: userKeys.search(q),
     queryFn: ({ signal }) => searchUsers(q, signal),
     staleTime: 15_000,
   });

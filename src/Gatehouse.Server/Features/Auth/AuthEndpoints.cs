@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Auth;
@@ -19,6 +20,19 @@ public static class AuthEndpoints
 
         app.MapGet("/.well-known/jwks.json", (SigningKeyStore keys) => TypedResults.Ok(keys.Jwks()))
             .WithTags("Auth").WithName("GetJwks").WithSummary("Public keys that verify access tokens").Public();
+
+        var mine = app.MapGroup("/api/v1/me/sessions").WithTags("Sessions");
+        mine.MapGet("/", ListSessions.Mine).WithName("ListMySessions").WithSummary("Your live sessions (device, address, started, last used, current)").SelfService();
+        mine.MapDelete("/{id}", RevokeSessions.MineOne).WithName("RevokeMySession").WithSummary("End one of your sessions").SelfService();
+        mine.MapDelete("/", RevokeSessions.MineOthers).WithName("RevokeMyOtherSessions").WithSummary("End every session of yours but this one").SelfService();
+
+        var theirs = app.MapGroup("/api/v1/users/{id}/sessions").WithTags("Sessions");
+        theirs.MapGet("/", ListSessions.OfUser).WithName("ListUserSessions").WithSummary("A member's live sessions")
+            .RequirePermission(Permissions.UsersRead);
+        theirs.MapDelete("/{sessionId}", RevokeSessions.UserOne).WithName("RevokeUserSession").WithSummary("End one session of a member ranked below you; audited")
+            .RequirePermission(Permissions.UsersUpdate);
+        theirs.MapDelete("/", RevokeSessions.UserAll).WithName("RevokeUserSessions").WithSummary("End every session of a member ranked below you; audited")
+            .RequirePermission(Permissions.UsersUpdate);
 
         var setup = app.MapGroup("/api/v1/setup").WithTags("Auth");
         setup.MapGet("/", Setup.GetStatus).WithName("GetSetupStatus").WithSummary("Whether the owner still has to be created").Public();

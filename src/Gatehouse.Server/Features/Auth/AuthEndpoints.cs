@@ -12,10 +12,10 @@ public static class AuthEndpoints
     {
         var auth = app.MapGroup("/api/v1/auth").WithTags("Auth");
         auth.MapPost("/login", Login.Handle).WithName(nameof(Login)).WithSummary("Sign in with e-mail and password")
-            .Public().RequireRateLimiting(LoginRateLimit);
+            .Public().RequireRateLimiting(LoginRateLimit).RequireSameOrigin();
         auth.MapPost("/refresh", Refresh.Handle).WithName(nameof(Refresh)).WithSummary("Swap a refresh token for a new pair")
-            .Public().RequireRateLimiting(RefreshRateLimit);
-        auth.MapPost("/logout", Logout.Handle).WithName(nameof(Logout)).WithSummary("End this session").SelfService();
+            .Public().RequireRateLimiting(RefreshRateLimit).RequireSameOrigin();
+        auth.MapPost("/logout", Logout.Handle).WithName(nameof(Logout)).WithSummary("End this session").SelfService().RequireSameOrigin();
         auth.MapGet("/me", GetMe.Handle).WithName(nameof(GetMe)).WithSummary("The signed-in user and their permissions").SelfService();
 
         app.MapGet("/.well-known/jwks.json", (SigningKeyStore keys) => TypedResults.Ok(keys.Jwks()))

@@ -43,6 +43,7 @@ public static class CoreModule
             o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
+        services.AddTrustedProxies(builder.Configuration);
         services.AddPersistence(builder.Configuration);
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
@@ -53,6 +54,7 @@ public static class CoreModule
 
     public static WebApplication UseGatehousePipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();

@@ -45,6 +45,7 @@ public static class CoreModule
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
         services.AddDomainEvents(builder.Configuration);
+        services.AddTrustedProxies(builder.Configuration);
         services.AddPersistence(builder.Configuration);
         services.AddRealtime();
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
@@ -55,6 +56,7 @@ public static class CoreModule
 
     public static WebApplication UseGatehousePipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();

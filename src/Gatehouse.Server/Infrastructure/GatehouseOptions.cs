@@ -51,6 +51,10 @@ public sealed class SecurityOptions
     public TimeSpan BackstopDelay { get; set; } = TimeSpan.FromSeconds(3);
     /// <summary>Login attempts allowed per client IP per minute.</summary>
     public int LoginAttemptsPerIpPerMinute { get; set; } = 20;
+    /// <summary>Comma-separated proxies (addresses or CIDR) whose X-Forwarded-For is believed; none by default.</summary>
+    public string? TrustedProxies { get; set; }
+    /// <summary>Per area (e.g. <c>AuditExport</c>): comma-separated networks allowed in; an area not listed is open to anyone with the permission.</summary>
+    public Dictionary<string, string> IpAllowlist { get; set; } = [];
     /// <summary>Refreshes allowed per client IP per minute (its own budget, apart from sign-ins).</summary>
     public int RefreshPerIpPerMinute { get; set; } = 300;
     /// <summary>A just-rotated refresh token presented again within this window gets the same successor instead of revoking the family.</summary>

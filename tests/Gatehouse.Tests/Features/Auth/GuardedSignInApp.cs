@@ -70,19 +70,20 @@ public interface IGuardedSignInApp
         LiveServer.Configure(builder, clock, Settings);
         builder.ConfigureTestServices(s => s.AddSingleton<IStartupFilter>(new ClientIpFromHeader()));
     }
+}
 
-    private sealed class ClientIpFromHeader : IStartupFilter
+/// <summary>Test-only: the connection's address from a header, set before anything else in the pipeline runs.</summary>
+public sealed class ClientIpFromHeader : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        app.Use((http, nextMiddleware) =>
         {
-            app.Use((http, nextMiddleware) =>
-            {
-                if (IPAddress.TryParse(http.Request.Headers[ClientIpHeader], out var ip)) http.Connection.RemoteIpAddress = ip;
-                return nextMiddleware(http);
-            });
-            next(app);
-        };
-    }
+            if (IPAddress.TryParse(http.Request.Headers[IGuardedSignInApp.ClientIpHeader], out var ip)) http.Connection.RemoteIpAddress = ip;
+            return nextMiddleware(http);
+        });
+        next(app);
+    };
 }
 
 public sealed class GuardedSignInSqliteApp : SqliteApp, IGuardedSignInApp

@@ -23,6 +23,7 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "PATCH", "/api/v1/users/not-a-uuid", "{}", "invalid-parameter" },
         { "GET", "/api/v1/users/12345", "", "invalid-parameter" },
         { "GET", "/api/v1/users?limit=abc", "", "invalid-parameter" },
+        { "GET", "/api/v1/users?limit=5&limit=6", "", "invalid-parameter" },
         { "GET", "/api/v1/users?limit=100000", "", "validation" },
         { "GET", "/api/v1/users?sort=password", "", "validation" },
         { "GET", "/api/v1/users?cursor=garbage", "", "invalid-cursor" },

@@ -33,7 +33,8 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
             settings={{ locale: i18n.resolvedLanguage ?? 'en', firstDayOfWeek: i18n.resolvedLanguage === 'fr' ? 1 : 0 }}
           >
             <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>
-              <Notifications position="bottom-right" />
+              {/* Top right: at the bottom, a notice covered the save bar's Save button. */}
+              <Notifications position="top-right" />
               {children}
             </ModalsProvider>
           </DatesProvider>

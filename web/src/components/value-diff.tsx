@@ -1,12 +1,22 @@
-import { Code, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { resources } from '@/lib/i18n/resources';
 import type { DiffRow } from '@/lib/diff';
 import classes from './value-diff.module.css';
 
-function show(value: unknown): string {
+type FieldKey = keyof (typeof resources)['en']['common']['diffFields'];
+
+/** A value as an admin reads it: lists as "moderator, staff", booleans as Yes/No, nothing as "none". */
+function show(value: unknown, t: TFunction): string {
   if (value === undefined) return '';
-  if (value === null) return '∅';
+  if (value === null || value === '') return t('diffValues.empty');
   if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return t(value ? 'diffValues.yes' : 'diffValues.no');
+  if (Array.isArray(value))
+    return value.length
+      ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(', ')
+      : t('diffValues.empty');
   return JSON.stringify(value);
 }
 
@@ -32,13 +42,15 @@ export function ValueDiff({ rows }: { rows: DiffRow[] }) {
         {rows.map((row) => (
           <Table.Tr key={row.field}>
             <Table.Td>
-              <Code>{row.field}</Code>
+              <Text size="sm" fw={600} title={row.field}>
+                {t(`diffFields.${row.field as FieldKey}`, { defaultValue: row.field })}
+              </Text>
             </Table.Td>
             <Table.Td>
               {row.before !== undefined && (
                 <del className={classes.removed}>
                   <span className="gh-visually-hidden">{t('diff.removed')} </span>
-                  {show(row.before)}
+                  {show(row.before, t)}
                 </del>
               )}
             </Table.Td>
@@ -46,7 +58,7 @@ export function ValueDiff({ rows }: { rows: DiffRow[] }) {
               {row.after !== undefined && (
                 <ins className={classes.added}>
                   <span className="gh-visually-hidden">{t('diff.added')} </span>
-                  {show(row.after)}
+                  {show(row.after, t)}
                 </ins>
               )}
             </Table.Td>

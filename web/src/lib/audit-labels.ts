@@ -21,13 +21,23 @@ export const knownAuditActions = [
   'role.deleted',
   'role.reordered',
   'role.rolled_back',
+  'demo.seeded',
 ] as const;
+
+type OperationKey = keyof (typeof resources)['en']['common']['operations'];
 
 /** A readable label for an audit action ("user.roles_changed" → "Roles changed"), in the UI language. */
 export function auditActionLabel(action: string): string {
+  const t = i18n.getFixedT(null, 'common');
+  // "refused.CreateUser": a request the server refused, named by its endpoint.
+  if (action.startsWith('refused.')) {
+    const endpoint = action.slice('refused.'.length);
+    const operation = t(`operations.${endpoint as OperationKey}`, { defaultValue: endpoint });
+    return t('auditActions.refused', { operation });
+  }
   if (!(knownAuditActions as readonly string[]).includes(action)) return action;
   const key = action.replace('.', '_') as ActionKey;
-  return i18n.getFixedT(null, 'common')(`auditActions.${key}`);
+  return t(`auditActions.${key}`);
 }
 
 /** The before/after of an update payload, when the entry has that shape. */

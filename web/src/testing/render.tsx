@@ -3,10 +3,10 @@ import { ModalsProvider } from '@mantine/modals';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { theme } from '@/app/theme';
 
-/** Renders a component with the app's providers, a fresh query cache and an in-memory router. */
+/** Renders a component with the app's providers, a fresh query cache and an in-memory data router (guards need one). */
 export function renderWithProviders(
   ui: ReactElement,
   { route = '/', ...options }: { route?: string } & RenderOptions = {},
@@ -16,7 +16,9 @@ export function renderWithProviders(
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme}>
         <ModalsProvider>
-          <MemoryRouter initialEntries={[route]}>{children}</MemoryRouter>
+          <RouterProvider
+            router={createMemoryRouter([{ path: '*', element: children }], { initialEntries: [route] })}
+          />
         </ModalsProvider>
       </MantineProvider>
     </QueryClientProvider>

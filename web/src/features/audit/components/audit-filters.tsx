@@ -1,6 +1,6 @@
 import { Autocomplete, Button, Select, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedCallback, useDebouncedValue } from '@mantine/hooks';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,8 @@ export function AuditFiltersBar({ filters, onChange, active, onClear }: AuditFil
   const actors = useSearchActors(debounced, debounced.length > 0);
   const selectedActor = useUserSummary(filters.actor);
   const [action, setAction] = useState(filters.action ?? '');
+  // Typing filters as it goes (after a pause), like the members search; Enter and picking apply at once.
+  const pushAction = useDebouncedCallback((value: string) => onChange({ action: value.trim() || undefined }), 300);
   const [targetId, setTargetId] = useState(filters.target_id ?? '');
   // Follow the URL when it changes from elsewhere (clear, back button): adjust state while rendering.
   const [seen, setSeen] = useState({ action: filters.action, target_id: filters.target_id });
@@ -73,7 +75,10 @@ export function AuditFiltersBar({ filters, onChange, active, onClear }: AuditFil
           },
         ]}
         value={action}
-        onChange={setAction}
+        onChange={(v) => {
+          setAction(v);
+          pushAction(v);
+        }}
         onBlur={() => onChange({ action: action.trim() || undefined })}
         onOptionSubmit={(v) => onChange({ action: v })}
         onKeyDown={(e) => {

@@ -23,6 +23,9 @@ describe('LoginPage', () => {
     });
     await signIn();
     expect(await screen.findByRole('alert')).toHaveTextContent('Wrong e-mail or password');
+    // Fixing the fields clears the old failure instead of leaving it up while typing.
+    await userEvent.type(screen.getByLabelText(/^password/i), '!');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('shows the lockout wait and keeps the button disabled until it is over', async () => {

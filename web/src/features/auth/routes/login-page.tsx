@@ -42,6 +42,14 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
       password: (v) => (v ? null : t('login.passwordRequired')),
     },
   });
+  // A failed sign-in's alert goes as soon as the admin starts fixing the fields.
+  const loginError = login.error;
+  const resetLogin = login.reset;
+  const clearFailure = () => {
+    if (loginError && wait === 0) resetLogin();
+  };
+  form.watch('email', clearFailure);
+  form.watch('password', clearFailure);
 
   if (session.status === 'authenticated') return <Navigate to={safeNext(params.get('next'))} replace />;
 

@@ -14,6 +14,7 @@ import { useLiveConnectionState, useOnlinePresences } from '@/lib/live/use-live'
 import { useUserDirectory } from '@/lib/live/user-directory';
 import { countStatuses, groupOnline, type OnlineEntry, type OnlineGroup } from '../components/group-online';
 import classes from '../components/online-list.module.css';
+import { roleNameProps, topRoleColor } from '@/components/role-name';
 
 const statuses = ['online', 'idle', 'dnd'] as const;
 
@@ -135,11 +136,12 @@ const OnlineRow = memo(function OnlineRow({ presence, user, canOpen }: OnlineEnt
             underline="hover"
             truncate="end"
             display="block"
+            {...roleNameProps(topRoleColor(user.roles))}
           >
             {name}
           </Anchor>
         ) : (
-          <Text size="sm" fw={600} truncate>
+          <Text size="sm" fw={600} truncate {...roleNameProps(user ? topRoleColor(user.roles) : undefined)}>
             {name}
           </Text>
         )}

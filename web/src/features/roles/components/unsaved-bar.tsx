@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import classes from './unsaved-bar.module.css';
 
@@ -11,6 +12,8 @@ interface UnsavedBarProps {
 /** Discord's "Careful — you have unsaved changes!" bar, pinned to the bottom while a role is edited. */
 export function UnsavedBar({ onReset, onSave, saving }: UnsavedBarProps) {
   const { t } = useTranslation('roles');
+  // Ctrl/Cmd+S saves, also from inside a field.
+  useHotkeys([['mod+S', () => !saving && onSave()]], []);
   return (
     <Paper
       className={classes.bar}

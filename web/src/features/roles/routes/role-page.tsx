@@ -14,6 +14,7 @@ import { useRoles } from '@/lib/api/list-roles';
 import { ApiError } from '@/lib/api/problem';
 import type { Permission, Role } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useDeleteRole } from '../api/delete-role';
 import { roleQueryOptions, useRole } from '../api/get-role';
 import { useUpdateRole } from '../api/update-role';
@@ -284,6 +285,7 @@ function RoleEditor({ role, roles, catalogue }: RoleEditorProps) {
           <RoleVersions role={role} blocked={blocked} />
         </Tabs.Panel>
       </Tabs>
+      <UnsavedChangesGuard when={dirty && !blocked && !update.isPending} />
       {dirty && !blocked && (
         <UnsavedBar onReset={() => setDraft(base.draft)} onSave={() => save(base.version)} saving={update.isPending} />
       )}

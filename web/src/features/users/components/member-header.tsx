@@ -11,6 +11,7 @@ import { activityLabel } from '@/lib/live/describe';
 import { actOnMemberReason, permissionReason } from './member-access';
 import classes from './member-header.module.css';
 import { useToggleDisabled } from './use-toggle-disabled';
+import { roleNameProps, topRoleColor } from '@/components/role-name';
 
 /** The top of a profile, like Discord's profile card: banner in the top role's colour, avatar, names, roles. */
 export function MemberHeader({ member }: { member: User }) {
@@ -19,6 +20,7 @@ export function MemberHeader({ member }: { member: User }) {
   const access = useAccess();
   const disable = useToggleDisabled(member);
   const top = member.roles[0];
+  const roleName = roleNameProps(topRoleColor(member.roles));
   const blocked = access
     ? (permissionReason(access, 'users.update') ??
       actOnMemberReason(access, member) ??
@@ -41,7 +43,12 @@ export function MemberHeader({ member }: { member: User }) {
           </div>
           <Stack gap={2} className={classes.names}>
             <Group gap="xs">
-              <Title order={1} size="h2" className={classes.title}>
+              <Title
+                order={1}
+                size="h2"
+                style={roleName.style}
+                className={`${classes.title} ${roleName.className ?? ''}`}
+              >
                 {member.display_name}
               </Title>
               {member.is_owner && (

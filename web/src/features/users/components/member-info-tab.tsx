@@ -5,6 +5,7 @@ import { IconGitMerge } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { getUser, userQueryOptions } from '@/lib/api/get-user';
 import { ApiError } from '@/lib/api/problem';
 import { chosenStatuses, type UpdateUserRequest, type User } from '@/lib/api/types';
@@ -114,6 +115,7 @@ export function MemberInfoTab({ member }: { member: User }) {
         form.setValues(base.values);
       }}
     >
+      <UnsavedChangesGuard when={dirty && !update.isPending} />
       <Stack gap="sm" maw={720}>
         {blocked && (
           <Alert color="gray" variant="light">

@@ -69,8 +69,9 @@ export function MembersFilters({ filters, onChange, active, onClear }: MembersFi
               />
             ) : null
           }
-          w={{ base: 'auto', sm: 240 }}
-          style={{ flex: 1 }}
+          // The main filter: it grows, and never shrinks below a readable width (it was ~78 px at 1440 px).
+          miw={{ base: 0, sm: 280 }}
+          style={{ flex: '1 1 280px', maxWidth: 440 }}
           data-testid="members-search"
         />
       }

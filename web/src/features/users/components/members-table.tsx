@@ -11,6 +11,7 @@ import type { User } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
 import { MemberRowActions } from './member-row-actions';
 import classes from './members-table.module.css';
+import { roleNameProps, topRoleColor } from '@/components/role-name';
 
 export const ROW_HEIGHT = 56;
 const MAX_CHIPS = 3;
@@ -146,6 +147,7 @@ interface MemberRowProps {
  */
 const MemberRow = memo(function MemberRow({ member, index, start, selected, onToggle, language }: MemberRowProps) {
   const { t } = useTranslation('members');
+  const nameColor = roleNameProps(topRoleColor(member.roles));
   return (
     <div
       role="row"
@@ -171,7 +173,13 @@ const MemberRow = memo(function MemberRow({ member, index, start, selected, onTo
           size={36}
         />
         <div className={classes.names}>
-          <Anchor component={Link} to={`/members/${member.id}`} className={classes.name} underline="hover">
+          <Anchor
+            component={Link}
+            to={`/members/${member.id}`}
+            underline="hover"
+            style={nameColor.style}
+            className={`${classes.name} ${nameColor.className ?? ''}`}
+          >
             {member.display_name}
           </Anchor>
           <Text size="xs" c="dimmed" truncate>

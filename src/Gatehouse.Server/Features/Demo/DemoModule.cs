@@ -31,7 +31,7 @@ public sealed class DemoModule : IFeatureModule
     public void MapEndpoints(IEndpointRouteBuilder app)
     {
         // Nothing of the demo is reachable when demo mode is off.
-        if (!app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>($"{DemoOptions.Section}:Enabled")) return app;
+        if (!app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>($"{DemoOptions.Section}:Enabled")) return;
         // Avatars are drawn for any name (demo members, and anyone who points avatar_url here).
         app.MapGet("/demo/avatars/{name}.svg", (string name, HttpContext http) =>
             {

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.ApiKeys;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Demo;
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(ar
 builder.AddGatehouseCore();
 builder.AddWebApp();
 builder.Services.AddAuthFeature();
+builder.Services.AddApiKeysFeature(builder.Configuration);
 builder.Services.AddPresenceFeature(builder.Configuration);
 builder.Services.AddDemoFeature(builder.Configuration);
 
@@ -24,6 +26,7 @@ app.MapAuthEndpoints();
 app.MapUsersEndpoints();
 app.MapRolesEndpoints();
 app.MapAuditEndpoints();
+app.MapApiKeysEndpoints();
 app.MapPresenceEndpoints();
 app.MapDemoEndpoints();
 app.MapApiDocuments();

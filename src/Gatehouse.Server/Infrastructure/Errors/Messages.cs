@@ -74,6 +74,17 @@ public static class Messages
         ["sort.unknown"] = ("Unknown sort; use one of: {0}.", "Tri inconnu ; utilisez : {0}."),
         ["self.disable"] = ("You cannot disable or delete your own account.", "Vous ne pouvez pas désactiver ni supprimer votre propre compte."),
         ["user.disabled_state"] = ("This member is already {0}.", "Ce membre est déjà {0}."),
+        ["apikey.malformed"] = ("This is not a Gatehouse API key (gh_live_…).", "Ce n'est pas une clé d'API Gatehouse (gh_live_…)."),
+        ["apikey.invalid"] = ("This API key is not valid.", "Cette clé d'API n'est pas valide."),
+        ["apikey.revoked"] = ("This API key has been revoked.", "Cette clé d'API a été révoquée."),
+        ["apikey.expired"] = ("This API key has expired.", "Cette clé d'API a expiré."),
+        ["apikey.ip_refused"] = ("This API key may not be used from {0}.", "Cette clé d'API ne peut pas être utilisée depuis {0}."),
+        ["apikey.creator_inactive"] = ("The member who created this API key is no longer active.", "Le membre qui a créé cette clé d'API n'est plus actif."),
+        ["apikey.rate_limited"] = ("This API key may make {0} requests per minute. Try again in {1} seconds.", "Cette clé d'API peut faire {0} requêtes par minute. Réessayez dans {1} secondes."),
+        ["apikey.expiry_past"] = ("expires_at must be in the future.", "expires_at doit être dans le futur."),
+        ["apikey.cidr"] = ("'{0}' is not an address or a CIDR block (203.0.113.0/24).", "« {0} » n'est ni une adresse ni un bloc CIDR (203.0.113.0/24)."),
+        ["apikey.rate_range"] = ("Between 1 and {0} requests per minute.", "Entre 1 et {0} requêtes par minute."),
+        ["apikey.grace_range"] = ("Between 0 and {0} seconds.", "Entre 0 et {0} secondes."),
         ["server_error"] = ("Something went wrong on our side. It has been logged; try again.", "Une erreur est survenue de notre côté. Elle est journalisée ; réessayez."),
     };
 

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.ApiKeys;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Roles;
@@ -22,6 +23,7 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, Audi
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public abstract bool IsPostgres { get; }
 

@@ -23,7 +23,8 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
 
         if (result.Challenged)
         {
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 401, "unauthorized", Messages.Get("unauthorized"));
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 401, "unauthorized",
+                http.Items["gatehouse.auth_failure"] as string ?? Messages.Get("unauthorized"));
             return;
         }
 

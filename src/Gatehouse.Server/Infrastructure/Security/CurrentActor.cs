@@ -16,6 +16,9 @@ public sealed class CurrentActor
     private HashSet<string> _granted = [];
 
     public Guid? UserId => User?.Id;
+
+    /// <summary>Set by API-key authentication when a key, not a signed-in session, makes the request.</summary>
+    public Guid? ApiKeyId { get; set; }
     public bool IsAuthenticated => User is not null;
     public bool IsOwner => User?.IsOwner == true;
 
@@ -34,6 +37,19 @@ public sealed class CurrentActor
     }
 
     /// <summary>
+    /// An API key acts as its creator with exactly the key's scopes that the creator still holds
+    /// now: a permission the creator lost is gone from the key on its next request.
+    /// </summary>
+    public void LoadApiKey(User creator, Guid apiKeyId, IReadOnlyList<RoleGrant> creatorRoles, IReadOnlyList<PermissionDecision> creatorDecisions,
+        IReadOnlyCollection<string> scopes)
+    {
+        var all = scopes.Contains(Permissions.Administrator);
+        var scoped = creatorDecisions.Select(d => d.Granted && !all && !scopes.Contains(d.Permission) ? d with { Granted = false } : d).ToList();
+        Load(creator, null, creatorRoles, scoped);
+        ApiKeyId = apiKeyId;
+    }
+
+    /// <summary>
     /// Lets go of the loaded actor. A real-time connection is one request that lasts for hours and
     /// the authorization middleware keeps this request's actor reachable all along; its hubs load
     /// access themselves, so the connection drops what it no longer needs.
@@ -42,6 +58,7 @@ public sealed class CurrentActor
     {
         User = null;
         SessionId = null;
+        ApiKeyId = null;
         DirectRoles = [];
         Decisions = [];
         _granted = [];

@@ -28,6 +28,12 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "GET", "/api/v1/users?created_after=yesterday", "", "invalid-parameter" },
         { "GET", "/api/v1/audit?result=maybe", "", "validation" },
         { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/roles", "{\"add\":[]}", "validation" },
+        { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[]}", "validation" },
+        { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[\"users.read\"],\"allowed_ips\":[\"nope\"]}", "validation" },
+        { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[\"users.read\"],\"rate_limit_per_minute\":0}", "validation" },
+        { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[\"users.read\"],\"expires_at\":\"soon\"}", "malformed-json" },
+        { "POST", "/api/v1/api-keys/00000000-0000-0000-0000-000000000000/rotate", "{\"grace_period_seconds\":-1}", "validation" },
+        { "GET", "/api/v1/api-keys?cursor=garbage", "", "invalid-cursor" },
     };
 
     [Theory]
@@ -90,7 +96,8 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         using var owner = await app.OwnerAsync();
         var target = (await owner.CreateUserAsync(Api.Unique("fuzz"))).GetProperty("id").GetGuid();
         string[] fields = ["username", "email", "display_name", "password", "roles", "tags", "status", "name", "priority", "permissions",
-            "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides"];
+            "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides",
+            "scopes", "expires_at", "allowed_ips", "rate_limit_per_minute", "grace_period_seconds"];
         var value = Gen.OneOf(
             Gen.Constant("null"), Gen.Constant("true"), Gen.Choose(-5, 5000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ArbMap.Default.GeneratorFor<string>().Select(s => JsonSerializer.Serialize(s ?? "")),
@@ -98,8 +105,8 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var body = Gen.ListOf(Gen.Zip(Gen.Elements(fields), value)).Select(pairs =>
             "{" + string.Join(",", pairs.DistinctBy(p => p.Item1).Take(6).Select(p => $"\"{p.Item1}\":{p.Item2}")) + "}");
         string[] urls = ["/api/v1/users", $"/api/v1/users/{target}", $"/api/v1/users/{target}/roles", "/api/v1/roles", "/api/v1/roles/order",
-            "/api/v1/auth/login", "/api/v1/auth/refresh"];
-        var samples = Gen.Sample(body, 120).ToList();
+            "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/api-keys", $"/api/v1/api-keys/{Guid.NewGuid()}/rotate"];
+        var samples = Gen.Sample(body, 160).ToList();
         var failures = new List<string>();
         for (var i = 0; i < samples.Count; i++)
         {

@@ -85,6 +85,15 @@ public static class Messages
         ["apikey.cidr"] = ("'{0}' is not an address or a CIDR block (203.0.113.0/24).", "« {0} » n'est ni une adresse ni un bloc CIDR (203.0.113.0/24)."),
         ["apikey.rate_range"] = ("Between 1 and {0} requests per minute.", "Entre 1 et {0} requêtes par minute."),
         ["apikey.grace_range"] = ("Between 0 and {0} seconds.", "Entre 0 et {0} secondes."),
+        ["webhook.url"] = ("Use an absolute https URL of at most 2048 characters, without credentials or fragment.", "Utilisez une URL https absolue de 2048 caractères au plus, sans identifiants ni fragment."),
+        ["webhook.https"] = ("Webhook URLs must use https.", "Les URL de webhook doivent utiliser https."),
+        ["webhook.address"] = ("'{0}' is a private, loopback or link-local address: webhooks may not call it.", "« {0} » est une adresse privée, locale ou de lien local : les webhooks ne peuvent pas l'appeler."),
+        ["webhook.event_type"] = ("Unknown event type '{0}'; use some of: {1}.", "Type d'événement inconnu « {0} » ; utilisez : {1}."),
+        ["webhook.rate"] = ("Between 1 and {0} deliveries per second.", "Entre 1 et {0} envois par seconde."),
+        ["webhook.overlap"] = ("Between 0 and {0} seconds.", "Entre 0 et {0} secondes."),
+        ["webhook.since"] = ("since must be a time in the past, within the event retention.", "since doit être un moment passé, dans la durée de conservation des événements."),
+        ["webhook.delivery_pending"] = ("This delivery is already waiting to be sent.", "Cet envoi attend déjà d'être fait."),
+        ["webhook.disabled"] = ("This webhook is disabled. Enable it first.", "Ce webhook est désactivé. Activez-le d'abord."),
         ["server_error"] = ("Something went wrong on our side. It has been logged; try again.", "Une erreur est survenue de notre côté. Elle est journalisée ; réessayez."),
     };
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Sdk;
 using Gatehouse.Server.Infrastructure.Security;
@@ -42,6 +43,7 @@ public static class CoreModule
             o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
         });
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
+        services.AddDomainEvents(builder.Configuration);
         services.AddPersistence(builder.Configuration);
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));

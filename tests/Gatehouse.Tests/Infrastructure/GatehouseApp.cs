@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Tests.Infrastructure;
 
@@ -27,6 +28,15 @@ public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifet
 
     protected virtual IReadOnlyDictionary<string, string?> ProviderSettings => new Dictionary<string, string?>();
 
+    /// <summary>Settings of this one instance (restart tests start two servers with different settings).</summary>
+    public IReadOnlyDictionary<string, string?> InstanceSettings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Services the test adds to the server, such as an event subscriber that records what it receives.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services) { }
+
+    /// <summary>Same as <see cref="ConfigureTestServices"/>, for one instance.</summary>
+    public Action<IServiceCollection>? InstanceServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -42,7 +52,13 @@ public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifet
         };
         foreach (var (k, v) in ProviderSettings) settings[k] = v;
         foreach (var (k, v) in ExtraSettings) settings[k] = v;
+        foreach (var (k, v) in InstanceSettings) settings[k] = v;
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
+        builder.ConfigureServices(services =>
+        {
+            ConfigureTestServices(services);
+            InstanceServices?.Invoke(services);
+        });
     }
 
     public virtual Task InitializeAsync() => Task.CompletedTask;

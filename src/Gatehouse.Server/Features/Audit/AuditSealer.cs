@@ -7,11 +7,8 @@ namespace Gatehouse.Server.Features.Audit;
 /// Gives pending audit entries their place in the chain (seq, prev_hash, hash, signature) inside
 /// the transaction that writes them, so the chain has no gaps and no forks.
 /// </summary>
-public sealed class AuditSealer(AuditKey key)
+public sealed class AuditSealer(AuditKey key) : ICommitSealer
 {
-    /// <summary>Arbitrary constant naming the chain's PostgreSQL advisory lock.</summary>
-    private const long ChainLockId = 0x6761746568;
-
     public bool HasPending(GatehouseDb db) =>
         db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Hash.Length == 0);
 
@@ -24,10 +21,8 @@ public sealed class AuditSealer(AuditKey key)
             .ToList();
         if (pending.Count == 0) return;
 
-        // SQLite writers are already serialized by the write gate; PostgreSQL nodes serialize
-        // here, for the rest of the transaction.
-        if (db.IsPostgres)
-            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({ChainLockId})", ct);
+        // No gaps and no forks: one appender at a time until its commit, on every node.
+        await CommitOrderLock.AcquireAsync(db, ct);
 
         var last = await db.AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.Seq)

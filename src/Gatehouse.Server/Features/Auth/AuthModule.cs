@@ -26,8 +26,8 @@ public static class AuthModule
         services.AddScoped<TokenService>();
         services.AddScoped<RefreshTokens>();
         services.AddScoped<CurrentActor>();
+        services.AddScoped<Infrastructure.Events.ICurrentActorInfo>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<AccessService>();
-        services.AddSingleton<AccessChanges>();
         services.AddScoped<Users.LiveStatuses>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Events;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Gatehouse.Server.Features.Presence;
@@ -29,8 +30,7 @@ public static class PresenceModule
 
         services.AddSingleton<PresenceStateWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceStateWriter>());
-        services.AddSingleton<PresenceAccessWatcher>();
-        services.AddHostedService(sp => sp.GetRequiredService<PresenceAccessWatcher>());
+        services.AddDomainEventSubscriber<PresenceAccessRefresh>();
         services.AddHostedService<PresenceSweeper>();
         return services;
     }

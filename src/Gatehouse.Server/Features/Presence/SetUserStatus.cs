@@ -2,6 +2,7 @@ using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -22,7 +23,7 @@ public static class SetUserStatus
 
     public static async Task<Results<Ok<PresenceUpdate>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, GatehouseDb db, AccessService access, CurrentActor actor, IPresenceRegistry registry,
-        PresenceVersionClock clock, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        PresenceVersionClock clock, IAuditLog audit, IDomainEvents events, TimeProvider time, CancellationToken ct)
     {
         if (id != actor.UserId && !actor.Has(Permissions.UsersUpdate))
             return Problems.Forbidden("forbidden", Messages.Get("forbidden", Permissions.UsersUpdate));
@@ -45,7 +46,10 @@ public static class SetUserStatus
             }));
             // Applied inside the transaction: if the commit fails the batch writer still stores
             // the registry's state, so the row and the live presence end up equal either way.
-            return (await registry.SetStatusAsync(id, status, message, expiresAt, c), user.LastSeenAt, user.Roles.Select(r => r.RoleId).ToArray());
+            var applied = await registry.SetStatusAsync(id, status, message, expiresAt, c);
+            events.Record(DomainEventTypes.StatusChanged, AggregateTypes.Presence, id.ToString(), applied?.Version ?? clock.Floor,
+                new { status = user.Status, status_message = message, expires_at = expiresAt });
+            return (applied, user.LastSeenAt, user.Roles.Select(r => r.RoleId).ToArray());
         }, ct);
 
         var see = actor.Has(Permissions.PresenceSeeInvisible) || id == actor.UserId;

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -21,7 +22,7 @@ public static class CreateRole
 
     public static async Task<Results<Created<RoleResponse>, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit,
-        TimeProvider time, CancellationToken ct)
+        IDomainEvents events, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = new Validator();
@@ -53,7 +54,7 @@ public static class CreateRole
             RoleRules.EnsureNoCycle(roles, r.Id, r.Inherits);
             await RoleRules.EnsureNameFreeAsync(db, r.Name, null, c);
             db.Roles.Add(r);
-            RoleRules.RecordVersion(db, audit, r, null, "created", actor.UserId, now);
+            RoleRules.RecordVersion(db, audit, events, r, null, "created", actor.UserId, now);
             return r;
         }, ct);
 

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -12,7 +13,7 @@ public static class DeleteRole
     /// <summary>Deletes a role. Built-in roles cannot be deleted; a role still held needs <c>?reassign=</c> (id or name).</summary>
     public static async Task<NoContent> Handle(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit,
-        AccessChanges changes, TimeProvider time, CancellationToken ct, string? reassign = null)
+        IDomainEvents events, TimeProvider time, CancellationToken ct, string? reassign = null)
     {
         var roles = await access.RolesAsync(ct);
         await db.WriteAsync(async c =>
@@ -44,10 +45,11 @@ public static class DeleteRole
             db.Roles.Remove(r);
             audit.Record(new AuditRecord("role.deleted", "role", id.ToString(),
                 new { before = RoleSnapshot.Of(r), reassigned_to = target?.Name, members_moved = holders.Count }));
+            events.Record(DomainEventTypes.RoleDeleted, AggregateTypes.Role, id.ToString(), r.Version + 1,
+                new { role = RoleSnapshot.Of(r), reassigned_to = target?.Id });
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return true;
         }, ct);
-        changes.RolesChanged();
         return TypedResults.NoContent();
     }
 }

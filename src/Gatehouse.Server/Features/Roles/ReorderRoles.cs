@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +14,7 @@ public static class ReorderRoles
     public sealed record Request(IReadOnlyList<string>? RoleIds);
 
     public static async Task<Results<Ok<List<RoleResponse>>, ValidationProblem>> Handle(
-        Request request, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit, AccessChanges changes, TimeProvider time, CancellationToken ct)
+        Request request, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit, IDomainEvents events, TimeProvider time, CancellationToken ct)
     {
         var directory = await access.RolesAsync(ct);
         var v = new Validator();
@@ -43,13 +44,12 @@ public static class ReorderRoles
                 if (role.Priority == priorities[i]) continue;
                 var before = RoleSnapshot.Of(role);
                 role.Priority = priorities[i];
-                RoleRules.RecordVersion(db, audit, role, before, "reordered", actor.UserId, now);
+                RoleRules.RecordVersion(db, audit, events, role, before, "reordered", actor.UserId, now);
             }
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return true;
         }, ct);
 
-        changes.RolesChanged();
         return TypedResults.Ok((await ListRoles.Handle(db, ct)).Value!);
     }
 }

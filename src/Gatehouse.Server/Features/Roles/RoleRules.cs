@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
@@ -70,7 +71,7 @@ public static class RoleRules
     }
 
     /// <summary>Bumps the version, stores the snapshot and audits the change, in the caller's transaction.</summary>
-    public static void RecordVersion(GatehouseDb db, IAuditLog audit, Role role, RoleSnapshot? before, string change, Guid? actorId, DateTime now)
+    public static void RecordVersion(GatehouseDb db, IAuditLog audit, IDomainEvents events, Role role, RoleSnapshot? before, string change, Guid? actorId, DateTime now)
     {
         if (before is not null) role.Version++;
         role.UpdatedAt = now;
@@ -86,5 +87,12 @@ public static class RoleRules
         });
         audit.Record(new AuditRecord($"role.{change}", "role", role.Id.ToString(),
             before is null ? new { after } : AuditDiff.Of(before, after)));
+        var type = change switch
+        {
+            "created" => DomainEventTypes.RoleCreated,
+            "reordered" => DomainEventTypes.RoleReordered,
+            _ => DomainEventTypes.RoleUpdated,
+        };
+        events.Record(type, AggregateTypes.Role, role.Id.ToString(), role.Version, new { change, role = after });
     }
 }

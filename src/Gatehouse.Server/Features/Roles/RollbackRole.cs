@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -15,7 +16,7 @@ public static class RollbackRole
 
     public static async Task<Results<Ok<RoleResponse>, ValidationProblem>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit,
-        AccessChanges changes, TimeProvider time, CancellationToken ct)
+        IDomainEvents events, TimeProvider time, CancellationToken ct)
     {
         if (request.Version is null) return Problems.Validation(new Dictionary<string, string[]> { ["version"] = [Messages.Get("required")] });
         var roles = await access.RolesAsync(ct);
@@ -32,10 +33,9 @@ public static class RollbackRole
                 Inherits = [.. target.Inherits.Where(roles.ById.ContainsKey)],
                 Name = r.IsSystem ? r.Name : target.Name,
             };
-            await UpdateRole.ApplyAsync(db, audit, actor, roles, r, RoleSnapshot.Of(r), target, "rolled_back", time.GetUtcNow().UtcDateTime, c);
+            await UpdateRole.ApplyAsync(db, audit, events, actor, roles, r, RoleSnapshot.Of(r), target, "rolled_back", time.GetUtcNow().UtcDateTime, c);
             return r;
         }, ct);
-        changes.RolesChanged();
         Preconditions.SetETag(http, role.Version);
         return TypedResults.Ok(RoleResponse.Of(role, await db.UserRoles.CountAsync(ur => ur.RoleId == id, ct)));
     }

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -18,7 +19,7 @@ public static class UpdateRole
 
     public static async Task<Results<Ok<RoleResponse>, ValidationProblem>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit,
-        AccessChanges changes, TimeProvider time, CancellationToken ct)
+        IDomainEvents events, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = new Validator();
@@ -46,11 +47,10 @@ public static class UpdateRole
                 Inherits = inherits ?? before.Inherits,
                 Hoist = request.Hoist ?? before.Hoist,
             };
-            await ApplyAsync(db, audit, actor, roles, r, before, after, "updated", time.GetUtcNow().UtcDateTime, c);
+            await ApplyAsync(db, audit, events, actor, roles, r, before, after, "updated", time.GetUtcNow().UtcDateTime, c);
             return r;
         }, ct);
 
-        changes.RolesChanged();
         Preconditions.SetETag(http, role.Version);
         return TypedResults.Ok(RoleResponse.Of(role, await db.UserRoles.CountAsync(ur => ur.RoleId == id, ct)));
     }
@@ -65,7 +65,7 @@ public static class UpdateRole
     }
 
     /// <summary>Applies a new state to a role after every rule of a role edit; shared by edit and rollback.</summary>
-    internal static async Task ApplyAsync(GatehouseDb db, IAuditLog audit, CurrentActor actor, RoleDirectory roles, Role r,
+    internal static async Task ApplyAsync(GatehouseDb db, IAuditLog audit, IDomainEvents events, CurrentActor actor, RoleDirectory roles, Role r,
         RoleSnapshot before, RoleSnapshot after, string change, DateTime now, CancellationToken ct)
     {
         if (after.SameAs(before)) return;
@@ -75,7 +75,7 @@ public static class UpdateRole
         if (Role.Normalize(after.Name) != r.NameNormalized) await RoleRules.EnsureNameFreeAsync(db, after.Name, r.Id, ct);
         var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, ct);
         after.ApplyTo(r);
-        RoleRules.RecordVersion(db, audit, r, before, change, actor.UserId, now);
+        RoleRules.RecordVersion(db, audit, events, r, before, change, actor.UserId, now);
         await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, ct);
     }
 }

@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -15,7 +16,7 @@ public static class AssignUserRoles
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = new Validator();
@@ -38,10 +39,10 @@ public static class AssignUserRoles
             u.UpdatedAt = time.GetUtcNow().UtcDateTime;
             u.Version++;
             audit.Record(new AuditRecord("user.roles_changed", "user", u.Id.ToString(), AuditDiff.Of(before, after)));
+            events.Record(DomainEventTypes.UserRolesChanged, AggregateTypes.User, u.Id.ToString(), u.Version, MemberEventPayloads.RolesChanged(before, after));
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return u;
         }, ct);
-        changes.UserChanged(user.Id);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(user, roles), ct));
     }

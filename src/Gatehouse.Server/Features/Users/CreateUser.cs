@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -21,7 +22,7 @@ public static class CreateUser
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, PasswordHasher hasher,
-        IAuditLog audit, LiveStatuses live, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = Validate(request);
@@ -53,7 +54,9 @@ public static class CreateUser
             };
             u.RefreshSearchText();
             db.Users.Add(u);
-            audit.Record(new AuditRecord("user.created", "user", u.Id.ToString(), new { after = UserAuditView.Of(u, roles) }));
+            var view = UserAuditView.Of(u, roles);
+            audit.Record(new AuditRecord("user.created", "user", u.Id.ToString(), new { after = view }));
+            events.Record(DomainEventTypes.UserCreated, AggregateTypes.User, u.Id.ToString(), u.Version, new { user = view });
             return u;
         }, ct);
 

@@ -3,6 +3,7 @@ using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ public static class DeleteUser
     /// <summary>Deletes a member: soft (tombstone, restorable) or hard, by the <c>Gatehouse:Users:DeleteMode</c> policy.</summary>
     public static async Task<NoContent> Handle(
         Guid id, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions, IAuditLog audit,
-        IOptions<GatehouseOptions> options, AccessChanges changes, TimeProvider time, CancellationToken ct)
+        IOptions<GatehouseOptions> options, IDomainEvents events, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var hard = string.Equals(options.Value.Users.DeleteMode, "Hard", StringComparison.OrdinalIgnoreCase);
@@ -35,10 +36,10 @@ public static class DeleteUser
                 u.Version++;
             }
             audit.Record(new AuditRecord("user.deleted", "user", u.Id.ToString(), new { mode = hard ? "hard" : "soft", before }));
+            events.Record(DomainEventTypes.UserDeleted, AggregateTypes.User, u.Id.ToString(), hard ? u.Version + 1 : u.Version, new { mode = hard ? "hard" : "soft" });
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return true;
         }, ct);
-        changes.UserChanged(id);
         return TypedResults.NoContent();
     }
 }

@@ -2,6 +2,7 @@ using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -17,17 +18,17 @@ public static class SetUserDisabled
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem>> Disable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
-        await Set(true, id, (await OptionalBody.ReadAsync<Request>(http))?.Reason, http, db, access, actor, sessions, audit, changes, live, time, ct);
+        IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
+        await Set(true, id, (await OptionalBody.ReadAsync<Request>(http))?.Reason, http, db, access, actor, sessions, audit, events, live, time, ct);
 
     public static Task<Results<Ok<UserResponse>, ValidationProblem>> Enable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
-        Set(false, id, null, http, db, access, actor, sessions, audit, changes, live, time, ct);
+        IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
+        Set(false, id, null, http, db, access, actor, sessions, audit, events, live, time, ct);
 
     private static async Task<Results<Ok<UserResponse>, ValidationProblem>> Set(
         bool disable, Guid id, string? reason, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        RefreshTokens sessions, IAuditLog audit, AccessChanges changes, LiveStatuses live, TimeProvider time, CancellationToken ct)
+        RefreshTokens sessions, IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().MaxLength("reason", reason, 500);
         if (!v.IsValid) return Problems.Validation(v.Errors);
@@ -45,10 +46,10 @@ public static class SetUserDisabled
             u.Version++;
             if (disable) await sessions.RevokeAllAsync(u.Id, "disabled", c);
             audit.Record(new AuditRecord(disable ? "user.disabled" : "user.enabled", "user", u.Id.ToString(), new { reason }));
+            events.Record(disable ? DomainEventTypes.UserDisabled : DomainEventTypes.UserEnabled, AggregateTypes.User, u.Id.ToString(), u.Version, new { reason });
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return u;
         }, ct);
-        changes.UserChanged(user.Id);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(user, roles), ct));
     }

@@ -3,6 +3,7 @@ using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -25,7 +26,7 @@ public static class UpdateUser
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, AccessChanges changes, IPresenceRegistry presence,
+        PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, IDomainEvents events, IPresenceRegistry presence,
         LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
@@ -74,11 +75,11 @@ public static class UpdateUser
             u.RefreshSearchText();
             audit.Record(new AuditRecord("user.updated", "user", u.Id.ToString(),
                 request.Password is null ? AuditDiff.Of(before, after) : new { diff = AuditDiff.Of(before, after), password_changed = true }));
+            MemberEventPayloads.RecordUpdate(events, u, before, after, request.Password is not null);
             await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
             return u;
         }, ct);
 
-        changes.UserChanged(user.Id);
         // A member who is connected shows the new status at once, not at their next session.
         if (request.Status is not null || request.StatusMessage is not null)
             await presence.SetStatusAsync(user.Id, ChosenStatuses.FromColumn(user.Status), user.StatusMessage, user.StatusExpiresAt, ct);

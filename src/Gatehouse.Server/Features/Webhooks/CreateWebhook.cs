@@ -50,7 +50,11 @@ public static class CreateWebhook
             db.Set<Webhook>().Add(hook);
             audit.Record(new AuditRecord("webhook.created", "webhook", hook.Id.ToString(), new
             {
-                url = hook.Url, event_types = hook.EventTypes, enabled = hook.Enabled, filter_role_ids = hook.FilterRoleIds, max_per_second = hook.MaxPerSecond,
+                url = hook.Url,
+                event_types = hook.EventTypes,
+                enabled = hook.Enabled,
+                filter_role_ids = hook.FilterRoleIds,
+                max_per_second = hook.MaxPerSecond,
             }));
             return Task.FromResult(0);
         }, ct);

@@ -49,8 +49,14 @@ public static class ReplayWebhookEvents
                 var evt = message.ToEvent();
                 db.Set<WebhookDelivery>().Add(new WebhookDelivery
                 {
-                    WebhookId = id, EventId = evt.Id, EventType = evt.Type, Sequence = evt.Sequence, AggregateVersion = evt.AggregateVersion,
-                    Body = WebhookPayloads.Of(evt), CreatedAt = now, NextAttemptAt = now,
+                    WebhookId = id,
+                    EventId = evt.Id,
+                    EventType = evt.Type,
+                    Sequence = evt.Sequence,
+                    AggregateVersion = evt.AggregateVersion,
+                    Body = WebhookPayloads.Of(evt),
+                    CreatedAt = now,
+                    NextAttemptAt = now,
                 });
             }
             audit.Record(new AuditRecord("webhook.replayed", "webhook", id.ToString(), new { since = from, queued = events.Count }));

@@ -141,7 +141,10 @@ public sealed class WebhookDeliveryWorker(
                 w.Version++;
                 audit.Record(new AuditRecord("webhook.auto_disabled", "webhook", w.Id.ToString(), new
                 {
-                    url = w.Url, failing_since = w.FailingSince, last_error = d.Error, last_status = d.ResponseStatus,
+                    url = w.Url,
+                    failing_since = w.FailingSince,
+                    last_error = d.Error,
+                    last_status = d.ResponseStatus,
                 }, AuditResults.Fail));
                 logger.LogWarning("Webhook {WebhookId} disabled after failing since {Since}", w.Id, w.FailingSince);
             }

@@ -19,6 +19,20 @@ public sealed class WebhookFanout(IServiceScopeFactory scopes, WebhookSignal sig
 
     public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
     {
+        try
+        {
+            await FanOutAsync(evt, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // A webhook deleted meanwhile (foreign key) or a replay that queued the same event
+            // (unique key): the second pass sees the current webhooks and deliveries.
+            await FanOutAsync(evt, ct);
+        }
+    }
+
+    private async Task FanOutAsync(DomainEvent evt, CancellationToken ct)
+    {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
         var hooks = (await db.Set<Webhook>().AsNoTracking().Where(w => w.Enabled).ToListAsync(ct))
@@ -64,7 +78,11 @@ public sealed class WebhookFanout(IServiceScopeFactory scopes, WebhookSignal sig
             }
             return count;
         }, ct);
-        if (added > 0) signal.Notify();
+        if (added > 0)
+        {
+            signal.Notify();
+            signal.Queued(evt.Type);
+        }
     }
 
     /// <summary>The roles of the member an event is about, when some webhook filters by role; null when the event is not about a member.</summary>

@@ -10,6 +10,11 @@ public sealed class WebhookSignal
 
     public void Recorded(Guid deliveryId) => AttemptRecorded?.Invoke(deliveryId);
 
+    /// <summary>Raised after an event was queued for (or coalesced into) deliveries (event type).</summary>
+    public event Action<string>? EventQueued;
+
+    public void Queued(string eventType) => EventQueued?.Invoke(eventType);
+
     public void Notify()
     {
         try { _signal.Release(); } catch (SemaphoreFullException) { /* already signalled */ }

@@ -30,7 +30,7 @@ public static class DatabaseInitializer
             foreach (var role in DefaultRoles.Create(now))
             {
                 db.Roles.Add(role);
-                RoleRules.RecordVersion(db, audit, role, null, "created", null, now);
+                RoleRules.RecordVersion(db, audit, sp.GetRequiredService<Events.IDomainEvents>(), role, null, "created", null, now);
             }
             await db.SaveChangesAsync();
             log.LogInformation("Created the default roles");

@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -8,13 +7,11 @@ namespace Gatehouse.Server.Infrastructure.Persistence;
 public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteGatehouseDb>
 {
     public SqliteGatehouseDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteGatehouseDb>().UseSqlite("Data Source=design.db").Options,
-            new WriteGate(), new AuditSealer(new AuditKey(new byte[32])));
+        new(new DbContextOptionsBuilder<SqliteGatehouseDb>().UseSqlite("Data Source=design.db").Options, new WriteGate(), []);
 }
 
 public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresGatehouseDb>
 {
     public PostgresGatehouseDb CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<PostgresGatehouseDb>().UseNpgsql("Host=localhost;Database=design").Options,
-            new WriteGate(), new AuditSealer(new AuditKey(new byte[32])));
+        new(new DbContextOptionsBuilder<PostgresGatehouseDb>().UseNpgsql("Host=localhost;Database=design").Options, new WriteGate(), []);
 }

@@ -3,6 +3,7 @@ using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Gatehouse.Server.Infrastructure.Persistence;
 /// The one database of Gatehouse. Provider-specific subclasses exist only so that each provider
 /// keeps its own migration set; the model is the same.
 /// </summary>
-public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, AuditSealer sealer) : DbContext(options)
+public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnumerable<ICommitSealer> sealers) : DbContext(options)
 {
     public DbSet<User> Users => Set<User>();
     public DbSet<Role> Roles => Set<Role>();
@@ -24,6 +25,8 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, Audi
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxCheckpoint> OutboxCheckpoints => Set<OutboxCheckpoint>();
 
     public abstract bool IsPostgres { get; }
 
@@ -66,19 +69,34 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, Audi
     {
         if (_holdsGate)
         {
-            await sealer.SealPendingAsync(this, cancellationToken);
+            await SealPendingAsync(cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         using var _ = await gate.EnterAsync(IsPostgres, cancellationToken);
-        if (!sealer.HasPending(this))
+        if (!_sealers.Any(s => s.HasPending(this)))
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
+        // A caller's own transaction: seal inside it, the commit is theirs.
+        if (Database.CurrentTransaction is not null)
+        {
+            await SealPendingAsync(cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
         await using var tx = await Database.BeginTransactionAsync(cancellationToken);
-        await sealer.SealPendingAsync(this, cancellationToken);
+        await SealPendingAsync(cancellationToken);
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return written;
+    }
+
+    private readonly ICommitSealer[] _sealers = [.. sealers];
+
+    private async Task SealPendingAsync(CancellationToken ct)
+    {
+        foreach (var sealer in _sealers)
+            if (sealer.HasPending(this)) await sealer.SealPendingAsync(this, ct);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

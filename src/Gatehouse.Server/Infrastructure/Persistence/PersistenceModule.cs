@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -11,21 +12,22 @@ public static class PersistenceModule
     {
         services.AddSingleton<WriteGate>();
         services.AddSingleton<AuditKey>();
-        services.AddSingleton<AuditSealer>();
+        services.AddSingleton<ICommitSealer, AuditSealer>();
 
         var options = configuration.GetSection(GatehouseOptions.Section).Get<GatehouseOptions>() ?? new GatehouseOptions();
         if (IsPostgres(options))
         {
             var cs = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Gatehouse:Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
-            services.AddDbContext<GatehouseDb, PostgresGatehouseDb>(o => o.UseNpgsql(cs));
+            services.AddDbContext<GatehouseDb, PostgresGatehouseDb>((sp, o) => o.UseNpgsql(cs).AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         }
         else
         {
             var dir = Path.GetFullPath(options.DataDirectory);
             Directory.CreateDirectory(dir);
             var cs = $"Data Source={Path.Combine(dir, "gatehouse.db")};Pooling=True";
-            services.AddDbContext<GatehouseDb, SqliteGatehouseDb>(o => o.UseSqlite(cs).AddInterceptors(new SqliteDurability()));
+            services.AddDbContext<GatehouseDb, SqliteGatehouseDb>((sp, o) => o.UseSqlite(cs)
+                .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<OutboxCommitInterceptor>()));
         }
         return services;
     }

@@ -1,10 +1,9 @@
-using Gatehouse.Server.Features.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Infrastructure.Persistence;
 
-public sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> options, WriteGate gate, AuditSealer sealer)
-    : GatehouseDb(options, gate, sealer)
+public sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> options, WriteGate gate, IEnumerable<ICommitSealer> sealers)
+    : GatehouseDb(options, gate, sealers)
 {
     public override bool IsPostgres => true;
 }

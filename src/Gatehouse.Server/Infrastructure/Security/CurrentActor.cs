@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Events;
 
 namespace Gatehouse.Server.Infrastructure.Security;
 
@@ -7,7 +8,7 @@ namespace Gatehouse.Server.Infrastructure.Security;
 /// Who is making this request, loaded once per request from the database, so a permission or
 /// role change applies to the very next request (tokens carry identity, never grants).
 /// </summary>
-public sealed class CurrentActor
+public sealed class CurrentActor : ICurrentActorInfo
 {
     public User? User { get; private set; }
     public Guid? SessionId { get; private set; }

@@ -66,7 +66,15 @@ public static class WebhookKit
         return channel;
     }
 
-    public static async Task<Guid> NextAsync(this Channel<Guid> attempts)
+    /// <summary>Event types as the fan-out queues them for webhooks.</summary>
+    public static Channel<string> FollowQueued(this GatehouseApp app)
+    {
+        var channel = Channel.CreateUnbounded<string>();
+        app.Services.GetRequiredService<WebhookSignal>().EventQueued += type => channel.Writer.TryWrite(type);
+        return channel;
+    }
+
+    public static async Task<T> NextAsync<T>(this Channel<T> attempts)
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         return await attempts.Reader.ReadAsync(cts.Token);

@@ -100,7 +100,8 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
             for (var i = 0; i < schedule.Length; i++)
             {
                 await attempts.NextAsync();
-                var d = (await owner.DeliveriesAsync(hook.Id)).Single(x => x.GetProperty("request_body").GetString()!.Contains(member.ToString(), StringComparison.Ordinal));
+                using var admin = await app.OwnerAsync(); // the clock moves past access-token lifetimes
+                var d = (await admin.DeliveriesAsync(hook.Id)).Single(x => x.GetProperty("request_body").GetString()!.Contains(member.ToString(), StringComparison.Ordinal));
                 Assert.Equal(i + 1, d.GetProperty("attempts").GetInt32());
                 Assert.Equal(500, d.GetProperty("response_status").GetInt32());
                 Assert.Equal("received", d.GetProperty("response_body").GetString());
@@ -112,24 +113,27 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
             receiver.Status = 503;
             receiver.Decorate = r => r.Headers.RetryAfter = "36000";
             await attempts.NextAsync();
-            var asked = (await owner.DeliveriesAsync(hook.Id)).Single();
+            using var later = await app.OwnerAsync();
+            var asked = (await later.DeliveriesAsync(hook.Id)).Single();
             Assert.Equal(4, asked.GetProperty("attempts").GetInt32());
             var gap = asked.GetProperty("next_attempt_at").GetDateTime() - asked.GetProperty("last_attempt_at").GetDateTime();
-            Assert.Equal(TimeSpan.FromHours(10), gap, TimeSpan.FromSeconds(1));
+            Assert.InRange(gap, TimeSpan.FromHours(10) - TimeSpan.FromSeconds(1), TimeSpan.FromHours(10) + TimeSpan.FromSeconds(1));
 
             receiver.Status = 200;
             receiver.Decorate = null;
             app.Clock.Advance(gap);
             var got = await NextAboutAsync(receiver, member);
             await attempts.NextAsync();
-            var done = (await owner.DeliveriesAsync(hook.Id)).Single();
+            using var last = await app.OwnerAsync();
+            var done = (await last.DeliveriesAsync(hook.Id)).Single();
             Assert.Equal("succeeded", done.GetProperty("status").GetString());
             Assert.Equal(got.Id, done.GetProperty("message_id").GetString());
             Assert.Equal(got.Id, done.GetProperty("request_headers").GetProperty("webhook-id").GetString());
         }
         finally
         {
-            await owner.DeleteAsync($"/api/v1/webhooks/{hook.Id}");
+            using var admin = await app.OwnerAsync();
+            await admin.DeleteAsync($"/api/v1/webhooks/{hook.Id}");
         }
     }
 
@@ -145,17 +149,19 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
         for (var i = 0; i < 6; i++)
         {
             await attempts.NextAsync();
-            var state = await owner.GetJsonAsync($"/api/v1/webhooks/{hook.Id}");
+            using var admin = await app.OwnerAsync(); // the clock moves past access-token lifetimes
+            var state = await admin.GetJsonAsync($"/api/v1/webhooks/{hook.Id}");
             if (!state.GetProperty("enabled").GetBoolean()) break;
-            var d = (await owner.DeliveriesAsync(hook.Id)).Single();
+            var d = (await admin.DeliveriesAsync(hook.Id)).Single();
             app.Clock.Advance(d.GetProperty("next_attempt_at").GetDateTime() - app.Clock.GetUtcNow().UtcDateTime);
         }
-        var disabled = await owner.GetJsonAsync($"/api/v1/webhooks/{hook.Id}");
+        using var fresh = await app.OwnerAsync();
+        var disabled = await fresh.GetJsonAsync($"/api/v1/webhooks/{hook.Id}");
         Assert.False(disabled.GetProperty("enabled").GetBoolean());
         Assert.Contains("Failing", disabled.GetProperty("disabled_reason").GetString(), StringComparison.Ordinal);
-        var audit = await owner.GetJsonAsync($"/api/v1/audit?target_id={hook.Id}&action=webhook.auto_disabled");
+        var audit = await fresh.GetJsonAsync($"/api/v1/audit?target_id={hook.Id}&action=webhook.auto_disabled");
         Assert.Equal(1, audit.GetProperty("items").GetArrayLength());
-        await owner.DeleteAsync($"/api/v1/webhooks/{hook.Id}");
+        await fresh.DeleteAsync($"/api/v1/webhooks/{hook.Id}");
     }
 
     [Fact]
@@ -197,6 +203,7 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         using var owner = await app.OwnerAsync();
+        var queued = app.FollowQueued();
         var hook = await owner.CreateHookAsync(receiver.Url, ["status.changed"]);
         try
         {
@@ -204,6 +211,7 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
             foreach (var status in new[] { "dnd", "idle", "online", "dnd" })
                 await (await owner.PostAsJsonAsync($"/api/v1/users/{member}/status", new { status, status_message = "now " + status }))
                     .ShouldBeAsync(HttpStatusCode.OK);
+            for (var i = 0; i < 4; i++) Assert.Equal("status.changed", await queued.NextAsync());
             app.Clock.Advance(TimeSpan.FromSeconds(3));
             var got = await NextAboutAsync(receiver, member);
             Assert.Equal("now dnd", JsonDocument.Parse(got.Body).RootElement.GetProperty("data").GetProperty("status_message").GetString());
@@ -360,7 +368,9 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
         using var owner = await app.OwnerAsync();
         var problem = await (await owner.PostAsJsonAsync("/api/v1/webhooks", new
         {
-            url = "https://example.com/hook", event_types = new[] { "user.exploded" }, filter_role_ids = new[] { Guid.NewGuid() },
+            url = "https://example.com/hook",
+            event_types = new[] { "user.exploded" },
+            filter_role_ids = new[] { Guid.NewGuid() },
         })).ShouldBeAsync(HttpStatusCode.BadRequest);
         Assert.Contains("user.exploded", problem.GetProperty("errors").GetProperty("event_types")[0].GetString(), StringComparison.Ordinal);
         Assert.True(problem.GetProperty("errors").TryGetProperty("filter_role_ids", out _));

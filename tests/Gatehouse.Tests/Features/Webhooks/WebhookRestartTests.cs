@@ -46,7 +46,8 @@ public abstract class WebhookRestartTests<TApp> where TApp : GatehouseApp, ILive
 
             receiver.Down = false;
             second = new TApp();
-            second.ContinueFrom(first);
+            // Storage settings name the app that created the storage (a continued app reports its own, unused, paths).
+            second.ContinueFrom(original);
             await second.InitializeAsync();
             second.Clock.Advance(TimeSpan.FromSeconds(6));
             var got = new List<string>();

@@ -1,0 +1,149 @@
+using System.Threading.Channels;
+using Gatehouse.Server.Infrastructure.Web;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Infrastructure.Events;
+
+/// <summary>
+/// Delivers committed outbox events to every subscriber, each in its own loop with its own
+/// checkpoint: in commit order, at least once, a failing subscriber retrying with backoff while
+/// the others go on. Woken by commits on this node; a slow re-scan covers everything else. What
+/// was committed but not delivered when the process died is delivered after restart, because
+/// the checkpoint only moves after the handler returned.
+/// </summary>
+public sealed partial class DomainEventDispatcher(
+    IEnumerable<IDomainEventSubscriber> subscribers, DomainEventSignal signal, OutboxStore store,
+    IOptions<EventsOptions> options, TimeProvider time, ILogger<DomainEventDispatcher> logger) : BackgroundService
+{
+    private readonly IDomainEventSubscriber[] _subscribers = [.. subscribers];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Dispatch || BuildTimeDocument.IsGenerating) return;
+        var duplicate = _subscribers.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new InvalidOperationException($"Two event subscribers are named '{duplicate.Key}'.");
+
+        // Yield first: start-up of the host does not wait on the first database reads.
+        await Task.Yield();
+        var loops = _subscribers.Select(s => DeliverLoopAsync(s, signal.Listen(), stoppingToken)).ToList();
+        loops.Add(PruneLoopAsync(stoppingToken));
+        await Task.WhenAll(loops);
+    }
+
+    private async Task DeliverLoopAsync(IDomainEventSubscriber subscriber, ChannelReader<bool> wake, CancellationToken ct)
+    {
+        var o = options.Value;
+        long? position = null;
+        var failures = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                while (wake.TryRead(out _)) { } // whatever woke us is read by the query below
+                position ??= await store.CheckpointAsync(subscriber.Name, ct);
+                var batch = await store.ReadAfterAsync(position.Value, o.BatchSize, ct);
+                if (batch.Count == 0)
+                {
+                    await WaitAsync(wake, o.RescanInterval, ct);
+                    continue;
+                }
+
+                var reached = position.Value;
+                Exception? failure = null;
+                foreach (var evt in batch)
+                {
+                    try
+                    {
+                        await subscriber.HandleAsync(evt, ct);
+                        reached = evt.Sequence;
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+                    {
+                        failure = e;
+                        LogHandlerFailed(e, subscriber.Name, evt.Type, evt.Sequence, failures + 1);
+                        break;
+                    }
+                }
+                if (reached != position)
+                {
+                    await store.SaveCheckpointAsync(subscriber.Name, reached, ct);
+                    position = reached;
+                }
+                if (failure is null) failures = 0;
+                else await Task.Delay(Backoff(++failures), time, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                // The database itself failed (not the handler): keep the position we trust and retry.
+                LogDeliveryFailed(e, subscriber.Name);
+                position = null;
+                await DelayQuietlyAsync(Backoff(++failures), ct);
+            }
+        }
+    }
+
+    private async Task PruneLoopAsync(CancellationToken ct)
+    {
+        var names = _subscribers.Select(s => s.Name).ToArray();
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                var pruned = await store.PruneAsync(names, options.Value.Retention, ct);
+                if (pruned > 0) LogPruned(pruned);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                LogPruneFailed(e);
+            }
+            await DelayQuietlyAsync(options.Value.PruneInterval, ct);
+        }
+    }
+
+    private TimeSpan Backoff(int failures)
+    {
+        var o = options.Value;
+        var wait = o.RetryMin * Math.Pow(2, Math.Min(failures - 1, 20));
+        return wait < o.RetryMax ? wait : o.RetryMax;
+    }
+
+    private async Task WaitAsync(ChannelReader<bool> wake, TimeSpan timeout, CancellationToken ct)
+    {
+        using var rescan = new CancellationTokenSource(timeout, time);
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, rescan.Token);
+        try
+        {
+            await wake.WaitToReadAsync(either.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private async Task DelayQuietlyAsync(TimeSpan delay, CancellationToken ct)
+    {
+        try
+        {
+            await Task.Delay(delay, time, ct);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event subscriber {Subscriber} failed on {Type} #{Sequence} (attempt {Attempt}); it will get the event again")]
+    private partial void LogHandlerFailed(Exception e, string subscriber, string type, long sequence, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Delivering events to {Subscriber} failed; retrying")]
+    private partial void LogDeliveryFailed(Exception e, string subscriber);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Pruned {Count} delivered events past retention from the outbox")]
+    private partial void LogPruned(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Pruning the outbox failed")]
+    private partial void LogPruneFailed(Exception e);
+}

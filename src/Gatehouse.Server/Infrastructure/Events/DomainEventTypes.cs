@@ -1,0 +1,37 @@
+namespace Gatehouse.Server.Infrastructure.Events;
+
+/// <summary>
+/// The catalogue of event type names, in one place so webhooks, analytics and tests agree on them.
+/// A feature adds its own names here (moderation.*, report.*, …); renaming one breaks subscribers.
+/// </summary>
+public static class DomainEventTypes
+{
+    public const string UserCreated = "user.created";
+    public const string UserUpdated = "user.updated";
+    public const string UserDeleted = "user.deleted";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string UserRolesChanged = "user.roles_changed";
+
+    public const string RoleCreated = "role.created";
+    public const string RoleUpdated = "role.updated";
+    public const string RoleDeleted = "role.deleted";
+    public const string RoleReordered = "role.reordered";
+
+    public const string StatusChanged = "status.changed";
+
+    public static readonly IReadOnlyList<string> All =
+    [
+        UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged,
+        RoleCreated, RoleUpdated, RoleDeleted, RoleReordered,
+        StatusChanged,
+    ];
+}
+
+/// <summary>Aggregate type names carried by events.</summary>
+public static class AggregateTypes
+{
+    public const string User = "user";
+    public const string Role = "role";
+    public const string Presence = "presence";
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Gatehouse.Server.Infrastructure.Persistence;
+
+namespace Gatehouse.Server.Infrastructure.Events;
+
+/// <summary>Adds outbox rows to the request's <see cref="GatehouseDb"/>; <see cref="OutboxSealer"/> numbers them at save.</summary>
+public sealed class DomainEvents(GatehouseDb db, ICurrentActorInfo actor, TimeProvider time) : IDomainEvents
+{
+    private static long _order;
+
+    public void Record(string type, string aggregateType, string aggregateId, long aggregateVersion, object payload) =>
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            Type = type,
+            AggregateType = aggregateType,
+            AggregateId = aggregateId,
+            AggregateVersion = aggregateVersion,
+            OccurredAt = time.GetUtcNow().UtcDateTime,
+            ActorUserId = actor.UserId,
+            ActorApiKeyId = actor.ApiKeyId,
+            TraceParent = Activity.Current?.Id,
+            Payload = JsonSerializer.Serialize(payload, GatehouseJson.Options),
+            LocalOrder = Interlocked.Increment(ref _order),
+        });
+}

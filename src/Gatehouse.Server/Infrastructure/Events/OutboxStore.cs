@@ -1,0 +1,57 @@
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Infrastructure.Events;
+
+/// <summary>The dispatcher's reads and writes of the outbox tables, each in a scope of its own.</summary>
+public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time)
+{
+    public async Task<long> CheckpointAsync(string subscriber, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.OutboxCheckpoints.AsNoTracking().Where(c => c.Subscriber == subscriber)
+            .Select(c => (long?)c.Position).FirstOrDefaultAsync(ct) ?? 0;
+    }
+
+    public async Task SaveCheckpointAsync(string subscriber, long position, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var row = await db.OutboxCheckpoints.FirstOrDefaultAsync(c => c.Subscriber == subscriber, ct);
+        if (row is null) db.OutboxCheckpoints.Add(row = new OutboxCheckpoint { Subscriber = subscriber });
+        row.Position = position;
+        row.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<List<DomainEvent>> ReadAfterAsync(long position, int limit, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var rows = await db.OutboxMessages.AsNoTracking().Where(m => m.Sequence > position)
+            .OrderBy(m => m.Sequence).Take(limit).ToListAsync(ct);
+        return [.. rows.Select(r => r.ToEvent())];
+    }
+
+    /// <summary>
+    /// Deletes events older than the retention that every current subscriber has handled. The
+    /// newest row always stays: sequences continue from it, so checkpoints never point past the end.
+    /// </summary>
+    public async Task<int> PruneAsync(IReadOnlyCollection<string> subscribers, TimeSpan retention, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var cutoff = time.GetUtcNow().UtcDateTime - retention;
+        return await db.WriteAsync(async c =>
+        {
+            var newest = await db.OutboxMessages.MaxAsync(m => (long?)m.Sequence, c) ?? 0;
+            var checkpoints = await db.OutboxCheckpoints.Where(x => subscribers.Contains(x.Subscriber)).Select(x => x.Position).ToListAsync(c);
+            // A subscriber with no checkpoint yet has handled nothing.
+            var handledByAll = checkpoints.Count < subscribers.Count ? 0 : checkpoints.DefaultIfEmpty(newest).Min();
+            return await db.OutboxMessages
+                .Where(m => m.OccurredAt < cutoff && m.Sequence <= handledByAll && m.Sequence < newest)
+                .ExecuteDeleteAsync(c);
+        }, ct);
+    }
+}

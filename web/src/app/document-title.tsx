@@ -10,6 +10,8 @@ const titles = {
   '/roles': 'titles.roles',
   '/audit': 'titles.audit',
   '/settings': 'titles.settings',
+  '/webhooks': 'titles.webhooks',
+  '/api-keys': 'titles.apiKeys',
 } as const;
 
 /** Each page has its own document title (WCAG 2.4.2), in the UI language. */

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Outlet } from 'react-router';
 import { LoginPage } from '@/features/auth/routes/login-page';
 import { SetupPage } from '@/features/auth/routes/setup-page';
+import { ApiKeysPage } from '@/features/api-keys/routes/api-keys-page';
 import { AuditPage } from '@/features/audit/routes/audit-page';
 import { DashboardPage } from '@/features/dashboard/routes/dashboard-page';
 import { MemberPage } from '@/features/members/routes/member-page';
@@ -10,6 +11,7 @@ import { RolePage } from '@/features/roles/routes/role-page';
 import { RolesPage } from '@/features/roles/routes/roles-page';
 import { LanguageSwitcher } from '@/features/settings/components/language-switcher';
 import { ThemeToggle } from '@/features/settings/components/theme-toggle';
+import { WebhooksPage } from '@/features/webhooks/routes/webhooks-page';
 import { SettingsPage } from '@/features/settings/routes/settings-page';
 import { AppLayout } from './app-layout';
 import { DocumentTitle } from './document-title';
@@ -90,6 +92,22 @@ export function createRouter() {
               element: (
                 <RequirePermission permission="audit.read">
                   <AuditPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'webhooks',
+              element: (
+                <RequirePermission permission="webhooks.manage">
+                  <WebhooksPage />
+                </RequirePermission>
+              ),
+            },
+            {
+              path: 'api-keys',
+              element: (
+                <RequirePermission permission="apikeys.manage">
+                  <ApiKeysPage />
                 </RequirePermission>
               ),
             },

@@ -36,6 +36,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        if (!Carries(Request)) return AuthenticateResult.NoResult();
         var key = Request.Headers.TryGetValue(HeaderName, out var header) ? header.ToString().Trim()
             : Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
         if (ApiKeySecrets.PublicIdOf(key) is not { } publicId) return Refuse("apikey.malformed");

@@ -67,7 +67,15 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
             var rotated = await (await owner.PostAsJsonAsync($"/api/v1/webhooks/{hook.Id}/rotate-secret", new { overlap_seconds = 600 }))
                 .ShouldBeAsync(HttpStatusCode.OK);
             var fresh = rotated.GetProperty("secret").GetString()!;
-            var got = await NextAboutAsync(receiver, await owner.NewMemberAsync());
+            var m1 = await owner.NewMemberAsync();
+            WebhookReceiver.Received got;
+            try { got = await NextAboutAsync(receiver, m1); }
+            catch (OperationCanceledException)
+            {
+                var dump = await (await owner.GetAsync($"/api/v1/webhooks/{hook.Id}/deliveries")).Content.ReadAsStringAsync();
+                var hk = await (await owner.GetAsync($"/api/v1/webhooks/{hook.Id}")).Content.ReadAsStringAsync();
+                throw new InvalidOperationException($"No delivery arrived. Log: {dump} Webhook: {hk} Clock: {app.Clock.GetUtcNow():O}");
+            }
             var signatures = got.Signature.Split(' ');
             Assert.Equal(2, signatures.Length);
             Assert.True(StandardWebhooksVerifier.Verify(fresh, got.Id, got.Timestamp, got.Body, signatures[0]));
@@ -107,11 +115,14 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
                 Assert.Equal("received", d.GetProperty("response_body").GetString());
                 var wait = d.GetProperty("next_attempt_at").GetDateTime() - d.GetProperty("last_attempt_at").GetDateTime();
                 Assert.InRange(wait, schedule[i] * 0.89, schedule[i] * 1.11);
+                if (i == schedule.Length - 1)
+                {
+                    // The next answer asks for more time than the schedule would give.
+                    receiver.Status = 503;
+                    receiver.Decorate = r => r.Headers.RetryAfter = "36000";
+                }
                 app.Clock.Advance(wait);
             }
-            // A receiver asking for more time than the schedule gets it.
-            receiver.Status = 503;
-            receiver.Decorate = r => r.Headers.RetryAfter = "36000";
             await attempts.NextAsync();
             using var later = await app.OwnerAsync();
             var asked = (await later.DeliveriesAsync(hook.Id)).Single();

@@ -61,6 +61,7 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         await using var receiver = await WebhookReceiver.StartAsync();
         using var owner = await app.OwnerAsync();
+        var attempts = app.FollowAttempts();
         var hook = await owner.CreateHookAsync(receiver.Url, ["user.created"]);
         try
         {
@@ -81,6 +82,9 @@ public abstract class WebhookDeliveryTests<TApp>(TApp app) : IClassFixture<TApp>
             Assert.True(StandardWebhooksVerifier.Verify(fresh, got.Id, got.Timestamp, got.Body, signatures[0]));
             Assert.True(StandardWebhooksVerifier.Verify(hook.Secret, got.Id, got.Timestamp, got.Body, signatures[1]));
 
+            // The receiver has the request; wait until its answer is recorded before moving the clock,
+            // or the send's timeout (on the same clock) would fire mid-flight.
+            await attempts.NextAsync();
             app.Clock.Advance(TimeSpan.FromMinutes(11));
             var later = await NextAboutAsync(receiver, await owner.NewMemberAsync());
             Assert.Single(later.Signature.Split(' '));

@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 
 // Library mode: one ES module. @microsoft/signalr is bundled in, so a site can load the SDK
@@ -8,5 +9,9 @@ export default defineConfig({
     emptyOutDir: false,
     sourcemap: true,
     target: "es2020",
+  },
+  test: {
+    // The test command prints a one-line coverage summary; `npx vitest run --coverage` shows it.
+    coverage: { provider: "v8", include: ["src/**/*.ts"], reporter: ["text-summary"] },
   },
 });

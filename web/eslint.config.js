@@ -1,10 +1,14 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'members', 'roles', 'audit', 'dashboard', 'settings', 'online'];
+// The features are the folders under src/features: a new feature is guarded from its first file.
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 // Dependencies flow one way: shared code (components, lib) → features → app.
 // A feature never imports another feature, and shared code never imports a feature or the app.

@@ -49,9 +49,10 @@ start_postgres() {
 # so every suite reports before the script fails.
 run_dotnet_tests() {
   local project=$1 log
+  shift
   log=$(mktemp)
   set +e
-  dotnet test "$project" --no-build --configuration Release --logger "console;verbosity=minimal" 2>&1 | tee "$log"
+  dotnet test "$project" --no-build --configuration Release --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   set -e
   local line passed failed
@@ -70,12 +71,32 @@ run_node_project() {
   log=$(mktemp)
   (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error && npm run --silent typecheck)
   set +e
-  (cd "$dir" && NO_COLOR=1 npx vitest run) 2>&1 | tee "$log"
+  (cd "$dir" && NO_COLOR=1 npx vitest run --coverage) 2>&1 | tee "$log"
   local status=${PIPESTATUS[0]}
   set -e
   count_vitest "$log" "$status"
   (cd "$dir" && npm run --silent build >/dev/null)
   rm -f "$log"
+}
+
+# The server's line coverage from the Cobertura file coverlet wrote under the given folder; below the
+# floor (the original request asks for 80 % of the logic covered) it counts as a failure.
+report_server_coverage() {
+  local dir=$1 floor=$2 file
+  file=$(find "$dir" -name coverage.cobertura.xml -printf '%T@ %p\n' 2>/dev/null | sort -n | tail -n 1 | cut -d' ' -f2-)
+  if [ -z "$file" ]; then
+    echo "No coverage file was written under $dir." >&2
+    TOTAL_FAILED=$((TOTAL_FAILED + 1))
+    return
+  fi
+  python3 - "$file" "$floor" <<'PY' || TOTAL_FAILED=$((TOTAL_FAILED + 1))
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+covered, valid = int(root.get("lines-covered")), int(root.get("lines-valid"))
+rate = 100.0 * covered / max(valid, 1)
+print(f"Server line coverage: {rate:.1f} % ({covered} of {valid} lines; floor {sys.argv[2]} %)")
+sys.exit(0 if rate >= float(sys.argv[2]) else 1)
+PY
 }
 
 # Adds the counts of a Vitest log to the totals; a failing run with no failed test counts as one failure.
@@ -93,7 +114,7 @@ run_web_tests() {
   local log status
   log=$(mktemp)
   set +e
-  (cd web && npx vitest run --reporter=default) 2>&1 | tee "$log"
+  (cd web && npx vitest run --reporter=default --coverage) 2>&1 | tee "$log"
   status=${PIPESTATUS[0]}
   set -e
   count_vitest "$log" "$status"

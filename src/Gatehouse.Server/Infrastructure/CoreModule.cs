@@ -1,8 +1,8 @@
 using System.Globalization;
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Sdk;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -35,6 +35,7 @@ public static class CoreModule
                 c.ProblemDetails.Detail = Messages.Get("not_found", "resource");
             }
         });
+        services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
@@ -45,9 +46,9 @@ public static class CoreModule
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
         services.AddDomainEvents(builder.Configuration);
         services.AddPersistence(builder.Configuration);
+        services.AddRealtime();
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
-        services.AddScoped<IAuditLog, AuditLog>();
         services.AddOpenApi("v1");
         return builder;
     }

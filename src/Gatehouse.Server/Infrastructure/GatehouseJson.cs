@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Gatehouse.Server.Infrastructure.Errors;
 
 namespace Gatehouse.Server.Infrastructure;
 
@@ -17,6 +19,8 @@ public static class GatehouseJson
         o.NumberHandling = JsonNumberHandling.Strict;
         o.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
+        // [null] inside a list is refused for every request type in one place (400 naming field and index).
+        o.TypeInfoResolver = (o.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(ArrayElementGuard.Modify);
         return o;
     }
 }

@@ -40,12 +40,21 @@ public sealed class SecurityOptions
     /// <summary>Argon2id cost; the defaults follow OWASP's password storage guidance (19 MiB, 2 passes).</summary>
     public int Argon2MemoryKb { get; set; } = 19456;
     public int Argon2Iterations { get; set; } = 2;
-    /// <summary>Failed attempts before an account is locked; each further failure doubles the lock.</summary>
+    /// <summary>Failed attempts from one source IP before that (e-mail, IP) pair is locked; each further failure doubles the lock.</summary>
     public int LockoutThreshold { get; set; } = 5;
     public TimeSpan LockoutBase { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan LockoutMax { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>Failures on one e-mail, from any source within <see cref="BackstopWindow"/>, after which every attempt is slowed.</summary>
+    public int BackstopThreshold { get; set; } = 20;
+    public TimeSpan BackstopWindow { get; set; } = TimeSpan.FromMinutes(15);
+    /// <summary>How long each attempt on an e-mail past the backstop waits before it is checked.</summary>
+    public TimeSpan BackstopDelay { get; set; } = TimeSpan.FromSeconds(3);
     /// <summary>Login attempts allowed per client IP per minute.</summary>
     public int LoginAttemptsPerIpPerMinute { get; set; } = 20;
+    /// <summary>Refreshes allowed per client IP per minute (its own budget, apart from sign-ins).</summary>
+    public int RefreshPerIpPerMinute { get; set; } = 300;
+    /// <summary>A just-rotated refresh token presented again within this window gets the same successor instead of revoking the family.</summary>
+    public TimeSpan RefreshReuseGrace { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 public sealed class UsersOptions

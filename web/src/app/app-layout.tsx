@@ -17,7 +17,7 @@ import { LanguageSwitcher } from '@/features/settings/components/language-switch
 import { ThemeToggle } from '@/features/settings/components/theme-toggle';
 import classes from './app-layout.module.css';
 import { CommandPalette } from './command-palette';
-import { navItems } from './nav-items';
+import { navItems } from './features';
 
 /** Discord-like frame: a left navigation (a drawer on phones), a slim top bar, the page. */
 export function AppLayout() {

@@ -8,8 +8,8 @@ import { RoleChip } from '@/components/role-chip';
 import { UserAvatar } from '@/components/user-avatar';
 import { useRoles } from '@/lib/api/list-roles';
 import { useAccess } from '@/lib/auth/use-access';
-import { useSearchUsers } from '@/features/members/api/search-users';
-import { navItems } from './nav-items';
+import { useSearchUsers } from '@/features/users/api/search-users';
+import { navItems } from './features';
 
 /** Ctrl/Cmd+K: jump to a page, a member (searched on the server) or a role. */
 export function CommandPalette() {

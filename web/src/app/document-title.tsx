@@ -1,27 +1,22 @@
+import type { ParseKeys } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useMatches } from 'react-router';
 
-const titles = {
-  '/login': 'titles.login',
-  '/setup': 'titles.setup',
-  '/members': 'titles.members',
-  '/online': 'titles.online',
-  '/roles': 'titles.roles',
-  '/audit': 'titles.audit',
-  '/settings': 'titles.settings',
-  '/webhooks': 'titles.webhooks',
-  '/api-keys': 'titles.apiKeys',
-} as const;
+interface TitleHandle {
+  titleKey: ParseKeys;
+}
 
-/** Each page has its own document title (WCAG 2.4.2), in the UI language. */
+const hasTitle = (handle: unknown): handle is TitleHandle =>
+  typeof handle === 'object' && handle !== null && 'titleKey' in handle;
+
+/** Each page has its own document title (WCAG 2.4.2), in the UI language, from its route's declaration. */
 export function DocumentTitle() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const matches = useMatches();
+  const key = matches.map((m) => m.handle).findLast(hasTitle)?.titleKey ?? 'titles.notFound';
   useEffect(() => {
-    const match = Object.entries(titles).find(([prefix]) => pathname.startsWith(prefix));
-    const page = match ? t(match[1]) : pathname === '/' ? t('titles.dashboard') : t('titles.notFound');
-    document.title = `${page} · Gatehouse`;
-  }, [pathname, t]);
+    document.title = `${t(key)} · Gatehouse`;
+  }, [key, t]);
   return null;
 }

@@ -2,10 +2,11 @@ import { IconLock } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
+import type { Permission } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
 
 /** A page the admin's permissions do not open says which permission it needs. */
-export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   const { t } = useTranslation();
   const access = useAccess();
   if (!access) return null;

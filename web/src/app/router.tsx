@@ -1,20 +1,10 @@
-import { createBrowserRouter, Outlet } from 'react-router';
-import { LoginPage } from '@/features/auth/routes/login-page';
-import { SetupPage } from '@/features/auth/routes/setup-page';
-import { ApiKeysPage } from '@/features/api-keys/routes/api-keys-page';
-import { AuditPage } from '@/features/audit/routes/audit-page';
-import { DashboardPage } from '@/features/dashboard/routes/dashboard-page';
-import { MemberPage } from '@/features/members/routes/member-page';
-import { MembersPage } from '@/features/members/routes/members-page';
-import { OnlinePage } from '@/features/online/routes/online-page';
-import { RolePage } from '@/features/roles/routes/role-page';
-import { RolesPage } from '@/features/roles/routes/roles-page';
+import { Center, Loader } from '@mantine/core';
+import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import type { FeatureRoute } from '@/lib/feature';
 import { LanguageSwitcher } from '@/features/settings/components/language-switcher';
 import { ThemeToggle } from '@/features/settings/components/theme-toggle';
-import { WebhooksPage } from '@/features/webhooks/routes/webhooks-page';
-import { SettingsPage } from '@/features/settings/routes/settings-page';
-import { AppLayout } from './app-layout';
 import { DocumentTitle } from './document-title';
+import { features } from './features';
 import { NotFoundPage } from './not-found-page';
 import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
@@ -26,7 +16,22 @@ const toolbar = (
   </>
 );
 
-/** Every route of the app, in one place. */
+/** A feature's route, its page loaded on first visit (one chunk per page) and guarded by its permission. */
+function toRoute(route: FeatureRoute): RouteObject {
+  const lazy = async () => {
+    const Page = await route.page();
+    const page = <Page toolbar={toolbar} />;
+    return {
+      element: route.permission ? <RequirePermission permission={route.permission}>{page}</RequirePermission> : page,
+    };
+  };
+  const handle = { titleKey: route.titleKey };
+  return route.path === '' ? { index: true, handle, lazy } : { path: route.path, handle, lazy };
+}
+
+const routes = features.flatMap((f) => f.routes);
+
+/** The routes come from the features' declarations; this only places them in the frame. */
 export function createRouter() {
   return createBrowserRouter([
     {
@@ -36,83 +41,28 @@ export function createRouter() {
           <Outlet />
         </>
       ),
+      hydrateFallbackElement: (
+        <Center h="100vh">
+          <Loader aria-label="Loading" />
+        </Center>
+      ),
       children: [
-        { path: '/login', element: <LoginPage toolbar={toolbar} /> },
-        { path: '/setup', element: <SetupPage toolbar={toolbar} /> },
+        ...routes.filter((r) => r.public).map(toRoute),
         {
-          element: (
-            <RequireSession>
-              <AppLayout />
-            </RequireSession>
-          ),
+          // The frame (sidebar, palette, live connection) loads with the first signed-in page, not with sign-in.
+          lazy: async () => {
+            const { AppLayout } = await import('./app-layout');
+            return {
+              element: (
+                <RequireSession>
+                  <AppLayout />
+                </RequireSession>
+              ),
+            };
+          },
           children: [
-            { index: true, element: <DashboardPage /> },
-            {
-              path: 'members',
-              element: (
-                <RequirePermission permission="users.read">
-                  <MembersPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'members/:id',
-              element: (
-                <RequirePermission permission="users.read">
-                  <MemberPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'online',
-              element: (
-                <RequirePermission permission="presence.read">
-                  <OnlinePage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'roles',
-              element: (
-                <RequirePermission permission="roles.read">
-                  <RolesPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'roles/:id',
-              element: (
-                <RequirePermission permission="roles.read">
-                  <RolePage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'audit',
-              element: (
-                <RequirePermission permission="audit.read">
-                  <AuditPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'webhooks',
-              element: (
-                <RequirePermission permission="webhooks.manage">
-                  <WebhooksPage />
-                </RequirePermission>
-              ),
-            },
-            {
-              path: 'api-keys',
-              element: (
-                <RequirePermission permission="apikeys.manage">
-                  <ApiKeysPage />
-                </RequirePermission>
-              ),
-            },
-            { path: 'settings', element: <SettingsPage /> },
-            { path: '*', element: <NotFoundPage /> },
+            ...routes.filter((r) => !r.public).map(toRoute),
+            { path: '*', element: <NotFoundPage />, handle: { titleKey: 'titles.notFound' } },
           ],
         },
       ],

@@ -1,22 +1,31 @@
 import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useUserSummary } from '@/lib/api/get-user';
+import { shortId } from '@/lib/format';
+import { useDirectoryUser } from '@/lib/live/user-directory';
 
-/** Names the member behind an audit entry (cached per id), falling back to the id. */
+/**
+ * Names the member behind an audit entry or a live change, fetched with the other names on screen
+ * (one request per view). A member who no longer exists reads as "Deleted member …1a2b3c".
+ */
 export function ActorName({ userId, apiKeyId }: { userId: string | null; apiKeyId?: string | null }) {
   const { t } = useTranslation();
-  const user = useUserSummary(userId);
+  const user = useDirectoryUser(userId);
   if (!userId)
     return (
       <Text span size="sm">
         {apiKeyId ? t('audit.apiKey') : t('audit.system')}
       </Text>
     );
-  const name = user.data?.display_name ?? `${userId.slice(0, 8)}…`;
+  if (user === null)
+    return (
+      <Text span size="sm" c="dimmed" title={userId}>
+        {t('audit.deletedMember', { id: shortId(userId) })}
+      </Text>
+    );
   return (
-    <Anchor component={Link} to={`/members/${userId}`} size="sm" underline="always">
-      {name}
+    <Anchor component={Link} to={`/members/${userId}`} size="sm" underline="always" title={userId}>
+      {user?.display_name ?? shortId(userId)}
     </Anchor>
   );
 }

@@ -60,3 +60,8 @@ export function formatDuration(seconds: number, language: string): string {
   if (minutes === 0) return unit(rest, 'second');
   return rest === 0 ? unit(minutes, 'minute') : `${unit(minutes, 'minute')} ${unit(rest, 'second')}`;
 }
+
+/** The readable end of an id: UUID v7s share their first characters (a timestamp), not their last. */
+export function shortId(id: string): string {
+  return id.length > 12 ? `…${id.slice(-6)}` : id;
+}

@@ -1,4 +1,4 @@
-import type { Me, Role, User } from '@/lib/api/types';
+import type { AuditEntry, Me, Role, User } from '@/lib/api/types';
 
 /** Builders for API answers in component tests. */
 export function aUser(overrides: Partial<User> = {}): User {
@@ -61,6 +61,29 @@ export function aMe(overrides: Partial<Me> = {}): Me {
     ],
     rank: 100,
     session_id: null,
+    ...overrides,
+  };
+}
+
+export function anAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: '00000000-0000-7000-8000-00000000a001',
+    seq: 1,
+    action: 'user.updated',
+    actor_user_id: null,
+    actor_api_key_id: null,
+    target_type: 'user',
+    target_id: null,
+    payload: {},
+    result: 'success',
+    timestamp: '2026-01-01T10:00:00Z',
+    ip: null,
+    user_agent: null,
+    request_id: null,
+    trace_id: null,
+    prev_hash: '',
+    hash: '',
+    signature: '',
     ...overrides,
   };
 }

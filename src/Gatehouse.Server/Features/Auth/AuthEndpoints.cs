@@ -5,6 +5,7 @@ namespace Gatehouse.Server.Features.Auth;
 public static class AuthEndpoints
 {
     public const string LoginRateLimit = "login";
+    public const string RefreshRateLimit = "refresh";
 
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
@@ -12,7 +13,7 @@ public static class AuthEndpoints
         auth.MapPost("/login", Login.Handle).WithName(nameof(Login)).WithSummary("Sign in with e-mail and password")
             .Public().RequireRateLimiting(LoginRateLimit);
         auth.MapPost("/refresh", Refresh.Handle).WithName(nameof(Refresh)).WithSummary("Swap a refresh token for a new pair")
-            .Public().RequireRateLimiting(LoginRateLimit);
+            .Public().RequireRateLimiting(RefreshRateLimit);
         auth.MapPost("/logout", Logout.Handle).WithName(nameof(Logout)).WithSummary("End this session").SelfService();
         auth.MapGet("/me", GetMe.Handle).WithName(nameof(GetMe)).WithSummary("The signed-in user and their permissions").SelfService();
 

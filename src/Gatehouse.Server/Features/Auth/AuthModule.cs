@@ -23,13 +23,16 @@ public static class AuthModule
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<SetupState>();
         services.AddSingleton<PasswordHasher>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<TokenService>();
         services.AddScoped<RefreshTokens>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<Infrastructure.Events.ICurrentActorInfo>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<AccessService>();
+        services.AddScoped<Infrastructure.Realtime.ILiveAccess, LiveAccess>();
         services.AddScoped<Users.LiveStatuses>();
 
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", OpenApiSecurity.Configure);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKeyStore, IOptions<GatehouseOptions>>((o, keys, options) =>
@@ -49,16 +52,8 @@ public static class AuthModule
                 o.Events = new JwtBearerEvents
                 {
                     OnTokenValidated = LoadActorAsync,
-                    // Browsers cannot set headers on WebSocket and EventSource requests: real-time
-                    // endpoints (/gateway, /hubs, */stream) also accept the token in the query string.
-                    OnMessageReceived = context =>
-                    {
-                        var path = context.HttpContext.Request.Path;
-                        if ((path.StartsWithSegments("/gateway") || path.StartsWithSegments("/hubs") || path.Value?.EndsWith("/stream", StringComparison.Ordinal) == true)
-                            && context.Request.Query.TryGetValue("access_token", out var token))
-                            context.Token = token;
-                        return Task.CompletedTask;
-                    },
+                    // Only the real-time endpoints marked AcceptsQueryToken read ?access_token= (exact routes).
+                    OnMessageReceived = QueryToken.ReadFromMarkedEndpoints,
                 };
             });
 
@@ -70,12 +65,10 @@ public static class AuthModule
 
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(AuthEndpoints.LoginRateLimit, http =>
-            {
-                var limit = http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.LoginAttemptsPerIpPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Ip(http) ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-            });
+            o.AddPolicy(AuthEndpoints.LoginRateLimit, http => PerIpPerMinute(http, s => s.LoginAttemptsPerIpPerMinute));
+            // Refresh proves possession of a 256-bit secret, so it is no guessing target; its limit only
+            // stops floods, and is separate so a burst of sign-ins from one office never logs anyone out.
+            o.AddPolicy(AuthEndpoints.RefreshRateLimit, http => PerIpPerMinute(http, s => s.RefreshPerIpPerMinute));
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
@@ -83,11 +76,19 @@ public static class AuthModule
                 http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
                 await http.RequestServices.GetRequiredService<IAuditLog>().RecordAloneAsync(new AuditRecord(
                     "auth.rate_limited", "endpoint", http.Request.Path, new { retry_after_seconds = wait }, AuditResults.Denied), ct);
+                var isRefresh = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == nameof(Refresh);
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 429, "rate-limited",
-                    Messages.Get("login.rate_limited", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
+                    Messages.Get(isRefresh ? "refresh.rate_limited" : "login.rate_limited", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
             };
         });
         return services;
+    }
+
+    private static RateLimitPartition<string> PerIpPerMinute(HttpContext http, Func<SecurityOptions, int> limitOf)
+    {
+        var limit = limitOf(http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security);
+        return RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Ip(http) ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
     }
 
     /// <summary>

@@ -1,13 +1,11 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Users;
-using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Auth;
 
@@ -21,37 +19,40 @@ public static class Login
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, PasswordHasher hasher, RefreshTokens refresh,
-        TokenService tokens, IAuditLog audit, IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
+        TokenService tokens, IAuditLog audit, SignInThrottle throttle, CancellationToken ct)
     {
         var v = new Validator().Required("email", request.Email).Required("password", request.Password)
             .MaxLength("email", request.Email, 254).MaxLength("password", request.Password, PasswordPolicy.MaxLength);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
-        var now = time.GetUtcNow().UtcDateTime;
         var email = User.NormalizeEmail(request.Email!);
-        var user = await db.Users.FirstOrDefaultAsync(u => u.EmailNormalized == email && u.DeletedAt == null, ct);
+        var ip = ClientInfo.Ip(http);
 
-        if (user is null)
+        // Locks and slow-downs are keyed by the typed e-mail, before looking it up: an unknown
+        // e-mail answers exactly like a real one, and a lock never says whether the account exists.
+        if (throttle.LockedFor(email, ip) is { } locked && locked > TimeSpan.Zero)
         {
-            hasher.BurnTime(request.Password!);
-            await audit.RecordAloneAsync(Attempt(null, request.Email!, AuditResults.Fail, "unknown_email"), ct);
-            return Invalid();
-        }
-
-        if (user.LockedUntil > now)
-        {
-            var wait = (int)Math.Ceiling((user.LockedUntil.Value - now).TotalSeconds);
-            await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, "locked"), ct);
+            var wait = (int)Math.Ceiling(locked.TotalSeconds);
+            await audit.RecordAloneAsync(Attempt(null, request.Email!, AuditResults.Fail, "locked"), ct);
             http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Make(429, "account-locked", Messages.Get("login.locked", wait),
                 new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
         }
+        await throttle.SlowDownAsync(email, ct);
+
+        var user = await db.Users.FirstOrDefaultAsync(u => u.EmailNormalized == email && u.DeletedAt == null, ct);
+        if (user is null)
+        {
+            hasher.BurnTime(request.Password!);
+            throttle.RegisterFailure(email, ip);
+            await audit.RecordAloneAsync(Attempt(null, request.Email!, AuditResults.Fail, "unknown_email"), ct);
+            return Invalid();
+        }
 
         if (user.PasswordHash is null || !hasher.Verify(request.Password!, user.PasswordHash))
         {
-            RegisterFailure(user, now, options.Value.Security);
-            audit.Record(Attempt(user.Id, request.Email!, AuditResults.Fail, "wrong_password"));
-            await db.SaveChangesAsync(ct);
+            throttle.RegisterFailure(email, ip);
+            await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, "wrong_password"), ct);
             return Invalid();
         }
 
@@ -64,25 +65,14 @@ public static class Login
                 : Problems.Forbidden("account-disabled", Messages.Get("login.disabled", user.DisabledReason is { } r ? $" ({r})" : ""));
         }
 
-        user.FailedLogins = 0;
-        user.LockedUntil = null;
-        var (session, token) = refresh.StartSession(user.Id, ClientInfo.Ip(http), ClientInfo.UserAgent(http));
+        throttle.RegisterSuccess(email, ip);
+        var (session, token) = refresh.StartSession(user.Id, ip, ClientInfo.UserAgent(http));
         audit.Record(Attempt(user.Id, request.Email!, AuditResults.Success, null));
         await db.SaveChangesAsync(ct);
 
         var (access, expiresIn) = await tokens.IssueAccessTokenAsync(user.Id, session.Id, ct);
         if (!request.RefreshInBody) AuthCookies.Set(http, token, session.ExpiresAt);
         return TypedResults.Ok(new TokenResponse(access, "Bearer", expiresIn, request.RefreshInBody ? token : null));
-    }
-
-    /// <summary>Progressive lockout: from the threshold on, each failure doubles the lock, up to the cap.</summary>
-    internal static void RegisterFailure(User user, DateTime now, SecurityOptions s)
-    {
-        user.FailedLogins++;
-        if (user.FailedLogins < s.LockoutThreshold) return;
-        var doublings = Math.Min(user.FailedLogins - s.LockoutThreshold, 16);
-        var lockFor = TimeSpan.FromTicks(Math.Min(s.LockoutBase.Ticks * (1L << doublings), s.LockoutMax.Ticks));
-        user.LockedUntil = now + lockFor;
     }
 
     private static ProblemHttpResult Invalid() => Problems.Make(401, "invalid-credentials", Messages.Get("login.invalid"));

@@ -27,6 +27,8 @@ public static class DemoModule
 
     public static IEndpointRouteBuilder MapDemoEndpoints(this IEndpointRouteBuilder app)
     {
+        // Nothing of the demo is reachable when demo mode is off.
+        if (!app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue<bool>($"{DemoOptions.Section}:Enabled")) return app;
         // Avatars are drawn for any name (demo members, and anyone who points avatar_url here).
         app.MapGet("/demo/avatars/{name}.svg", (string name, HttpContext http) =>
             {

@@ -26,7 +26,8 @@ public static class RolesEndpoints
             .WithSummary("Return a role to an earlier version (as a new version)").RequirePermission(Permissions.RolesManage).WithIdempotency();
 
         app.MapGet("/api/v1/permissions", ListPermissions.Handle).WithTags("Roles").WithName(nameof(ListPermissions))
-            .WithSummary("The permission catalogue with descriptions").RequirePermission(Permissions.RolesRead);
+            .WithSummary("The permission catalogue with descriptions").RequirePermission(Permissions.RolesRead)
+            .AddOpenApiOperationTransformer(PermissionCatalogueSchema.Add);
         return app;
     }
 }

@@ -70,7 +70,7 @@ public static class CreateUser
             .Required("username", r.Username).Username("username", r.Username?.Trim())
             .Required("email", r.Email).Email("email", r.Email)
             .MaxLength("display_name", r.DisplayName, 64)
-            .HttpUrl("avatar_url", r.AvatarUrl).MaxLength("avatar_url", r.AvatarUrl, 2048)
+            .PublicHttpUrl("avatar_url", r.AvatarUrl).MaxLength("avatar_url", r.AvatarUrl, 2048)
             .Tags("tags", r.Tags);
         if (r.Password is not null && !PasswordPolicy.IsStrongEnough(r.Password, r.Username, r.Email))
             v.Add("password", Messages.Get("password.weak"));

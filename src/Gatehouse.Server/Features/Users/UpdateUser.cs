@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
-using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
@@ -117,7 +118,7 @@ public static class UpdateUser
             .Username("username", r.Username?.Trim())
             .Email("email", r.Email)
             .MaxLength("display_name", r.DisplayName, 64)
-            .HttpUrl("avatar_url", r.AvatarUrl).MaxLength("avatar_url", r.AvatarUrl, 2048)
+            .PublicHttpUrl("avatar_url", r.AvatarUrl).MaxLength("avatar_url", r.AvatarUrl, 2048)
             .MaxLength("status_message", r.StatusMessage, 128)
             .Tags("tags", r.Tags);
         // offline is not something one chooses: it is what having no session means.

@@ -15,6 +15,7 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken ct)
     {
+        if (ArrayElementError(exception) is { } element) return await WriteArrayElementAsync(http, exception, element);
         var (status, type, detail) = Classify(exception);
         if (exception is RuleViolation { Status: 403 or 409 } rule) await AuditRefusalAsync(http, rule, ct);
         if (type == "bad-request") logger.LogInformation("Unclassified bad request: {Message}", exception.Message);
@@ -33,6 +34,34 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
                 Extensions = exception is RuleViolation { Extensions.Count: > 0 } r ? new Dictionary<string, object?>(r.Extensions) : new Dictionary<string, object?>(),
             },
         });
+    }
+
+    /// <summary>
+    /// A bad element inside an array (null where a value is required, a number where a string is):
+    /// a validation error keyed <c>field[index]</c>, like any other field error.
+    /// </summary>
+    internal static ArrayElementException? ArrayElementError(Exception exception)
+    {
+        if (exception is not BadHttpRequestException || FindJson(exception) is not { } json) return null;
+        if (json is ArrayElementException element) return element;
+        var m = ArrayElementPath().Match(json.Path ?? "");
+        return m.Success && json.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? new ArrayElementException(m.Groups["field"].Value, int.Parse(m.Groups["index"].Value, System.Globalization.CultureInfo.InvariantCulture), ArrayElementProblem.WrongType)
+            : null;
+    }
+
+    private async Task<bool> WriteArrayElementAsync(HttpContext http, Exception exception, ArrayElementException element)
+    {
+        var message = Messages.Get(element.Problem == ArrayElementProblem.Null ? "json.array_null" : "json.array_type", element.Index, element.Field);
+        http.Response.StatusCode = 400;
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { [element.Key] = [message] })
+        {
+            Status = 400,
+            Type = Problems.TypeBase + "validation",
+            Title = Messages.Get("validation.title"),
+            Detail = $"{element.Key}: {message}",
+        };
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, Exception = exception, ProblemDetails = problem });
     }
 
     /// <summary>A write refused by a rule (hierarchy, owner, last administrator) is a denied or failed request: audit it.</summary>
@@ -105,6 +134,9 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         if (m.Contains("Name", StringComparison.OrdinalIgnoreCase)) return "name";
         return "value";
     }
+
+    [GeneratedRegex(@"^\$\.(?<field>[A-Za-z0-9_]+)\[(?<index>\d+)\]")]
+    private static partial Regex ArrayElementPath();
 
     [GeneratedRegex("The JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial Regex UnknownMember();

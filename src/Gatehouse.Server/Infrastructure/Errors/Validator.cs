@@ -51,6 +51,13 @@ public sealed partial class Validator
         return this;
     }
 
+    /// <summary>A URL admins' browsers will load (an avatar): see <see cref="PublicUrl"/>.</summary>
+    public Validator PublicHttpUrl(string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value) && PublicUrl.Problem(value) is { } problem) Add(field, Messages.Get(problem));
+        return this;
+    }
+
     public Validator Tags(string field, IReadOnlyList<string>? tags)
     {
         if (tags is not null && (tags.Count > 20 || tags.Any(t => !TagPattern().IsMatch(t)))) Add(field, Messages.Get("tag.format"));

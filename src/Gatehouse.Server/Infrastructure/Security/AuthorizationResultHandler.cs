@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -23,6 +24,8 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
 
         if (result.Challenged)
         {
+            // The bearer handler adds WWW-Authenticate (RFC 6750, with error="invalid_token" when one was sent); the body is ours.
+            await http.ChallengeAsync();
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 401, "unauthorized",
                 http.Items["gatehouse.auth_failure"] as string ?? Messages.Get("unauthorized"));
             return;

@@ -70,9 +70,11 @@ public static class WebApp
                 }
             await next(http);
         });
+        app.UsePrecompressedFiles(files);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            ContentTypeProvider = PrecompressedFiles.ContentTypes,
             OnPrepareResponse = c =>
             {
                 var immutable = c.Context.Request.Path.StartsWithSegments("/assets");

@@ -39,6 +39,9 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "POST", "/api/v1/webhooks", "{\"url\":\"https://example.com/x\",\"event_types\":[\"nope\"]}", "validation" },
         { "POST", "/api/v1/webhooks", "{\"url\":\"https://example.com/x\",\"event_types\":\"user.created\"}", "malformed-json" },
         { "GET", "/api/v1/webhooks/00000000-0000-0000-0000-000000000000/deliveries?status=lost", "", "validation" },
+        { "POST", "/api/v1/users", "{\"username\":\"rn3\",\"email\":\"rn3@p.test\",\"tags\":[null]}", "validation" },
+        { "PUT", "/api/v1/roles/order", "{\"role_ids\":[null]}", "validation" },
+        { "POST", "/api/v1/roles", "{\"name\":\"x\",\"permissions\":[null]}", "validation" },
     };
 
     [Theory]
@@ -94,6 +97,115 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    public static TheoryData<string, int> BadArrays => new()
+    {
+        { "[null]", 0 }, { "[\"ok\",null]", 1 }, { "[[null]]", 0 }, { "[{\"a\":null}]", 0 }, { "[\"ok\",1]", 1 }, { "[true]", 0 },
+    };
+
+    /// <summary>
+    /// Every array of every write endpoint, read from the API's own OpenAPI document so a new
+    /// array field is covered the day it is added: a bad element is a 400 naming field and index.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(BadArrays))]
+    public async Task Bad_elements_inside_any_array_are_a_400_naming_field_and_index(string array, int badIndex)
+    {
+        using var owner = await app.OwnerAsync();
+        var fields = await ArrayFieldsOfWriteEndpointsAsync(owner);
+        Assert.Contains(fields, f => f.Field == "allow_overrides");
+        var failures = new List<string>();
+        foreach (var (method, path, field) in fields)
+        {
+            var url = path.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            var response = await owner.SendAsync(new HttpRequestMessage(new HttpMethod(method), url)
+            {
+                Content = new StringContent($"{{\"{field}\":{array}}}", new MediaTypeHeaderValue("application/json")),
+            });
+            var body = await response.Content.ReadAsStringAsync();
+            var key = $"{field}[{badIndex}]";
+            if (response.StatusCode != HttpStatusCode.BadRequest || !body.Contains($"\"{key}\"", StringComparison.Ordinal))
+                failures.Add($"{method} {path} {field}={array} → {(int)response.StatusCode} {body}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task A_null_tag_creates_nothing()
+    {
+        using var owner = await app.OwnerAsync();
+        var name = Api.Unique("nulltag");
+        var response = await owner.PostAsync("/api/v1/users",
+            new StringContent($"{{\"username\":\"{name}\",\"email\":\"{name}@p.test\",\"tags\":[null]}}", Encoding.UTF8, "application/json"));
+        var problem = await response.ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("validation", problem.ProblemType());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("tags[0]", out _));
+        Assert.Equal(0, (await owner.GetJsonAsync($"/api/v1/users?q={name}")).GetProperty("items").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("http://169.254.169.254/latest/meta-data/")]
+    [InlineData("http://127.0.0.1:8080/a.png")]
+    [InlineData("http://2130706433/a.png")]
+    [InlineData("http://localhost/a.png")]
+    [InlineData("http://[::1]/a.png")]
+    [InlineData("http://[::ffff:10.0.0.1]/a.png")]
+    [InlineData("https://10.1.2.3/a.png")]
+    [InlineData("https://192.168.1.1/a.png")]
+    [InlineData("http://intranet/a.png")]
+    [InlineData("http://metadata.google.internal/computeMetadata/v1/")]
+    [InlineData("https://user:secret@cdn.example.com/a.png")]
+    [InlineData("ftp://cdn.example.com/a.png")]
+    public async Task Avatar_urls_into_private_networks_or_with_credentials_are_refused(string url)
+    {
+        using var owner = await app.OwnerAsync();
+        var name = Api.Unique("avatar");
+        var response = await owner.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.test", avatar_url = url });
+        var problem = await response.ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("avatar_url", out _), problem.ToString());
+
+        var (_, id, _) = await app.MemberAsync();
+        var patch = await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { avatar_url = url }, "*");
+        Assert.True(patch.StatusCode is HttpStatusCode.BadRequest, $"PATCH → {(int)patch.StatusCode}");
+    }
+
+    [Fact]
+    public async Task A_public_https_avatar_is_accepted()
+    {
+        using var owner = await app.OwnerAsync();
+        var name = Api.Unique("avatar");
+        var response = await owner.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.test", avatar_url = "https://cdn.example.com/a.png" });
+        var user = await response.ShouldBeAsync(HttpStatusCode.Created);
+        Assert.Equal("https://cdn.example.com/a.png", user.GetProperty("avatar_url").GetString());
+    }
+
+    [Fact]
+    public async Task Demo_avatars_are_not_served_outside_demo_mode()
+    {
+        using var anonymous = app.CreateClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/demo/avatars/alex.svg")).StatusCode);
+    }
+
+    /// <summary>(method, path, field) for every array property of every JSON request body in the OpenAPI document.</summary>
+    internal static async Task<List<(string Method, string Path, string Field)>> ArrayFieldsOfWriteEndpointsAsync(HttpClient client)
+    {
+        var doc = await client.GetJsonAsync("/api/v1/openapi.json");
+        var schemas = doc.GetProperty("components").GetProperty("schemas");
+        var found = new List<(string, string, string)>();
+        foreach (var path in doc.GetProperty("paths").EnumerateObject())
+            foreach (var op in path.Value.EnumerateObject())
+            {
+                if (!op.Value.TryGetProperty("requestBody", out var rb)
+                    || !rb.GetProperty("content").TryGetProperty("application/json", out var json)) continue;
+                var schema = json.GetProperty("schema");
+                if (schema.TryGetProperty("$ref", out var r)) schema = schemas.GetProperty(r.GetString()!.Split('/')[^1]);
+                if (!schema.TryGetProperty("properties", out var props)) continue;
+                foreach (var prop in props.EnumerateObject())
+                    if (prop.Value.TryGetProperty("type", out var t) && t.ToString().Contains("array", StringComparison.Ordinal))
+                        found.Add((op.Name.ToUpperInvariant(), path.Name, prop.Name));
+            }
+        return found;
+    }
+
     /// <summary>Random JSON of random shapes against the write endpoints: never a 5xx.</summary>
     [Fact]
     public async Task Random_json_never_causes_a_server_error()
@@ -103,13 +215,14 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var hook = (await (await owner.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://example.com/fuzz", event_types = new[] { "user.created" }, enabled = false }))
             .ShouldBeAsync(HttpStatusCode.Created)).GetProperty("webhook").GetProperty("id").GetGuid();
         string[] fields = ["username", "email", "display_name", "password", "roles", "tags", "status", "name", "priority", "permissions",
-            "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides",
-            "scopes", "expires_at", "allowed_ips", "rate_limit_per_minute", "grace_period_seconds",
+            "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides", "deny_overrides",
+            "denied_permissions", "scopes", "expires_at", "allowed_ips", "rate_limit_per_minute", "grace_period_seconds",
             "url", "event_types", "enabled", "filter_role_ids", "max_per_second", "since", "overlap_seconds", "description"];
         var value = Gen.OneOf(
             Gen.Constant("null"), Gen.Constant("true"), Gen.Choose(-5, 5000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ArbMap.Default.GeneratorFor<string>().Select(s => JsonSerializer.Serialize(s ?? "")),
-            Gen.Constant("[\"admin\",\"\"]"), Gen.Constant("[1,{}]"), Gen.Constant("{\"a\":1}"), Gen.Constant("\"#zzzzzz\""));
+            Gen.Constant("[\"admin\",\"\"]"), Gen.Constant("[1,{}]"), Gen.Constant("{\"a\":1}"), Gen.Constant("\"#zzzzzz\""),
+            Gen.Constant("[null]"), Gen.Constant("[\"member\",null]"), Gen.Constant("[[null]]"), Gen.Constant("[{\"a\":null}]"), Gen.Constant("[true,2]"));
         var body = Gen.ListOf(Gen.Zip(Gen.Elements(fields), value)).Select(pairs =>
             "{" + string.Join(",", pairs.DistinctBy(p => p.Item1).Take(6).Select(p => $"\"{p.Item1}\":{p.Item2}")) + "}");
         string[] urls = ["/api/v1/users", $"/api/v1/users/{target}", $"/api/v1/users/{target}/roles", "/api/v1/roles", "/api/v1/roles/order",

@@ -14,11 +14,14 @@ namespace Gatehouse.Tests.Features.Ops;
 /// declaration fails here; every permission-guarded one answers 401 without credentials and
 /// 403 to a signed-in member without the permission.
 /// </summary>
-public sealed class EndpointPermissionMatrixTests(SqliteApp app) : IClassFixture<SqliteApp>
+public abstract class EndpointPermissionMatrixTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp
 {
     private sealed record Route(string Method, string Url, string Display, string? Permission, bool IsPublic, bool IsSelfService);
 
-    private List<Route> Routes()
+    /// <summary>What browsers, XML clients and curl send: none of them may turn an error into an empty or HTML answer.</summary>
+    private static readonly string[] Accepts = ["text/html", "application/xml", "*/*", "text/plain", "application/json"];
+
+    private List<Route> Routes(string? id = null)
     {
         _ = app.Server; // start the host so endpoints are built
         return app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -30,7 +33,7 @@ public sealed class EndpointPermissionMatrixTests(SqliteApp app) : IClassFixture
                     Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart l => l.Content,
                     Microsoft.AspNetCore.Routing.Patterns.RoutePatternSeparatorPart sep => sep.Content,
                     Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "documentName" } => "v1",
-                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "id" } => Guid.NewGuid().ToString(),
+                    Microsoft.AspNetCore.Routing.Patterns.RoutePatternParameterPart { Name: "id" } => id ?? Guid.NewGuid().ToString(),
                     _ => "x",
                 }))));
                 return methods.Select(m => new Route(m, url, $"{m} {e.RoutePattern.RawText}",
@@ -58,12 +61,16 @@ public sealed class EndpointPermissionMatrixTests(SqliteApp app) : IClassFixture
         var (guest, _, _) = await app.MemberAsync("guest");
         using var anonymous = app.CreateClient();
         var failures = new List<string>();
+        var n = 0;
         foreach (var route in Routes().Where(r => r.Permission is not null || r.IsSelfService))
         {
-            var anon = await anonymous.SendAsync(Request(route));
+            var accept = Accepts[n++ % Accepts.Length];
+            var anon = await anonymous.SendAsync(Request(route, accept));
             if (anon.StatusCode != HttpStatusCode.Unauthorized) failures.Add($"{route.Display} anonymous → {(int)anon.StatusCode}");
+            await ExpectProblemAsync(anon, $"{route.Display} anonymous, Accept {accept}", failures);
             if (route.Permission is null) continue;
-            var member = await guest.SendAsync(Request(route));
+            var member = await guest.SendAsync(Request(route, accept));
+            await ExpectProblemAsync(member, $"{route.Display} without permission, Accept {accept}", failures);
             if (member.StatusCode != HttpStatusCode.Forbidden) failures.Add($"{route.Display} without {route.Permission} → {(int)member.StatusCode}");
             else if (!(await member.Content.ReadAsStringAsync()).Contains(route.Permission, StringComparison.Ordinal))
                 failures.Add($"{route.Display}: the 403 does not name {route.Permission}");
@@ -114,11 +121,93 @@ public sealed class EndpointPermissionMatrixTests(SqliteApp app) : IClassFixture
             e => e.GetProperty("action").GetString() == "access.denied" && e.GetProperty("payload").GetProperty("permission").GetString() == "roles.read");
     }
 
-    private static HttpRequestMessage Request(Route route)
+    /// <summary>
+    /// Every error under /api, /hubs and /gateway is application/problem+json whatever Accept says:
+    /// a bad or missing token, an unknown id, a malformed id, an unknown path.
+    /// </summary>
+    [Fact]
+    public async Task Errors_are_problem_json_whatever_the_accept_header()
+    {
+        using var owner = await app.OwnerAsync();
+        using var anonymous = app.CreateClient();
+        using var forged = app.CreateClient();
+        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not.a.token");
+        var failures = new List<string>();
+        foreach (var accept in Accepts)
+        {
+            foreach (var route in Routes("not-a-uuid").Where(r => r.Url.Contains("not-a-uuid", StringComparison.Ordinal)))
+                await ExpectProblemAsync(await owner.SendAsync(Request(route, accept)), $"{route.Display} bad id, Accept {accept}", failures, 400);
+            foreach (var route in Routes().Where(r => r.Url.Contains("/api/v1/users/", StringComparison.Ordinal) && r.Permission is not null))
+                await ExpectProblemAsync(await owner.SendAsync(Request(route, accept)), $"{route.Display} unknown id, Accept {accept}", failures);
+            foreach (var path in new[] { "/api/v1/nothing-here", "/api/nothing", "/hubs/nothing", "/gateway/nothing", "/.well-known/nothing" })
+                await ExpectProblemAsync(await owner.SendAsync(new HttpRequestMessage(HttpMethod.Get, path) { Headers = { { "Accept", accept } } }),
+                    $"GET {path}, Accept {accept}", failures, 404);
+            await ExpectProblemAsync(await forged.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/auth/me") { Headers = { { "Accept", accept } } }),
+                $"forged token on /auth/me, Accept {accept}", failures, 401);
+            await ExpectProblemAsync(await anonymous.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/hubs/live/negotiate?negotiateVersion=1") { Headers = { { "Accept", accept } } }),
+                $"anonymous hub negotiate, Accept {accept}", failures, 401);
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task A_rejected_token_gets_a_bearer_challenge()
+    {
+        using var forged = app.CreateClient();
+        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "not.a.token");
+        var response = await forged.GetAsync("/api/v1/auth/me");
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.StartsWith("Bearer", response.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The OpenAPI document tells clients what the server enforces: scheme, 401/403/429, snake_case query names.</summary>
+    [Fact]
+    public async Task The_openapi_document_declares_security_and_error_answers()
+    {
+        using var anonymous = app.CreateClient();
+        var doc = await anonymous.GetJsonAsync("/api/v1/openapi.json");
+        var bearer = doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer");
+        Assert.Equal("bearer", bearer.GetProperty("scheme").GetString());
+        var failures = new List<string>();
+        foreach (var route in Routes().Where(r => r.Url.StartsWith("/api/v1/", StringComparison.Ordinal) && !r.Url.Contains("openapi", StringComparison.Ordinal)))
+        {
+            var raw = route.Display[(route.Method.Length + 1)..];
+            if (!doc.GetProperty("paths").TryGetProperty(raw.TrimEnd('/'), out var path) && !doc.GetProperty("paths").TryGetProperty(raw, out path)) continue;
+            if (!path.TryGetProperty(route.Method.ToLowerInvariant(), out var op)) continue;
+            var responses = op.GetProperty("responses");
+            if ((route.Permission is not null || route.IsSelfService)
+                && (!op.TryGetProperty("security", out _) || !responses.TryGetProperty("401", out _)))
+                failures.Add($"{route.Display}: no security requirement or 401");
+            if (route.Permission is not null && !responses.TryGetProperty("403", out _)) failures.Add($"{route.Display}: no 403");
+            if (op.TryGetProperty("parameters", out var parameters))
+                foreach (var p in parameters.EnumerateArray().Where(p => p.GetProperty("in").GetString() == "query"))
+                    if (p.GetProperty("name").GetString() is { } name && name != name.ToLowerInvariant()) failures.Add($"{route.Display}: query parameter {name}");
+        }
+        var login = doc.GetProperty("paths").GetProperty("/api/v1/auth/login").GetProperty("post").GetProperty("responses");
+        if (!login.TryGetProperty("429", out _)) failures.Add("login: no 429");
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static async Task ExpectProblemAsync(HttpResponseMessage response, string what, List<string> failures, int? status = null)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        var type = response.Content.Headers.ContentType?.MediaType;
+        if ((int)response.StatusCode < 400 || (status is not null && (int)response.StatusCode != status))
+            failures.Add($"{what}: status {(int)response.StatusCode}");
+        else if (type != "application/problem+json" || !body.Contains("\"type\"", StringComparison.Ordinal))
+            failures.Add($"{what}: {(int)response.StatusCode} {type} '{(body.Length > 80 ? body[..80] : body)}'");
+    }
+
+    private static HttpRequestMessage Request(Route route, string accept = "application/json")
     {
         var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Url);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
         if (route.Method is "POST" or "PUT" or "PATCH")
             request.Content = new StringContent("{}", new MediaTypeHeaderValue("application/json"));
         return request;
     }
 }
+
+public sealed class EndpointPermissionMatrixTests_Sqlite(SqliteApp app) : EndpointPermissionMatrixTests<SqliteApp>(app);
+
+public sealed class EndpointPermissionMatrixTests_Postgres(PostgresApp app) : EndpointPermissionMatrixTests<PostgresApp>(app);

@@ -1,4 +1,6 @@
+using System.IO.Compression;
 using System.Net;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Gatehouse.Tests.Infrastructure.Web;
@@ -6,6 +8,8 @@ namespace Gatehouse.Tests.Infrastructure.Web;
 /// <summary>A stand-in for web/dist, so these tests do not depend on the Node build.</summary>
 public sealed class WebRootApp : SqliteApp
 {
+    public const string AppJs = "console.log('app');";
+
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "gatehouse-web-tests", Guid.NewGuid().ToString("N"));
 
     public WebRootApp()
@@ -13,7 +17,12 @@ public sealed class WebRootApp : SqliteApp
         Directory.CreateDirectory(Path.Combine(Root, "assets"));
         File.WriteAllText(Path.Combine(Root, "index.html"),
             "<!doctype html><html><head><meta name=\"csp-nonce\" content=\"__CSP_NONCE__\"></head><body><div id=\"root\"></div><script type=\"module\" src=\"/assets/app.js\"></script></body></html>");
-        File.WriteAllText(Path.Combine(Root, "assets", "app.js"), "console.log('app');");
+        File.WriteAllText(Path.Combine(Root, "assets", "app.js"), AppJs);
+        // What the web build writes next to each asset: Brotli and gzip copies.
+        using (var br = new BrotliStream(File.Create(Path.Combine(Root, "assets", "app.js.br")), CompressionLevel.SmallestSize))
+            br.Write(Encoding.UTF8.GetBytes(AppJs));
+        using (var gz = new GZipStream(File.Create(Path.Combine(Root, "assets", "app.js.gz")), CompressionLevel.SmallestSize))
+            gz.Write(Encoding.UTF8.GetBytes(AppJs));
         File.WriteAllText(Path.Combine(Root, "favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
     }
 
@@ -79,6 +88,34 @@ public sealed partial class WebAppTests(WebRootApp app) : IClassFixture<WebRootA
         var response = await app.CreateClient().GetAsync("/assets/app.js");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
+    [InlineData("br", "br")]
+    [InlineData("gzip, deflate, br", "br")]
+    [InlineData("gzip", "gzip")]
+    [InlineData("br;q=0, gzip", "gzip")]
+    [InlineData("identity", null)]
+    [InlineData(null, null)]
+    public async Task Assets_are_served_precompressed_in_the_best_encoding_the_browser_accepts(string? acceptEncoding, string? expected)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/assets/app.js");
+        if (acceptEncoding is not null) request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+        var response = await app.CreateClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal(expected, response.Content.Headers.ContentEncoding.SingleOrDefault());
+        var body = await response.Content.ReadAsStreamAsync();
+        Stream plain = expected switch
+        {
+            "br" => new BrotliStream(body, CompressionMode.Decompress),
+            "gzip" => new GZipStream(body, CompressionMode.Decompress),
+            _ => body,
+        };
+        Assert.Equal(WebRootApp.AppJs, await new StreamReader(plain).ReadToEndAsync());
     }
 
     [Theory]

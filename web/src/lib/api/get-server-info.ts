@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from './client';
 import type { components } from './schema';
+import { sharedKeys } from './keys';
 
 export type ServerInfo = components['schemas']['OpsEndpointsServerInfo'];
 
@@ -11,7 +12,7 @@ export function getServerInfo(signal?: AbortSignal): Promise<ServerInfo> {
 
 export const serverInfoQueryOptions = () =>
   queryOptions({
-    queryKey: ['server-info'] as const,
+    queryKey: sharedKeys.serverInfo(),
     queryFn: ({ signal }) => getServerInfo(signal),
     staleTime: 300_000,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from './client';
 import type { User } from './types';
+import { sharedKeys } from './keys';
 
 /** A member by id; shared so audit rows and the dashboard can name actors. */
 export function getUser(id: string, signal?: AbortSignal): Promise<User> {
@@ -9,7 +10,7 @@ export function getUser(id: string, signal?: AbortSignal): Promise<User> {
 
 export const userQueryOptions = (id: string) =>
   queryOptions({
-    queryKey: ['users', 'one', id] as const,
+    queryKey: sharedKeys.user(id),
     queryFn: ({ signal }) => getUser(id, signal),
     staleTime: 60_000,
   });

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { get } from './client';
 import type { PermissionInfo } from './types';
+import { sharedKeys } from './keys';
 
 /** The permission catalogue; its descriptions come localized from the server. */
 export function listPermissions(signal?: AbortSignal): Promise<PermissionInfo[]> {
@@ -10,7 +11,7 @@ export function listPermissions(signal?: AbortSignal): Promise<PermissionInfo[]>
 
 export const permissionsQueryOptions = (language: string) =>
   queryOptions({
-    queryKey: ['permissions', language] as const,
+    queryKey: sharedKeys.permissions(language),
     queryFn: ({ signal }) => listPermissions(signal),
     staleTime: Infinity,
   });

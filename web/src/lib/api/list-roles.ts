@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from './client';
 import type { Role } from './types';
+import { sharedKeys } from './keys';
 
 /** Every role, highest priority first. Shared: member pages show and assign roles too. */
 export function listRoles(signal?: AbortSignal): Promise<Role[]> {
@@ -8,7 +9,7 @@ export function listRoles(signal?: AbortSignal): Promise<Role[]> {
 }
 
 export const rolesQueryOptions = () =>
-  queryOptions({ queryKey: ['roles'] as const, queryFn: ({ signal }) => listRoles(signal), staleTime: 30_000 });
+  queryOptions({ queryKey: sharedKeys.roles(), queryFn: ({ signal }) => listRoles(signal), staleTime: 30_000 });
 
 export function useRoles(enabled = true) {
   return useQuery({ ...rolesQueryOptions(), enabled });

@@ -7,7 +7,10 @@ export type RoleChip = Schemas['RoleChip'];
 export type Role = Schemas['RoleResponse'];
 export type RoleVersion = Schemas['ListRoleVersionsItem'];
 export type RoleVersionDiff = Schemas['ListRoleVersionsVersionDiff'];
-export type PermissionInfo = Schemas['ListPermissionsItem'];
+/** A name from the server's permission catalogue (the OpenAPI `Permission` enum), never a free string. */
+export type Permission = Schemas['Permission'];
+/** The catalogue endpoint only ever answers catalogue names. */
+export type PermissionInfo = Omit<Schemas['ListPermissionsItem'], 'name'> & { name: Permission };
 export type Me = Schemas['GetMeResponse'];
 export type TokenResponse = Schemas['TokenResponse'];
 export type UserPermissions = Schemas['GetUserPermissionsResponse'];

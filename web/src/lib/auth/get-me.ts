@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
-import type { Me } from '@/lib/api/types';
+import type { Me, Permission } from '@/lib/api/types';
+import { sharedKeys } from '@/lib/api/keys';
 
 export const OWNER_RANK = 1001;
 
@@ -9,7 +10,7 @@ export function getMe(signal?: AbortSignal): Promise<Me> {
 }
 
 export const meQueryOptions = () =>
-  queryOptions({ queryKey: ['me'] as const, queryFn: ({ signal }) => getMe(signal), staleTime: 60_000 });
+  queryOptions({ queryKey: sharedKeys.me(), queryFn: ({ signal }) => getMe(signal), staleTime: 60_000 });
 
 export function useMe() {
   return useQuery(meQueryOptions());
@@ -18,7 +19,7 @@ export function useMe() {
 /** What the signed-in admin may do: permission checks and Discord's role hierarchy. */
 export interface Access {
   me: Me;
-  can: (permission: string) => boolean;
+  can: (permission: Permission) => boolean;
   /** Roles strictly below the admin's rank can be assigned and managed. */
   outranks: (priority: number) => boolean;
   /** The first permission in `grants` the admin does not hold (wildcards expanded by the caller), if any. */
@@ -26,12 +27,12 @@ export interface Access {
 }
 
 export function accessOf(me: Me): Access {
-  const held = new Set(me.permissions);
-  const can = (permission: string) => held.has(permission);
+  const held = new Set<string>(me.permissions);
+  const can = (permission: Permission) => held.has(permission);
   return {
     me,
     can,
     outranks: (priority) => priority < me.rank,
-    missing: (grants) => grants.find((g) => !can(g)),
+    missing: (grants) => grants.find((g) => !held.has(g)),
   };
 }

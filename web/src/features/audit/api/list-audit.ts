@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { AuditPage } from '@/lib/api/types';
+import { auditKeys } from '../keys';
 
 export interface AuditFilters {
   actor?: string;
@@ -18,7 +19,7 @@ export function listAudit(filters: AuditFilters, cursor: string | undefined, sig
 
 export const auditQueryOptions = (filters: AuditFilters) =>
   infiniteQueryOptions({
-    queryKey: ['audit', 'list', filters] as const,
+    queryKey: auditKeys.list(filters),
     queryFn: ({ pageParam, signal }) => listAudit(filters, pageParam, signal),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next_cursor ?? undefined,

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { UserPage } from '@/lib/api/types';
+import { auditKeys } from '../keys';
 
 /** Members matching a search, to filter the log by actor. */
 export function searchActors(q: string, signal?: AbortSignal): Promise<UserPage> {
@@ -9,7 +10,7 @@ export function searchActors(q: string, signal?: AbortSignal): Promise<UserPage>
 
 export function useSearchActors(q: string, enabled: boolean) {
   return useQuery({
-    ...queryOptions({ queryKey: ['users', 'search', q] as const, queryFn: ({ signal }) => searchActors(q, signal) }),
+    ...queryOptions({ queryKey: auditKeys.actorSearch(q), queryFn: ({ signal }) => searchActors(q, signal) }),
     enabled,
     staleTime: 15_000,
   });

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { AuditVerification } from '@/lib/api/types';
+import { auditKeys } from '../keys';
 
 /** Walks the whole hash chain on the server and reports the first broken link. */
 export function verifyAudit(signal?: AbortSignal): Promise<AuditVerification> {
@@ -9,7 +10,7 @@ export function verifyAudit(signal?: AbortSignal): Promise<AuditVerification> {
 
 export const verifyAuditQueryOptions = () =>
   queryOptions({
-    queryKey: ['audit', 'verify'] as const,
+    queryKey: auditKeys.verify(),
     queryFn: ({ signal }) => verifyAudit(signal),
     staleTime: 30_000,
   });

@@ -7,6 +7,7 @@ import type { AuditEntry } from '@/lib/api/types';
 import { auditActionLabel, payloadDiff } from '@/lib/audit-labels';
 import { formatDateTime } from '@/lib/format';
 import { resultColors } from './result-colors';
+import { TargetName } from './target-name';
 
 /** One entry in full: who, what, the before/after diff, and the chain fields that seal it. */
 export function AuditDetailDrawer({ entry, onClose }: { entry: AuditEntry | undefined; onClose: () => void }) {
@@ -39,7 +40,7 @@ export function AuditDetailDrawer({ entry, onClose }: { entry: AuditEntry | unde
                 <ActorName userId={entry.actor_user_id} apiKeyId={entry.actor_api_key_id} />
               </Row>
               <Row label={t('detail.target')}>
-                {entry.target_type} {entry.target_id && <Code>{entry.target_id}</Code>}
+                <TargetName entry={entry} /> {entry.target_id && <Code>{entry.target_id}</Code>}
               </Row>
               <Row label={t('detail.ip')}>{entry.ip ?? '—'}</Row>
               <Row label={t('detail.userAgent')}>

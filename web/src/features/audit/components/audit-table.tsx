@@ -7,6 +7,7 @@ import { auditActionLabel } from '@/lib/audit-labels';
 import { formatDateTime } from '@/lib/format';
 import classes from './audit-table.module.css';
 import { resultColors } from './result-colors';
+import { TargetName } from './target-name';
 
 interface AuditTableProps {
   entries: AuditEntry[];
@@ -65,10 +66,9 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
               <Table.Td onClick={(ev) => ev.stopPropagation()}>
                 <ActorName userId={e.actor_user_id} apiKeyId={e.actor_api_key_id} />
               </Table.Td>
-              <Table.Td>
+              <Table.Td onClick={(ev) => ev.stopPropagation()}>
                 <Text size="sm" truncate maw={260}>
-                  {t(`targets.${e.target_type}` as 'targets.user', { defaultValue: e.target_type })}
-                  {e.target_id ? ` · ${e.target_id.length > 12 ? `${e.target_id.slice(0, 8)}…` : e.target_id}` : ''}
+                  <TargetName entry={e} />
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { request } from '@/lib/api/client';
+import { authKeys } from '../keys';
 
 export interface SetupStatus {
   needed: boolean;
@@ -10,7 +11,7 @@ export async function getSetupStatus(signal?: AbortSignal): Promise<SetupStatus>
 }
 
 export const setupStatusQueryOptions = () =>
-  queryOptions({ queryKey: ['setup'] as const, queryFn: ({ signal }) => getSetupStatus(signal) });
+  queryOptions({ queryKey: authKeys.setupStatus(), queryFn: ({ signal }) => getSetupStatus(signal) });
 
 export function useSetupStatus() {
   return useQuery(setupStatusQueryOptions());

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { send } from '@/lib/api/client';
 import { endSession } from '@/lib/auth/session';
+import { clearUserDirectory } from '@/lib/live/user-directory';
 
 /** Ends this session on the server (revokes the refresh token) and forgets everything cached. */
 export async function logout(): Promise<void> {
@@ -13,5 +14,11 @@ export async function logout(): Promise<void> {
 
 export function useLogout() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: logout, onSettled: () => queryClient.clear() });
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      queryClient.clear();
+      clearUserDirectory();
+    },
+  });
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { UserPage } from '@/lib/api/types';
+import { dashboardKeys } from '../keys';
 
 export interface MemberCounts {
   total: number;
@@ -21,7 +22,7 @@ export async function getMemberCounts(now: number, signal?: AbortSignal): Promis
 
 export const memberCountsQueryOptions = () =>
   queryOptions({
-    queryKey: ['dashboard', 'member-counts'] as const,
+    queryKey: dashboardKeys.memberCounts(),
     queryFn: ({ signal }) => getMemberCounts(Date.now(), signal),
     staleTime: 30_000,
   });

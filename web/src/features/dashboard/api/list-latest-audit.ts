@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { AuditPage } from '@/lib/api/types';
+import { dashboardKeys } from '../keys';
 
 export function listLatestAudit(signal?: AbortSignal): Promise<AuditPage> {
   return get<AuditPage>('/api/v1/audit', { limit: 8 }, signal);
@@ -8,7 +9,7 @@ export function listLatestAudit(signal?: AbortSignal): Promise<AuditPage> {
 
 export const latestAuditQueryOptions = () =>
   queryOptions({
-    queryKey: ['dashboard', 'latest-audit'] as const,
+    queryKey: dashboardKeys.latestAudit(),
     queryFn: ({ signal }) => listLatestAudit(signal),
     staleTime: 15_000,
   });

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ActorName } from '@/components/actor-name';
 import { RelativeTime } from '@/components/relative-time';
 import { UserAvatar } from '@/components/user-avatar';
-import { useUserSummary } from '@/lib/api/get-user';
+import { useDirectoryUser } from '@/lib/live/user-directory';
 import { formatNumber } from '@/lib/format';
 import { activityLabel } from '@/lib/live/describe';
 import type { PresenceChange } from '@/lib/live/presence-store';
@@ -78,16 +78,11 @@ export function LivePresenceCards() {
 
 function FeedRow({ change }: { change: PresenceChange }) {
   const { t } = useTranslation('live');
-  const user = useUserSummary(change.user_id);
+  const user = useDirectoryUser(change.user_id);
   return (
     <Group component="li" justify="space-between" wrap="nowrap" gap="xs" data-testid="presence-feed-item">
       <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-        <UserAvatar
-          name={user.data?.display_name ?? '?'}
-          src={user.data?.avatar_url}
-          status={change.update.status}
-          size={24}
-        />
+        <UserAvatar name={user?.display_name ?? '?'} src={user?.avatar_url} status={change.update.status} size={24} />
         <Text size="sm" truncate>
           <ActorName userId={change.user_id} /> {describeChange(t, change)}
         </Text>

@@ -1,13 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { resourcesChanged } from '@/lib/api/keys';
 
-/** Roles feed member chips, effective permissions, the audit log and the dashboard. */
+/** Roles feed member chips, effective permissions (the admin's own too), the audit log and the dashboard. */
 export async function rolesChanged(queryClient: QueryClient) {
-  await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['roles'] }),
-    queryClient.invalidateQueries({ queryKey: ['role'] }),
-    queryClient.invalidateQueries({ queryKey: ['users'] }),
-    queryClient.invalidateQueries({ queryKey: ['me'] }),
-    queryClient.invalidateQueries({ queryKey: ['audit'] }),
-    queryClient.invalidateQueries({ queryKey: ['dashboard'] }),
-  ]);
+  await resourcesChanged(queryClient, ['roles', 'users', 'me', 'audit']);
 }

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { RoleVersion } from '@/lib/api/types';
+import { roleKeys } from '../keys';
 
 /** Every version of a role, newest first, each with its diff from the previous one. */
 export function listRoleVersions(id: string, signal?: AbortSignal): Promise<RoleVersion[]> {
@@ -8,7 +9,7 @@ export function listRoleVersions(id: string, signal?: AbortSignal): Promise<Role
 }
 
 export const roleVersionsQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['role', id, 'versions'] as const, queryFn: ({ signal }) => listRoleVersions(id, signal) });
+  queryOptions({ queryKey: roleKeys.versions(id), queryFn: ({ signal }) => listRoleVersions(id, signal) });
 
 export function useRoleVersions(id: string) {
   return useQuery(roleVersionsQueryOptions(id));

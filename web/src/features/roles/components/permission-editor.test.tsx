@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import type { PermissionInfo } from '@/lib/api/types';
 import { renderWithProviders } from '@/testing/render';
 import { PermissionEditor } from './permission-editor';
 import type { PermissionState } from './tri-state';
 
-const catalogue = [
+const catalogue: PermissionInfo[] = [
   { name: 'users.read', area: 'users', description: 'See members.' },
   { name: 'audit.read', area: 'audit', description: 'Read the log.' },
 ];

@@ -2,7 +2,7 @@ import { Code, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title, To
 import { IconCheck, IconSearch, IconSlash, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PermissionInfo } from '@/lib/api/types';
+import type { Permission, PermissionInfo } from '@/lib/api/types';
 import classes from './permission-editor.module.css';
 import { setTri, triOf, type PermissionState, type Tri } from './tri-state';
 
@@ -12,7 +12,7 @@ interface PermissionEditorProps {
   onChange: (next: PermissionState) => void;
   readOnly: boolean;
   /** Why the admin may not allow this permission (they do not hold it), or undefined. */
-  allowBlocked: (permission: string) => string | undefined;
+  allowBlocked: (permission: Permission) => string | undefined;
 }
 
 /**

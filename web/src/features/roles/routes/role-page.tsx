@@ -12,7 +12,7 @@ import { RoleChip } from '@/components/role-chip';
 import { usePermissionCatalogue } from '@/lib/api/list-permissions';
 import { useRoles } from '@/lib/api/list-roles';
 import { ApiError } from '@/lib/api/problem';
-import type { Role } from '@/lib/api/types';
+import type { Permission, Role } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
 import { useDeleteRole } from '../api/delete-role';
 import { roleQueryOptions, useRole } from '../api/get-role';
@@ -127,7 +127,7 @@ function RoleEditor({ role, roles, catalogue }: RoleEditorProps) {
       },
     );
 
-  const allowBlocked = (permission: string) =>
+  const allowBlocked = (permission: Permission) =>
     access && !access.can(permission) ? t('reasons.notHeld', { permission }) : undefined;
 
   const confirmDelete = () => {

@@ -1,0 +1,32 @@
+import { readdirSync } from 'node:fs';
+import { features, navItems } from './features';
+
+const folders = readdirSync(`${process.cwd()}/src/features`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+describe('feature declarations', () => {
+  it('has one declaration per feature folder, named after its folder', () => {
+    expect(features.map((f) => f.name).sort()).toEqual(folders);
+  });
+
+  it('declares every path once', () => {
+    const paths = features.flatMap((f) => f.routes.map((r) => r.path));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it('gives the sidebar and the palette each navigation entry once, in order, pointing at a declared route', () => {
+    const paths = new Set(features.flatMap((f) => f.routes.map((r) => `/${r.path}`)));
+    expect(navItems.map((n) => n.to)).toEqual(['/', '/members', '/online', '/roles', '/audit', '/settings']);
+    for (const item of navItems) expect(paths).toContain(item.to);
+  });
+
+  it('guards a navigation entry with the permission of the page it opens', () => {
+    for (const f of features) {
+      if (!f.nav) continue;
+      const route = f.routes.find((r) => `/${r.path}` === f.nav?.to);
+      expect(route?.permission).toBe(f.nav.permission);
+    }
+  });
+});

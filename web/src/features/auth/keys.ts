@@ -1,0 +1,3 @@
+export const authKeys = {
+  setupStatus: () => ['setup'] as const,
+};

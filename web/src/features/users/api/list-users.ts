@@ -1,0 +1,52 @@
+import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { get } from '@/lib/api/client';
+import type { UserPage } from '@/lib/api/types';
+import { userKeys } from '../keys';
+
+export const memberSorts = [
+  'username',
+  '-username',
+  'created_at',
+  '-created_at',
+  'last_seen_at',
+  '-last_seen_at',
+] as const;
+export type MemberSort = (typeof memberSorts)[number];
+
+export interface MemberFilters {
+  q?: string;
+  status?: string;
+  role?: string;
+  banned?: 'true' | 'false';
+  disabled?: 'true' | 'false';
+  tag?: string;
+  created_after?: string;
+  created_before?: string;
+  sort?: MemberSort;
+}
+
+export const MEMBERS_PAGE_SIZE = 100;
+
+/** One page of members; the server filters, sorts and pages with a keyset cursor. */
+export function listUsers(filters: MemberFilters, cursor: string | undefined, signal?: AbortSignal): Promise<UserPage> {
+  return get<UserPage>(
+    '/api/v1/users',
+    { ...filters, limit: MEMBERS_PAGE_SIZE, cursor, include_total: cursor ? undefined : true },
+    signal,
+  );
+}
+
+export const membersQueryOptions = (filters: MemberFilters) =>
+  infiniteQueryOptions({
+    queryKey: userKeys.list(filters),
+    queryFn: ({ pageParam, signal }) => listUsers(filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
+    staleTime: 15_000,
+    // While a new search runs, the previous results stay instead of a blank list.
+    placeholderData: keepPreviousData,
+  });
+
+export function useMembers(filters: MemberFilters) {
+  return useInfiniteQuery(membersQueryOptions(filters));
+}

@@ -1,0 +1,156 @@
+import { Button, CloseButton, Select, TextInput } from '@mantine/core';
+import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconFilterOff, IconSearch } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FilterPanel } from '@/components/filter-panel';
+import { useRoles } from '@/lib/api/list-roles';
+import { userStatuses } from '@/lib/api/types';
+import { memberSorts, type MemberFilters } from '../api/list-users';
+
+interface MembersFiltersProps {
+  filters: MemberFilters;
+  onChange: (change: Partial<MemberFilters>) => void;
+  active: number;
+  onClear: () => void;
+}
+
+function toDay(iso: string | undefined): string | null {
+  return iso ? iso.slice(0, 10) : null;
+}
+
+/** Search, filters and sort of the member list. Every change is a new server query. */
+export function MembersFilters({ filters, onChange, active, onClear }: MembersFiltersProps) {
+  const { t } = useTranslation('members');
+  const roles = useRoles();
+  const [q, setQ] = useState(filters.q ?? '');
+  const [tag, setTag] = useState(filters.tag ?? '');
+  const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 200);
+  const pushTag = useDebouncedCallback((value: string) => onChange({ tag: value.trim() || undefined }), 300);
+
+  // Keep the inputs in step when the URL changes from elsewhere (clear, back button).
+  const [seen, setSeen] = useState({ q: filters.q, tag: filters.tag });
+  if (seen.q !== filters.q || seen.tag !== filters.tag) {
+    setSeen({ q: filters.q, tag: filters.tag });
+    if ((filters.q ?? '') !== q.trim()) setQ(filters.q ?? '');
+    if ((filters.tag ?? '') !== tag.trim()) setTag(filters.tag ?? '');
+  }
+
+  const range: DatesRangeValue<string> = [toDay(filters.created_after), toDay(filters.created_before)];
+  const yesNo = [
+    { value: 'true', label: t('filters.yes') },
+    { value: 'false', label: t('filters.no') },
+  ];
+
+  return (
+    <FilterPanel
+      label={t('filters.label')}
+      active={active}
+      primary={
+        <TextInput
+          label={t('filters.search')}
+          placeholder={t('filters.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          value={q}
+          onChange={(e) => {
+            setQ(e.currentTarget.value);
+            pushQ(e.currentTarget.value);
+          }}
+          rightSection={
+            q ? (
+              <CloseButton
+                size="sm"
+                aria-label={t('filters.clearSearch')}
+                onClick={() => {
+                  setQ('');
+                  onChange({ q: undefined });
+                }}
+              />
+            ) : null
+          }
+          w={{ base: 'auto', sm: 240 }}
+          style={{ flex: 1 }}
+          data-testid="members-search"
+        />
+      }
+    >
+      <Select
+        label={t('filters.status')}
+        placeholder={t('filters.any')}
+        clearable
+        data={userStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        value={filters.status ?? null}
+        onChange={(v) => onChange({ status: v ?? undefined })}
+        w={{ base: 'calc(50% - 4px)', sm: 130 }}
+      />
+      <Select
+        label={t('filters.role')}
+        placeholder={t('filters.any')}
+        clearable
+        searchable
+        data={(roles.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
+        value={filters.role ?? null}
+        onChange={(v) => onChange({ role: v ?? undefined })}
+        w={{ base: 'calc(50% - 4px)', sm: 150 }}
+      />
+      <Select
+        label={t('filters.banned')}
+        placeholder={t('filters.any')}
+        clearable
+        data={yesNo}
+        value={filters.banned ?? null}
+        onChange={(v) => onChange({ banned: (v as 'true' | 'false' | null) ?? undefined })}
+        w={{ base: 'calc(50% - 4px)', sm: 110 }}
+      />
+      <Select
+        label={t('filters.disabled')}
+        placeholder={t('filters.any')}
+        clearable
+        data={yesNo}
+        value={filters.disabled ?? null}
+        onChange={(v) => onChange({ disabled: (v as 'true' | 'false' | null) ?? undefined })}
+        w={{ base: 'calc(50% - 4px)', sm: 110 }}
+      />
+      <TextInput
+        label={t('filters.tag')}
+        placeholder={t('filters.tagPlaceholder')}
+        value={tag}
+        onChange={(e) => {
+          setTag(e.currentTarget.value);
+          pushTag(e.currentTarget.value);
+        }}
+        w={{ base: 'calc(50% - 4px)', sm: 120 }}
+      />
+      <DatePickerInput
+        type="range"
+        label={t('filters.joined')}
+        placeholder={t('filters.joinedPlaceholder')}
+        clearable
+        allowSingleDateInRange
+        value={range}
+        onChange={([from, to]) => {
+          if (from && !to) return;
+          onChange({
+            created_after: from ? new Date(`${from}T00:00:00`).toISOString() : undefined,
+            created_before: to ? new Date(new Date(`${to}T00:00:00`).getTime() + 86_400_000).toISOString() : undefined,
+          });
+        }}
+        w={{ base: 'calc(50% - 4px)', sm: 210 }}
+      />
+      <Select
+        label={t('filters.sort')}
+        data={memberSorts.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
+        value={filters.sort ?? 'username'}
+        onChange={(v) => onChange({ sort: v && v !== 'username' ? (v as MemberFilters['sort']) : undefined })}
+        allowDeselect={false}
+        w={{ base: '100%', sm: 190 }}
+      />
+      {active > 0 && (
+        <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} />} onClick={onClear}>
+          {t('filters.clear')}
+        </Button>
+      )}
+    </FilterPanel>
+  );
+}

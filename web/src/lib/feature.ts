@@ -1,0 +1,46 @@
+import type { Icon } from '@tabler/icons-react';
+import type { ParseKeys } from 'i18next';
+import type { ComponentType, ReactNode } from 'react';
+import type { Permission } from '@/lib/api/types';
+
+/** What the app hands every page; only the stand-alone pages (sign-in, set-up) show the toolbar. */
+export interface PageProps {
+  toolbar: ReactNode;
+}
+
+export interface FeatureRoute {
+  /** Relative to the app root; '' is the index page. */
+  path: string;
+  /** Signed-in pages sit in the app frame; public ones (sign-in, set-up) stand alone. */
+  public?: boolean;
+  /** The permission the page needs; a page without one is open to every signed-in admin. */
+  permission?: Permission;
+  /** The document title (WCAG 2.4.2), a key of the common namespace. */
+  titleKey: ParseKeys;
+  /** Loads the page's module when the route is first visited, so each page is its own chunk. */
+  page: () => Promise<ComponentType<PageProps>>;
+}
+
+export interface FeatureNav {
+  to: string;
+  labelKey: ParseKeys;
+  icon: Icon;
+  /** Position in the sidebar and the command palette, lowest first. */
+  order: number;
+  permission?: Permission;
+}
+
+/**
+ * A feature of the web app, declared once in its folder's `feature.ts`: the router, the sidebar,
+ * the command palette and the document title all read it, so a new feature is wired in by its own folder.
+ */
+export interface Feature {
+  /** The folder name, the same as the server feature's where they are the same feature. */
+  name: string;
+  routes: readonly FeatureRoute[];
+  nav?: FeatureNav;
+}
+
+export function defineFeature(feature: Feature): Feature {
+  return feature;
+}

@@ -13,11 +13,11 @@ public static class CreateWebhook
     /// <summary>A new webhook.</summary>
     /// <param name="Url">https URL that receives POSTed events.</param>
     /// <param name="EventTypes">Event types to receive (see GET /api/v1/webhooks/event-types).</param>
-    /// <param name="FilterRoleIds">Optional: member events only for members holding one of these roles.</param>
+    /// <param name="FilterRoleIds">Optional: member events only for members holding one of these roles (ids or names).</param>
     /// <param name="MaxPerSecond">Optional cap on deliveries per second.</param>
     public sealed record Request(
         string? Url, IReadOnlyList<string>? EventTypes, string? Description = null, bool Enabled = true,
-        IReadOnlyList<Guid>? FilterRoleIds = null, int? MaxPerSecond = null);
+        IReadOnlyList<string>? FilterRoleIds = null, int? MaxPerSecond = null);
 
     public static async Task<Results<Created<WebhookSecretResponse>, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, CurrentActor actor, IAuditLog audit, WebhookSecrets secrets,
@@ -27,7 +27,7 @@ public static class CreateWebhook
         WebhookRules.ValidateUrl(v, request.Url, options.Value.AllowLoopback);
         WebhookRules.ValidateEventTypes(v, request.EventTypes, required: true);
         WebhookRules.ValidateRest(v, request.Description, request.MaxPerSecond);
-        await WebhookRules.ValidateRolesAsync(v, db, request.FilterRoleIds, ct);
+        var roleIds = await WebhookRules.ResolveRolesAsync(v, db, request.FilterRoleIds, ct);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -37,7 +37,7 @@ public static class CreateWebhook
             Url = request.Url!.Trim(),
             Description = request.Description,
             EventTypes = [.. request.EventTypes!.Distinct()],
-            FilterRoleIds = [.. (request.FilterRoleIds ?? []).Distinct()],
+            FilterRoleIds = roleIds ?? [],
             Enabled = request.Enabled,
             MaxPerSecond = request.MaxPerSecond,
             SecretProtected = secrets.Protect(secret),

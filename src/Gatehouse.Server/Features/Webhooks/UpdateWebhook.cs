@@ -12,7 +12,7 @@ public static class UpdateWebhook
     /// <summary>Fields to change; absent fields stay. Enabling a disabled webhook clears its failure state.</summary>
     public sealed record Request(
         string? Url = null, IReadOnlyList<string>? EventTypes = null, string? Description = null, bool? Enabled = null,
-        IReadOnlyList<Guid>? FilterRoleIds = null, int? MaxPerSecond = null);
+        IReadOnlyList<string>? FilterRoleIds = null, int? MaxPerSecond = null);
 
     public static async Task<Results<Ok<WebhookResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, IAuditLog audit, IOptions<WebhooksOptions> options, WebhookSignal signal,
@@ -22,7 +22,7 @@ public static class UpdateWebhook
         if (request.Url is not null) WebhookRules.ValidateUrl(v, request.Url, options.Value.AllowLoopback);
         WebhookRules.ValidateEventTypes(v, request.EventTypes, required: false);
         WebhookRules.ValidateRest(v, request.Description, request.MaxPerSecond);
-        await WebhookRules.ValidateRolesAsync(v, db, request.FilterRoleIds, ct);
+        var roleIds = await WebhookRules.ResolveRolesAsync(v, db, request.FilterRoleIds, ct);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -39,7 +39,7 @@ public static class UpdateWebhook
             if (request.Url is not null) w.Url = request.Url.Trim();
             if (request.Description is not null) w.Description = request.Description;
             if (request.EventTypes is not null) w.EventTypes = [.. request.EventTypes.Distinct()];
-            if (request.FilterRoleIds is not null) w.FilterRoleIds = [.. request.FilterRoleIds.Distinct()];
+            if (roleIds is not null) w.FilterRoleIds = roleIds;
             if (request.MaxPerSecond is not null) w.MaxPerSecond = request.MaxPerSecond;
             if (request.Enabled is { } enabled && enabled != w.Enabled)
             {

@@ -54,11 +54,19 @@ public static class WebhookRules
         if (maxPerSecond is < 1 or > MaxPerSecondLimit) v.Add("max_per_second", Messages.Get("webhook.rate", MaxPerSecondLimit));
     }
 
-    public static async Task ValidateRolesAsync(Validator v, GatehouseDb db, IReadOnlyList<Guid>? roleIds, CancellationToken ct)
+    /// <summary>Role references (ids or names) to role ids; null when none were sent.</summary>
+    public static async Task<List<Guid>?> ResolveRolesAsync(Validator v, GatehouseDb db, IReadOnlyList<string>? references, CancellationToken ct)
     {
-        if (roleIds is not { Count: > 0 }) return;
-        var known = await db.Roles.AsNoTracking().Where(r => roleIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct);
-        foreach (var missing in roleIds.Except(known)) v.Add("filter_role_ids", Messages.Get("role.unknown", missing));
+        if (references is null) return null;
+        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.NameNormalized }).ToListAsync(ct);
+        var ids = new List<Guid>();
+        foreach (var reference in references.Distinct())
+        {
+            var role = roles.FirstOrDefault(r => (Guid.TryParse(reference, out var id) && r.Id == id) || r.NameNormalized == Features.Roles.Role.Normalize(reference));
+            if (role is null) v.Add("filter_role_ids", Messages.Get("role.unknown", reference));
+            else ids.Add(role.Id);
+        }
+        return ids;
     }
 
     public static async Task<Webhook> LoadAsync(GatehouseDb db, Guid id, CancellationToken ct) =>

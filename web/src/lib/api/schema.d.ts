@@ -820,7 +820,7 @@ export interface components {
             enabled: boolean;
             /** @description Event types to receive (see GET /api/v1/webhooks/event-types). */
             event_types: null | string[];
-            /** @description Optional: member events only for members holding one of these roles. */
+            /** @description Optional: member events only for members holding one of these roles (ids or names). */
             filter_role_ids?: null | string[];
             /**
              * Format: int32

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.ApiKeys;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Demo;
@@ -5,12 +6,14 @@ using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Webhooks;
 using Gatehouse.Server.Infrastructure.Modules;
 
 // The features, in start-up order (roles are seeded before the owner who holds one).
 IFeatureModule[] features =
 [
-    new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new PresenceModule(), new DemoModule(),
+    new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
+    new PresenceModule(), new DemoModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));

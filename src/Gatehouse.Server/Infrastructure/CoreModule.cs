@@ -64,8 +64,9 @@ public static class CoreModule
         app.Use(Http.IdempotencyFilter.BufferBodies);
         app.UseSdkFiles();
         app.UseRouting();
-        app.UseRateLimiter();
+        // After authentication: API keys are limited per key, and the limiter must know which key it is.
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -27,6 +27,7 @@ public sealed class AuditLog(GatehouseDb db, CurrentActor actor, IHttpContextAcc
         {
             Timestamp = time.GetUtcNow().UtcDateTime,
             ActorUserId = r.ActorUserId ?? actor.UserId,
+            ActorApiKeyId = r.ActorUserId is null ? actor.ApiKeyId : null,
             TargetType = r.TargetType,
             TargetId = r.TargetId,
             Action = r.Action,

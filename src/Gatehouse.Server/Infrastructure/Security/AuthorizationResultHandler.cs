@@ -26,7 +26,8 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
         {
             // The bearer handler adds WWW-Authenticate (RFC 6750, with error="invalid_token" when one was sent); the body is ours.
             await http.ChallengeAsync();
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 401, "unauthorized", Messages.Get("unauthorized"));
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 401, "unauthorized",
+                http.Items["gatehouse.auth_failure"] as string ?? Messages.Get("unauthorized"));
             return;
         }
 

@@ -38,6 +38,19 @@ public sealed class CurrentActor : ICurrentActorInfo
     }
 
     /// <summary>
+    /// An API key acts as its creator with exactly the key's scopes that the creator still holds
+    /// now: a permission the creator lost is gone from the key on its next request.
+    /// </summary>
+    public void LoadApiKey(User creator, Guid apiKeyId, IReadOnlyList<RoleGrant> creatorRoles, IReadOnlyList<PermissionDecision> creatorDecisions,
+        IReadOnlyCollection<string> scopes)
+    {
+        var all = scopes.Contains(Permissions.Administrator);
+        var scoped = creatorDecisions.Select(d => d.Granted && !all && !scopes.Contains(d.Permission) ? d with { Granted = false } : d).ToList();
+        Load(creator, null, creatorRoles, scoped);
+        ApiKeyId = apiKeyId;
+    }
+
+    /// <summary>
     /// Lets go of the loaded actor. A real-time connection is one request that lasts for hours and
     /// the authorization middleware keeps this request's actor reachable all along; its hubs load
     /// access themselves, so the connection drops what it no longer needs.
@@ -46,6 +59,7 @@ public sealed class CurrentActor : ICurrentActorInfo
     {
         User = null;
         SessionId = null;
+        ApiKeyId = null;
         DirectRoles = [];
         Decisions = [];
         _granted = [];

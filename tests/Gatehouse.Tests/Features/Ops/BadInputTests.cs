@@ -30,6 +30,16 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "GET", "/api/v1/users?created_after=yesterday", "", "invalid-parameter" },
         { "GET", "/api/v1/audit?result=maybe", "", "validation" },
         { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/roles", "{\"add\":[]}", "validation" },
+        { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[]}", "validation" },
+        { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[\"users.read\"],\"allowed_ips\":[\"nope\"]}", "validation" },
+        { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[\"users.read\"],\"rate_limit_per_minute\":0}", "validation" },
+        { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[\"users.read\"],\"expires_at\":\"soon\"}", "malformed-json" },
+        { "POST", "/api/v1/api-keys/00000000-0000-0000-0000-000000000000/rotate", "{\"grace_period_seconds\":-1}", "validation" },
+        { "GET", "/api/v1/api-keys?cursor=garbage", "", "invalid-cursor" },
+        { "POST", "/api/v1/webhooks", "{\"url\":\"https://10.0.0.1/x\",\"event_types\":[\"user.created\"]}", "validation" },
+        { "POST", "/api/v1/webhooks", "{\"url\":\"https://example.com/x\",\"event_types\":[\"nope\"]}", "validation" },
+        { "POST", "/api/v1/webhooks", "{\"url\":\"https://example.com/x\",\"event_types\":\"user.created\"}", "malformed-json" },
+        { "GET", "/api/v1/webhooks/00000000-0000-0000-0000-000000000000/deliveries?status=lost", "", "validation" },
         { "POST", "/api/v1/users", "{\"username\":\"rn3\",\"email\":\"rn3@p.test\",\"tags\":[null]}", "validation" },
         { "PUT", "/api/v1/roles/order", "{\"role_ids\":[null]}", "validation" },
         { "POST", "/api/v1/roles", "{\"name\":\"x\",\"permissions\":[null]}", "validation" },
@@ -203,9 +213,12 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         using var owner = await app.OwnerAsync();
         var target = (await owner.CreateUserAsync(Api.Unique("fuzz"))).GetProperty("id").GetGuid();
+        var hook = (await (await owner.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://example.com/fuzz", event_types = new[] { "user.created" }, enabled = false }))
+            .ShouldBeAsync(HttpStatusCode.Created)).GetProperty("webhook").GetProperty("id").GetGuid();
         string[] fields = ["username", "email", "display_name", "password", "roles", "tags", "status", "name", "priority", "permissions",
             "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides", "deny_overrides",
-            "denied_permissions"];
+            "denied_permissions", "scopes", "expires_at", "allowed_ips", "rate_limit_per_minute", "grace_period_seconds",
+            "url", "event_types", "enabled", "filter_role_ids", "max_per_second", "since", "overlap_seconds", "description"];
         var value = Gen.OneOf(
             Gen.Constant("null"), Gen.Constant("true"), Gen.Choose(-5, 5000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ArbMap.Default.GeneratorFor<string>().Select(s => JsonSerializer.Serialize(s ?? "")),
@@ -214,13 +227,14 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var body = Gen.ListOf(Gen.Zip(Gen.Elements(fields), value)).Select(pairs =>
             "{" + string.Join(",", pairs.DistinctBy(p => p.Item1).Take(6).Select(p => $"\"{p.Item1}\":{p.Item2}")) + "}");
         string[] urls = ["/api/v1/users", $"/api/v1/users/{target}", $"/api/v1/users/{target}/roles", "/api/v1/roles", "/api/v1/roles/order",
-            "/api/v1/auth/login", "/api/v1/auth/refresh"];
-        var samples = Gen.Sample(body, 120).ToList();
+            "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/api-keys", $"/api/v1/api-keys/{Guid.NewGuid()}/rotate",
+            "/api/v1/webhooks", $"/api/v1/webhooks/{hook}", $"/api/v1/webhooks/{hook}/replay", $"/api/v1/webhooks/{hook}/rotate-secret"];
+        var samples = Gen.Sample(body, 200).ToList();
         var failures = new List<string>();
         for (var i = 0; i < samples.Count; i++)
         {
             var url = urls[i % urls.Length];
-            var method = url == $"/api/v1/users/{target}" ? HttpMethod.Patch : url.EndsWith("/order", StringComparison.Ordinal) ? HttpMethod.Put : HttpMethod.Post;
+            var method = url == $"/api/v1/users/{target}" || url == $"/api/v1/webhooks/{hook}" ? HttpMethod.Patch : url.EndsWith("/order", StringComparison.Ordinal) ? HttpMethod.Put : HttpMethod.Post;
             var response = await owner.SendAsync(new HttpRequestMessage(method, url) { Content = new StringContent(samples[i], new MediaTypeHeaderValue("application/json")) });
             if ((int)response.StatusCode >= 500) failures.Add($"{method} {url} {samples[i]} → {(int)response.StatusCode}");
         }

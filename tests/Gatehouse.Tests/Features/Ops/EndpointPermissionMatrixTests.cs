@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Security;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -72,6 +74,38 @@ public abstract class EndpointPermissionMatrixTests<TApp>(TApp app) : IClassFixt
             if (member.StatusCode != HttpStatusCode.Forbidden) failures.Add($"{route.Display} without {route.Permission} → {(int)member.StatusCode}");
             else if (!(await member.Content.ReadAsStringAsync()).Contains(route.Permission, StringComparison.Ordinal))
                 failures.Add($"{route.Display}: the 403 does not name {route.Permission}");
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// An API key is a member with exactly its scopes: a key holding every permission except the
+    /// one a route needs gets the same 403 as a member without it, and a bad key the same 401.
+    /// </summary>
+    [Fact]
+    public async Task Api_keys_are_treated_like_members_with_exactly_their_scopes()
+    {
+        using var owner = await app.OwnerAsync();
+        var failures = new List<string>();
+        var keys = new Dictionary<string, string>();
+        using var badKey = app.CreateClient();
+        badKey.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "gh_live_000000000000_" + new string('0', 64));
+        foreach (var route in Routes().Where(r => r.Permission is not null || r.IsSelfService))
+        {
+            var anon = await badKey.SendAsync(Request(route));
+            if (anon.StatusCode != HttpStatusCode.Unauthorized) failures.Add($"{route.Display} with an unknown key → {(int)anon.StatusCode}");
+            if (route.Permission is not { } permission) continue;
+            if (!keys.TryGetValue(permission, out var secret))
+            {
+                var scopes = Permissions.All.Where(p => p != permission && p != Permissions.Administrator).ToArray();
+                var created = await (await owner.PostAsJsonAsync("/api/v1/api-keys", new { name = "all but " + permission, scopes }))
+                    .ShouldBeAsync(HttpStatusCode.Created);
+                keys[permission] = secret = created.GetProperty("key").GetString()!;
+            }
+            using var keyClient = app.CreateClient();
+            keyClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+            var response = await keyClient.SendAsync(Request(route));
+            if (response.StatusCode != HttpStatusCode.Forbidden) failures.Add($"{route.Display} with a key lacking {permission} → {(int)response.StatusCode}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }

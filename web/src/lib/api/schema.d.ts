@@ -18,6 +18,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Keys, newest first. */
+        get: operations["ListApiKeys"];
+        put?: never;
+        /** Create an API key; the answer is the only time its secret is shown */
+        post: operations["CreateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoking only takes power away, so anyone who manages keys may do it; revoking twice changes nothing. */
+        delete: operations["RevokeApiKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a new secret; the previous one works for the grace period */
+        post: operations["RotateApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -523,6 +575,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every webhook with its health; a community has a handful, so one page holds them all. */
+        get: operations["ListWebhooks"];
+        put?: never;
+        /** Create a webhook; the answer is the only time its signing secret is shown */
+        post: operations["CreateWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook */
+        get: operations["GetWebhook"];
+        put?: never;
+        post?: never;
+        /** Removes the webhook and its delivery log; nothing more is sent to it. */
+        delete: operations["DeleteWebhook"];
+        options?: never;
+        head?: never;
+        /** Edit, enable or disable a webhook (honours If-Match) */
+        patch: operations["UpdateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log of one webhook, newest first; filter by status. */
+        get: operations["ListWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends a delivery again now (same `webhook-id`): a failed one gets a fresh schedule, a succeeded one is re-sent. */
+        post: operations["RetryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Every retained event since the time that this webhook subscribes to is queued again, in commit
+         *     order and with its original `webhook-id`: missed ones (while disabled, before it existed)
+         *     get a delivery, failed or delivered ones are re-sent.
+         */
+        post: operations["ReplayWebhookEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New signing secret; both signatures are sent during the overlap */
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queues a `webhook.test` event for this webhook only, ahead of its other deliveries. */
+        post: operations["SendTestWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Event types a webhook can receive */
+        get: operations["ListWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -561,6 +756,45 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An API key as lists show it: never its secret. */
+        ApiKeyResponse: {
+            allowed_ips: string[];
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            created_by_username: null | string;
+            /** Format: date-time */
+            expires_at: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_used_at: null | string;
+            last_used_ip: null | string;
+            name: string;
+            /** @description The recognisable start of the key (`gh_live_` + public id). */
+            prefix: string;
+            /**
+             * Format: date-time
+             * @description After a rotation, until when the previous secret still works.
+             */
+            previous_valid_until: null | string;
+            /** Format: int32 */
+            rate_limit_per_minute: number;
+            /** Format: date-time */
+            revoked_at: null | string;
+            /** Format: date-time */
+            rotated_at: null | string;
+            scopes: string[];
+            /** @description `active`, `expired` or `revoked`. */
+            status: string;
+        };
+        /** @description A key just created or rotated: the only answer that ever carries the secret. */
+        ApiKeySecretResponse: {
+            api_key: components["schemas"]["ApiKeyResponse"];
+            /** @description The full secret key. Store it now: it is never shown again. */
+            key: string;
+        };
         /** @description Roles to add and to remove (ids or names), applied together. */
         AssignUserRolesRequest: {
             add?: null | string[];
@@ -597,6 +831,24 @@ export interface components {
             mobile?: null | string;
             web?: null | string;
         };
+        /** @description A new API key; it acts for you, within these scopes. */
+        CreateApiKeyRequest: {
+            /** @description Optional CIDR blocks or addresses the key may be used from. */
+            allowed_ips?: null | string[];
+            /**
+             * Format: date-time
+             * @description Optional; after it the key is refused.
+             */
+            expires_at?: null | string;
+            name: null | string;
+            /**
+             * Format: int32
+             * @description Optional; requests per minute (the server default otherwise).
+             */
+            rate_limit_per_minute?: null | number;
+            /** @description Catalogue permissions the key may use; each must be one you hold. */
+            scopes: null | string[];
+        };
         /** @description A new role. */
         CreateRoleRequest: {
             color?: null | string;
@@ -630,6 +882,23 @@ export interface components {
             tags?: null | string[];
             /** @description 2–32 letters, digits, '.', '_' or '-'; unique without regard to case. */
             username: null | string;
+        };
+        /** @description A new webhook. */
+        CreateWebhookRequest: {
+            description?: null | string;
+            /** @default true */
+            enabled: boolean;
+            /** @description Event types to receive (see GET /api/v1/webhooks/event-types). */
+            event_types: null | string[];
+            /** @description Optional: member events only for members holding one of these roles (ids or names). */
+            filter_role_ids?: null | string[];
+            /**
+             * Format: int32
+             * @description Optional cap on deliveries per second.
+             */
+            max_per_second?: null | number;
+            /** @description https URL that receives POSTed events. */
+            url: null | string;
         };
         /** @description The signed-in user, their effective permissions and their rank (highest role priority). */
         GetMeResponse: {
@@ -758,6 +1027,13 @@ export interface components {
             version: string;
         };
         /** @description The shape of every list answer. */
+        PageOfApiKeyResponse: {
+            items: components["schemas"]["ApiKeyResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
         PageOfAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
             next_cursor: null | string;
@@ -767,6 +1043,20 @@ export interface components {
         /** @description The shape of every list answer. */
         PageOfUserResponse: {
             items: components["schemas"]["UserResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfWebhookDeliveryResponse: {
+            items: components["schemas"]["WebhookDeliveryResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfWebhookResponse: {
+            items: components["schemas"]["WebhookResponse"][];
             next_cursor: null | string;
             /** Format: int64 */
             total?: null | number;
@@ -834,6 +1124,19 @@ export interface components {
         /** @description Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves. */
         ReorderRolesRequest: {
             role_ids: null | string[];
+        };
+        /** @description Replays the retained events since a time. */
+        ReplayWebhookEventsRequest: {
+            /**
+             * Format: date-time
+             * @description Events committed at or after this time are sent again.
+             */
+            since: null | string;
+        };
+        /** @description How many deliveries the replay queued. */
+        ReplayWebhookEventsResponse: {
+            /** Format: int32 */
+            queued: number;
         };
         /** @description How many sessions were ended. */
         RevokeSessionsResponse: {
@@ -954,6 +1257,16 @@ export interface components {
             tags?: null | string[];
             username?: null | string;
         };
+        /** @description Fields to change; absent fields stay. Enabling a disabled webhook clears its failure state. */
+        UpdateWebhookRequest: {
+            description?: null | string;
+            enabled?: null | boolean;
+            event_types?: null | string[];
+            filter_role_ids?: null | string[];
+            /** Format: int32 */
+            max_per_second?: null | number;
+            url?: null | string;
+        };
         /** @description A member as the API shows it. `status` is the live presence; `chosen_status` what the member picked. */
         UserResponse: {
             activity_name: null | string;
@@ -999,6 +1312,93 @@ export interface components {
             last_seq: number;
             ok: boolean;
         };
+        /** @description One delivery as the log shows it: what was sent, what came back, what happens next. */
+        WebhookDeliveryResponse: {
+            /** Format: int32 */
+            attempts: number;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int32 */
+            duration_ms: null | number;
+            error: null | string;
+            /** Format: uuid */
+            event_id: string;
+            event_type: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_attempt_at: null | string;
+            /** @description The `webhook-id` header: the same on every attempt, for de-duplication by the receiver. */
+            message_id: string;
+            /** Format: date-time */
+            next_attempt_at: null | string;
+            /** @description The exact JSON body sent. */
+            request_body: string;
+            /** @description Headers of the last attempt. */
+            request_headers: {
+                [key: string]: string;
+            };
+            /** @description The receiver's answer, cut at a few kilobytes. */
+            response_body: null | string;
+            /** Format: int32 */
+            response_status: null | number;
+            status: string;
+            /** Format: uuid */
+            webhook_id: string;
+        };
+        /** @description How a webhook has been doing over the last 24 hours. */
+        WebhookHealth: {
+            /** Format: int32 */
+            attempted: number;
+            /** Format: date-time */
+            failing_since: null | string;
+            /** Format: date-time */
+            last_delivery_at: null | string;
+            /** Format: int32 */
+            last_response_status: null | number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            succeeded: number;
+            /**
+             * Format: double
+             * @description Share of attempted deliveries that succeeded (null when none were attempted).
+             */
+            success_rate: null | number;
+        };
+        /** @description A webhook as the API shows it: never its secret. */
+        WebhookResponse: {
+            /** Format: date-time */
+            created_at: string;
+            description: null | string;
+            /** Format: date-time */
+            disabled_at: null | string;
+            disabled_reason: null | string;
+            enabled: boolean;
+            event_types: string[];
+            filter_role_ids: string[];
+            health: components["schemas"]["WebhookHealth"];
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            max_per_second: number;
+            /**
+             * Format: date-time
+             * @description After a rotation, until when deliveries also carry the previous secret's signature.
+             */
+            previous_secret_valid_until: null | string;
+            /** Format: date-time */
+            updated_at: string;
+            url: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A webhook just created, or its secret just rotated: the only answers that carry the secret. */
+        WebhookSecretResponse: {
+            /** @description The `whsec_` signing secret. Store it now: it is never shown again. */
+            secret: string;
+            webhook: components["schemas"]["WebhookResponse"];
+        };
     };
     responses: never;
     parameters: never;
@@ -1024,6 +1424,194 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+        };
+    };
+    ListApiKeys: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfApiKeyResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySecretResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeySecretResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -2610,6 +3198,500 @@ export interface operations {
             };
             /** @description No valid access token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfWebhookResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookDeliveries: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                status?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfWebhookDeliveryResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RetryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ReplayWebhookEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayWebhookEventsRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayWebhookEventsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendTestWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string[];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'webhooks.manage'. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

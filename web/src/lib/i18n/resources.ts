@@ -1,3 +1,4 @@
+import enApiKeys from '@/locales/en/api-keys.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
@@ -6,6 +7,8 @@ import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
+import enWebhooks from '@/locales/en/webhooks.json';
+import frApiKeys from '@/locales/fr/api-keys.json';
 import frAudit from '@/locales/fr/audit.json';
 import frAuth from '@/locales/fr/auth.json';
 import frCommon from '@/locales/fr/common.json';
@@ -14,6 +17,7 @@ import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
 import frRoles from '@/locales/fr/roles.json';
 import frSettings from '@/locales/fr/settings.json';
+import frWebhooks from '@/locales/fr/webhooks.json';
 
 export const resources = {
   en: {
@@ -25,6 +29,8 @@ export const resources = {
     dashboard: enDashboard,
     settings: enSettings,
     live: enLive,
+    webhooks: enWebhooks,
+    apiKeys: enApiKeys,
   },
   fr: {
     common: frCommon,
@@ -35,6 +41,8 @@ export const resources = {
     dashboard: frDashboard,
     settings: frSettings,
     live: frLive,
+    webhooks: frWebhooks,
+    apiKeys: frApiKeys,
   },
 } as const;
 

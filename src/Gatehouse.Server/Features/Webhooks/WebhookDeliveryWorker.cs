@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Webhooks;
+
+/// <summary>
+/// Sends pending deliveries. Each webhook has at most one send in flight and sends its oldest
+/// pending delivery first, so a healthy receiver sees events in commit order; a failing one holds
+/// its queue on the retry schedule (the circuit) until it answers again, is disabled, or the
+/// delivery runs out of attempts. Webhooks never wait on each other.
+/// </summary>
+public sealed class WebhookDeliveryWorker(
+    IServiceScopeFactory scopes, WebhookSignal signal, WebhookSender sender, WebhookSendCaps caps, IOptions<WebhooksOptions> options,
+    TimeProvider time, ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(5);
+    private readonly ConcurrentDictionary<Guid, Task> _inFlight = new();
+    private readonly Random _random = new();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            DateTime? wake = null;
+            try
+            {
+                wake = await StartDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(e, "Webhook delivery round failed; retrying");
+            }
+            try
+            {
+                await signal.WaitAsync(wake - time.GetUtcNow().UtcDateTime, time, Rescan, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+        try
+        {
+            await Task.WhenAll(_inFlight.Values);
+        }
+        catch (OperationCanceledException)
+        {
+            // Sends cut short by shutdown stay pending and go out after the restart.
+        }
+    }
+
+    /// <summary>Starts a send for every webhook whose oldest pending delivery is due; answers when the next one falls due.</summary>
+    private async Task<DateTime?> StartDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var now = time.GetUtcNow().UtcDateTime;
+        DateTime? wake = null;
+        foreach (var hook in await db.Set<Webhook>().AsNoTracking().Where(w => w.Enabled).ToListAsync(ct))
+        {
+            if (_inFlight.ContainsKey(hook.Id)) continue;
+            var head = await db.Set<WebhookDelivery>().AsNoTracking()
+                .Where(d => d.WebhookId == hook.Id && d.Status == DeliveryStatuses.Pending)
+                .OrderBy(d => d.Sequence).ThenBy(d => d.CreatedAt).FirstOrDefaultAsync(ct);
+            if (head is null) continue;
+            var due = head.NextAttemptAt ?? now;
+            if (due > now)
+            {
+                wake = Earliest(wake, due);
+                continue;
+            }
+            if (caps.TryTake(hook.Id, hook.MaxPerSecond ?? options.Value.DefaultMaxPerSecond, now) is { } capped)
+            {
+                wake = Earliest(wake, capped);
+                continue;
+            }
+            _inFlight[hook.Id] = Task.Run(() => DeliverAsync(hook, head, ct), CancellationToken.None);
+        }
+        return wake;
+    }
+
+    private async Task DeliverAsync(Webhook hook, WebhookDelivery delivery, CancellationToken ct)
+    {
+        try
+        {
+            var attempt = await sender.SendAsync(hook, delivery, ct);
+            await RecordAsync(hook.Id, delivery.Id, attempt, ct);
+            signal.Recorded(delivery.Id);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // The attempt stays pending and is made again: at least once, never lost.
+            logger.LogWarning(e, "Could not record webhook delivery {DeliveryId}", delivery.Id);
+        }
+        finally
+        {
+            _inFlight.TryRemove(hook.Id, out _);
+            signal.Notify();
+        }
+    }
+
+    private async Task RecordAsync(Guid webhookId, Guid deliveryId, WebhookSender.Attempt attempt, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
+        var o = options.Value;
+        await db.WriteAsync(async c =>
+        {
+            var d = await db.Set<WebhookDelivery>().FirstOrDefaultAsync(x => x.Id == deliveryId, c);
+            var w = await db.Set<Webhook>().FirstOrDefaultAsync(x => x.Id == webhookId, c);
+            if (d is null || w is null) return 0; // deleted while sending
+            var now = time.GetUtcNow().UtcDateTime;
+            d.Attempts++;
+            d.LastAttemptAt = now;
+            d.ResponseStatus = attempt.Status;
+            d.ResponseBody = attempt.ResponseBody;
+            d.DurationMs = attempt.DurationMs;
+            d.Error = attempt.Error is { Length: > 1000 } tooLong ? tooLong[..1000] : attempt.Error;
+            d.RequestHeaders = attempt.RequestHeaders;
+            w.LastDeliveryAt = now;
+            w.LastResponseStatus = attempt.Status;
+            if (attempt.Succeeded)
+            {
+                d.Status = DeliveryStatuses.Succeeded;
+                d.NextAttemptAt = null;
+                w.FailingSince = null;
+                return 1;
+            }
+            d.NextAttemptAt = WebhookRetries.NextAttempt(o, d.Attempts, now, attempt.RetryAfter, _random);
+            if (d.NextAttemptAt is null) d.Status = DeliveryStatuses.Failed;
+            w.FailingSince ??= now;
+            if (w.Enabled && now - w.FailingSince >= o.DisableAfter)
+            {
+                w.Enabled = false;
+                w.DisabledAt = now;
+                w.DisabledReason = $"Failing without a success since {w.FailingSince:u} ({d.Error})";
+                w.Version++;
+                audit.Record(new AuditRecord("webhook.auto_disabled", "webhook", w.Id.ToString(), new
+                {
+                    url = w.Url,
+                    failing_since = w.FailingSince,
+                    last_error = d.Error,
+                    last_status = d.ResponseStatus,
+                }, AuditResults.Fail));
+                logger.LogWarning("Webhook {WebhookId} disabled after failing since {Since}", w.Id, w.FailingSince);
+            }
+            return 1;
+        }, ct);
+    }
+
+    private static DateTime Earliest(DateTime? a, DateTime b) => a is { } x && x < b ? x : b;
+}
+
+/// <summary>The per-webhook per-second cap, counted on the domain clock.</summary>
+public sealed class WebhookSendCaps
+{
+    private readonly ConcurrentDictionary<Guid, (long Second, int Count)> _counts = new();
+
+    /// <summary>Takes a slot now, or answers when the next second starts.</summary>
+    public DateTime? TryTake(Guid webhookId, int perSecond, DateTime now)
+    {
+        var second = now.Ticks / TimeSpan.TicksPerSecond;
+        var current = _counts.GetValueOrDefault(webhookId);
+        if (current.Second != second) current = (second, 0);
+        if (current.Count >= perSecond) return new DateTime((second + 1) * TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+        _counts[webhookId] = (second, current.Count + 1);
+        return null;
+    }
+}

@@ -1,0 +1,45 @@
+using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Modules;
+using Microsoft.Extensions.Options;
+using Polly;
+
+namespace Gatehouse.Server.Features.Webhooks;
+
+/// <summary>Outgoing webhooks: an outbox subscriber that fans events out into durable deliveries, and the worker that sends them.</summary>
+public sealed class WebhooksModule : IFeatureModule
+{
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddOptions<WebhooksOptions>().Bind(configuration.GetSection(WebhooksOptions.Section))
+            .Validate(o => o.RetrySchedule.Length > 0 && o.Jitter is >= 0 and < 1 && o.DefaultMaxPerSecond > 0 && o.ResponseBodyCap > 0,
+                "Webhook delivery settings are out of range.")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<WebhookSignal>();
+        services.AddSingleton<WebhookSendCaps>();
+        services.AddSingleton<WebhookSender>();
+        services.AddHostedService<WebhookDeliveryWorker>();
+        services.AddDomainEventSubscriber<WebhookFanout>();
+
+        services.AddHttpClient(WebhookSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+            {
+                var options = sp.GetRequiredService<IOptionsMonitor<WebhooksOptions>>();
+                return new SocketsHttpHandler
+                {
+                    // A redirect could lead anywhere; receivers must answer at the URL they gave.
+                    AllowAutoRedirect = false,
+                    UseProxy = false,
+                    ConnectCallback = SsrfGuard.ConnectCallback(() => options.CurrentValue.AllowLoopback),
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                };
+            })
+            .ConfigureHttpClient((sp, client) => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddResilienceHandler("webhook-timeout", (pipeline, context) =>
+                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<WebhooksOptions>>().Value.Timeout));
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapWebhooksEndpoints();
+}

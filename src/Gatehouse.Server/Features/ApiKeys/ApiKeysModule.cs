@@ -1,6 +1,6 @@
+using Gatehouse.Server.Infrastructure.Modules;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Gatehouse.Server.Infrastructure.Modules;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gatehouse.Server.Features.ApiKeys;

@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Demo;
+using Gatehouse.Server.Features.Moderation;
 using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
@@ -15,6 +16,7 @@ builder.AddWebApp();
 builder.Services.AddAuthFeature();
 builder.Services.AddPresenceFeature(builder.Configuration);
 builder.Services.AddDemoFeature(builder.Configuration);
+builder.Services.AddModerationFeature(builder.Configuration);
 
 var app = builder.Build();
 app.UseWebApp();
@@ -25,6 +27,7 @@ app.MapUsersEndpoints();
 app.MapRolesEndpoints();
 app.MapAuditEndpoints();
 app.MapPresenceEndpoints();
+app.MapModerationEndpoints();
 app.MapDemoEndpoints();
 app.MapApiDocuments();
 

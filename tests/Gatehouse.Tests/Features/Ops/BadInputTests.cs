@@ -28,6 +28,13 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "GET", "/api/v1/users?created_after=yesterday", "", "invalid-parameter" },
         { "GET", "/api/v1/audit?result=maybe", "", "validation" },
         { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/roles", "{\"add\":[]}", "validation" },
+        { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/mute", "{\"reason\":\"x\",\"duration\":\"soon\"}", "validation" },
+        { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/ban", "{\"reason\":[]}", "malformed-json" },
+        { "POST", "/api/v1/reports", "{\"target_id\":\"x\",\"category\":\"spam\"}", "malformed-json" },
+        { "PATCH", "/api/v1/reports/00000000-0000-0000-0000-000000000000", "{\"status\":\"closed\"}", "validation" },
+        { "GET", "/api/v1/sanctions?active=maybe", "", "invalid-parameter" },
+        { "GET", "/api/v1/reports?limit=0", "", "validation" },
+        { "GET", "/api/v1/moderation/export?format=xml", "", "validation" },
     };
 
     [Theory]
@@ -90,7 +97,8 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         using var owner = await app.OwnerAsync();
         var target = (await owner.CreateUserAsync(Api.Unique("fuzz"))).GetProperty("id").GetGuid();
         string[] fields = ["username", "email", "display_name", "password", "roles", "tags", "status", "name", "priority", "permissions",
-            "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides"];
+            "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides",
+            "reason", "evidence", "duration", "note", "report_id", "target_id", "category", "description", "severity", "assignee_id", "resolution", "sanction"];
         var value = Gen.OneOf(
             Gen.Constant("null"), Gen.Constant("true"), Gen.Choose(-5, 5000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ArbMap.Default.GeneratorFor<string>().Select(s => JsonSerializer.Serialize(s ?? "")),
@@ -98,8 +106,9 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var body = Gen.ListOf(Gen.Zip(Gen.Elements(fields), value)).Select(pairs =>
             "{" + string.Join(",", pairs.DistinctBy(p => p.Item1).Take(6).Select(p => $"\"{p.Item1}\":{p.Item2}")) + "}");
         string[] urls = ["/api/v1/users", $"/api/v1/users/{target}", $"/api/v1/users/{target}/roles", "/api/v1/roles", "/api/v1/roles/order",
-            "/api/v1/auth/login", "/api/v1/auth/refresh"];
-        var samples = Gen.Sample(body, 120).ToList();
+            "/api/v1/auth/login", "/api/v1/auth/refresh", $"/api/v1/users/{target}/warn", $"/api/v1/users/{target}/mute",
+            $"/api/v1/users/{target}/ban", $"/api/v1/users/{target}/unban", "/api/v1/reports"];
+        var samples = Gen.Sample(body, 180).ToList();
         var failures = new List<string>();
         for (var i = 0; i < samples.Count; i++)
         {

@@ -36,6 +36,8 @@ public sealed class ReportNoteConfiguration : IEntityTypeConfiguration<ReportNot
     {
         b.ToTable("report_notes");
         b.HasKey(n => n.Id);
+        // Ids are made by the app (UUID v7): a note added through Report.Notes is then new, not an update.
+        b.Property(n => n.Id).ValueGeneratedNever();
         b.Property(n => n.Text).HasMaxLength(SanctionInput.MaxNote);
     }
 }

@@ -283,7 +283,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
             modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.ReportNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AuthorId")

@@ -277,7 +277,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.ReportNote", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AuthorId")

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Sdk;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.DataProtection;
@@ -45,9 +45,9 @@ public static class CoreModule
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
         services.AddDomainEvents(builder.Configuration);
         services.AddPersistence(builder.Configuration);
+        services.AddRealtime();
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
-        services.AddScoped<IAuditLog, AuditLog>();
         services.AddOpenApi("v1");
         return builder;
     }

@@ -28,6 +28,7 @@ public static class AuthModule
         services.AddScoped<CurrentActor>();
         services.AddScoped<Infrastructure.Events.ICurrentActorInfo>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<AccessService>();
+        services.AddScoped<Infrastructure.Realtime.ILiveAccess, LiveAccess>();
         services.AddScoped<Users.LiveStatuses>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();

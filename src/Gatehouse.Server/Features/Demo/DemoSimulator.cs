@@ -1,4 +1,6 @@
-using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Presence.Gateway;
+using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

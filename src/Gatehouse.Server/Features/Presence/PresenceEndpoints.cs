@@ -1,5 +1,7 @@
+using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Presence;
@@ -8,9 +10,8 @@ public static class PresenceEndpoints
 {
     public static IEndpointRouteBuilder MapPresenceEndpoints(this IEndpointRouteBuilder app)
     {
-        // Hubs are signed-in only; each hub method checks what it needs (topics carry different permissions).
+        // The gateway is signed-in only; each hub method checks what it needs.
         app.MapHub<GatewayHub>(GatewayHub.Path).SelfService().WithSlimConnections();
-        app.MapHub<LiveHub>(LiveHub.Path).SelfService().WithSlimConnections();
 
         var presence = app.MapGroup("/api/v1/presence").WithTags("Presence");
         presence.MapGet("/", GetPresence.Handle).WithName(nameof(GetPresence))

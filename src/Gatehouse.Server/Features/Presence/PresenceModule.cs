@@ -1,6 +1,10 @@
-using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Features.Presence.Gateway;
+using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Presence.Observers;
+using Gatehouse.Server.Features.Presence.Persistence;
+using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Infrastructure.Events;
-using Microsoft.AspNetCore.SignalR;
+using Gatehouse.Server.Infrastructure.Realtime;
 
 namespace Gatehouse.Server.Features.Presence;
 
@@ -15,8 +19,6 @@ public static class PresenceModule
                 && o.StreamKeepAlive > TimeSpan.Zero && o.ReplayBufferSize > 0, "Presence durations must be positive.")
             .ValidateOnStart();
 
-        services.AddSignalR().AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
-        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
 
         services.AddSingleton<PresenceVersionClock>();
         services.AddSingleton<PresenceFanout>();
@@ -24,7 +26,7 @@ public static class PresenceModule
         services.AddSingleton<IPresenceChangeSink, GatewayEcho>();
         services.AddSingleton<IPresenceRegistry, InMemoryPresenceRegistry>();
         services.AddSingleton<GatewayConnections>();
-        services.AddSingleton<LiveSubscriptions>();
+        services.AddLiveTopic<PresenceTopic>();
         services.AddScoped<PresenceSeedLoader>();
         services.AddScoped<PresenceSnapshots>();
 

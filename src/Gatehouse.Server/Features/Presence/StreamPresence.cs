@@ -1,8 +1,10 @@
-using System.Globalization;
+using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Presence.Observers;
+using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Security;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -25,16 +27,13 @@ public static class StreamPresence
             .Build(await access.RolesAsync(ct), v);
         if (filter is null) return Problems.Validation(v.Errors);
 
-        http.Response.ContentType = "text/event-stream";
-        http.Response.Headers.CacheControl = "no-cache";
-        http.Response.Headers["X-Accel-Buffering"] = "no"; // nginx: deliver each event as it comes
-        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        ServerSentEvents.Start(http);
 
         var seeInvisible = actor.Has(Permissions.PresenceSeeInvisible);
         var sink = new SsePresenceSink(http);
         var observer = new PresenceObserver(actor.UserId!.Value, filter, seeInvisible, sink, options.Value, logger);
         observer.Ended += fanout.Detach;
-        var resumeFrom = LastEventId(http);
+        var resumeFrom = ServerSentEvents.LastEventId(http);
         if (resumeFrom is null || !fanout.TryResume(observer, resumeFrom.Value))
         {
             var position = fanout.Attach(observer);
@@ -60,13 +59,5 @@ public static class StreamPresence
             await observer.EndAsync(PresenceObserver.ReasonUnsubscribed);
         }
         return TypedResults.Empty;
-    }
-
-    /// <summary>The header EventSource sends on reconnect, or a query parameter for clients that cannot set headers.</summary>
-    private static long? LastEventId(HttpContext http)
-    {
-        var text = http.Request.Headers["Last-Event-ID"].ToString();
-        if (string.IsNullOrEmpty(text)) text = http.Request.Query["last_event_id"].ToString();
-        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
     }
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -11,8 +10,6 @@ public static class PersistenceModule
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<WriteGate>();
-        services.AddSingleton<AuditKey>();
-        services.AddSingleton<ICommitSealer, AuditSealer>();
 
         var options = configuration.GetSection(GatehouseOptions.Section).Get<GatehouseOptions>() ?? new GatehouseOptions();
         if (IsPostgres(options))

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Presence.Observers;
 using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Features.Presence;

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Features.Presence;

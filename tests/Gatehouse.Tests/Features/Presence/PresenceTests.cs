@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Presence.Observers;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;

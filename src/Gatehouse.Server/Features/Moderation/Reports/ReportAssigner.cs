@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Infrastructure.Events;
 using Microsoft.AspNetCore.SignalR;
 

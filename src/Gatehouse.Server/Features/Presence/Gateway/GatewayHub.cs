@@ -1,0 +1,88 @@
+using Gatehouse.Server.Features.Moderation.Contracts;
+using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Realtime;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Presence.Gateway;
+
+/// <summary>
+/// <c>/gateway</c>: site users report their presence. Connect with the access token and
+/// <c>?platform=web|desktop|mobile</c>; the server answers <c>ready</c>, then pushes
+/// <c>presence.update</c> with the user's own presence whenever it changes.
+/// </summary>
+public sealed class GatewayHub(
+    IPresenceRegistry registry, GatewayConnections connections, PresenceSeedLoader seeds, TimeProvider time,
+    IOptions<PresenceOptions> options, IMemberSanctions sanctions) : Hub
+{
+    public const string Path = "/gateway";
+
+    public override async Task OnConnectedAsync()
+    {
+        var userId = SubjectUserIdProvider.UserIdOf(Context);
+        var platformText = Context.GetHttpContext()?.Request.Query["platform"].ToString();
+        if (!ClientPlatforms.TryParse(platformText, out var platform))
+            throw new HubException(Messages.Get("presence.platform", string.Join(", ", ClientPlatforms.Names)));
+
+        var ct = Context.ConnectionAborted;
+        var session = new GatewaySession(Context.ConnectionId, userId, platform, time.GetUtcNow().ToUnixTimeMilliseconds());
+        // Only the first session of a user costs a database read; the registry holds the rest.
+        var seed = registry.IsTracked(userId) ? null : await seeds.LoadAsync(userId, ct);
+        var presence = await registry.ConnectAsync(session, seed, ct);
+        if (presence is null && seed is null && await seeds.LoadAsync(userId, ct) is { } late)
+            presence = await registry.ConnectAsync(session, late, ct);
+        if (presence is null)
+        {
+            Context.Abort(); // the account can no longer be present
+            return;
+        }
+        connections.Add(session, Context);
+        var o = options.Value;
+        await Clients.Caller.SendAsync("ready", new GatewayReady(Context.ConnectionId, userId, ClientPlatforms.Names[(int)platform], presence,
+            (long)o.HeartbeatInterval.TotalMilliseconds, (long)o.IdleAfter.TotalMilliseconds), ct);
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (connections.Remove(Context.ConnectionId) is { } session) await registry.DisconnectAsync(session, CancellationToken.None);
+    }
+
+    /// <summary>The user interacted (throttled by the client to one call per heartbeat interval).</summary>
+    public async Task Activity()
+    {
+        if (connections.Find(Context.ConnectionId) is { } session) await registry.RecordActivityAsync(session, Context.ConnectionAborted);
+    }
+
+    /// <summary>Sets the account-wide status. Pass all three arguments (null for none): SignalR binds by position.</summary>
+    public async Task<PresenceUpdate> SetStatus(string status, string? message, DateTimeOffset? expiresAt)
+    {
+        var v = new Validator();
+        var (chosen, text, expiry) = PresenceRules.CheckStatus(status, message, expiresAt, time.GetUtcNow().UtcDateTime, v);
+        if (!v.IsValid) throw new HubException(PresenceRules.Describe(v));
+        if (text is not null) await RefuseIfMutedAsync();
+        return await registry.SetStatusAsync(Session.UserId, chosen, text, expiry, Context.ConnectionAborted) ?? throw Gone();
+    }
+
+    /// <summary>Sets the rich activity, or clears it with null.</summary>
+    public async Task<PresenceUpdate> SetActivity(PresenceActivity? activity)
+    {
+        var v = new Validator();
+        var checkedActivity = PresenceRules.CheckActivity(activity, time.GetUtcNow().UtcDateTime, v);
+        if (!v.IsValid) throw new HubException(PresenceRules.Describe(v));
+        if (checkedActivity is not null) await RefuseIfMutedAsync();
+        return await registry.SetActivityAsync(Session.UserId, checkedActivity, Context.ConnectionAborted) ?? throw Gone();
+    }
+
+    /// <summary>A muted member keeps their presence but may not set a status message or an activity.</summary>
+    private async Task RefuseIfMutedAsync()
+    {
+        if (await sanctions.ActiveMuteAsync(Session.UserId, Context.ConnectionAborted) is { } mute)
+            throw new HubException("muted: " + mute.Describe());
+    }
+
+    private GatewaySession Session => connections.Find(Context.ConnectionId) ?? throw Gone();
+
+    private static HubException Gone() => new("session-ended: reconnect");
+}

@@ -1,0 +1,175 @@
+using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Infrastructure.Realtime;
+
+namespace Gatehouse.Server.Features.Presence.Observers;
+
+/// <summary>
+/// One subscriber of presence changes. Changes are coalesced into a map keyed by user (latest
+/// version wins), so a slow consumer costs memory bounded by the users it watches and never
+/// blocks the publisher. A single loop per observer flushes the map adaptively: the first change
+/// after a quiet spell goes out at once; changes arriving within <see cref="PresenceOptions.BatchWindow"/>
+/// after a flush wait for the next one. A send that does not complete within
+/// <see cref="PresenceOptions.SlowConsumerTimeout"/> disconnects the consumer.
+/// </summary>
+public sealed class PresenceObserver : ILiveSubscription
+{
+    public const string ReasonForbidden = LiveProtocol.ReasonForbidden;
+    public const string ReasonSlowConsumer = LiveProtocol.ReasonSlowConsumer;
+    public const string ReasonUnsubscribed = LiveProtocol.ReasonUnsubscribed;
+
+    // Pacing and timeouts are about the network, not about presence rules: they run on the real
+    // clock even when tests fake the domain clock, or a faked clock would stall every delivery.
+    private static readonly TimeProvider Wall = TimeProvider.System;
+
+    private readonly IPresenceBatchSink _sink;
+    private readonly PresenceOptions _options;
+    private readonly ILogger _logger;
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly CancellationTokenSource _stop = new();
+    private Dictionary<Guid, (long Position, PresenceUpdate Event)> _pending = [];
+    private Dictionary<Guid, (long Position, PresenceUpdate Event)> _spare = [];
+    /// <summary>The highest version delivered per user: anything not newer is stale and dropped.</summary>
+    private readonly Dictionary<Guid, long> _delivered = [];
+    private bool _wakePending;
+    private volatile bool _seeInvisible;
+    private int _ended;
+
+    public PresenceObserver(Guid observerUserId, PresenceFilter filter, bool seeInvisible, IPresenceBatchSink sink, PresenceOptions options, ILogger logger)
+    {
+        ObserverUserId = observerUserId;
+        Filter = filter;
+        _seeInvisible = seeInvisible;
+        _sink = sink;
+        _options = options;
+        _logger = logger;
+    }
+
+    public Guid ObserverUserId { get; }
+    public PresenceFilter Filter { get; }
+    public bool SeeInvisible { get => _seeInvisible; set => _seeInvisible = value; }
+    public string? EndReason { get; private set; }
+    public Task Completion { get; private set; } = Task.CompletedTask;
+    public event Action<PresenceObserver>? Ended;
+
+    public void OnEnded(Action whenEnded)
+    {
+        Ended += _ => whenEnded();
+        // Ended before anyone listened: say so now (running it twice is harmless for the registry).
+        if (Volatile.Read(ref _ended) != 0) whenEnded();
+    }
+
+    /// <summary>Starts delivering. Called once, after the snapshot (if any) went out.</summary>
+    public void Start() => Completion = Task.Run(RunAsync);
+
+    /// <summary>Called by the fan-out under its publish lock: must not block.</summary>
+    public void Offer(long position, PresenceChange change)
+    {
+        if (change.For(SeeInvisible) is not { } views) return;
+        var (before, after) = views;
+        // Before and after each carry the roles of their moment: a role change is seen by the
+        // filters the user leaves as well as by those the user enters.
+        if (!Filter.Matches(after) && !Filter.Matches(before)) return;
+        Enqueue(position, after);
+    }
+
+    /// <summary>Queues a snapshot-time view or a replayed event directly.</summary>
+    public void Enqueue(long position, PresenceUpdate update)
+    {
+        lock (_gate)
+        {
+            if (_delivered.TryGetValue(update.UserId, out var sent) && sent >= update.Version) return;
+            if (_pending.TryGetValue(update.UserId, out var queued) && queued.Event.Version >= update.Version) return;
+            _pending[update.UserId] = (position, update);
+            if (_wakePending) return;
+            _wakePending = true;
+        }
+        _wake.Release();
+    }
+
+    /// <summary>Marks snapshot items as delivered, so queued events older than the snapshot are dropped.</summary>
+    public void MarkDelivered(IEnumerable<PresenceUpdate> snapshot)
+    {
+        lock (_gate)
+            foreach (var item in snapshot)
+                if (!_delivered.TryGetValue(item.UserId, out var v) || v < item.Version) _delivered[item.UserId] = item.Version;
+    }
+
+    /// <summary>Ends the subscription; the client is told why (best effort).</summary>
+    public async Task EndAsync(string reason)
+    {
+        if (Interlocked.Exchange(ref _ended, 1) != 0) return;
+        EndReason = reason;
+        await _stop.CancelAsync();
+        Ended?.Invoke(this);
+        if (reason == ReasonSlowConsumer)
+        {
+            _sink.Abort();
+            return;
+        }
+        try
+        {
+            using var timeout = new CancellationTokenSource(_options.SlowConsumerTimeout, Wall);
+            await _sink.EndAsync(reason, timeout.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            _logger.LogDebug(e, "Could not tell observer {UserId} that its subscription ended", ObserverUserId);
+        }
+    }
+
+    private async Task RunAsync()
+    {
+        var ct = _stop.Token;
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                if (!await _wake.WaitAsync(_options.StreamKeepAlive, ct))
+                {
+                    await WithinTimeout(_sink.KeepAliveAsync(ct));
+                    continue;
+                }
+                var batch = TakeBatch();
+                if (batch.Count == 0) continue;
+                var started = Wall.GetTimestamp();
+                await WithinTimeout(_sink.SendAsync(batch, ct));
+                var rest = _options.BatchWindow - Wall.GetElapsedTime(started);
+                if (rest > TimeSpan.Zero) await Task.Delay(rest, Wall, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (TimeoutException)
+        {
+            _logger.LogWarning("Observer {UserId} stayed behind for {Timeout}; disconnecting it so it resyncs", ObserverUserId, _options.SlowConsumerTimeout);
+            await EndAsync(ReasonSlowConsumer);
+        }
+        catch (Exception e) when (e is IOException or InvalidOperationException or ObjectDisposedException)
+        {
+            // The connection went away under us; its disconnect handler detaches the observer.
+            _logger.LogDebug(e, "Observer {UserId} delivery failed", ObserverUserId);
+            await EndAsync(ReasonSlowConsumer);
+        }
+    }
+
+    private Task WithinTimeout(Task send) => send.WaitAsync(_options.SlowConsumerTimeout, Wall, _stop.Token);
+
+    private List<(long Position, PresenceUpdate Event)> TakeBatch()
+    {
+        Dictionary<Guid, (long Position, PresenceUpdate Event)> taken;
+        lock (_gate)
+        {
+            _wakePending = false;
+            taken = _pending;
+            _pending = _spare;
+            foreach (var (userId, item) in taken) _delivered[userId] = item.Event.Version;
+        }
+        var batch = new List<(long Position, PresenceUpdate Event)>(taken.Values);
+        batch.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+        taken.Clear();
+        lock (_gate) _spare = taken;
+        return batch;
+    }
+}

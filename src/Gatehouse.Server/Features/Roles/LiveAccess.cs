@@ -1,0 +1,13 @@
+using Gatehouse.Server.Infrastructure.Realtime;
+
+namespace Gatehouse.Server.Features.Roles;
+
+/// <summary>The live hub's permission check: the effective-permission rule, on an active account.</summary>
+public sealed class LiveAccess(AccessService access) : ILiveAccess
+{
+    public async Task<bool> MayAsync(Guid userId, string permission, CancellationToken ct)
+    {
+        var user = await access.ForUserAsync(userId, ct);
+        return user is { User: { DeletedAt: null, IsDisabled: false, IsBanned: false } } && user.Has(permission);
+    }
+}

@@ -1,0 +1,27 @@
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Gatehouse.Server.Infrastructure.Realtime;
+
+/// <summary>SignalR, the live hub and its topic registry.</summary>
+public static class RealtimeModule
+{
+    public static IServiceCollection AddRealtime(this IServiceCollection services)
+    {
+        services.AddSignalR().AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
+        services.AddSingleton<LiveSubscriptions>();
+        return services;
+    }
+
+    /// <summary>Registers a topic of <c>/hubs/live</c>; nothing else needs to know about it.</summary>
+    public static IServiceCollection AddLiveTopic<T>(this IServiceCollection services) where T : class, ILiveTopic =>
+        services.AddScoped<ILiveTopic, T>();
+
+    public static IEndpointRouteBuilder MapLiveHub(this IEndpointRouteBuilder app)
+    {
+        // Signed-in only; each topic checks its own permission at subscribe time.
+        app.MapHub<LiveHub>(LiveHub.Path).SelfService().WithSlimConnections();
+        return app;
+    }
+}

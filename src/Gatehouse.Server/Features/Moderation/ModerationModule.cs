@@ -1,7 +1,9 @@
 using Gatehouse.Server.Features.Moderation.Contracts;
+using Gatehouse.Server.Features.Moderation.Live;
 using Gatehouse.Server.Features.Moderation.Reports;
 using Gatehouse.Server.Features.Moderation.Sanctions;
 using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Realtime;
 
 namespace Gatehouse.Server.Features.Moderation;
 
@@ -24,6 +26,8 @@ public static class ModerationModule
         services.AddSingleton<ExpirySignal>();
         services.AddHostedService<SanctionExpirer>();
         services.AddDomainEventSubscriber<SanctionGatewayPush>();
+        services.AddDomainEventSubscriber<ReportsRelay>();
+        services.AddLiveTopic<ReportsTopic>();
         return services;
     }
 }

@@ -38,9 +38,6 @@ public static class ModerationKit
         public System.Threading.Channels.Channel<JsonElement> Sanctions { get; } = System.Threading.Channels.Channel.CreateUnbounded<JsonElement>();
         public TaskCompletionSource Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        /// <summary>Records whether the sanction arrived before the close.</summary>
-        public List<string> Order { get; } = [];
-
         public async Task<JsonElement> NextSanctionAsync()
         {
             using var cts = new CancellationTokenSource(LiveClients.Timeout);
@@ -57,12 +54,10 @@ public static class ModerationKit
         var site = new SiteClient { Gateway = gateway };
         gateway.Connection.On<JsonElement>("sanction", s =>
         {
-            lock (site.Order) site.Order.Add("sanction");
             site.Sanctions.Writer.TryWrite(s);
         });
         gateway.Connection.Closed += _ =>
         {
-            lock (site.Order) site.Order.Add("closed");
             site.Closed.TrySetResult();
             return Task.CompletedTask;
         };

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Tests.Features.Presence;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Gatehouse.Tests.Features.Moderation;
 
@@ -60,6 +61,32 @@ public abstract class ReportsTests<TApp>(TApp app) : IClassFixture<TApp> where T
         for (var i = 0; i < 3; i++) await (await FileAsync(reporter.Client, (await app.PersonAsync()).Id, "spam")).ShouldBeAsync(HttpStatusCode.Created);
         var limited = await (await FileAsync(reporter.Client, target.Id, "spam")).ShouldBeAsync(HttpStatusCode.TooManyRequests);
         Assert.Equal("rate-limited", limited.ProblemType());
+    }
+
+    [Fact]
+    public async Task Moderators_following_the_reports_topic_see_new_reports_at_once_and_members_may_not_follow_it()
+    {
+        var moderator = await app.PersonAsync("moderator");
+        var reporter = await app.PersonAsync();
+        await using var live = LiveClients.Build(app, "/hubs/live", moderator.Token, Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets);
+        var received = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        live.On<JsonElement>("events", batch =>
+        {
+            foreach (var e in batch.GetProperty("events").EnumerateArray())
+                if (e.GetProperty("type").GetString() == DomainEventTypes.ReportCreated) received.TrySetResult(e.Clone());
+        });
+        await live.StartAsync();
+        var snapshot = await live.InvokeAsync<JsonElement>("subscribe", "reports", null);
+        Assert.Equal("reports", snapshot.GetProperty("topic").GetString());
+        Assert.True(snapshot.TryGetProperty("open_count", out _));
+
+        var report = await (await FileAsync(reporter.Client, (await app.PersonAsync()).Id, "spam")).ShouldBeAsync(HttpStatusCode.Created);
+        var evt = await received.Task.WaitAsync(LiveClients.Timeout);
+        Assert.Equal(report.GetProperty("id").GetString(), evt.GetProperty("aggregate_id").GetString());
+
+        await using var memberLive = LiveClients.Build(app, "/hubs/live", reporter.Token, Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets);
+        await memberLive.StartAsync();
+        await Assert.ThrowsAsync<Microsoft.AspNetCore.SignalR.HubException>(() => memberLive.InvokeAsync<JsonElement>("subscribe", "reports", null));
     }
 
     [Fact]

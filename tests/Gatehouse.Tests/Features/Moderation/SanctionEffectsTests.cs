@@ -91,8 +91,9 @@ public abstract class SanctionEffectsTests<TApp>(TApp app) : IClassFixture<TApp>
 
         await (await moderator.Client.SanctionAsync(member.Id, "kick", new { reason = "Rule 3" })).ShouldBeAsync(HttpStatusCode.Created);
         Assert.Equal("kick", (await site.NextSanctionAsync()).GetProperty("kind").GetString());
+        // The server awaits the push before it closes; the client may run its Closed callback before
+        // the handler of a message it already received, so only "both happened" is asserted here.
         await site.Closed.Task.WaitAsync(LiveClients.Timeout);
-        Assert.Equal(["sanction", "closed"], site.Order);
 
         var refresh = await anon.PostAsJsonAsync("/api/v1/auth/refresh", new { refresh_token = login.GetProperty("refresh_token").GetString() });
         await refresh.ShouldBeAsync(HttpStatusCode.Unauthorized);

@@ -30,6 +30,8 @@ public static class AuthModule
         services.AddScoped<AccessService>();
         services.AddScoped<Infrastructure.Realtime.ILiveAccess, LiveAccess>();
         services.AddScoped<Users.LiveStatuses>();
+        services.AddScoped<Users.MemberWritePath>();
+        services.AddScoped<Users.Contracts.IMemberWrites>(sp => sp.GetRequiredService<Users.MemberWritePath>());
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -113,7 +115,7 @@ public static class AuthModule
             return;
         }
         var access = await sp.GetRequiredService<AccessService>().ForUserAsync(userId, ct);
-        if (access is null || access.User.DeletedAt is not null || access.User.IsDisabled || access.User.IsBanned)
+        if (access is null || !access.User.IsActive(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime))
         {
             context.Fail("The account is not active.");
             return;

@@ -13,7 +13,7 @@ public static class Refresh
     public sealed record Request(string? RefreshToken);
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Handle(
-        HttpContext http, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IAuditLog audit, CancellationToken ct)
+        HttpContext http, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var request = await OptionalBody.ReadAsync<Request>(http);
         var fromBody = request?.RefreshToken;
@@ -26,7 +26,7 @@ public static class Refresh
             if (r.Session is not null)
             {
                 var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == r.Session.UserId, c);
-                if (r.Outcome == RotationOutcome.Rotated && (user.IsBanned || user.IsDisabled || user.DeletedAt is not null))
+                if (r.Outcome == RotationOutcome.Rotated && !user.IsActive(time.GetUtcNow().UtcDateTime))
                 {
                     refresh.Revoke(r.Session, "account_inactive");
                     r = r with { Outcome = RotationOutcome.Invalid };

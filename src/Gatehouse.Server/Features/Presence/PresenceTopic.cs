@@ -16,7 +16,7 @@ namespace Gatehouse.Server.Features.Presence;
 /// </summary>
 public sealed class PresenceTopic(
     AccessService access, PresenceFanout fanout, PresenceSnapshots snapshots, IHubContext<LiveHub> hub,
-    IOptions<PresenceOptions> options, ILogger<PresenceObserver> observerLogger) : ILiveTopic
+    IOptions<PresenceOptions> options, ILogger<PresenceObserver> observerLogger, TimeProvider time) : ILiveTopic
 {
     public const string TopicName = "presence";
 
@@ -29,7 +29,7 @@ public sealed class PresenceTopic(
     public async Task<LiveTopicSubscription> SubscribeAsync(LiveSubscriber subscriber, object? filter, CancellationToken ct)
     {
         var actor = await access.ForUserAsync(subscriber.UserId, ct);
-        if (!PresenceAccess.MayObserve(actor)) throw new HubException(Messages.Get("forbidden", Permissions.PresenceRead));
+        if (!PresenceAccess.MayObserve(actor, time.GetUtcNow().UtcDateTime)) throw new HubException(Messages.Get("forbidden", Permissions.PresenceRead));
 
         var v = new Validator();
         var presenceFilter = ((PresenceFilterRequest?)filter ?? new PresenceFilterRequest()).Build(await access.RolesAsync(ct), v)

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,14 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Server.Features.Roles;
 
 /// <summary>
-/// The last holder of <c>administrator</c> cannot lose it. The owner is not counted: the owner
-/// holds everything by definition, so counting it would make the rule unreachable. Used inside a
-/// write transaction: count before the change, save, count again, and refuse a drop to zero.
+/// The last holder of <c>administrator</c> cannot lose it (docs/adr/last-administrator-rule.md).
+/// Holders are active non-owner members granted administrator by roles or overrides, counted
+/// exactly: every candidate is read (streamed), none is left out. Callers run it only when a write
+/// can change administrator access: a member who held it and no longer would, or a role change
+/// that touches grants, inheritance or priority.
 /// </summary>
 public static class AdministratorGuard
 {
-    /// <summary>Active non-owner users granted administrator, counted up to 2 (we only need 0, 1 or more).</summary>
-    public static async Task<int> CountHoldersAsync(GatehouseDb db, CancellationToken ct)
+    /// <summary>Active non-owner holders, other than <paramref name="except"/>, stopping once <paramref name="enough"/> are found.</summary>
+    public static async Task<int> CountHoldersAsync(GatehouseDb db, DateTime at, CancellationToken ct, Guid? except = null, int enough = int.MaxValue)
     {
         var roles = new RoleDirectory(await db.Roles.AsNoTracking().ToListAsync(ct));
         var adminRoles = roles.Grants.Values
@@ -21,26 +24,40 @@ public static class AdministratorGuard
             .Select(r => r.Id)
             .ToList();
 
-        var candidates = await db.Users.AsNoTracking().Include(u => u.Roles)
-            .Where(u => !u.IsOwner && u.DeletedAt == null && !u.IsDisabled && !u.IsBanned)
+        var candidates = db.Users.AsNoTracking().Include(u => u.Roles)
+            .Where(u => !u.IsOwner && u.Id != except).Where(User.ActiveAt(at))
             .Where(u => u.Roles.Any(r => adminRoles.Contains(r.RoleId)) || u.AllowOverrides.Count > 0)
-            .Take(500)
-            .ToListAsync(ct);
+            .OrderBy(u => u.Id)
+            .AsAsyncEnumerable();
 
         var count = 0;
-        foreach (var user in candidates)
+        await foreach (var user in candidates.WithCancellation(ct))
         {
             if (!AccessService.Compute(user, roles.Grants).Has(Permissions.Administrator)) continue;
-            if (++count >= 2) break;
+            if (++count >= enough) break;
         }
         return count;
     }
 
-    public static async Task EnsureNotLastAsync(GatehouseDb db, int holdersBefore, CancellationToken ct)
+    /// <summary>Whether this member, as it stands in memory, counts as a holder.</summary>
+    public static bool Holds(User user, RoleDirectory roles, DateTime at) =>
+        !user.IsOwner && user.IsActive(at) && AccessService.Compute(user, roles.Grants).Has(Permissions.Administrator);
+
+    /// <summary>A member loses administrator: refuse unless someone else still holds it.</summary>
+    public static async Task EnsureAnotherHolderAsync(GatehouseDb db, Guid losing, DateTime at, CancellationToken ct)
     {
-        if (holdersBefore == 0) return;
-        await db.SaveChangesAsync(ct);
-        if (await CountHoldersAsync(db, ct) == 0)
-            throw new RuleViolation(409, "last-administrator", Messages.Get("admin.last"));
+        if (await CountHoldersAsync(db, at, ct, except: losing, enough: 1) == 0) throw LastAdministrator();
     }
+
+    /// <summary>After a role change (saved here, in the caller's transaction): refuse when it left nobody holding administrator.</summary>
+    public static async Task EnsureStillHeldAsync(GatehouseDb db, DateTime at, CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        if (await CountHoldersAsync(db, at, ct, enough: 1) == 0) throw LastAdministrator();
+    }
+
+    public static async Task<bool> AnyHolderAsync(GatehouseDb db, DateTime at, CancellationToken ct) =>
+        await CountHoldersAsync(db, at, ct, enough: 1) > 0;
+
+    private static RuleViolation LastAdministrator() => new(409, "last-administrator", Messages.Get("admin.last"));
 }

@@ -37,16 +37,18 @@ public static class ReorderRoles
             // Reusing the same priorities keeps every moved role below the actor and leaves other roles' ranks untouched.
             var priorities = roles.Select(r => r.Priority).OrderDescending().ToList();
             var now = time.GetUtcNow().UtcDateTime;
-            var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, c);
+            var guard = await AdministratorGuard.AnyHolderAsync(db, now, c);
+            var moved = false;
             for (var i = 0; i < listed.Count; i++)
             {
                 var role = roles.First(r => r.Id == listed[i]);
                 if (role.Priority == priorities[i]) continue;
                 var before = RoleSnapshot.Of(role);
                 role.Priority = priorities[i];
+                moved = true;
                 RoleRules.RecordVersion(db, audit, events, role, before, "reordered", actor.UserId, now);
             }
-            await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
+            if (guard && moved) await AdministratorGuard.EnsureStillHeldAsync(db, now, c);
             return true;
         }, ct);
 

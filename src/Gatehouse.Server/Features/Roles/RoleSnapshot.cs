@@ -25,6 +25,13 @@ public sealed record RoleSnapshot(
         && Deny.Order().SequenceEqual(other.Deny.Order())
         && Inherits.Order().SequenceEqual(other.Inherits.Order());
 
+    /// <summary>Same grants, denials, inheritance and priority: nothing that decides a permission changed.</summary>
+    public bool SameAccessAs(RoleSnapshot other) =>
+        Priority == other.Priority
+        && Allow.Order().SequenceEqual(other.Allow.Order())
+        && Deny.Order().SequenceEqual(other.Deny.Order())
+        && Inherits.Order().SequenceEqual(other.Inherits.Order());
+
     public void ApplyTo(Role r)
     {
         r.Name = Name;

@@ -73,9 +73,10 @@ public static class UpdateRole
         RoleRules.EnsureActorMayGrant(actor, roles, after.Allow.Except(before.Allow), after.Inherits.Except(before.Inherits));
         RoleRules.EnsureNoCycle(roles, r.Id, after.Inherits);
         if (Role.Normalize(after.Name) != r.NameNormalized) await RoleRules.EnsureNameFreeAsync(db, after.Name, r.Id, ct);
-        var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, ct);
+        // Only a change of grants, denials, inheritance or priority can move administrator.
+        var guard = !after.SameAccessAs(before) && await AdministratorGuard.AnyHolderAsync(db, now, ct);
         after.ApplyTo(r);
         RoleRules.RecordVersion(db, audit, events, r, before, change, actor.UserId, now);
-        await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, ct);
+        if (guard) await AdministratorGuard.EnsureStillHeldAsync(db, now, ct);
     }
 }

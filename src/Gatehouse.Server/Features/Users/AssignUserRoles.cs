@@ -1,7 +1,5 @@
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
-using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -16,7 +14,7 @@ public static class AssignUserRoles
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct)
+        MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = new Validator();
@@ -30,17 +28,10 @@ public static class AssignUserRoles
             var u = await LoadTarget.ForWriteAsync(db, id, roles, actor, c);
             if (Preconditions.CheckIfMatch(http, u.Version, "user") is not null)
                 throw new RuleViolation(412, "precondition-failed", Messages.Get("precondition_failed", "user", u.Version));
-            var before = UserAuditView.Of(u, roles);
-            var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, c);
+            var edit = writes.Begin(u, roles);
             var wanted = u.Roles.Select(r => r.RoleId).Union(add.Select(r => r.Id)).Except(remove.Select(r => r.Id));
-            UpdateUser.ChangeRoles(u, wanted, roles, actor, time.GetUtcNow().UtcDateTime);
-            var after = UserAuditView.Of(u, roles);
-            if (after == before) return u;
-            u.UpdatedAt = time.GetUtcNow().UtcDateTime;
-            u.Version++;
-            audit.Record(new AuditRecord("user.roles_changed", "user", u.Id.ToString(), AuditDiff.Of(before, after)));
-            events.Record(DomainEventTypes.UserRolesChanged, AggregateTypes.User, u.Id.ToString(), u.Version, MemberEventPayloads.RolesChanged(before, after));
-            await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
+            UserRules.ChangeRoles(u, wanted, roles, actor, time.GetUtcNow().UtcDateTime);
+            await edit.CommitAsync(new MemberCommit("user.roles_changed"), c);
             return u;
         }, ct);
         Preconditions.SetETag(http, user.Version);

@@ -1,7 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
-using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -22,7 +21,7 @@ public static class CreateUser
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, PasswordHasher hasher,
-        IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = Validate(request);
@@ -53,10 +52,7 @@ public static class CreateUser
                 Roles = [.. wanted.Select(r => new UserRole { RoleId = r.Id, AssignedAt = now })],
             };
             u.RefreshSearchText();
-            db.Users.Add(u);
-            var view = UserAuditView.Of(u, roles);
-            audit.Record(new AuditRecord("user.created", "user", u.Id.ToString(), new { after = view }));
-            events.Record(DomainEventTypes.UserCreated, AggregateTypes.User, u.Id.ToString(), u.Version, new { user = view });
+            writes.Create(u, roles);
             return u;
         }, ct);
 

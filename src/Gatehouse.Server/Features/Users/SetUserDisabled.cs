@@ -1,8 +1,6 @@
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
-using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -18,17 +16,17 @@ public static class SetUserDisabled
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem>> Disable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
-        await Set(true, id, (await OptionalBody.ReadAsync<Request>(http))?.Reason, http, db, access, actor, sessions, audit, events, live, time, ct);
+        MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
+        await Set(true, id, (await OptionalBody.ReadAsync<Request>(http))?.Reason, http, db, access, actor, sessions, writes, live, time, ct);
 
     public static Task<Results<Ok<UserResponse>, ValidationProblem>> Enable(
         Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
-        Set(false, id, null, http, db, access, actor, sessions, audit, events, live, time, ct);
+        MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
+        Set(false, id, null, http, db, access, actor, sessions, writes, live, time, ct);
 
     private static async Task<Results<Ok<UserResponse>, ValidationProblem>> Set(
         bool disable, Guid id, string? reason, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        RefreshTokens sessions, IAuditLog audit, IDomainEvents events, LiveStatuses live, TimeProvider time, CancellationToken ct)
+        RefreshTokens sessions, MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().MaxLength("reason", reason, 500);
         if (!v.IsValid) return Problems.Validation(v.Errors);
@@ -39,15 +37,11 @@ public static class SetUserDisabled
             if (disable && u.IsOwner) throw new RuleViolation(403, "owner-protected", Messages.Get("owner.protected"));
             if (disable && u.Id == actor.UserId) throw new RuleViolation(409, "self-action", Messages.Get("self.disable"));
             if (u.IsDisabled == disable) return u;
-            var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, c);
+            var edit = writes.Begin(u, roles);
             u.IsDisabled = disable;
             u.DisabledReason = disable ? reason : null;
-            u.UpdatedAt = time.GetUtcNow().UtcDateTime;
-            u.Version++;
             if (disable) await sessions.RevokeAllAsync(u.Id, "disabled", c);
-            audit.Record(new AuditRecord(disable ? "user.disabled" : "user.enabled", "user", u.Id.ToString(), new { reason }));
-            events.Record(disable ? DomainEventTypes.UserDisabled : DomainEventTypes.UserEnabled, AggregateTypes.User, u.Id.ToString(), u.Version, new { reason });
-            await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
+            await edit.CommitAsync(new MemberCommit(disable ? "user.disabled" : "user.enabled", new { reason }, new { reason }), c);
             return u;
         }, ct);
         Preconditions.SetETag(http, user.Version);

@@ -4,7 +4,6 @@ using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
-using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -27,7 +26,7 @@ public static class UpdateUser
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        PasswordHasher hasher, RefreshTokens sessions, IAuditLog audit, IDomainEvents events, IPresenceRegistry presence,
+        PasswordHasher hasher, RefreshTokens sessions, MemberWritePath writes, IPresenceRegistry presence,
         LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
@@ -48,19 +47,17 @@ public static class UpdateUser
 
             var target = AccessService.Compute(u, roles.Grants);
             if (Hierarchy.CanActOnUser(actor, target) is { } denied) throw Hierarchy.Denied(denied);
-            var before = UserAuditView.Of(u, roles);
-            var holdersBefore = await AdministratorGuard.CountHoldersAsync(db, c);
-
             if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, u.Id, c) is { } field)
                 throw RuleViolation.Duplicate(field);
 
+            var edit = writes.Begin(u, roles);
             Apply(u, request);
             if (request.Password is not null)
             {
                 u.PasswordHash = hasher.Hash(request.Password);
                 await sessions.RevokeAllAsync(u.Id, "password_changed", c);
             }
-            if (wanted is not null) ChangeRoles(u, wanted.Select(r => r.Id), roles, actor, time.GetUtcNow().UtcDateTime);
+            if (wanted is not null) UserRules.ChangeRoles(u, wanted.Select(r => r.Id), roles, actor, time.GetUtcNow().UtcDateTime);
             if (request.AllowOverrides is not null || request.DenyOverrides is not null)
             {
                 if (!actor.Has(Permissions.RolesAssign)) throw Hierarchy.Denied(Messages.Get("forbidden", Permissions.RolesAssign));
@@ -69,15 +66,9 @@ public static class UpdateUser
                 if (request.DenyOverrides is not null) u.DenyOverrides = [.. request.DenyOverrides.Distinct()];
             }
 
-            var after = UserAuditView.Of(u, roles);
-            if (after == before && request.Password is null) return u;
-            u.UpdatedAt = time.GetUtcNow().UtcDateTime;
-            u.Version++;
-            u.RefreshSearchText();
-            audit.Record(new AuditRecord("user.updated", "user", u.Id.ToString(),
-                request.Password is null ? AuditDiff.Of(before, after) : new { diff = AuditDiff.Of(before, after), password_changed = true }));
-            MemberEventPayloads.RecordUpdate(events, u, before, after, request.Password is not null);
-            await AdministratorGuard.EnsureNotLastAsync(db, holdersBefore, c);
+            var passwordChanged = request.Password is not null;
+            var payload = passwordChanged ? new { diff = AuditDiff.Of(edit.Before, UserAuditView.Of(u, roles)), password_changed = true } : null;
+            await edit.CommitAsync(new MemberCommit("user.updated", payload, Force: passwordChanged), c);
             return u;
         }, ct);
 
@@ -86,19 +77,6 @@ public static class UpdateUser
             await presence.SetStatusAsync(user.Id, ChosenStatuses.FromColumn(user.Status), user.StatusMessage, user.StatusExpiresAt, ct);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(user, roles), ct));
-    }
-
-    /// <summary>Replaces the member's roles; every role added or removed must pass the hierarchy.</summary>
-    internal static void ChangeRoles(User u, IEnumerable<Guid> wantedIds, RoleDirectory roles, CurrentActor actor, DateTime now)
-    {
-        var wanted = wantedIds.ToHashSet();
-        var current = u.Roles.Select(r => r.RoleId).ToHashSet();
-        if (wanted.SetEquals(current)) return;
-        if (u.IsOwner && !actor.IsOwner) throw Hierarchy.Denied(Messages.Get("owner.protected"));
-        foreach (var changed in wanted.Except(current).Concat(current.Except(wanted)))
-            if (Hierarchy.CanAssign(actor, roles.ById[changed]) is { } reason) throw Hierarchy.Denied(reason);
-        u.Roles.RemoveAll(r => !wanted.Contains(r.RoleId));
-        foreach (var add in wanted.Except(current)) u.Roles.Add(new UserRole { UserId = u.Id, RoleId = add, AssignedAt = now });
     }
 
     private static void Apply(User u, Request r)

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Gatehouse.Server.Features.Users;
 
 public sealed class User
@@ -41,6 +43,31 @@ public sealed class User
 
     public static string NormalizeUsername(string username) => username.Trim().ToUpperInvariant();
     public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
+
+    /// <summary>
+    /// The one rule for "this account may be present, sign in and hold access" at an instant: not
+    /// deleted, disabled or banned by then. Time-aware so temporary sanctions (bans, mutes with an
+    /// end) plug in here and nowhere else; <see cref="ActiveAt"/> is the same rule for queries.
+    /// </summary>
+    private static readonly Expression<Func<User, DateTime, bool>> ActiveRule =
+        (u, at) => (u.DeletedAt == null || u.DeletedAt > at) && !u.IsDisabled && !u.IsBanned;
+
+    private static readonly Func<User, DateTime, bool> ActiveCheck = ActiveRule.Compile();
+
+    public bool IsActive(DateTime at) => ActiveCheck(this, at);
+
+    /// <summary><see cref="IsActive"/> as a filter the database evaluates.</summary>
+    public static Expression<Func<User, bool>> ActiveAt(DateTime at)
+    {
+        var user = ActiveRule.Parameters[0];
+        var body = new Bind(ActiveRule.Parameters[1], Expression.Constant(at)).Visit(ActiveRule.Body);
+        return Expression.Lambda<Func<User, bool>>(body, user);
+    }
+
+    private sealed class Bind(ParameterExpression parameter, Expression value) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? value : node;
+    }
 
     public void RefreshSearchText() =>
         SearchText = $"{Username} {DisplayName} {Email}".ToLowerInvariant();

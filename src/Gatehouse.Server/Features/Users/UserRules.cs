@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Users;
@@ -19,6 +20,19 @@ public static class UserRules
             else if (!found.Contains(role)) found.Add(role);
         }
         return found;
+    }
+
+    /// <summary>Replaces the member's roles; every role added or removed must pass the hierarchy.</summary>
+    public static void ChangeRoles(User u, IEnumerable<Guid> wantedIds, RoleDirectory roles, CurrentActor actor, DateTime now)
+    {
+        var wanted = wantedIds.ToHashSet();
+        var current = u.Roles.Select(r => r.RoleId).ToHashSet();
+        if (wanted.SetEquals(current)) return;
+        if (u.IsOwner && !actor.IsOwner) throw Hierarchy.Denied(Messages.Get("owner.protected"));
+        foreach (var changed in wanted.Except(current).Concat(current.Except(wanted)))
+            if (Hierarchy.CanAssign(actor, roles.ById[changed]) is { } reason) throw Hierarchy.Denied(reason);
+        u.Roles.RemoveAll(r => !wanted.Contains(r.RoleId));
+        foreach (var add in wanted.Except(current)) u.Roles.Add(new UserRole { UserId = u.Id, RoleId = add, AssignedAt = now });
     }
 
     public static void ValidateGrants(IEnumerable<string>? grants, string field, Validator v)

@@ -13,7 +13,7 @@ namespace Gatehouse.Server.Features.Presence.Observers;
 /// Idempotent: it re-reads the current state, so a repeated event changes nothing more.
 /// </summary>
 public sealed class PresenceAccessRefresh(
-    PresenceFanout fanout, IPresenceRegistry registry, GatewayConnections gateway, IServiceScopeFactory scopes) : IDomainEventSubscriber
+    PresenceFanout fanout, IPresenceRegistry registry, GatewayConnections gateway, IServiceScopeFactory scopes, TimeProvider time) : IDomainEventSubscriber
 {
     public string Name => "presence.access_refresh";
 
@@ -40,7 +40,7 @@ public sealed class PresenceAccessRefresh(
         foreach (var group in observers.GroupBy(o => o.ObserverUserId))
         {
             var observerAccess = await access.ForUserAsync(group.Key, ct);
-            var allowed = PresenceAccess.MayObserve(observerAccess);
+            var allowed = PresenceAccess.MayObserve(observerAccess, time.GetUtcNow().UtcDateTime);
             var seeInvisible = allowed && observerAccess!.Has(Permissions.PresenceSeeInvisible);
             foreach (var observer in group)
                 if (!allowed) await observer.EndAsync(PresenceObserver.ReasonForbidden);

@@ -1,11 +1,12 @@
 using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Presence.Registry;
 
 /// <summary>Reads what presence needs from user rows: seeds for new sessions, roles for role filters, last-seen times for offline users.</summary>
-public sealed class PresenceSeedLoader(GatehouseDb db)
+public sealed class PresenceSeedLoader(GatehouseDb db, TimeProvider time)
 {
     private const int Chunk = 500;
 
@@ -13,7 +14,7 @@ public sealed class PresenceSeedLoader(GatehouseDb db)
     public async Task<PresenceSeed?> LoadAsync(Guid userId, CancellationToken ct)
     {
         var row = await db.Users.AsNoTracking()
-            .Where(u => u.Id == userId && u.DeletedAt == null && !u.IsDisabled && !u.IsBanned)
+            .Where(u => u.Id == userId).Where(User.ActiveAt(time.GetUtcNow().UtcDateTime))
             .OrderBy(u => u.Id)
             .Select(u => new { u.UsernameNormalized, u.Status, u.StatusMessage, u.StatusExpiresAt, u.LastSeenAt, Roles = u.Roles.Select(r => r.RoleId).ToList() })
             .FirstOrDefaultAsync(ct);
@@ -28,9 +29,11 @@ public sealed class PresenceSeedLoader(GatehouseDb db)
         foreach (var chunk in userIds.Chunk(Chunk))
         {
             var rows = await db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id))
-                .Select(u => new { u.Id, Active = u.DeletedAt == null && !u.IsDisabled && !u.IsBanned, Roles = u.Roles.Select(r => r.RoleId).ToList() })
+                .Select(u => new { u.Id, Roles = u.Roles.Select(r => r.RoleId).ToList() })
                 .ToListAsync(ct);
-            foreach (var row in rows) result[row.Id] = ([.. row.Roles], row.Active);
+            var active = await db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id)).Where(User.ActiveAt(time.GetUtcNow().UtcDateTime))
+                .Select(u => u.Id).ToHashSetAsync(ct);
+            foreach (var row in rows) result[row.Id] = ([.. row.Roles], active.Contains(row.Id));
         }
         return result;
     }

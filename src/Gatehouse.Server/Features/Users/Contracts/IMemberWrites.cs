@@ -1,0 +1,18 @@
+namespace Gatehouse.Server.Features.Users.Contracts;
+
+/// <summary>
+/// What other features may change about members. Every change goes through the member write path
+/// in the caller's transaction: version bump, audit entry and domain event per member changed.
+/// </summary>
+public interface IMemberWrites
+{
+    /// <summary>Members holding the role (deleted ones included: they keep their rows).</summary>
+    Task<int> CountRoleHoldersAsync(Guid roleId, CancellationToken ct);
+
+    /// <summary>
+    /// Takes the role from every holder and gives them <paramref name="toRoleId"/> instead (if they
+    /// lack it). The last-administrator rule is the caller's to check once for the whole move.
+    /// </summary>
+    /// <returns>How many members changed.</returns>
+    Task<int> MoveRoleHoldersAsync(Guid fromRoleId, Guid? toRoleId, CancellationToken ct);
+}

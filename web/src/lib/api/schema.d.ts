@@ -157,6 +157,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/moderation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream the moderation log as CSV or JSON */
+        get: operations["ExportSanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/permissions": {
         parameters: {
             query?: never;
@@ -206,6 +223,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report queue, most urgent first */
+        get: operations["ListReports"];
+        put?: never;
+        /** Report a member (any signed-in member) */
+        post: operations["FileReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Assign, change severity, resolve (optionally with a sanction), dismiss or reopen a report (honours If-Match) */
+        patch: operations["UpdateReport"];
         trace?: never;
     };
     "/api/v1/roles": {
@@ -296,6 +348,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderation log, with filters and cursor */
+        get: operations["ListSanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/server-info": {
         parameters: {
             query?: never;
@@ -368,6 +437,23 @@ export interface paths {
         patch: operations["UpdateUser"];
         trace?: never;
     };
+    "/api/v1/users/{id}/ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban a member, for a duration or permanently */
+        post: operations["BanUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/disable": {
         parameters: {
             query?: never;
@@ -396,6 +482,40 @@ export interface paths {
         put?: never;
         /** Enable a disabled member */
         post: operations["EnableUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/kick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of a member */
+        post: operations["KickUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/mute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mute a member for a duration (at most 28 days) */
+        post: operations["MuteUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -436,6 +556,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's sanctions in force, history and suggested next step */
+        get: operations["GetMemberSanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/status": {
         parameters: {
             query?: never;
@@ -447,6 +584,57 @@ export interface paths {
         put?: never;
         /** Set a member's chosen status (yourself, or others with users.update); audited */
         post: operations["SetUserStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a member's ban */
+        post: operations["UnbanUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unmute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a member's mute */
+        post: operations["UnmuteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/warn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Warn a member */
+        post: operations["WarnUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -508,6 +696,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A sanction. */
+        ApplySanctionRequest: {
+            /** @description Mute and ban only: ISO 8601 (`PT1H`, `P7D`) or seconds. A mute lasts at most 28 days; a ban without duration is permanent. */
+            duration?: unknown;
+            /** @description Up to 10 http/https links. */
+            evidence?: null | string[];
+            /** @description Visible to moderators only. */
+            note?: null | string;
+            /** @description Why (required, at most 500 characters); the member sees it. */
+            reason: null | string;
+            /**
+             * Format: uuid
+             * @description The report this sanction answers.
+             */
+            report_id?: null | string;
+        };
         /** @description Roles to add and to remove (ids or names), applied together. */
         AssignUserRolesRequest: {
             add?: null | string[];
@@ -578,6 +782,48 @@ export interface components {
             /** @description 2–32 letters, digits, '.', '_' or '-'; unique without regard to case. */
             username: null | string;
         };
+        EscalationLadderSuggestion: {
+            /** @description Strikes per kind, to explain the suggestion ("3 warnings in the last 30 days"). */
+            counts: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Its duration; null for warn, kick and a permanent ban.
+             */
+            duration_seconds: null | number;
+            /** @description The suggested action. */
+            kind: string;
+            /**
+             * Format: int32
+             * @description Sanctions counted, within WindowDays days.
+             */
+            strikes: number;
+            /** Format: int32 */
+            window_days: number;
+        };
+        FileReportRequest: {
+            /** @description One of: violence, self_harm, sexual_content, harassment, hate, impersonation, cheating, spam, other. */
+            category: null | string;
+            /** @description What happened (at most 2000 characters). */
+            description?: null | string;
+            /** @description Up to 10 http/https links. */
+            evidence?: null | string[];
+            /**
+             * Format: uuid
+             * @description The member being reported.
+             */
+            target_id: null | string;
+        };
+        GetMemberSanctionsResponse: {
+            /** @description Mutes and bans in force now. */
+            active: components["schemas"]["SanctionResponse"][];
+            /** @description Every sanction, newest first (at most 200; the full log is GET /sanctions?member=). */
+            history: components["schemas"]["SanctionResponse"][];
+            suggestion: components["schemas"]["EscalationLadderSuggestion"];
+            /** Format: uuid */
+            user_id: string;
+        };
         /** @description The signed-in user, their effective permissions and their rank (highest role priority). */
         GetMeResponse: {
             permissions: string[];
@@ -630,11 +876,29 @@ export interface components {
             type?: null | string;
         };
         JsonElement: unknown;
+        /** @description The sanctions this call ended (empty when none was in force). */
+        LiftSanctionResponse: {
+            lifted: components["schemas"]["SanctionResponse"][];
+        };
         /** @description One catalogue permission with a description in the caller's language. */
         ListPermissionsItem: {
             area: string;
             description: string;
             name: string;
+        };
+        ListReportsQueue: {
+            /**
+             * Format: int32
+             * @description Of those, how many are past their SLA.
+             */
+            breached_count: number;
+            items: components["schemas"]["ReportResponse"][];
+            next_cursor: null | string;
+            /**
+             * Format: int32
+             * @description Open and assigned reports, all filters aside.
+             */
+            open_count: number;
         };
         ListRoleVersionsItem: {
             /** Format: uuid */
@@ -688,6 +952,13 @@ export interface components {
         /** @description The shape of every list answer. */
         PageOfAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfSanctionResponse: {
+            items: components["schemas"]["SanctionResponse"][];
             next_cursor: null | string;
             /** Format: int64 */
             total?: null | number;
@@ -750,6 +1021,53 @@ export interface components {
         ReorderRolesRequest: {
             role_ids: null | string[];
         };
+        ReportNoteResponse: {
+            /** Format: uuid */
+            author_id: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
+        /** @description A report in the queue. */
+        ReportResponse: {
+            /** Format: uuid */
+            assignee_id: null | string;
+            /** @description Still open past its due time. */
+            breached: boolean;
+            category: string;
+            /** Format: date-time */
+            closed_at: null | string;
+            /** Format: date-time */
+            created_at: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description When the SLA of its severity runs out.
+             */
+            due_at: string;
+            /**
+             * Format: int32
+             * @description How many times the reporter filed it again (merged into this one).
+             */
+            duplicates: number;
+            evidence: string[];
+            /** Format: uuid */
+            id: string;
+            notes: components["schemas"]["ReportNoteResponse"][];
+            /** Format: uuid */
+            reporter_id: string;
+            resolution: null | string;
+            severity: string;
+            status: string;
+            /** Format: uuid */
+            target_id: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
         /** @description A role as shown on a member: enough to draw its chip. */
         RoleChip: {
             color: null | string;
@@ -802,6 +1120,39 @@ export interface components {
             /** Format: int32 */
             version: null | number;
         };
+        /** @description A sanction as moderators see it. */
+        SanctionResponse: {
+            /** @description True while a mute or ban is in force. */
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** @description lifted, expired or replaced, once it has ended. */
+            end_reason: null | string;
+            /** Format: date-time */
+            ended_at: null | string;
+            /** Format: uuid */
+            ended_by_id: null | string;
+            evidence: string[];
+            /**
+             * Format: date-time
+             * @description When a timed mute or ban ends by itself; null for a permanent ban and for warn and kick.
+             */
+            expires_at: null | string;
+            /** Format: uuid */
+            id: string;
+            /** @description warn, mute, kick or ban. */
+            kind: string;
+            lift_reason: null | string;
+            /** Format: uuid */
+            moderator_id: null | string;
+            /** @description The moderators' own note, never shown to the member. */
+            note: null | string;
+            reason: string;
+            /** Format: uuid */
+            report_id: null | string;
+            /** Format: uuid */
+            user_id: string;
+        };
         /** @description Creates the owner account, once. */
         SetupRequest: {
             display_name?: null | string;
@@ -833,6 +1184,26 @@ export interface components {
             expires_in: number;
             refresh_token: null | string;
             token_type: string;
+        };
+        UpdateReportRequest: {
+            /** @description A member holding reports.manage; null unassigns. */
+            assignee_id?: unknown;
+            /** @description Added to the report's notes thread. */
+            note?: null | string;
+            /** @description Required to resolve or dismiss. */
+            resolution?: null | string;
+            sanction?: null | components["schemas"]["UpdateReportResolutionSanction"];
+            severity?: null | string;
+            /** @description assigned, resolved, dismissed or open (reopen / unassign). */
+            status?: null | string;
+        };
+        UpdateReportResolutionSanction: {
+            duration?: unknown;
+            evidence?: null | string[];
+            /** @description warn, mute, kick or ban. */
+            kind: null | string;
+            note?: null | string;
+            reason: null | string;
         };
         /** @description Fields to change; absent fields stay as they are. Honours If-Match. */
         UpdateRoleRequest: {
@@ -1141,6 +1512,38 @@ export interface operations {
             };
         };
     };
+    ExportSanctions: {
+        parameters: {
+            query?: {
+                /** @description true: mutes and bans in force now; false: everything else. */
+                Active?: boolean;
+                Cursor?: string;
+                format?: string;
+                From?: string;
+                /** @description warn, mute, kick or ban. */
+                Kind?: string;
+                Limit?: number;
+                /** @description The sanctioned member. */
+                Member?: string;
+                /** @description Who applied it. */
+                Moderator?: string;
+                To?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ListPermissions: {
         parameters: {
             query?: never;
@@ -1215,6 +1618,123 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReports: {
+        parameters: {
+            query?: {
+                /** @description A member id, `me` or `none`. */
+                Assignee?: string;
+                /** @description true: only open reports past their due time. */
+                Breached?: boolean;
+                Cursor?: string;
+                Limit?: number;
+                Severity?: string;
+                /** @description open, assigned, resolved or dismissed; default: open and assigned (the queue). */
+                Status?: string;
+                Target?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListReportsQueue"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    FileReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
             /** @description Bad Request */
             400: {
                 headers: {
@@ -1435,6 +1955,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoleResponse"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSanctions: {
+        parameters: {
+            query?: {
+                /** @description true: mutes and bans in force now; false: everything else. */
+                Active?: boolean;
+                Cursor?: string;
+                From?: string;
+                /** @description warn, mute, kick or ban. */
+                Kind?: string;
+                Limit?: number;
+                /** @description The sanctioned member. */
+                Member?: string;
+                /** @description Who applied it. */
+                Moderator?: string;
+                To?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfSanctionResponse"];
                 };
             };
             /** @description Bad Request */
@@ -1677,6 +2239,41 @@ export interface operations {
             };
         };
     };
+    BanUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySanctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
     DisableUser: {
         parameters: {
             query?: never;
@@ -1726,6 +2323,76 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    KickUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySanctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    MuteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySanctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionResponse"];
                 };
             };
             /** @description Bad Request */
@@ -1798,6 +2465,28 @@ export interface operations {
             };
         };
     };
+    GetMemberSanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMemberSanctionsResponse"];
+                };
+            };
+        };
+    };
     SetUserStatus: {
         parameters: {
             query?: never;
@@ -1820,6 +2509,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PresenceUpdate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    UnbanUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftSanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    UnmuteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftSanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    WarnUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySanctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionResponse"];
                 };
             };
             /** @description Bad Request */

@@ -4,6 +4,7 @@ import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
+import enModeration from '@/locales/en/moderation.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
 import frAudit from '@/locales/fr/audit.json';
@@ -12,6 +13,7 @@ import frCommon from '@/locales/fr/common.json';
 import frDashboard from '@/locales/fr/dashboard.json';
 import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
+import frModeration from '@/locales/fr/moderation.json';
 import frRoles from '@/locales/fr/roles.json';
 import frSettings from '@/locales/fr/settings.json';
 
@@ -25,6 +27,7 @@ export const resources = {
     dashboard: enDashboard,
     settings: enSettings,
     live: enLive,
+    moderation: enModeration,
   },
   fr: {
     common: frCommon,
@@ -35,6 +38,7 @@ export const resources = {
     dashboard: frDashboard,
     settings: frSettings,
     live: frLive,
+    moderation: frModeration,
   },
 } as const;
 

@@ -97,9 +97,11 @@ public sealed class SanctionWriter(
         };
         db.Set<Sanction>().Add(sanction);
         if (kind is SanctionKinds.Kick or SanctionKinds.Ban) await sessions.RevokeAllAsync(userId, kind, ct);
-        if (kind == SanctionKinds.Ban && !user.IsBanned)
+        if (kind == SanctionKinds.Ban && (!user.IsBanned || user.BannedUntil != sanction.ExpiresAt))
         {
+            // The member rule (User.IsActive) ends a timed ban on time by itself; the expirer then tidies the flag.
             user.IsBanned = true;
+            user.BannedUntil = sanction.ExpiresAt;
             user.UpdatedAt = now;
             user.Version++;
         }
@@ -127,6 +129,7 @@ public sealed class SanctionWriter(
             if (kind == SanctionKinds.Ban && user.IsBanned)
             {
                 user.IsBanned = false;
+                user.BannedUntil = null;
                 user.UpdatedAt = now;
                 user.Version++;
                 if (active.Count == 0)

@@ -82,6 +82,7 @@ public sealed class SanctionExpirer(IServiceScopeFactory scopes, ExpirySignal si
             {
                 if (stillBanned.Contains(user.Id)) continue;
                 user.IsBanned = false;
+                user.BannedUntil = null;
                 user.UpdatedAt = now;
                 user.Version++;
             }

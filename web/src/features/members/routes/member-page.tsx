@@ -1,9 +1,10 @@
 import { Anchor, Breadcrumbs, Loader, Tabs } from '@mantine/core';
-import { IconHistory, IconId, IconKey, IconShield } from '@tabler/icons-react';
+import { IconGavel, IconHistory, IconId, IconKey, IconShield } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
+import { MemberModerationTab } from '@/features/moderation/components/member-moderation-tab';
 import { userQueryOptions } from '@/lib/api/get-user';
 import { MemberHeader } from '../components/member-header';
 import { MemberHistoryTab } from '../components/member-history-tab';
@@ -11,10 +12,11 @@ import { MemberInfoTab } from '../components/member-info-tab';
 import { MemberPermissionsTab } from '../components/member-permissions-tab';
 import { MemberRolesTab } from '../components/member-roles-tab';
 
-const tabs = ['info', 'roles', 'permissions', 'history'] as const;
+const tabs = ['info', 'roles', 'permissions', 'history', 'moderation'] as const;
 
 export function MemberPage() {
   const { t } = useTranslation('members');
+  const { t: tm } = useTranslation('moderation');
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const query = useQuery(userQueryOptions(id));
@@ -67,6 +69,9 @@ export function MemberPage() {
           <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
             {t('profile.tabs.history')}
           </Tabs.Tab>
+          <Tabs.Tab value="moderation" leftSection={<IconGavel size={16} />}>
+            {tm('tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="info">
           <MemberInfoTab key={member.id} member={member} />
@@ -76,6 +81,9 @@ export function MemberPage() {
         </Tabs.Panel>
         <Tabs.Panel value="permissions">
           <MemberPermissionsTab memberId={member.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="moderation">
+          <MemberModerationTab memberId={member.id} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <MemberHistoryTab memberId={member.id} />

@@ -11,6 +11,12 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "BannedUntil",
+                table: "users",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "reports",
                 columns: table => new
@@ -152,6 +158,10 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "reports");
+
+            migrationBuilder.DropColumn(
+                name: "BannedUntil",
+                table: "users");
         }
     }
 }

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGatehouseDb))]
-    [Migration("20261201153724_Moderation")]
+    [Migration("20261201161729_Moderation")]
     partial class Moderation
     {
         /// <inheritdoc />
@@ -498,6 +498,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("AvatarUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
+
+                    b.Property<DateTime?>("BannedUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -12,6 +12,12 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "BannedUntil",
+                table: "users",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "reports",
                 columns: table => new
@@ -153,6 +159,10 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "reports");
+
+            migrationBuilder.DropColumn(
+                name: "BannedUntil",
+                table: "users");
         }
     }
 }

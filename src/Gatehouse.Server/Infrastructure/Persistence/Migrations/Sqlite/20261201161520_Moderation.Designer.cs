@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatehouseDb))]
-    [Migration("20261201153354_Moderation")]
+    [Migration("20261201161520_Moderation")]
     partial class Moderation
     {
         /// <inheritdoc />
@@ -491,6 +491,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("AvatarUrl")
                         .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BannedUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")

@@ -6,36 +6,17 @@ using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users;
-using Gatehouse.Server.Infrastructure;
-using Gatehouse.Server.Infrastructure.Persistence;
-using Gatehouse.Server.Infrastructure.Realtime;
-using Gatehouse.Server.Infrastructure.Web;
+using Gatehouse.Server.Infrastructure.Modules;
+
+// The features, in start-up order (roles are seeded before the owner who holds one).
+IFeatureModule[] features =
+[
+    new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new PresenceModule(), new ModerationModule(), new DemoModule(),
+];
 
 var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));
-builder.AddGatehouseCore();
-builder.AddWebApp();
-builder.Services.AddAuditFeature();
-builder.Services.AddAuthFeature();
-builder.Services.AddPresenceFeature(builder.Configuration);
-builder.Services.AddDemoFeature(builder.Configuration);
-builder.Services.AddModerationFeature(builder.Configuration);
-
-var app = builder.Build();
-app.UseWebApp();
-app.UseGatehousePipeline();
-app.MapOpsEndpoints();
-app.MapAuthEndpoints();
-app.MapUsersEndpoints();
-app.MapRolesEndpoints();
-app.MapAuditEndpoints();
-app.MapLiveHub();
-app.MapPresenceEndpoints();
-app.MapModerationEndpoints();
-app.MapDemoEndpoints();
-app.MapApiDocuments();
-
-if (!BuildTimeDocument.IsGenerating) await app.InitializeDatabaseAsync();
-await app.RunAsync();
+builder.AddGatehouse(features);
+await builder.Build().RunGatehouseAsync();
 
 /// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

@@ -6,6 +6,7 @@ using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -16,10 +17,16 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Gatehouse.Server.Features.Auth;
 
-public static class AuthModule
+/// <summary>Sign-in, tokens and sessions, the request's actor, the owner account and signing keys.</summary>
+public sealed class AuthModule : IFeatureModule
 {
-    public static IServiceCollection AddAuthFeature(this IServiceCollection services)
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapAuthEndpoints();
+
+    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => OwnerSeeding.SeedAsync(services, ct);
+
+    public void AddServices(WebApplicationBuilder builder)
     {
+        var services = builder.Services;
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<SetupState>();
         services.AddSingleton<PasswordHasher>();
@@ -27,11 +34,6 @@ public static class AuthModule
         services.AddScoped<RefreshTokens>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<Infrastructure.Events.ICurrentActorInfo>(sp => sp.GetRequiredService<CurrentActor>());
-        services.AddScoped<AccessService>();
-        services.AddScoped<Infrastructure.Realtime.ILiveAccess, LiveAccess>();
-        services.AddScoped<Users.LiveStatuses>();
-        services.AddScoped<Users.MemberWritePath>();
-        services.AddScoped<Users.Contracts.IMemberWrites>(sp => sp.GetRequiredService<Users.MemberWritePath>());
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -90,7 +92,6 @@ public static class AuthModule
                     Messages.Get("login.rate_limited", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
             };
         });
-        return services;
     }
 
     /// <summary>

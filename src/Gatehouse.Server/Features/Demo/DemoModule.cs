@@ -1,18 +1,21 @@
+using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Demo;
 
-public static class DemoModule
+public sealed class DemoModule : IFeatureModule
 {
     /// <summary><c>--demo</c> on the command line turns demo mode on (the same as <c>Gatehouse:Demo:Enabled=true</c>).</summary>
     /// <remarks>A bare switch is not valid ASP.NET command-line configuration, so it is taken out before the builder sees it.</remarks>
     public static string[] WithDemoSwitchAsSetting(string[] args) =>
         [.. args.Select(a => a.Equals("--demo", StringComparison.OrdinalIgnoreCase) ? $"--{DemoOptions.Section}:Enabled=true" : a)];
 
-    public static IServiceCollection AddDemoFeature(this IServiceCollection services, ConfigurationManager configuration)
+    public void AddServices(WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
-        if (!configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) return services;
+        if (!configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) return;
         // The demo needs an owner to sign in with; the start-up initializer creates it from these.
         var demo = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();
         if (string.IsNullOrEmpty(configuration["Gatehouse:Owner:Email"]))
@@ -21,11 +24,11 @@ public static class DemoModule
             configuration["Gatehouse:Owner:Password"] = demo.OwnerPassword;
         }
         services.AddScoped<DemoSeeder>();
-        services.AddHostedService<DemoSimulator>();
-        return services;
+        services.AddSingleton<DemoSimulator>();
+        services.AddHostedService(sp => sp.GetRequiredService<DemoSimulator>());
     }
 
-    public static IEndpointRouteBuilder MapDemoEndpoints(this IEndpointRouteBuilder app)
+    public void MapEndpoints(IEndpointRouteBuilder app)
     {
         // Avatars are drawn for any name (demo members, and anyone who points avatar_url here).
         app.MapGet("/demo/avatars/{name}.svg", (string name, HttpContext http) =>
@@ -34,6 +37,5 @@ public static class DemoModule
                 return TypedResults.Text(DemoAvatars.Svg(name), "image/svg+xml");
             })
             .WithTags("Demo").WithName("GetDemoAvatar").WithSummary("A generated initials avatar").Public();
-        return app;
     }
 }

@@ -19,6 +19,10 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
     private readonly Dictionary<Guid, List<GatewaySession>> _sessions = [];
     private readonly Random _random = new();
     private Guid[] _members = [];
+    private readonly TaskCompletionSource _firstArrivals = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes after the first step that brought members online (what a watcher waits for, instead of polling).</summary>
+    public Task FirstArrivals => _firstArrivals.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -38,6 +42,7 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
                 try
                 {
                     await StepAsync(stoppingToken);
+                    if (_sessions.Count > 0) _firstArrivals.TrySetResult();
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

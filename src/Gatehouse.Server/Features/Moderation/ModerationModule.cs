@@ -3,15 +3,20 @@ using Gatehouse.Server.Features.Moderation.Live;
 using Gatehouse.Server.Features.Moderation.Reports;
 using Gatehouse.Server.Features.Moderation.Sanctions;
 using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
 
 namespace Gatehouse.Server.Features.Moderation;
 
 /// <summary>Sanctions, their expiry and gateway push, reports and their assignment.</summary>
-public static class ModerationModule
+public sealed class ModerationModule : IFeatureModule
 {
-    public static IServiceCollection AddModerationFeature(this IServiceCollection services, IConfiguration configuration)
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapModerationEndpoints();
+
+    public void AddServices(WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
         services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.Section))
             .Validate(o => o.MaxMute > TimeSpan.Zero && o.MaxBan > TimeSpan.Zero && o.ExpiryCheckInterval > TimeSpan.Zero
                 && o.StrikeWindow > TimeSpan.Zero && o.ReportsPerHour > 0
@@ -28,6 +33,5 @@ public static class ModerationModule
         services.AddDomainEventSubscriber<SanctionGatewayPush>();
         services.AddDomainEventSubscriber<ReportsRelay>();
         services.AddLiveTopic<ReportsTopic>();
-        return services;
     }
 }

@@ -4,15 +4,20 @@ using Gatehouse.Server.Features.Presence.Observers;
 using Gatehouse.Server.Features.Presence.Persistence;
 using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
 
 namespace Gatehouse.Server.Features.Presence;
 
 /// <summary>Live presence: the gateway and live hubs, the in-process registry, its sweeper, writer and access watcher.</summary>
-public static class PresenceModule
+public sealed class PresenceModule : IFeatureModule
 {
-    public static IServiceCollection AddPresenceFeature(this IServiceCollection services, IConfiguration configuration)
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapPresenceEndpoints();
+
+    public void AddServices(WebApplicationBuilder builder)
     {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
         services.AddOptions<PresenceOptions>().Bind(configuration.GetSection(PresenceOptions.Section))
             .Validate(o => o.IdleAfter > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero && o.PersistInterval > TimeSpan.Zero
                 && o.OfflineGrace >= TimeSpan.Zero && o.BatchWindow >= TimeSpan.Zero && o.SlowConsumerTimeout > TimeSpan.Zero
@@ -34,6 +39,5 @@ public static class PresenceModule
         services.AddHostedService(sp => sp.GetRequiredService<PresenceStateWriter>());
         services.AddDomainEventSubscriber<PresenceAccessRefresh>();
         services.AddHostedService<PresenceSweeper>();
-        return services;
     }
 }

@@ -1,6 +1,7 @@
-using System.Diagnostics;
 using System.Net;
+using Gatehouse.Server.Features.Demo;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Tests.Features.Demo;
 
@@ -23,16 +24,11 @@ public sealed class DemoModeTests(DemoApp app) : IClassFixture<DemoApp>
         using var owner = await app.OwnerAsync();
         Assert.True((await app.CreateClient().GetJsonAsync("/api/v1/server-info")).GetProperty("demo").GetBoolean());
 
-        // The simulator seeds before its first tick, then members start coming online.
-        var clock = Stopwatch.StartNew();
-        var online = 0;
-        while (online == 0 && clock.Elapsed < TimeSpan.FromSeconds(30))
-        {
-            await Task.Delay(100);
-            online = (await owner.GetJsonAsync("/api/v1/presence?statuses=online,idle,dnd&limit=200")).GetProperty("items").EnumerateArray()
-                .Count(p => p.GetProperty("status").GetString() != "offline");
-        }
-        Assert.True(online > 0, "no demo member came online within 30 s");
+        // The simulator seeds before its first tick, then members start coming online: wait for that step, then look once.
+        await app.Services.GetRequiredService<DemoSimulator>().FirstArrivals.WaitAsync(TimeSpan.FromSeconds(30));
+        var online = (await owner.GetJsonAsync("/api/v1/presence?statuses=online,idle,dnd&limit=200")).GetProperty("items").EnumerateArray()
+            .Count(p => p.GetProperty("status").GetString() != "offline");
+        Assert.True(online > 0, "the simulator brought members online but the presence API shows none");
 
         var members = await owner.GetJsonAsync("/api/v1/users?tag=demo&include_total=true&limit=1");
         Assert.Equal(60, members.GetProperty("total").GetInt64());

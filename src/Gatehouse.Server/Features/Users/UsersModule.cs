@@ -1,0 +1,17 @@
+using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Infrastructure.Modules;
+
+namespace Gatehouse.Server.Features.Users;
+
+/// <summary>Members: the member write path (also offered to other features as <see cref="IMemberWrites"/>) and the members API.</summary>
+public sealed class UsersModule : IFeatureModule
+{
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<LiveStatuses>();
+        builder.Services.AddScoped<MemberWritePath>();
+        builder.Services.AddScoped<IMemberWrites>(sp => sp.GetRequiredService<MemberWritePath>());
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapUsersEndpoints();
+}

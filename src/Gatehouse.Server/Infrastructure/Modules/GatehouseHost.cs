@@ -1,0 +1,39 @@
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Realtime;
+using Gatehouse.Server.Infrastructure.Web;
+
+namespace Gatehouse.Server.Infrastructure.Modules;
+
+/// <summary>The composition every feature stands on, then the features in the order <c>Program.cs</c> lists them.</summary>
+public static class GatehouseHost
+{
+    public static WebApplicationBuilder AddGatehouse(this WebApplicationBuilder builder, IReadOnlyList<IFeatureModule> features)
+    {
+        builder.AddGatehouseCore();
+        builder.AddWebApp();
+        foreach (var feature in features) feature.AddServices(builder);
+        builder.Services.AddSingleton(features);
+        return builder;
+    }
+
+    public static async Task RunGatehouseAsync(this WebApplication app)
+    {
+        var features = app.Services.GetRequiredService<IReadOnlyList<IFeatureModule>>();
+        app.UseWebApp();
+        app.UseGatehousePipeline();
+        app.MapLiveHub();
+        foreach (var feature in features) feature.MapEndpoints(app);
+        app.MapApiDocuments();
+
+        if (!BuildTimeDocument.IsGenerating)
+        {
+            await app.MigrateDatabaseAsync();
+            foreach (var feature in features)
+            {
+                await using var scope = app.Services.CreateAsyncScope();
+                await feature.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+            }
+        }
+        await app.RunAsync();
+    }
+}

@@ -2,6 +2,7 @@ using Gatehouse.Server.Features.ApiKeys;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Demo;
+using Gatehouse.Server.Features.Moderation;
 using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
@@ -13,7 +14,7 @@ using Gatehouse.Server.Infrastructure.Modules;
 IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
-    new PresenceModule(), new DemoModule(),
+    new PresenceModule(), new ModerationModule(), new DemoModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));

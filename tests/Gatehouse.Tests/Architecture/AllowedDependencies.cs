@@ -12,6 +12,8 @@ public static class AllowedDependencies
     public static readonly IReadOnlySet<(string From, string To)> Contracts = new HashSet<(string, string)>
     {
         ("Roles", "Users"), // deleting a role moves its holders through the member write path
+        ("Presence", "Moderation"), // a muted member may not set a status message or activity
+        ("Auth", "Moderation"), // a banned member's sign-in says why and until when
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>
@@ -73,6 +75,21 @@ public static class AllowedDependencies
         "Infrastructure -> Gatehouse.Server.Features.Roles.RoleVersion",
         "Infrastructure -> Gatehouse.Server.Features.Users.User",
         "Infrastructure -> Gatehouse.Server.Features.Users.UserRole",
+        "Moderation -> Gatehouse.Server.Features.Audit.AuditRecord",
+        "Moderation -> Gatehouse.Server.Features.Audit.IAuditLog",
+        "Moderation -> Gatehouse.Server.Features.Auth.RefreshTokens",
+        "Moderation -> Gatehouse.Server.Features.Presence.Gateway.GatewayConnections",
+        "Moderation -> Gatehouse.Server.Features.Presence.Gateway.GatewayHub",
+        "Moderation -> Gatehouse.Server.Features.Presence.Model.PresenceRecord",
+        "Moderation -> Gatehouse.Server.Features.Presence.Model.PresenceUpdate",
+        "Moderation -> Gatehouse.Server.Features.Presence.Registry.IPresenceRegistry",
+        "Moderation -> Gatehouse.Server.Features.Roles.AccessService",
+        "Moderation -> Gatehouse.Server.Features.Roles.RoleDirectory",
+        "Moderation -> Gatehouse.Server.Features.Roles.RoleGrant",
+        "Moderation -> Gatehouse.Server.Features.Roles.UserAccess",
+        "Moderation -> Gatehouse.Server.Features.Users.LoadTarget",
+        "Moderation -> Gatehouse.Server.Features.Users.User",
+        "Moderation -> Gatehouse.Server.Features.Users.UserRole",
         "Ops -> Gatehouse.Server.Features.Demo.DemoOptions",
         "Presence -> Gatehouse.Server.Features.Audit.AuditRecord",
         "Presence -> Gatehouse.Server.Features.Audit.IAuditLog",

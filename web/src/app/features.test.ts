@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { features, navItems } from './features';
+import { features, memberTabs, navItems } from './features';
 
 const folders = readdirSync(`${process.cwd()}/src/features`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -18,7 +18,16 @@ describe('feature declarations', () => {
 
   it('gives the sidebar and the palette each navigation entry once, in order, pointing at a declared route', () => {
     const paths = new Set(features.flatMap((f) => f.routes.map((r) => `/${r.path}`)));
-    expect(navItems.map((n) => n.to)).toEqual(['/', '/members', '/online', '/roles', '/audit', '/settings']);
+    expect(navItems.map((n) => n.to)).toEqual([
+      '/',
+      '/members',
+      '/online',
+      '/roles',
+      '/audit',
+      '/webhooks',
+      '/api-keys',
+      '/settings',
+    ]);
     for (const item of navItems) expect(paths).toContain(item.to);
   });
 
@@ -28,5 +37,10 @@ describe('feature declarations', () => {
       const route = f.routes.find((r) => `/${r.path}` === f.nav?.to);
       expect(route?.permission).toBe(f.nav.permission);
     }
+  });
+
+  it('collects the profile tabs other features contribute, each once and guarded by a permission', () => {
+    expect(memberTabs.map((x) => x.value)).toEqual(['moderation']);
+    for (const tab of memberTabs) expect(tab.permission).toBeDefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { Feature, FeatureNav } from '@/lib/feature';
+import type { Feature, FeatureNav, MemberTab } from '@/lib/feature';
 
 /**
  * Every feature folder's `feature.ts`, found by the build: adding a folder with one adds its routes,
@@ -11,3 +11,5 @@ export const features: readonly Feature[] = Object.values(modules).map((m) => m.
 export const navItems: readonly FeatureNav[] = features
   .flatMap((f) => (f.nav ? [f.nav] : []))
   .sort((a, b) => a.order - b.order);
+
+export const memberTabs: readonly MemberTab[] = features.flatMap((f) => f.memberTabs ?? []);

@@ -1,6 +1,6 @@
 import type { Icon } from '@tabler/icons-react';
 import type { ParseKeys } from 'i18next';
-import type { ComponentType, ReactNode } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Permission } from '@/lib/api/types';
 
 /** What the app hands every page; only the stand-alone pages (sign-in, set-up) show the toolbar. */
@@ -31,6 +31,21 @@ export interface FeatureNav {
 }
 
 /**
+ * A tab a feature adds to a member's profile (moderation adds "Moderation"): the Users feature shows
+ * every contributed tab without importing the feature that contributes it.
+ */
+export interface MemberTab {
+  /** The tab's value in the `?tab=` query parameter. */
+  value: string;
+  /** The label, as a function so each feature reads its own translation namespace. */
+  useLabel: () => string;
+  icon: Icon;
+  /** Who sees the tab; the server checks again on every call the tab makes. */
+  permission?: Permission;
+  component: LazyExoticComponent<ComponentType<{ memberId: string }>>;
+}
+
+/**
  * A feature of the web app, declared once in its folder's `feature.ts`: the router, the sidebar,
  * the command palette and the document title all read it, so a new feature is wired in by its own folder.
  */
@@ -39,6 +54,7 @@ export interface Feature {
   name: string;
   routes: readonly FeatureRoute[];
   nav?: FeatureNav;
+  memberTabs?: readonly MemberTab[];
 }
 
 export function defineFeature(feature: Feature): Feature {

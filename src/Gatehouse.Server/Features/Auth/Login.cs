@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -19,7 +20,7 @@ public static class Login
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, PasswordHasher hasher, RefreshTokens refresh,
-        TokenService tokens, IAuditLog audit, SignInThrottle throttle, CancellationToken ct)
+        TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, CancellationToken ct)
     {
         var v = new Validator().Required("email", request.Email).Required("password", request.Password)
             .MaxLength("email", request.Email, 254).MaxLength("password", request.Password, PasswordPolicy.MaxLength);
@@ -61,7 +62,7 @@ public static class Login
         {
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, user.IsBanned ? "banned" : "disabled"), ct);
             return user.IsBanned
-                ? Problems.Forbidden("account-banned", Messages.Get("login.banned"))
+                ? await BannedAsync(sanctions, user.Id, ct)
                 : Problems.Forbidden("account-disabled", Messages.Get("login.disabled", user.DisabledReason is { } r ? $" ({r})" : ""));
         }
 
@@ -74,6 +75,12 @@ public static class Login
         if (!request.RefreshInBody) AuthCookies.Set(http, token, session.ExpiresAt);
         return TypedResults.Ok(new TokenResponse(access, "Bearer", expiresIn, request.RefreshInBody ? token : null));
     }
+
+    /// <summary>The member learns why and until when (from moderation), or the bare fact when no ban record says more.</summary>
+    private static async Task<ProblemHttpResult> BannedAsync(IMemberSanctions sanctions, Guid userId, CancellationToken ct) =>
+        await sanctions.ActiveBanAsync(userId, ct) is { } ban
+            ? Problems.Make(403, "account-banned", ban.Describe(), new Dictionary<string, object?> { ["until"] = ban.Until, ["reason"] = ban.Reason })
+            : Problems.Forbidden("account-banned", Messages.Get("login.banned"));
 
     private static ProblemHttpResult Invalid() => Problems.Make(401, "invalid-credentials", Messages.Get("login.invalid"));
 

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Features.Roles;
@@ -25,13 +26,15 @@ public static class SetUserStatus
 
     public static async Task<Results<Ok<PresenceUpdate>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, GatehouseDb db, AccessService access, CurrentActor actor, IPresenceRegistry registry,
-        PresenceVersionClock clock, IAuditLog audit, IDomainEvents events, TimeProvider time, CancellationToken ct)
+        PresenceVersionClock clock, IAuditLog audit, IDomainEvents events, IMemberSanctions sanctions, TimeProvider time, CancellationToken ct)
     {
         if (id != actor.UserId && !actor.Has(Permissions.UsersUpdate))
             return Problems.Forbidden("forbidden", Messages.Get("forbidden", Permissions.UsersUpdate));
         var v = new Validator();
         var (status, message, expiresAt) = PresenceRules.CheckStatus(request.Status, request.StatusMessage, request.ExpiresAt, time.GetUtcNow().UtcDateTime, v);
         if (!v.IsValid) return Problems.Validation(v.Errors);
+        if (message is not null && id == actor.UserId && await sanctions.ActiveMuteAsync(id, ct) is { } mute)
+            return Problems.Forbidden("muted", mute.Describe());
 
         var roles = await access.RolesAsync(ct);
         var (live, lastSeen, userRoles) = await db.WriteAsync(async c =>

@@ -27,6 +27,8 @@ public sealed class User
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public bool IsBanned { get; set; }
+    /// <summary>When a timed ban ends (set by moderation); null with IsBanned means permanent.</summary>
+    public DateTime? BannedUntil { get; set; }
     public bool IsDisabled { get; set; }
     public string? DisabledReason { get; set; }
     public DateTime? DeletedAt { get; set; }
@@ -50,7 +52,7 @@ public sealed class User
     /// end) plug in here and nowhere else; <see cref="ActiveAt"/> is the same rule for queries.
     /// </summary>
     private static readonly Expression<Func<User, DateTime, bool>> ActiveRule =
-        (u, at) => (u.DeletedAt == null || u.DeletedAt > at) && !u.IsDisabled && !u.IsBanned;
+        (u, at) => (u.DeletedAt == null || u.DeletedAt > at) && !u.IsDisabled && !(u.IsBanned && (u.BannedUntil == null || u.BannedUntil > at));
 
     private static readonly Func<User, DateTime, bool> ActiveCheck = ActiveRule.Compile();
 

@@ -20,11 +20,18 @@ public static class DomainEventTypes
 
     public const string StatusChanged = "status.changed";
 
+    public const string SanctionApplied = "moderation.sanction_applied";
+    public const string SanctionLifted = "moderation.sanction_lifted";
+    public const string ReportCreated = "report.created";
+    public const string ReportUpdated = "report.updated";
+    public const string ReportResolved = "report.resolved";
+
     public static readonly IReadOnlyList<string> All =
     [
         UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged,
         RoleCreated, RoleUpdated, RoleDeleted, RoleReordered,
         StatusChanged,
+        SanctionApplied, SanctionLifted, ReportCreated, ReportUpdated, ReportResolved,
     ];
 }
 

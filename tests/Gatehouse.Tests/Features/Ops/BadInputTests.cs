@@ -43,6 +43,13 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "POST", "/api/v1/users", "{\"username\":\"rn3\",\"email\":\"rn3@p.test\",\"tags\":[null]}", "validation" },
         { "PUT", "/api/v1/roles/order", "{\"role_ids\":[null]}", "validation" },
         { "POST", "/api/v1/roles", "{\"name\":\"x\",\"permissions\":[null]}", "validation" },
+        { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/mute", "{\"reason\":\"x\",\"duration\":\"soon\"}", "validation" },
+        { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/ban", "{\"reason\":[]}", "malformed-json" },
+        { "POST", "/api/v1/reports", "{\"target_id\":\"x\",\"category\":\"spam\"}", "malformed-json" },
+        { "PATCH", "/api/v1/reports/00000000-0000-0000-0000-000000000000", "{\"status\":\"closed\"}", "validation" },
+        { "GET", "/api/v1/sanctions?active=maybe", "", "invalid-parameter" },
+        { "GET", "/api/v1/reports?limit=0", "", "validation" },
+        { "GET", "/api/v1/moderation/export?format=xml", "", "validation" },
     };
 
     [Theory]
@@ -218,7 +225,8 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         string[] fields = ["username", "email", "display_name", "password", "roles", "tags", "status", "name", "priority", "permissions",
             "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides", "deny_overrides",
             "denied_permissions", "scopes", "expires_at", "allowed_ips", "rate_limit_per_minute", "grace_period_seconds",
-            "url", "event_types", "enabled", "filter_role_ids", "max_per_second", "since", "overlap_seconds", "description"];
+            "url", "event_types", "enabled", "filter_role_ids", "max_per_second", "since", "overlap_seconds", "description",
+            "reason", "evidence", "duration", "note", "report_id", "target_id", "category", "severity", "assignee_id", "resolution", "sanction"];
         var value = Gen.OneOf(
             Gen.Constant("null"), Gen.Constant("true"), Gen.Choose(-5, 5000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ArbMap.Default.GeneratorFor<string>().Select(s => JsonSerializer.Serialize(s ?? "")),
@@ -228,8 +236,9 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
             "{" + string.Join(",", pairs.DistinctBy(p => p.Item1).Take(6).Select(p => $"\"{p.Item1}\":{p.Item2}")) + "}");
         string[] urls = ["/api/v1/users", $"/api/v1/users/{target}", $"/api/v1/users/{target}/roles", "/api/v1/roles", "/api/v1/roles/order",
             "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/api-keys", $"/api/v1/api-keys/{Guid.NewGuid()}/rotate",
-            "/api/v1/webhooks", $"/api/v1/webhooks/{hook}", $"/api/v1/webhooks/{hook}/replay", $"/api/v1/webhooks/{hook}/rotate-secret"];
-        var samples = Gen.Sample(body, 200).ToList();
+            "/api/v1/webhooks", $"/api/v1/webhooks/{hook}", $"/api/v1/webhooks/{hook}/replay", $"/api/v1/webhooks/{hook}/rotate-secret",
+            $"/api/v1/users/{target}/warn", $"/api/v1/users/{target}/mute", $"/api/v1/users/{target}/ban", $"/api/v1/users/{target}/unban", "/api/v1/reports"];
+        var samples = Gen.Sample(body, 240).ToList();
         var failures = new List<string>();
         for (var i = 0; i < samples.Count; i++)
         {

@@ -244,6 +244,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/moderation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream the moderation log as CSV or JSON */
+        get: operations["ExportSanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/permissions": {
         parameters: {
             query?: never;
@@ -293,6 +310,41 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report queue, most urgent first */
+        get: operations["ListReports"];
+        put?: never;
+        /** Report a member (any signed-in member) */
+        post: operations["FileReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Assign, change severity, resolve (optionally with a sanction), dismiss or reopen a report (honours If-Match) */
+        patch: operations["UpdateReport"];
         trace?: never;
     };
     "/api/v1/roles": {
@@ -383,6 +435,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The moderation log, with filters and cursor */
+        get: operations["ListSanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/server-info": {
         parameters: {
             query?: never;
@@ -455,6 +524,23 @@ export interface paths {
         patch: operations["UpdateUser"];
         trace?: never;
     };
+    "/api/v1/users/{id}/ban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ban a member, for a duration or permanently */
+        post: operations["BanUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/disable": {
         parameters: {
             query?: never;
@@ -489,6 +575,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/kick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End every session of a member */
+        post: operations["KickUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/mute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mute a member for a duration (at most 28 days) */
+        post: operations["MuteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/permissions": {
         parameters: {
             query?: never;
@@ -517,6 +637,23 @@ export interface paths {
         put?: never;
         /** Add and remove roles of a member */
         post: operations["AssignUserRoles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's sanctions in force, history and suggested next step */
+        get: operations["GetMemberSanctions"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -569,6 +706,57 @@ export interface paths {
         put?: never;
         /** Set a member's chosen status (yourself, or others with users.update); audited */
         post: operations["SetUserStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unban": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a member's ban */
+        post: operations["UnbanUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/unmute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a member's mute */
+        post: operations["UnmuteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/warn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Warn a member */
+        post: operations["WarnUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -795,6 +983,22 @@ export interface components {
             /** @description The full secret key. Store it now: it is never shown again. */
             key: string;
         };
+        /** @description A sanction. */
+        ApplySanctionRequest: {
+            /** @description Mute and ban only: ISO 8601 (`PT1H`, `P7D`) or seconds. A mute lasts at most 28 days; a ban without duration is permanent. */
+            duration?: unknown;
+            /** @description Up to 10 http/https links. */
+            evidence?: null | string[];
+            /** @description Visible to moderators only. */
+            note?: null | string;
+            /** @description Why (required, at most 500 characters); the member sees it. */
+            reason: null | string;
+            /**
+             * Format: uuid
+             * @description The report this sanction answers.
+             */
+            report_id?: null | string;
+        };
         /** @description Roles to add and to remove (ids or names), applied together. */
         AssignUserRolesRequest: {
             add?: null | string[];
@@ -900,6 +1104,48 @@ export interface components {
             /** @description https URL that receives POSTed events. */
             url: null | string;
         };
+        EscalationLadderSuggestion: {
+            /** @description Strikes per kind, to explain the suggestion ("3 warnings in the last 30 days"). */
+            counts: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Its duration; null for warn, kick and a permanent ban.
+             */
+            duration_seconds: null | number;
+            /** @description The suggested action. */
+            kind: string;
+            /**
+             * Format: int32
+             * @description Sanctions counted, within WindowDays days.
+             */
+            strikes: number;
+            /** Format: int32 */
+            window_days: number;
+        };
+        FileReportRequest: {
+            /** @description One of: violence, self_harm, sexual_content, harassment, hate, impersonation, cheating, spam, other. */
+            category: null | string;
+            /** @description What happened (at most 2000 characters). */
+            description?: null | string;
+            /** @description Up to 10 http/https links. */
+            evidence?: null | string[];
+            /**
+             * Format: uuid
+             * @description The member being reported.
+             */
+            target_id: null | string;
+        };
+        GetMemberSanctionsResponse: {
+            /** @description Mutes and bans in force now. */
+            active: components["schemas"]["SanctionResponse"][];
+            /** @description Every sanction, newest first (at most 200; the full log is GET /sanctions?member=). */
+            history: components["schemas"]["SanctionResponse"][];
+            suggestion: components["schemas"]["EscalationLadderSuggestion"];
+            /** Format: uuid */
+            user_id: string;
+        };
         /** @description The signed-in user, their effective permissions and their rank (highest role priority). */
         GetMeResponse: {
             permissions: string[];
@@ -952,11 +1198,29 @@ export interface components {
             type?: null | string;
         };
         JsonElement: unknown;
+        /** @description The sanctions this call ended (empty when none was in force). */
+        LiftSanctionResponse: {
+            lifted: components["schemas"]["SanctionResponse"][];
+        };
         /** @description One catalogue permission with a description in the caller's language. */
         ListPermissionsItem: {
             area: string;
             description: string;
             name: string;
+        };
+        ListReportsQueue: {
+            /**
+             * Format: int32
+             * @description Of those, how many are past their SLA.
+             */
+            breached_count: number;
+            items: components["schemas"]["ReportResponse"][];
+            next_cursor: null | string;
+            /**
+             * Format: int32
+             * @description Open and assigned reports, all filters aside.
+             */
+            open_count: number;
         };
         ListRoleVersionsItem: {
             /** Format: uuid */
@@ -1036,6 +1300,13 @@ export interface components {
         /** @description The shape of every list answer. */
         PageOfAuditEntryResponse: {
             items: components["schemas"]["AuditEntryResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfSanctionResponse: {
+            items: components["schemas"]["SanctionResponse"][];
             next_cursor: null | string;
             /** Format: int64 */
             total?: null | number;
@@ -1138,6 +1409,53 @@ export interface components {
             /** Format: int32 */
             queued: number;
         };
+        ReportNoteResponse: {
+            /** Format: uuid */
+            author_id: null | string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            text: string;
+        };
+        /** @description A report in the queue. */
+        ReportResponse: {
+            /** Format: uuid */
+            assignee_id: null | string;
+            /** @description Still open past its due time. */
+            breached: boolean;
+            category: string;
+            /** Format: date-time */
+            closed_at: null | string;
+            /** Format: date-time */
+            created_at: string;
+            description: string;
+            /**
+             * Format: date-time
+             * @description When the SLA of its severity runs out.
+             */
+            due_at: string;
+            /**
+             * Format: int32
+             * @description How many times the reporter filed it again (merged into this one).
+             */
+            duplicates: number;
+            evidence: string[];
+            /** Format: uuid */
+            id: string;
+            notes: components["schemas"]["ReportNoteResponse"][];
+            /** Format: uuid */
+            reporter_id: string;
+            resolution: null | string;
+            severity: string;
+            status: string;
+            /** Format: uuid */
+            target_id: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
         /** @description How many sessions were ended. */
         RevokeSessionsResponse: {
             /** Format: int32 */
@@ -1195,6 +1513,39 @@ export interface components {
             /** Format: int32 */
             version: null | number;
         };
+        /** @description A sanction as moderators see it. */
+        SanctionResponse: {
+            /** @description True while a mute or ban is in force. */
+            active: boolean;
+            /** Format: date-time */
+            created_at: string;
+            /** @description lifted, expired or replaced, once it has ended. */
+            end_reason: null | string;
+            /** Format: date-time */
+            ended_at: null | string;
+            /** Format: uuid */
+            ended_by_id: null | string;
+            evidence: string[];
+            /**
+             * Format: date-time
+             * @description When a timed mute or ban ends by itself; null for a permanent ban and for warn and kick.
+             */
+            expires_at: null | string;
+            /** Format: uuid */
+            id: string;
+            /** @description warn, mute, kick or ban. */
+            kind: string;
+            lift_reason: null | string;
+            /** Format: uuid */
+            moderator_id: null | string;
+            /** @description The moderators' own note, never shown to the member. */
+            note: null | string;
+            reason: string;
+            /** Format: uuid */
+            report_id: null | string;
+            /** Format: uuid */
+            user_id: string;
+        };
         /** @description Creates the owner account, once. */
         SetupRequest: {
             display_name?: null | string;
@@ -1226,6 +1577,26 @@ export interface components {
             expires_in: number;
             refresh_token: null | string;
             token_type: string;
+        };
+        UpdateReportRequest: {
+            /** @description A member holding reports.manage; null unassigns. */
+            assignee_id?: unknown;
+            /** @description Added to the report's notes thread. */
+            note?: null | string;
+            /** @description Required to resolve or dismiss. */
+            resolution?: null | string;
+            sanction?: null | components["schemas"]["UpdateReportResolutionSanction"];
+            severity?: null | string;
+            /** @description assigned, resolved, dismissed or open (reopen / unassign). */
+            status?: null | string;
+        };
+        UpdateReportResolutionSanction: {
+            duration?: unknown;
+            evidence?: null | string[];
+            /** @description warn, mute, kick or ban. */
+            kind: null | string;
+            note?: null | string;
+            reason: null | string;
         };
         /** @description Fields to change; absent fields stay as they are. Honours If-Match. */
         UpdateRoleRequest: {
@@ -2016,6 +2387,56 @@ export interface operations {
             };
         };
     };
+    ExportSanctions: {
+        parameters: {
+            query?: {
+                /** @description true: mutes and bans in force now; false: everything else. */
+                active?: boolean;
+                cursor?: string;
+                format?: string;
+                from?: string;
+                /** @description warn, mute, kick or ban. */
+                kind?: string;
+                limit?: number;
+                /** @description The sanctioned member. */
+                member?: string;
+                /** @description Who applied it. */
+                moderator?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListPermissions: {
         parameters: {
             query?: never;
@@ -2145,6 +2566,168 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'presence.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReports: {
+        parameters: {
+            query?: {
+                /** @description A member id, `me` or `none`. */
+                assignee?: string;
+                /** @description true: only open reports past their due time. */
+                breached?: boolean;
+                cursor?: string;
+                limit?: number;
+                severity?: string;
+                /** @description open, assigned, resolved or dismissed; default: open and assigned (the queue). */
+                status?: string;
+                target?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListReportsQueue"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    FileReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FileReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.manage'. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2521,6 +3104,66 @@ export interface operations {
             };
         };
     };
+    ListSanctions: {
+        parameters: {
+            query?: {
+                /** @description true: mutes and bans in force now; false: everything else. */
+                active?: boolean;
+                cursor?: string;
+                from?: string;
+                /** @description warn, mute, kick or ban. */
+                kind?: string;
+                limit?: number;
+                /** @description The sanctioned member. */
+                member?: string;
+                /** @description Who applied it. */
+                moderator?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfSanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetServerInfo: {
         parameters: {
             query?: never;
@@ -2849,6 +3492,59 @@ export interface operations {
             };
         };
     };
+    BanUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySanctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.ban'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     DisableUser: {
         parameters: {
             query?: never;
@@ -2947,6 +3643,112 @@ export interface operations {
             };
         };
     };
+    KickUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySanctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.kick'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MuteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySanctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.mute'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetUserPermissions: {
         parameters: {
             query?: {
@@ -3032,6 +3834,46 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'roles.assign'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMemberSanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetMemberSanctionsResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.read'. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3198,6 +4040,157 @@ export interface operations {
             };
             /** @description No valid access token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UnbanUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftSanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.ban'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UnmuteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiftSanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.mute'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    WarnUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplySanctionRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SanctionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'moderation.warn'. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

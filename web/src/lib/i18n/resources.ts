@@ -5,6 +5,7 @@ import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
+import enModeration from '@/locales/en/moderation.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
 import enWebhooks from '@/locales/en/webhooks.json';
@@ -15,6 +16,7 @@ import frCommon from '@/locales/fr/common.json';
 import frDashboard from '@/locales/fr/dashboard.json';
 import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
+import frModeration from '@/locales/fr/moderation.json';
 import frRoles from '@/locales/fr/roles.json';
 import frSettings from '@/locales/fr/settings.json';
 import frWebhooks from '@/locales/fr/webhooks.json';
@@ -31,6 +33,7 @@ export const resources = {
     live: enLive,
     webhooks: enWebhooks,
     apiKeys: enApiKeys,
+    moderation: enModeration,
   },
   fr: {
     common: frCommon,
@@ -43,6 +46,7 @@ export const resources = {
     live: frLive,
     webhooks: frWebhooks,
     apiKeys: frApiKeys,
+    moderation: frModeration,
   },
 } as const;
 

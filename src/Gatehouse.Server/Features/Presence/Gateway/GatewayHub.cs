@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -14,7 +15,7 @@ namespace Gatehouse.Server.Features.Presence.Gateway;
 /// </summary>
 public sealed class GatewayHub(
     IPresenceRegistry registry, GatewayConnections connections, PresenceSeedLoader seeds, TimeProvider time,
-    IOptions<PresenceOptions> options) : Hub
+    IOptions<PresenceOptions> options, IMemberSanctions sanctions) : Hub
 {
     public const string Path = "/gateway";
 
@@ -60,6 +61,7 @@ public sealed class GatewayHub(
         var v = new Validator();
         var (chosen, text, expiry) = PresenceRules.CheckStatus(status, message, expiresAt, time.GetUtcNow().UtcDateTime, v);
         if (!v.IsValid) throw new HubException(PresenceRules.Describe(v));
+        if (text is not null) await RefuseIfMutedAsync();
         return await registry.SetStatusAsync(Session.UserId, chosen, text, expiry, Context.ConnectionAborted) ?? throw Gone();
     }
 
@@ -69,7 +71,15 @@ public sealed class GatewayHub(
         var v = new Validator();
         var checkedActivity = PresenceRules.CheckActivity(activity, time.GetUtcNow().UtcDateTime, v);
         if (!v.IsValid) throw new HubException(PresenceRules.Describe(v));
+        if (checkedActivity is not null) await RefuseIfMutedAsync();
         return await registry.SetActivityAsync(Session.UserId, checkedActivity, Context.ConnectionAborted) ?? throw Gone();
+    }
+
+    /// <summary>A muted member keeps their presence but may not set a status message or an activity.</summary>
+    private async Task RefuseIfMutedAsync()
+    {
+        if (await sanctions.ActiveMuteAsync(Session.UserId, Context.ConnectionAborted) is { } mute)
+            throw new HubException("muted: " + mute.Describe());
     }
 
     private GatewaySession Session => connections.Find(Context.ConnectionId) ?? throw Gone();

@@ -1,24 +1,36 @@
 import { Anchor, Breadcrumbs, Loader, Tabs } from '@mantine/core';
 import { IconHistory, IconId, IconKey, IconShield } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { userQueryOptions } from '@/lib/api/get-user';
+import { useAccess } from '@/lib/auth/use-access';
+import type { MemberTab } from '@/lib/feature';
+import { useMemberTabs } from '@/lib/member-tabs';
 import { MemberHeader } from '../components/member-header';
 import { MemberHistoryTab } from '../components/member-history-tab';
 import { MemberInfoTab } from '../components/member-info-tab';
 import { MemberPermissionsTab } from '../components/member-permissions-tab';
 import { MemberRolesTab } from '../components/member-roles-tab';
 
-const tabs = ['info', 'roles', 'permissions', 'history'] as const;
+const ownTabs = ['info', 'roles', 'permissions', 'history'] as const;
+
+function ContributedTabLabel({ tab }: { tab: MemberTab }) {
+  return <>{tab.useLabel()}</>;
+}
 
 export function MemberPage() {
   const { t } = useTranslation('members');
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const query = useQuery(userQueryOptions(id));
-  const tab = (tabs as readonly string[]).includes(params.get('tab') ?? '') ? params.get('tab')! : 'info';
+  const access = useAccess();
+  // Tabs other features add (moderation…), shown to those who hold their permission.
+  const contributed = useMemberTabs().filter((x) => !x.permission || access?.can(x.permission));
+  const tabs: readonly string[] = [...ownTabs, ...contributed.map((x) => x.value)];
+  const tab = tabs.includes(params.get('tab') ?? '') ? params.get('tab')! : 'info';
 
   const crumbs = (
     <Breadcrumbs mb="sm" aria-label={t('profile.breadcrumb')}>
@@ -67,6 +79,11 @@ export function MemberPage() {
           <Tabs.Tab value="history" leftSection={<IconHistory size={16} />}>
             {t('profile.tabs.history')}
           </Tabs.Tab>
+          {contributed.map((x) => (
+            <Tabs.Tab key={x.value} value={x.value} leftSection={<x.icon size={16} />}>
+              <ContributedTabLabel tab={x} />
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         <Tabs.Panel value="info">
           <MemberInfoTab key={member.id} member={member} />
@@ -80,6 +97,13 @@ export function MemberPage() {
         <Tabs.Panel value="history">
           <MemberHistoryTab memberId={member.id} />
         </Tabs.Panel>
+        {contributed.map((x) => (
+          <Tabs.Panel key={x.value} value={x.value}>
+            <Suspense fallback={<Loader aria-label={t('loading')} />}>
+              <x.component memberId={member.id} />
+            </Suspense>
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </>
   );

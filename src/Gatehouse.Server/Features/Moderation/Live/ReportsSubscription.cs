@@ -1,0 +1,38 @@
+using Gatehouse.Server.Infrastructure.Realtime;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Gatehouse.Server.Features.Moderation.Live;
+
+/// <summary>One connection's membership of the reports group.</summary>
+public sealed class ReportsSubscription(LiveSubscriber subscriber, IHubContext<LiveHub> hub) : ILiveSubscription
+{
+    private readonly List<Action> _whenEnded = [];
+    private int _ended;
+
+    public LiveSubscriber Subscriber { get; } = subscriber;
+
+    public async Task EndAsync(string reason)
+    {
+        if (Interlocked.Exchange(ref _ended, 1) != 0) return;
+        List<Action> callbacks;
+        lock (_whenEnded) callbacks = [.. _whenEnded];
+        foreach (var callback in callbacks) callback();
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await hub.Groups.RemoveFromGroupAsync(Subscriber.ConnectionId, ReportsTopic.Group, timeout.Token);
+            if (reason != LiveProtocol.ReasonUnsubscribed)
+                await hub.Clients.Client(Subscriber.ConnectionId).SendAsync(LiveProtocol.EndedMethod, new SubscriptionEnded(ReportsTopic.TopicName, reason), timeout.Token);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // Best effort: the connection may be gone already.
+        }
+    }
+
+    public void OnEnded(Action whenEnded)
+    {
+        lock (_whenEnded) _whenEnded.Add(whenEnded);
+        if (Volatile.Read(ref _ended) != 0) whenEnded();
+    }
+}

@@ -1,0 +1,37 @@
+using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Moderation.Reports;
+
+/// <summary>
+/// Picks who gets a new report: a member holding reports.manage who is online or idle right now
+/// (live presence; dnd, invisible and offline are left alone) with the fewest open assigned reports.
+/// Nobody available: the report waits unassigned.
+/// </summary>
+public sealed class ReportAssigner(GatehouseDb db, AccessService access, IPresenceRegistry presence)
+{
+    /// <summary>Only a handful of people moderate; looking at more than this many online members is pointless.</summary>
+    private const int MaxCandidates = 2000;
+
+    public async Task<Guid?> PickAsync(Guid excluded, CancellationToken ct)
+    {
+        var available = (await presence.SnapshotAsync(ct))
+            .Where(p => p.Full.Status is UserStatuses.Online or UserStatuses.Idle && p.UserId != excluded)
+            .Select(p => p.UserId).Take(MaxCandidates).ToList();
+        if (available.Count == 0) return null;
+
+        var roles = await access.RolesAsync(ct);
+        var users = await db.Users.AsNoTracking().Include(u => u.Roles)
+            .Where(u => available.Contains(u.Id) && u.DeletedAt == null && !u.IsDisabled && !u.IsBanned).ToListAsync(ct);
+        var managers = users.Where(u => AccessService.Compute(u, roles.Grants).Has(Permissions.ReportsManage)).Select(u => u.Id).ToList();
+        if (managers.Count == 0) return null;
+
+        var load = await db.Set<Report>().AsNoTracking()
+            .Where(r => r.Status == ReportStatuses.Assigned && r.AssigneeId != null && managers.Contains(r.AssigneeId.Value))
+            .GroupBy(r => r.AssigneeId!.Value).Select(g => new { Id = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return managers.OrderBy(id => load.FirstOrDefault(l => l.Id == id)?.Count ?? 0).ThenBy(id => id).First();
+    }
+}

@@ -1,0 +1,22 @@
+using Gatehouse.Server.Features.Moderation.Contracts;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Moderation.Sanctions;
+
+public sealed class MemberSanctions(GatehouseDb db, TimeProvider time) : IMemberSanctions
+{
+    public Task<ActiveSanction?> ActiveMuteAsync(Guid userId, CancellationToken ct) => ActiveAsync(userId, SanctionKinds.Mute, ct);
+
+    public Task<ActiveSanction?> ActiveBanAsync(Guid userId, CancellationToken ct) => ActiveAsync(userId, SanctionKinds.Ban, ct);
+
+    private async Task<ActiveSanction?> ActiveAsync(Guid userId, string kind, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        return await db.Set<Sanction>().AsNoTracking()
+            .Where(s => s.UserId == userId && s.Kind == kind && s.EndedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now))
+            .OrderByDescending(s => s.CreatedAt)
+            .Select(s => new ActiveSanction(s.Kind, s.Reason, s.ExpiresAt))
+            .FirstOrDefaultAsync(ct);
+    }
+}

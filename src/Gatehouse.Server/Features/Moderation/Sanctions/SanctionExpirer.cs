@@ -1,0 +1,92 @@
+using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Moderation.Sanctions;
+
+/// <summary>
+/// Ends timed mutes and bans when they are due: one loop over the due ones (no timer per sanction),
+/// sleeping until the next expiry on the server's clock, woken early when a new timed sanction lands.
+/// Its first pass runs at start, so a ban that expired while the server was down is lifted then.
+/// Each expiry is audited as the system's action (no actor) and emits moderation.sanction_lifted.
+/// </summary>
+public sealed class SanctionExpirer(IServiceScopeFactory scopes, ExpirySignal signal, IOptions<ModerationOptions> options,
+    TimeProvider time, ILogger<SanctionExpirer> log) : BackgroundService
+{
+    private const int Batch = 200;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            TimeSpan wait;
+            try
+            {
+                wait = await ExpireDueAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Sanction expiry pass failed; retrying");
+                wait = TimeSpan.FromSeconds(5);
+            }
+            using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            var delay = Task.Delay(wait, time, wake.Token);
+            await Task.WhenAny(delay, signal.WaitAsync(wake.Token));
+            await wake.CancelAsync();
+            stoppingToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>Ends everything due now, in batches; returns how long to sleep before the next one is due.</summary>
+    public async Task<TimeSpan> ExpireDueAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+            var now = time.GetUtcNow().UtcDateTime;
+            var ended = await db.WriteAsync(c => ExpireBatchAsync(scope.ServiceProvider, db, now, c), ct);
+            if (ended == Batch) continue;
+            var next = await db.Set<Sanction>().AsNoTracking().Where(s => s.EndedAt == null && s.ExpiresAt != null)
+                .MinAsync(s => s.ExpiresAt, ct);
+            var max = options.Value.ExpiryCheckInterval;
+            if (next is null) return max;
+            var until = next.Value - time.GetUtcNow().UtcDateTime;
+            return until <= TimeSpan.Zero ? TimeSpan.Zero : until < max ? until : max;
+        }
+    }
+
+    private static async Task<int> ExpireBatchAsync(IServiceProvider services, GatehouseDb db, DateTime now, CancellationToken ct)
+    {
+        var audit = services.GetRequiredService<IAuditLog>();
+        var events = services.GetRequiredService<IDomainEvents>();
+        var due = await db.Set<Sanction>().Where(s => s.EndedAt == null && s.ExpiresAt != null && s.ExpiresAt <= now)
+            .OrderBy(s => s.ExpiresAt).Take(Batch).ToListAsync(ct);
+        foreach (var s in due)
+        {
+            s.EndedAt = now;
+            s.EndReason = SanctionEndReasons.Expired;
+            s.Version++;
+            audit.Record(new AuditRecord($"moderation.{s.Kind}_expired", "user", s.UserId.ToString(), SanctionEvents.Payload(s)));
+            SanctionEvents.Ended(events, s);
+        }
+        var unbanned = due.Where(s => s.Kind == SanctionKinds.Ban).Select(s => s.UserId).Distinct().ToList();
+        if (unbanned.Count > 0)
+        {
+            // A member stays banned while another ban of theirs is still in force.
+            var stillBanned = await db.Set<Sanction>().Where(s => unbanned.Contains(s.UserId) && s.Kind == SanctionKinds.Ban
+                && s.EndedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now)).Select(s => s.UserId).ToListAsync(ct);
+            foreach (var user in await db.Users.Where(u => unbanned.Contains(u.Id) && u.IsBanned).ToListAsync(ct))
+            {
+                if (stillBanned.Contains(user.Id)) continue;
+                user.IsBanned = false;
+                user.BannedUntil = null;
+                user.UpdatedAt = now;
+                user.Version++;
+            }
+        }
+        return due.Count;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Gatehouse.Server.Features.Presence.Gateway;
+using Gatehouse.Server.Infrastructure.Events;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Gatehouse.Server.Features.Moderation.Sanctions;
+
+/// <summary>
+/// After a sanction commits: the member's site clients get a <c>sanction</c> event (kind, reason,
+/// until), then kicked and banned members' gateway connections are closed. Lifts and expiries are
+/// pushed too, so the site can clear its notice. Idempotent enough: a repeated push says the same.
+/// </summary>
+public sealed class SanctionGatewayPush(IHubContext<GatewayHub> gateway, GatewayConnections connections) : IDomainEventSubscriber
+{
+    public const string EventName = "sanction";
+
+    public string Name => "moderation.gateway_push";
+
+    /// <summary>What the site client receives.</summary>
+    /// <param name="State">applied, lifted or expired.</param>
+    public sealed record Notice(Guid SanctionId, string Kind, string Reason, DateTime? Until, string State);
+
+    public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
+    {
+        if (evt.Type is not (DomainEventTypes.SanctionApplied or DomainEventTypes.SanctionLifted)) return;
+        var p = evt.Payload;
+        var kind = p.GetProperty("kind").GetString()!;
+        var endReason = p.TryGetProperty("end_reason", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
+        if (endReason == SanctionEndReasons.Replaced) return; // the replacing sanction is pushed on its own
+        var userId = p.GetProperty("user_id").GetGuid();
+        var until = p.TryGetProperty("expires_at", out var x) && x.ValueKind == JsonValueKind.String ? x.GetDateTime() : (DateTime?)null;
+        var state = evt.Type == DomainEventTypes.SanctionApplied ? "applied" : endReason ?? SanctionEndReasons.Lifted;
+        var notice = new Notice(p.GetProperty("sanction_id").GetGuid(), kind, p.GetProperty("reason").GetString()!, until, state);
+        await gateway.Clients.User(userId.ToString()).SendAsync(EventName, notice, ct);
+        if (state == "applied" && kind is SanctionKinds.Kick or SanctionKinds.Ban) connections.AbortUser(userId);
+    }
+}

@@ -1,6 +1,7 @@
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Web;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gatehouse.Server.Infrastructure.Modules;
 
@@ -13,6 +14,8 @@ public static class GatehouseHost
         builder.AddWebApp();
         foreach (var feature in features) feature.AddServices(builder);
         builder.Services.AddSingleton(features);
+        // The build starts the app only to read its endpoints: no worker may touch the (unmigrated) database then.
+        if (BuildTimeDocument.IsGenerating) builder.Services.RemoveAll<IHostedService>();
         return builder;
     }
 

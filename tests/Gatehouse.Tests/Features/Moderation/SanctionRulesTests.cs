@@ -37,7 +37,7 @@ public abstract class SanctionRulesTests<TApp>(TApp app) : IClassFixture<TApp> w
         { "warn", "{\"reason\":\"" + new string('r', 501) + "\"}", "reason" },
         { "warn", "{\"reason\":\"ok\",\"evidence\":[\"javascript:alert(1)\"]}", "evidence" },
         { "warn", "{\"reason\":\"ok\",\"evidence\":[\"ftp://example.test/x\"]}", "evidence" },
-        { "warn", "{\"reason\":\"ok\",\"evidence\":[null]}", "evidence" },
+        { "warn", "{\"reason\":\"ok\",\"evidence\":[null]}", "evidence[0]" }, // a null link is named by its index, like every array element
         { "warn", "{\"reason\":\"ok\",\"duration\":60}", "duration" },
         { "mute", "{\"reason\":\"ok\"}", "duration" },
         { "mute", "{\"reason\":\"ok\",\"duration\":\"P29D\"}", "duration" },

@@ -23,7 +23,7 @@ public static class FileReport
     /// <param name="Category">One of: violence, self_harm, sexual_content, harassment, hate, impersonation, cheating, spam, other.</param>
     /// <param name="Description">What happened (at most 2000 characters).</param>
     /// <param name="Evidence">Up to 10 http/https links.</param>
-    public sealed record Request(Guid? TargetId, string? Category, string? Description = null, IReadOnlyList<string?>? Evidence = null);
+    public sealed record Request(Guid? TargetId, string? Category, string? Description = null, IReadOnlyList<string>? Evidence = null);
 
     public static async Task<Results<Created<ReportResponse>, Ok<ReportResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, GatehouseDb db, CurrentActor actor, ReportAssigner assigner, IAuditLog audit, IDomainEvents events,

@@ -31,7 +31,7 @@ public static class UpdateReport
 
     /// <param name="Kind">warn, mute, kick or ban.</param>
     public sealed record ResolutionSanction(string? Kind, string? Reason, JsonElement? Duration = null,
-        IReadOnlyList<string?>? Evidence = null, string? Note = null);
+        IReadOnlyList<string>? Evidence = null, string? Note = null);
 
     public static async Task<Results<Ok<ReportResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, CurrentActor actor, AccessService access, SanctionWriter sanctions,

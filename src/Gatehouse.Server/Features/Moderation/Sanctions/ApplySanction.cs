@@ -27,7 +27,7 @@ public static class ApplySanction
     /// <param name="Duration">Mute and ban only: ISO 8601 (<c>PT1H</c>, <c>P7D</c>) or seconds. A mute lasts at most 28 days; a ban without duration is permanent.</param>
     /// <param name="ReportId">The report this sanction answers.</param>
     /// <param name="Note">Visible to moderators only.</param>
-    public sealed record Request(string? Reason, IReadOnlyList<string?>? Evidence = null, JsonElement? Duration = null, Guid? ReportId = null, string? Note = null);
+    public sealed record Request(string? Reason, IReadOnlyList<string>? Evidence = null, JsonElement? Duration = null, Guid? ReportId = null, string? Note = null);
 
     public static Task<Results<Created<SanctionResponse>, ValidationProblem>> Warn(Guid id, Request request, SanctionWriter writer, CancellationToken ct) =>
         writer.ApplyAsync(SanctionKinds.Warn, id, request, ct);

@@ -19,7 +19,7 @@ public static class SanctionInput
         v.MaxLength(field, reason, MaxReason);
     }
 
-    public static List<string> Evidence(Validator v, IReadOnlyList<string?>? links)
+    public static List<string> Evidence(Validator v, IReadOnlyList<string>? links)
     {
         if (links is null) return [];
         var ok = links.Count <= MaxEvidence && links.All(l => l is { Length: > 0 and <= MaxUrl }

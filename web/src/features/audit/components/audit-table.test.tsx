@@ -29,8 +29,12 @@ describe('AuditTable', () => {
       'href',
       `/members/${emma.id}`,
     );
-    expect(screen.getAllByRole('link', { name: 'Olive Owner' })).toHaveLength(2);
-    expect(await screen.findByRole('link', { name: 'Staff' })).toHaveAttribute('href', `/roles/${staff.id}`);
+    // Each cell renders its name when the batch answers; under CI load cells may commit a tick apart.
+    expect(await screen.findAllByRole('link', { name: 'Olive Owner' }, { timeout: 5000 })).toHaveLength(2);
+    expect(await screen.findByRole('link', { name: 'Staff' }, { timeout: 5000 })).toHaveAttribute(
+      'href',
+      `/roles/${staff.id}`,
+    );
     expect(screen.getByText('Deleted member …00dead')).toBeInTheDocument();
     expect(screen.queryByText(/01a231d8/)).not.toBeInTheDocument();
 

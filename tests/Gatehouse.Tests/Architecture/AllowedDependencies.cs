@@ -12,6 +12,14 @@ public static class AllowedDependencies
     public static readonly IReadOnlySet<(string From, string To)> Contracts = new HashSet<(string, string)>
     {
         ("Roles", "Users"), // deleting a role moves its holders through the member write path
+        ("ApiKeys", "Audit"), // writes its changes to the audit log
+        ("Auth", "Audit"), // writes its changes to the audit log
+        ("Demo", "Audit"), // writes its changes to the audit log
+        ("Moderation", "Audit"), // writes its changes to the audit log
+        ("Presence", "Audit"), // writes its changes to the audit log
+        ("Roles", "Audit"), // writes its changes to the audit log
+        ("Users", "Audit"), // writes its changes to the audit log
+        ("Webhooks", "Audit"), // writes its changes to the audit log
         ("Presence", "Moderation"), // a muted member may not set a status message or activity
         ("Auth", "Moderation"), // a banned member's sign-in says why and until when
     };
@@ -20,8 +28,6 @@ public static class AllowedDependencies
     public static readonly IReadOnlySet<string> KnownDebt = new HashSet<string>(StringComparer.Ordinal)
     {
         // Added with API keys, webhooks and the security fixes, before Audit and Roles had contract namespaces.
-        "ApiKeys -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "ApiKeys -> Gatehouse.Server.Features.Audit.IAuditLog",
         "ApiKeys -> Gatehouse.Server.Features.Roles.AccessService",
         "ApiKeys -> Gatehouse.Server.Features.Roles.Hierarchy",
         "ApiKeys -> Gatehouse.Server.Features.Roles.PermissionDecision",
@@ -32,12 +38,8 @@ public static class AllowedDependencies
         "Auth -> Gatehouse.Server.Features.Audit.AuditKey",
         "Auth -> Gatehouse.Server.Features.Roles.Hierarchy",
         "Infrastructure -> Gatehouse.Server.Features.ApiKeys.ApiKey",
-        "Webhooks -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "Webhooks -> Gatehouse.Server.Features.Audit.IAuditLog",
         "Webhooks -> Gatehouse.Server.Features.Roles.Role",
         "Webhooks -> Gatehouse.Server.Features.Users.UserRole",
-        "Auth -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "Auth -> Gatehouse.Server.Features.Audit.IAuditLog",
         "Auth -> Gatehouse.Server.Features.Roles.AccessService",
         "Auth -> Gatehouse.Server.Features.Roles.PermissionDecision",
         "Auth -> Gatehouse.Server.Features.Roles.Role",
@@ -49,8 +51,6 @@ public static class AllowedDependencies
         "Auth -> Gatehouse.Server.Features.Users.UserResponse",
         "Auth -> Gatehouse.Server.Features.Users.UserRole",
         "Auth -> Gatehouse.Server.Features.Users.UserRules",
-        "Demo -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "Demo -> Gatehouse.Server.Features.Audit.IAuditLog",
         "Demo -> Gatehouse.Server.Features.Presence.Gateway.GatewaySession",
         "Demo -> Gatehouse.Server.Features.Presence.Model.ChosenStatus",
         "Demo -> Gatehouse.Server.Features.Presence.Model.ClientPlatform",
@@ -64,8 +64,8 @@ public static class AllowedDependencies
         "Demo -> Gatehouse.Server.Features.Users.User",
         "Demo -> Gatehouse.Server.Features.Users.UserRole",
         "Infrastructure -> Gatehouse.Server.Features.Audit.AuditEntry",
-        "Infrastructure -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "Infrastructure -> Gatehouse.Server.Features.Audit.IAuditLog",
+        "Infrastructure -> Gatehouse.Server.Features.Audit.Contracts.AuditRecord",
+        "Infrastructure -> Gatehouse.Server.Features.Audit.Contracts.IAuditLog",
         "Infrastructure -> Gatehouse.Server.Features.Auth.RefreshSession",
         "Infrastructure -> Gatehouse.Server.Features.Auth.RefreshToken",
         "Infrastructure -> Gatehouse.Server.Features.Auth.SigningKey",
@@ -75,8 +75,6 @@ public static class AllowedDependencies
         "Infrastructure -> Gatehouse.Server.Features.Roles.RoleVersion",
         "Infrastructure -> Gatehouse.Server.Features.Users.User",
         "Infrastructure -> Gatehouse.Server.Features.Users.UserRole",
-        "Moderation -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "Moderation -> Gatehouse.Server.Features.Audit.IAuditLog",
         "Moderation -> Gatehouse.Server.Features.Auth.RefreshTokens",
         "Moderation -> Gatehouse.Server.Features.Presence.Gateway.GatewayConnections",
         "Moderation -> Gatehouse.Server.Features.Presence.Gateway.GatewayHub",
@@ -91,8 +89,6 @@ public static class AllowedDependencies
         "Moderation -> Gatehouse.Server.Features.Users.User",
         "Moderation -> Gatehouse.Server.Features.Users.UserRole",
         "Ops -> Gatehouse.Server.Features.Demo.DemoOptions",
-        "Presence -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "Presence -> Gatehouse.Server.Features.Audit.IAuditLog",
         "Presence -> Gatehouse.Server.Features.Roles.AccessService",
         "Presence -> Gatehouse.Server.Features.Roles.Role",
         "Presence -> Gatehouse.Server.Features.Roles.RoleDirectory",
@@ -101,14 +97,8 @@ public static class AllowedDependencies
         "Presence -> Gatehouse.Server.Features.Users.User",
         "Presence -> Gatehouse.Server.Features.Users.UserRole",
         "Presence -> Gatehouse.Server.Features.Users.UserStatuses",
-        "Roles -> Gatehouse.Server.Features.Audit.AuditDiff",
-        "Roles -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "Roles -> Gatehouse.Server.Features.Audit.IAuditLog",
         "Roles -> Gatehouse.Server.Features.Users.User",
         "Roles -> Gatehouse.Server.Features.Users.UserRole",
-        "Users -> Gatehouse.Server.Features.Audit.AuditDiff",
-        "Users -> Gatehouse.Server.Features.Audit.AuditRecord",
-        "Users -> Gatehouse.Server.Features.Audit.IAuditLog",
         "Users -> Gatehouse.Server.Features.Auth.RefreshTokens",
         "Users -> Gatehouse.Server.Features.Presence.Model.ChosenStatus",
         "Users -> Gatehouse.Server.Features.Presence.Model.ChosenStatuses",

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Audit.LiveEvents;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;

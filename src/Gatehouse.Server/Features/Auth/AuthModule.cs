@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;

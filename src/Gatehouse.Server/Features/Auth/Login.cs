@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;

@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 
 namespace Gatehouse.Server.Features.Users;

@@ -1,5 +1,6 @@
 using System.Net;
 using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Microsoft.AspNetCore.HttpOverrides;

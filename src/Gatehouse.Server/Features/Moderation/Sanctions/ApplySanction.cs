@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Moderation.Reports;
 using Gatehouse.Server.Features.Roles;

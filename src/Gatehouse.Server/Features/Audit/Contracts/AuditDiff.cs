@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gatehouse.Server.Infrastructure;
 
-namespace Gatehouse.Server.Features.Audit;
+namespace Gatehouse.Server.Features.Audit.Contracts;
 
 /// <summary>Before/after of the fields that changed, the payload of every update.</summary>
 public static class AuditDiff

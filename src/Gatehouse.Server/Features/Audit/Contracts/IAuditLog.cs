@@ -1,4 +1,4 @@
-namespace Gatehouse.Server.Features.Audit;
+namespace Gatehouse.Server.Features.Audit.Contracts;
 
 /// <summary>What other features use to write the audit log. Entries join the caller's unit of work.</summary>
 public interface IAuditLog

@@ -58,6 +58,13 @@ public class PostgresApp : GatehouseApp
         NpgsqlConnection.ClearAllPools();
         await using var conn = new NpgsqlConnection(AdminConnectionString);
         await conn.OpenAsync();
+        // A background task of the stopped host can still be opening a connection; refusing new
+        // connections first closes the window in which DROP ... FORCE would find a fresh backend.
+        await using (var fence = new NpgsqlCommand($"ALTER DATABASE \"{DatabaseName}\" WITH ALLOW_CONNECTIONS false", conn))
+        {
+            try { await fence.ExecuteNonQueryAsync(); }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName) { return; }
+        }
         await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", conn);
         await cmd.ExecuteNonQueryAsync();
     }

@@ -22,30 +22,22 @@ public static class AllowedDependencies
         ("Webhooks", "Audit"), // writes its changes to the audit log
         ("Presence", "Moderation"), // a muted member may not set a status message or activity
         ("Auth", "Moderation"), // a banned member's sign-in says why and until when
+        ("ApiKeys", "Roles"), // a key's scopes are capped by its creator's effective permissions
+        ("Auth", "Roles"), // a request's actor is loaded with its effective permissions
+        ("Demo", "Roles"), // the demo community gives its members roles
+        ("Moderation", "Roles"), // who may moderate whom: permissions and the hierarchy
+        ("Presence", "Roles"), // who may read presence, and role filters
+        ("Users", "Roles"), // member writes check the hierarchy and the last-administrator rule
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>
     public static readonly IReadOnlySet<string> KnownDebt = new HashSet<string>(StringComparer.Ordinal)
     {
-        // Added with API keys, webhooks and the security fixes, before Audit and Roles had contract namespaces.
-        "ApiKeys -> Gatehouse.Server.Features.Roles.AccessService",
-        "ApiKeys -> Gatehouse.Server.Features.Roles.Hierarchy",
-        "ApiKeys -> Gatehouse.Server.Features.Roles.PermissionDecision",
-        "ApiKeys -> Gatehouse.Server.Features.Roles.Permissions",
-        "ApiKeys -> Gatehouse.Server.Features.Roles.RoleGrant",
-        "ApiKeys -> Gatehouse.Server.Features.Roles.UserAccess",
+        // Reads of another feature's entities and presence internals that predate Presence.Contracts
+        // and a member read contract. Infrastructure no longer uses any feature.
         "ApiKeys -> Gatehouse.Server.Features.Users.User",
         "Auth -> Gatehouse.Server.Features.Audit.AuditKey",
-        "Auth -> Gatehouse.Server.Features.Roles.Hierarchy",
-        "Infrastructure -> Gatehouse.Server.Features.ApiKeys.ApiKey",
-        "Webhooks -> Gatehouse.Server.Features.Roles.Role",
-        "Webhooks -> Gatehouse.Server.Features.Users.UserRole",
-        "Auth -> Gatehouse.Server.Features.Roles.AccessService",
-        "Auth -> Gatehouse.Server.Features.Roles.PermissionDecision",
         "Auth -> Gatehouse.Server.Features.Roles.Role",
-        "Auth -> Gatehouse.Server.Features.Roles.RoleDirectory",
-        "Auth -> Gatehouse.Server.Features.Roles.RoleGrant",
-        "Auth -> Gatehouse.Server.Features.Roles.UserAccess",
         "Auth -> Gatehouse.Server.Features.Users.LiveStatuses",
         "Auth -> Gatehouse.Server.Features.Users.User",
         "Auth -> Gatehouse.Server.Features.Users.UserResponse",
@@ -60,39 +52,19 @@ public static class AllowedDependencies
         "Demo -> Gatehouse.Server.Features.Presence.Registry.IPresenceRegistry",
         "Demo -> Gatehouse.Server.Features.Presence.Registry.PresenceSeedLoader",
         "Demo -> Gatehouse.Server.Features.Roles.Role",
-        "Demo -> Gatehouse.Server.Features.Roles.RoleDirectory",
         "Demo -> Gatehouse.Server.Features.Users.User",
         "Demo -> Gatehouse.Server.Features.Users.UserRole",
-        "Infrastructure -> Gatehouse.Server.Features.Audit.AuditEntry",
-        "Infrastructure -> Gatehouse.Server.Features.Audit.Contracts.AuditRecord",
-        "Infrastructure -> Gatehouse.Server.Features.Audit.Contracts.IAuditLog",
-        "Infrastructure -> Gatehouse.Server.Features.Auth.RefreshSession",
-        "Infrastructure -> Gatehouse.Server.Features.Auth.RefreshToken",
-        "Infrastructure -> Gatehouse.Server.Features.Auth.SigningKey",
-        "Infrastructure -> Gatehouse.Server.Features.Roles.PermissionDecision",
-        "Infrastructure -> Gatehouse.Server.Features.Roles.Role",
-        "Infrastructure -> Gatehouse.Server.Features.Roles.RoleGrant",
-        "Infrastructure -> Gatehouse.Server.Features.Roles.RoleVersion",
-        "Infrastructure -> Gatehouse.Server.Features.Users.User",
-        "Infrastructure -> Gatehouse.Server.Features.Users.UserRole",
         "Moderation -> Gatehouse.Server.Features.Auth.RefreshTokens",
         "Moderation -> Gatehouse.Server.Features.Presence.Gateway.GatewayConnections",
         "Moderation -> Gatehouse.Server.Features.Presence.Gateway.GatewayHub",
         "Moderation -> Gatehouse.Server.Features.Presence.Model.PresenceRecord",
         "Moderation -> Gatehouse.Server.Features.Presence.Model.PresenceUpdate",
         "Moderation -> Gatehouse.Server.Features.Presence.Registry.IPresenceRegistry",
-        "Moderation -> Gatehouse.Server.Features.Roles.AccessService",
-        "Moderation -> Gatehouse.Server.Features.Roles.RoleDirectory",
-        "Moderation -> Gatehouse.Server.Features.Roles.RoleGrant",
-        "Moderation -> Gatehouse.Server.Features.Roles.UserAccess",
         "Moderation -> Gatehouse.Server.Features.Users.LoadTarget",
         "Moderation -> Gatehouse.Server.Features.Users.User",
         "Moderation -> Gatehouse.Server.Features.Users.UserRole",
         "Ops -> Gatehouse.Server.Features.Demo.DemoOptions",
-        "Presence -> Gatehouse.Server.Features.Roles.AccessService",
         "Presence -> Gatehouse.Server.Features.Roles.Role",
-        "Presence -> Gatehouse.Server.Features.Roles.RoleDirectory",
-        "Presence -> Gatehouse.Server.Features.Roles.UserAccess",
         "Presence -> Gatehouse.Server.Features.Users.LoadTarget",
         "Presence -> Gatehouse.Server.Features.Users.User",
         "Presence -> Gatehouse.Server.Features.Users.UserRole",
@@ -105,14 +77,8 @@ public static class AllowedDependencies
         "Users -> Gatehouse.Server.Features.Presence.Model.PresenceRecord",
         "Users -> Gatehouse.Server.Features.Presence.Model.PresenceUpdate",
         "Users -> Gatehouse.Server.Features.Presence.Registry.IPresenceRegistry",
-        "Users -> Gatehouse.Server.Features.Roles.AccessService",
-        "Users -> Gatehouse.Server.Features.Roles.AdministratorGuard",
-        "Users -> Gatehouse.Server.Features.Roles.Hierarchy",
-        "Users -> Gatehouse.Server.Features.Roles.PermissionDecision",
-        "Users -> Gatehouse.Server.Features.Roles.Permissions",
         "Users -> Gatehouse.Server.Features.Roles.Role",
-        "Users -> Gatehouse.Server.Features.Roles.RoleDirectory",
-        "Users -> Gatehouse.Server.Features.Roles.RoleGrant",
-        "Users -> Gatehouse.Server.Features.Roles.UserAccess",
+        "Webhooks -> Gatehouse.Server.Features.Roles.Role",
+        "Webhooks -> Gatehouse.Server.Features.Users.UserRole",
     };
 }

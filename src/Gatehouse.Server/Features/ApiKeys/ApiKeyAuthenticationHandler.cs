@@ -1,7 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -57,7 +57,10 @@ public sealed class ApiKeyAuthenticationHandler(
         if (creator is null || creator.User.DeletedAt is not null || creator.User.IsDisabled || creator.User.IsBanned)
             return Refuse("apikey.creator_inactive");
 
-        actor.LoadApiKey(creator.User, row.Id, creator.DirectRoles, creator.Decisions, row.Scopes);
+        // The key acts as its creator with exactly the key's scopes that the creator still holds
+        // now: a permission the creator lost is gone from the key on its next request.
+        var all = row.Scopes.Contains(Permissions.Administrator);
+        actor.Load(creator.Identity, null, [.. creator.Granted.Where(p => all || row.Scopes.Contains(p))], row.Id);
         usage.Record(row.Id, now, ClientInfo.Ip(Context));
         var rpm = row.RateLimitPerMinute ?? keyOptions.Value.DefaultRateLimitPerMinute;
         var request = new ApiKeyRequest(row.Id, rpm);

@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -68,7 +68,7 @@ public static class CreateApiKey
             }));
             return Task.FromResult(0);
         }, ct);
-        var response = ApiKeyResponse.Of(key, actor.User?.Username, usage, options.Value.DefaultRateLimitPerMinute, now);
+        var response = ApiKeyResponse.Of(key, actor.Username, usage, options.Value.DefaultRateLimitPerMinute, now);
         return TypedResults.Created($"/api/v1/api-keys/{key.Id}", new ApiKeySecretResponse(secret, response));
     }
 }

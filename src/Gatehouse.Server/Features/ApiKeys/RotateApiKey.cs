@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -41,7 +41,7 @@ public static class RotateApiKey
             audit.Record(new AuditRecord("apikey.rotated", "api_key", k.Id.ToString(), new { grace_period_seconds = (int)grace.TotalSeconds }));
             return k;
         }, ct);
-        var creator = key.CreatedByUserId == actor.UserId ? actor.User?.Username : (await access.ForUserAsync(key.CreatedByUserId, ct))?.User.Username;
+        var creator = key.CreatedByUserId == actor.UserId ? actor.Username : (await access.ForUserAsync(key.CreatedByUserId, ct))?.User.Username;
         return TypedResults.Ok(new ApiKeySecretResponse(secret, ApiKeyResponse.Of(key, creator, usage, options.Value.DefaultRateLimitPerMinute, now)));
     }
 }

@@ -4,6 +4,7 @@ using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
+using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Audit;
 
@@ -16,6 +17,7 @@ public sealed class AuditModule : IFeatureModule
         services.AddSingleton<AuditKey>();
         services.AddSingleton<ICommitSealer, AuditSealer>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IRefusalLog, RefusalAuditLog>();
         services.AddDomainEventSubscriber<LiveEventsRelay>();
         services.AddLiveTopic<EventsTopic>();
     }

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -122,7 +122,7 @@ public sealed class AuthModule : IFeatureModule
             context.Fail("The account is not active.");
             return;
         }
-        sp.GetRequiredService<CurrentActor>().Load(access.User, sessionId, access.DirectRoles, access.Decisions);
+        sp.GetRequiredService<CurrentActor>().Load(access.Identity, sessionId, access.Granted);
         // The validated principal references the parsed token (payload, claim sets, encoded text).
         // The app needs only who and which session, so the ticket carries just those two claims.
         context.Principal = IdentityPrincipal(userId, sessionId, principal.Identity?.AuthenticationType);

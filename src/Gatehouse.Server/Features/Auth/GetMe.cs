@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,8 +13,9 @@ public static class GetMe
     public static async Task<Ok<Response>> Handle(CurrentActor actor, AccessService access, LiveStatuses live, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
-        var granted = actor.Decisions.Where(d => d.Granted).Select(d => d.Permission).ToList();
-        return TypedResults.Ok(new Response(await live.ApplyAsync(UserResponse.Of(actor.User!, roles, granted), ct), granted,
+        var me = await access.ForUserAsync(actor.UserId!.Value, ct) ?? throw new InvalidOperationException("The signed-in member was loaded for this request.");
+        var granted = actor.Granted;
+        return TypedResults.Ok(new Response(await live.ApplyAsync(UserResponse.Of(me.User, roles, granted), ct), granted,
             actor.IsOwner ? 1001 : actor.Rank, actor.SessionId));
     }
 }

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -22,7 +23,7 @@ public static class ListSessions
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> OfUser(
         Guid id, CurrentActor actor, GatehouseDb db, TimeProvider time, CancellationToken ct)
     {
-        if (!await db.Users.AnyAsync(u => u.Id == id && u.DeletedAt == null, ct)) return Problems.NotFound("user");
+        if (!await db.Set<User>().AnyAsync(u => u.Id == id && u.DeletedAt == null, ct)) return Problems.NotFound("user");
         return TypedResults.Ok(new Response(await LiveOfAsync(db, id, actor.SessionId, time, ct)));
     }
 

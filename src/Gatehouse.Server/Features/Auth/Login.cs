@@ -42,7 +42,7 @@ public static class Login
         }
         await throttle.SlowDownAsync(email, ct);
 
-        var user = await db.Users.FirstOrDefaultAsync(u => u.EmailNormalized == email && u.DeletedAt == null, ct);
+        var user = await db.Set<User>().FirstOrDefaultAsync(u => u.EmailNormalized == email && u.DeletedAt == null, ct);
         if (user is null)
         {
             hasher.BurnTime(request.Password!);

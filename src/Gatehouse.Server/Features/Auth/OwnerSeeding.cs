@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -18,7 +19,7 @@ public static class OwnerSeeding
         var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Startup");
         var time = sp.GetRequiredService<TimeProvider>();
 
-        if (!await db.Users.AnyAsync(u => u.IsOwner, ct))
+        if (!await db.Set<User>().AnyAsync(u => u.IsOwner, ct))
         {
             var owner = sp.GetRequiredService<IOptions<GatehouseOptions>>().Value.Owner;
             if (!string.IsNullOrWhiteSpace(owner.Email) && !string.IsNullOrEmpty(owner.Password))

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -26,7 +27,7 @@ public static class Refresh
             var r = await refresh.RotateAsync(presented, c);
             if (r.Session is not null)
             {
-                var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == r.Session.UserId, c);
+                var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == r.Session.UserId, c);
                 if (r.Outcome == RotationOutcome.Rotated && !user.IsActive(time.GetUtcNow().UtcDateTime))
                 {
                     refresh.Revoke(r.Session, "account_inactive");

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -36,7 +37,7 @@ public static class RevokeSessions
 
     private static async Task<Results<Ok<Response>, ProblemHttpResult>?> CheckTargetAsync(Guid id, CurrentActor actor, AccessService access, GatehouseDb db, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == id && u.DeletedAt == null, ct);
+        var user = await db.Set<User>().AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == id && u.DeletedAt == null, ct);
         if (user is null) return Problems.NotFound("user");
         if (user.Id == actor.UserId) return null;
         if (Hierarchy.CanActOnUser(actor, AccessService.Compute(user, (await access.RolesAsync(ct)).Grants)) is { } denied) throw Hierarchy.Denied(denied);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -34,13 +35,13 @@ public static class Setup
     public sealed record Request(string? Token, string? Username, string? Email, string? Password, string? DisplayName = null);
 
     public static async Task<Ok<Status>> GetStatus(GatehouseDb db, CancellationToken ct) =>
-        TypedResults.Ok(new Status(!await db.Users.AnyAsync(u => u.IsOwner, ct)));
+        TypedResults.Ok(new Status(!await db.Set<User>().AnyAsync(u => u.IsOwner, ct)));
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Complete(
         Request request, GatehouseDb db, SetupState state, PasswordHasher hasher, AccessService access, IAuditLog audit,
         TimeProvider time, CancellationToken ct)
     {
-        if (await db.Users.AnyAsync(u => u.IsOwner, ct)) return Problems.Conflict("already-set-up", Messages.Get("setup.done"));
+        if (await db.Set<User>().AnyAsync(u => u.IsOwner, ct)) return Problems.Conflict("already-set-up", Messages.Get("setup.done"));
         if (!state.Matches(request.Token)) return Problems.Forbidden("setup-token", Messages.Get("setup.token"));
         var v = new Validator()
             .Required("username", request.Username).Username("username", request.Username)
@@ -52,7 +53,7 @@ public static class Setup
 
         var owner = await db.WriteAsync(async c =>
         {
-            if (await db.Users.AnyAsync(u => u.IsOwner, c)) throw new RuleViolation(409, "already-set-up", Messages.Get("setup.done"));
+            if (await db.Set<User>().AnyAsync(u => u.IsOwner, c)) throw new RuleViolation(409, "already-set-up", Messages.Get("setup.done"));
             if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, null, c) is { } field)
                 throw RuleViolation.Duplicate(field);
             var u = await OwnerAccount.CreateAsync(db, request.Username!, request.Email!, request.DisplayName,
@@ -71,7 +72,7 @@ public static class OwnerAccount
     public static async Task<User> CreateAsync(GatehouseDb db, string username, string email, string? displayName, string passwordHash,
         DateTime now, CancellationToken ct)
     {
-        var admin = await db.Roles.FirstAsync(r => r.NameNormalized == Role.Normalize(DefaultRoles.Admin), ct);
+        var admin = await db.Set<Role>().FirstAsync(r => r.NameNormalized == Role.Normalize(DefaultRoles.Admin), ct);
         var u = new User
         {
             Username = username.Trim(),
@@ -86,7 +87,7 @@ public static class OwnerAccount
             Roles = [new UserRole { RoleId = admin.Id, AssignedAt = now }],
         };
         u.RefreshSearchText();
-        db.Users.Add(u);
+        db.Set<User>().Add(u);
         return u;
     }
 }

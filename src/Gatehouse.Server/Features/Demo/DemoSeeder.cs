@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -24,10 +25,10 @@ public sealed class DemoSeeder(GatehouseDb db, PasswordHasher hasher, IAuditLog 
         log.LogWarning("DEMO MODE: sign in to the panel as {Email} / {Password}; demo members sign in (e.g. on /sdk/example/) with their e-mail and {MemberPassword}",
             o.OwnerEmail, o.OwnerPassword, MemberPassword);
 
-        var existing = await db.Users.CountAsync(u => u.Tags.Contains(DemoCommunity.Tag), ct);
+        var existing = await db.Set<User>().CountAsync(u => u.Tags.Contains(DemoCommunity.Tag), ct);
         if (existing >= o.Members) return;
 
-        var roles = new RoleDirectory(await db.Roles.AsNoTracking().ToListAsync(ct));
+        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
         var passwordHash = hasher.Hash(MemberPassword);
         var now = time.GetUtcNow().UtcDateTime;
         var random = new Random(42);
@@ -58,7 +59,7 @@ public sealed class DemoSeeder(GatehouseDb db, PasswordHasher hasher, IAuditLog 
                         Roles = [new UserRole { RoleId = role.Id, AssignedAt = created }],
                     };
                     user.RefreshSearchText();
-                    db.Users.Add(user);
+                    db.Set<User>().Add(user);
                 }
                 return Task.FromResult(true);
             }, ct);

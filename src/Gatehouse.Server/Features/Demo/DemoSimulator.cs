@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
         using (var scope = scopes.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(stoppingToken);
-            _members = await scope.ServiceProvider.GetRequiredService<GatehouseDb>().Users.AsNoTracking()
+            _members = await scope.ServiceProvider.GetRequiredService<GatehouseDb>().Set<User>().AsNoTracking()
                 .Where(u => u.Tags.Contains(DemoCommunity.Tag) && u.DeletedAt == null).Select(u => u.Id).ToArrayAsync(stoppingToken);
         }
         log.LogInformation("Demo: simulating {Count} members", _members.Length);

@@ -1,6 +1,6 @@
 using Gatehouse.Server.Features.Moderation.Reports;
 using Gatehouse.Server.Features.Moderation.Sanctions;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Security;
 

@@ -1,7 +1,7 @@
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Observers;
 using Gatehouse.Server.Features.Presence.Registry;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Security;

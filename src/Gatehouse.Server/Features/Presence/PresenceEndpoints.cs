@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Presence.Gateway;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Security;

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;

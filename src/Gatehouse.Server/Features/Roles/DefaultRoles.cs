@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Roles.Contracts;
 namespace Gatehouse.Server.Features.Roles;
 
 /// <summary>The roles every Gatehouse starts with (DESIGN §3). They can be edited but not deleted.</summary>

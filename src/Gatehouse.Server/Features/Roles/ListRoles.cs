@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public static class ListRoles
     }
 
     public static async Task<Dictionary<Guid, int>> MemberCountsAsync(GatehouseDb db, CancellationToken ct) =>
-        await db.UserRoles.Where(ur => db.Users.Any(u => u.Id == ur.UserId && u.DeletedAt == null))
+        await db.Set<UserRole>().Where(ur => db.Set<User>().Any(u => u.Id == ur.UserId && u.DeletedAt == null))
             .GroupBy(ur => ur.RoleId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 }

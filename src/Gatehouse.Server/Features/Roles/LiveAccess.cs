@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Realtime;
 
 namespace Gatehouse.Server.Features.Roles;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;

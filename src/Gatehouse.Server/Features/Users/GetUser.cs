@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Presence.Registry;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Users;

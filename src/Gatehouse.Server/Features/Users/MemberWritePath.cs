@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -21,7 +22,7 @@ public sealed class MemberWritePath(GatehouseDb db, IAuditLog audit, IDomainEven
 
     public async Task<int> MoveRoleHoldersAsync(Guid fromRoleId, Guid? toRoleId, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Roles.AsNoTracking().ToListAsync(ct));
+        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
         var holders = await db.Users.Include(u => u.Roles).Where(u => u.Roles.Any(r => r.RoleId == fromRoleId)).ToListAsync(ct);
         var moved = 0;
         foreach (var u in holders)

@@ -1,4 +1,5 @@
 using System.Net;
+using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,7 @@ public static class WebhookRules
     public static async Task<List<Guid>?> ResolveRolesAsync(Validator v, GatehouseDb db, IReadOnlyList<string>? references, CancellationToken ct)
     {
         if (references is null) return null;
-        var roles = await db.Roles.AsNoTracking().Select(r => new { r.Id, r.NameNormalized }).ToListAsync(ct);
+        var roles = await db.Set<Role>().AsNoTracking().Select(r => new { r.Id, r.NameNormalized }).ToListAsync(ct);
         var ids = new List<Guid>();
         foreach (var reference in references.Distinct())
         {

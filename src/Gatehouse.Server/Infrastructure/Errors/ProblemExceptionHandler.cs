@@ -71,9 +71,8 @@ public sealed partial class ProblemExceptionHandler(IProblemDetailsService probl
         var failed = http.Features.Get<IExceptionHandlerFeature>();
         var endpoint = failed?.Endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName ?? failed?.Path ?? http.Request.Path.ToString();
         var target = failed?.RouteValues is { } values && values.TryGetValue("id", out var id) ? id?.ToString() : null;
-        await http.RequestServices.GetRequiredService<Features.Audit.Contracts.IAuditLog>().RecordAloneAsync(new Features.Audit.Contracts.AuditRecord(
-            $"refused.{endpoint}", "endpoint", target, new { type = rule.Type, reason = rule.Message },
-            rule.Status == 403 ? Features.Audit.AuditResults.Denied : Features.Audit.AuditResults.Fail), ct);
+        await http.RequestServices.GetRequiredService<Security.IRefusalLog>().RecordAsync(
+            $"refused.{endpoint}", target, new { type = rule.Type, reason = rule.Message }, denied: rule.Status == 403, ct);
     }
 
     internal static (int Status, string Type, string Detail) Classify(Exception exception)

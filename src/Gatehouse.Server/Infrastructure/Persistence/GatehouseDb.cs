@@ -1,8 +1,3 @@
-using Gatehouse.Server.Features.ApiKeys;
-using Gatehouse.Server.Features.Audit;
-using Gatehouse.Server.Features.Auth;
-using Gatehouse.Server.Features.Roles;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Microsoft.EntityFrameworkCore;
@@ -12,19 +7,12 @@ namespace Gatehouse.Server.Infrastructure.Persistence;
 /// <summary>
 /// The one database of Gatehouse. Provider-specific subclasses exist only so that each provider
 /// keeps its own migration set; the model is the same.
+/// Each feature contributes its entities through <c>IEntityTypeConfiguration</c> classes and
+/// exposes its tables as extension properties in its own folder.
 /// </summary>
 public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnumerable<ICommitSealer> sealers) : DbContext(options)
 {
-    public DbSet<User> Users => Set<User>();
-    public DbSet<Role> Roles => Set<Role>();
-    public DbSet<UserRole> UserRoles => Set<UserRole>();
-    public DbSet<RoleVersion> RoleVersions => Set<RoleVersion>();
-    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
-    public DbSet<RefreshSession> RefreshSessions => Set<RefreshSession>();
-    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
-    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
-    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxCheckpoint> OutboxCheckpoints => Set<OutboxCheckpoint>();
 

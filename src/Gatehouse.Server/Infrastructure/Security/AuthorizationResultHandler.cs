@@ -1,5 +1,3 @@
-using Gatehouse.Server.Features.Audit;
-using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -35,10 +33,8 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
         var missing = result.AuthorizationFailure?.FailureReasons.Select(r => r.Message).FirstOrDefault()
                       ?? policy.Requirements.OfType<PermissionRequirement>().FirstOrDefault()?.Permission
                       ?? "?";
-        var audit = http.RequestServices.GetRequiredService<IAuditLog>();
-        await audit.RecordAloneAsync(new AuditRecord(
-            "access.denied", "endpoint", $"{http.Request.Method} {http.Request.Path}",
-            new { permission = missing }, AuditResults.Denied), http.RequestAborted);
+        await http.RequestServices.GetRequiredService<IRefusalLog>().RecordAsync(
+            "access.denied", $"{http.Request.Method} {http.Request.Path}", new { permission = missing }, denied: true, http.RequestAborted);
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 403, "forbidden", Messages.Get("forbidden", missing),
             new Dictionary<string, object?> { ["permission"] = missing });
     }

@@ -1,6 +1,4 @@
 using System.Net;
-using Gatehouse.Server.Features.Audit;
-using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -43,9 +41,9 @@ public static class ClientNetworks
             var allowed = Parse(http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.IpAllowlist.GetValueOrDefault(area));
             var ip = http.Connection.RemoteIpAddress is { IsIPv4MappedToIPv6: true } mapped ? mapped.MapToIPv4() : http.Connection.RemoteIpAddress;
             if (allowed.Count == 0 || (ip is not null && allowed.Any(n => n.Contains(ip)))) return await next(context);
-            await http.RequestServices.GetRequiredService<IAuditLog>().RecordAloneAsync(new AuditRecord(
-                "access.network_refused", "endpoint", $"{http.Request.Method} {http.Request.Path}", new { area, ip = ClientInfo.Ip(http) },
-                AuditResults.Denied), http.RequestAborted);
+            await http.RequestServices.GetRequiredService<IRefusalLog>().RecordAsync(
+                "access.network_refused", $"{http.Request.Method} {http.Request.Path}", new { area, ip = ClientInfo.Ip(http) },
+                denied: true, http.RequestAborted);
             return Problems.Forbidden("network-not-allowed", Messages.Get("network.refused", area));
         });
 

@@ -1,53 +1,43 @@
-using Gatehouse.Server.Features.Roles;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Events;
 
 namespace Gatehouse.Server.Infrastructure.Security;
 
 /// <summary>
 /// Who is making this request, loaded once per request from the database, so a permission or
-/// role change applies to the very next request (tokens carry identity, never grants).
+/// role change applies to the very next request (tokens carry identity, never grants). The auth
+/// features fill it from the Roles contract; it holds only plain values so infrastructure knows
+/// no feature.
 /// </summary>
 public sealed class CurrentActor : ICurrentActorInfo
 {
-    public User? User { get; private set; }
+    public Guid? UserId { get; private set; }
+    public string? Username { get; private set; }
     public Guid? SessionId { get; private set; }
-    public IReadOnlyList<RoleGrant> DirectRoles { get; private set; } = [];
-    public IReadOnlyList<PermissionDecision> Decisions { get; private set; } = [];
     private HashSet<string> _granted = [];
 
-    public Guid? UserId => User?.Id;
+    /// <summary>The permissions the actor holds now, in catalogue order.</summary>
+    public IReadOnlyList<string> Granted { get; private set; } = [];
 
     /// <summary>Set by API-key authentication when a key, not a signed-in session, makes the request.</summary>
-    public Guid? ApiKeyId { get; set; }
-    public bool IsAuthenticated => User is not null;
-    public bool IsOwner => User?.IsOwner == true;
+    public Guid? ApiKeyId { get; private set; }
+    public bool IsAuthenticated => UserId is not null;
+    public bool IsOwner { get; private set; }
 
-    /// <summary>Highest priority among the actor's own roles; the owner outranks everyone.</summary>
-    public int Rank => IsOwner ? int.MaxValue : DirectRoles.Count == 0 ? -1 : DirectRoles.Max(r => r.Priority);
+    /// <summary>Highest priority among the actor's own roles; the owner outranks everyone; no role is -1.</summary>
+    public int Rank { get; private set; } = -1;
 
     public bool Has(string permission) => _granted.Contains(permission);
 
-    public void Load(User user, Guid? sessionId, IReadOnlyList<RoleGrant> directRoles, IReadOnlyList<PermissionDecision> decisions)
+    public void Load(ActorIdentity identity, Guid? sessionId, IReadOnlyList<string> granted, Guid? apiKeyId = null)
     {
-        User = user;
+        UserId = identity.UserId;
+        Username = identity.Username;
+        IsOwner = identity.IsOwner;
+        Rank = identity.Rank;
         SessionId = sessionId;
-        DirectRoles = directRoles;
-        Decisions = decisions;
-        _granted = [.. decisions.Where(d => d.Granted).Select(d => d.Permission)];
-    }
-
-    /// <summary>
-    /// An API key acts as its creator with exactly the key's scopes that the creator still holds
-    /// now: a permission the creator lost is gone from the key on its next request.
-    /// </summary>
-    public void LoadApiKey(User creator, Guid apiKeyId, IReadOnlyList<RoleGrant> creatorRoles, IReadOnlyList<PermissionDecision> creatorDecisions,
-        IReadOnlyCollection<string> scopes)
-    {
-        var all = scopes.Contains(Permissions.Administrator);
-        var scoped = creatorDecisions.Select(d => d.Granted && !all && !scopes.Contains(d.Permission) ? d with { Granted = false } : d).ToList();
-        Load(creator, null, creatorRoles, scoped);
         ApiKeyId = apiKeyId;
+        Granted = granted;
+        _granted = [.. granted];
     }
 
     /// <summary>
@@ -57,11 +47,16 @@ public sealed class CurrentActor : ICurrentActorInfo
     /// </summary>
     public void Forget()
     {
-        User = null;
+        UserId = null;
+        Username = null;
         SessionId = null;
         ApiKeyId = null;
-        DirectRoles = [];
-        Decisions = [];
+        IsOwner = false;
+        Rank = -1;
+        Granted = [];
         _granted = [];
     }
 }
+
+/// <summary>The member behind a request, as the permission checks need it.</summary>
+public sealed record ActorIdentity(Guid UserId, string Username, bool IsOwner, int Rank);

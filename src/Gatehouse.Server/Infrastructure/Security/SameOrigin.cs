@@ -1,5 +1,3 @@
-using Gatehouse.Server.Features.Audit;
-using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 
 namespace Gatehouse.Server.Infrastructure.Security;
@@ -18,10 +16,10 @@ public static class SameOrigin
         {
             var http = context.HttpContext;
             if (IsSameOrigin(http.Request)) return await next(context);
-            await http.RequestServices.GetRequiredService<IAuditLog>().RecordAloneAsync(new AuditRecord(
-                "auth.cross_site_refused", "endpoint", $"{http.Request.Method} {http.Request.Path}",
+            await http.RequestServices.GetRequiredService<IRefusalLog>().RecordAsync(
+                "auth.cross_site_refused", $"{http.Request.Method} {http.Request.Path}",
                 new { origin = http.Request.Headers.Origin.ToString(), sec_fetch_site = http.Request.Headers["Sec-Fetch-Site"].ToString() },
-                AuditResults.Denied), http.RequestAborted);
+                denied: true, http.RequestAborted);
             return Problems.Forbidden("cross-site-request", Messages.Get("csrf.cross_site"));
         });
 

@@ -1,7 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 
 namespace Gatehouse.Tests.Features.Roles;
 

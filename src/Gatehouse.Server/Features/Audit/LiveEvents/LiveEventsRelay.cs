@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Moderation.Reports;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Moderation.Sanctions;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -37,7 +38,7 @@ public static class FileReport
             v.Add("category", ModerationText.Get("category.unknown", string.Join(", ", ReportCategories.All)));
         v.MaxLength("description", request.Description, MaxDescription);
         var evidence = SanctionInput.Evidence(v, request.Evidence);
-        if (v.IsValid && !await db.Users.AnyAsync(u => u.Id == request.TargetId && u.DeletedAt == null, ct))
+        if (v.IsValid && !await db.Set<User>().AnyAsync(u => u.Id == request.TargetId && u.DeletedAt == null, ct))
             v.Add("target_id", ModerationText.Get("member.unknown"));
         if (!v.IsValid) return Problems.Validation(v.Errors);
 

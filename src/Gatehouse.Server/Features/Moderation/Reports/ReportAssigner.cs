@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Presence.Registry;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +24,7 @@ public sealed class ReportAssigner(GatehouseDb db, AccessService access, IPresen
         if (available.Count == 0) return null;
 
         var roles = await access.RolesAsync(ct);
-        var users = await db.Users.AsNoTracking().Include(u => u.Roles)
+        var users = await db.Set<User>().AsNoTracking().Include(u => u.Roles)
             .Where(u => available.Contains(u.Id) && u.DeletedAt == null && !u.IsDisabled && !u.IsBanned).ToListAsync(ct);
         var managers = users.Where(u => AccessService.Compute(u, roles.Grants).Has(Permissions.ReportsManage)).Select(u => u.Id).ToList();
         if (managers.Count == 0) return null;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Moderation.Sanctions;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Moderation.Reports;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;

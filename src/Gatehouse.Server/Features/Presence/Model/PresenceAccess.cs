@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 
 namespace Gatehouse.Server.Features.Presence.Model;
 

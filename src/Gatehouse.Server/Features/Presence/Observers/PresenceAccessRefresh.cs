@@ -1,7 +1,7 @@
 using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 
 namespace Gatehouse.Server.Features.Presence.Observers;

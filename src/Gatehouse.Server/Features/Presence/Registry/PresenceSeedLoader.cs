@@ -13,7 +13,7 @@ public sealed class PresenceSeedLoader(GatehouseDb db, TimeProvider time)
     /// <summary>Null when the account cannot be present (deleted, disabled, banned).</summary>
     public async Task<PresenceSeed?> LoadAsync(Guid userId, CancellationToken ct)
     {
-        var row = await db.Users.AsNoTracking()
+        var row = await db.Set<User>().AsNoTracking()
             .Where(u => u.Id == userId).Where(User.ActiveAt(time.GetUtcNow().UtcDateTime))
             .OrderBy(u => u.Id)
             .Select(u => new { u.UsernameNormalized, u.Status, u.StatusMessage, u.StatusExpiresAt, u.LastSeenAt, Roles = u.Roles.Select(r => r.RoleId).ToList() })
@@ -28,10 +28,10 @@ public sealed class PresenceSeedLoader(GatehouseDb db, TimeProvider time)
         var result = new Dictionary<Guid, (Guid[], bool)>();
         foreach (var chunk in userIds.Chunk(Chunk))
         {
-            var rows = await db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id))
+            var rows = await db.Set<User>().AsNoTracking().Where(u => chunk.Contains(u.Id))
                 .Select(u => new { u.Id, Roles = u.Roles.Select(r => r.RoleId).ToList() })
                 .ToListAsync(ct);
-            var active = await db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id)).Where(User.ActiveAt(time.GetUtcNow().UtcDateTime))
+            var active = await db.Set<User>().AsNoTracking().Where(u => chunk.Contains(u.Id)).Where(User.ActiveAt(time.GetUtcNow().UtcDateTime))
                 .Select(u => u.Id).ToHashSetAsync(ct);
             foreach (var row in rows) result[row.Id] = ([.. row.Roles], active.Contains(row.Id));
         }
@@ -44,7 +44,7 @@ public sealed class PresenceSeedLoader(GatehouseDb db, TimeProvider time)
         var result = new Dictionary<Guid, DateTime?>();
         foreach (var chunk in userIds.Chunk(Chunk))
         {
-            var rows = await db.Users.AsNoTracking().Where(u => chunk.Contains(u.Id) && u.DeletedAt == null)
+            var rows = await db.Set<User>().AsNoTracking().Where(u => chunk.Contains(u.Id) && u.DeletedAt == null)
                 .Select(u => new { u.Id, u.LastSeenAt }).ToListAsync(ct);
             foreach (var row in rows) result[row.Id] = row.LastSeenAt;
         }

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Presence.Model;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,7 +93,7 @@ public sealed class PresenceSnapshots(IPresenceRegistry registry, PresenceVersio
 
     private IQueryable<MemberRow> Members(PresenceFilter filter, string? after)
     {
-        var users = db.Users.AsNoTracking().Where(u => u.DeletedAt == null);
+        var users = db.Set<User>().AsNoTracking().Where(u => u.DeletedAt == null);
         if (filter.UserIds is { } ids) users = users.Where(u => ids.Contains(u.Id));
         if (filter.RoleIds is { } roles) users = users.Where(u => u.Roles.Any(r => roles.Contains(r.RoleId)));
         if (after is not null) users = users.Where(u => string.Compare(u.UsernameNormalized, after) > 0);

@@ -1,4 +1,4 @@
-namespace Gatehouse.Server.Features.Roles;
+namespace Gatehouse.Server.Features.Roles.Contracts;
 
 /// <summary>A role as the evaluator sees it.</summary>
 public sealed record RoleGrant(

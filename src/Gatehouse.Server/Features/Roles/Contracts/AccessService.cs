@@ -1,8 +1,9 @@
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gatehouse.Server.Features.Roles;
+namespace Gatehouse.Server.Features.Roles.Contracts;
 
 /// <summary>A user's roles and effective permissions, as the rule computes them.</summary>
 public sealed record UserAccess(
@@ -16,6 +17,9 @@ public sealed record UserAccess(
 
     public IReadOnlyList<string> Granted => [.. Decisions.Where(d => d.Granted).Select(d => d.Permission)];
 
+    /// <summary>What a request's <see cref="CurrentActor"/> keeps of this member.</summary>
+    public ActorIdentity Identity => new(User.Id, User.Username, User.IsOwner, Rank);
+
     public static int RankOf(User user, IEnumerable<RoleGrant> directRoles) =>
         user.IsOwner ? int.MaxValue : directRoles.Select(r => r.Priority).DefaultIfEmpty(-1).Max();
 }
@@ -28,7 +32,7 @@ public sealed class AccessService(GatehouseDb db)
 
     public async Task<UserAccess?> ForUserAsync(Guid userId, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == userId, ct);
+        var user = await db.Set<User>().AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == userId, ct);
         return user is null ? null : Compute(user, (await RolesAsync(ct)).Grants);
     }
 

@@ -1,4 +1,4 @@
-namespace Gatehouse.Server.Features.Roles;
+namespace Gatehouse.Server.Features.Roles.Contracts;
 
 /// <summary>All roles of the community, loaded once per request (there are few), with look-ups by id or name.</summary>
 public sealed class RoleDirectory

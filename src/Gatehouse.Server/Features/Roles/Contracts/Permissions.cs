@@ -1,4 +1,4 @@
-namespace Gatehouse.Server.Features.Roles;
+namespace Gatehouse.Server.Features.Roles.Contracts;
 
 /// <summary>The fixed permission catalogue (DESIGN §3). Unknown strings are refused with a 400.</summary>
 public static class Permissions

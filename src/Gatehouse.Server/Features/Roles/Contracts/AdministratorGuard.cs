@@ -3,7 +3,7 @@ using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace Gatehouse.Server.Features.Roles;
+namespace Gatehouse.Server.Features.Roles.Contracts;
 
 /// <summary>
 /// The last holder of <c>administrator</c> cannot lose it (docs/adr/last-administrator-rule.md).
@@ -24,7 +24,7 @@ public static class AdministratorGuard
             .Select(r => r.Id)
             .ToList();
 
-        var candidates = db.Users.AsNoTracking().Include(u => u.Roles)
+        var candidates = db.Set<User>().AsNoTracking().Include(u => u.Roles)
             .Where(u => !u.IsOwner && u.Id != except).Where(User.ActiveAt(at))
             .Where(u => u.Roles.Any(r => adminRoles.Contains(r.RoleId)) || u.AllowOverrides.Count > 0)
             .OrderBy(u => u.Id)

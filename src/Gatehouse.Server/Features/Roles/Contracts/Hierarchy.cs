@@ -1,7 +1,7 @@
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Security;
 
-namespace Gatehouse.Server.Features.Roles;
+namespace Gatehouse.Server.Features.Roles.Contracts;
 
 /// <summary>
 /// Discord's hierarchy: act only on what ranks strictly below you, and never grant what you do

@@ -22,6 +22,10 @@ public static class AllowedDependencies
         ("Webhooks", "Audit"), // writes its changes to the audit log
         ("Presence", "Moderation"), // a muted member may not set a status message or activity
         ("Auth", "Moderation"), // a banned member's sign-in says why and until when
+        ("SiteIntegration", "Users"), // site members are created and synced through the member write path
+        ("SiteIntegration", "Auth"), // connection tokens are signed with Auth's rotating keys
+        ("SiteIntegration", "Moderation"), // a banned site member is refused with the ban's sentence
+        ("SiteIntegration", "Audit"), // refused site members are audited
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

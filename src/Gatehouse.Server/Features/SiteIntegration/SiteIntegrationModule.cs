@@ -24,6 +24,10 @@ public sealed class SiteIntegrationModule : IFeatureModule
         services.AddSingleton<JwksCache>();
         services.AddSingleton<SiteSignedTokens>();
         services.AddSingleton<SourceRateLimits>();
+        // A site's pages connect from the site's own origin: only the configured ones may (none by default).
+        var origins = builder.Configuration.GetSection(SiteOptions.Section + ":AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddPolicy(SiteConnectionEndpoints.CorsPolicy, p =>
+            p.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials()));
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SiteConnectionHandler>(SiteConnectionEndpoints.Scheme, null);
     }
 

@@ -17,6 +17,9 @@ public sealed class SiteOptions
     /// <summary>Connections a source may open per minute (each source its own budget).</summary>
     public int ConnectionsPerMinute { get; set; } = 1200;
 
+    /// <summary>Origins of the sites' pages allowed to open gateway connections (CORS), e.g. <c>https://shop.example.com</c>.</summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
     /// <summary>Sites whose own signed connection JWTs are trusted, by source name.</summary>
     public Dictionary<string, SiteSourceOptions> Sources { get; set; } = new(StringComparer.Ordinal);
 }

@@ -14,11 +14,14 @@ public static class SiteConnectionEndpoints
 {
     public const string Scheme = "SiteConnection";
 
+    /// <summary>The CORS policy of these endpoints: the site origins allowed to open connections from their pages.</summary>
+    public const string CorsPolicy = "site-connections";
+
     /// <summary>The admin API's audience (Auth's access tokens): such a token is never a connection token.</summary>
     private const string ApiAudience = "gatehouse-api";
 
     public static TBuilder AcceptsSiteConnections<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(new SiteConnectionEndpoint());
+        builder.WithMetadata(new SiteConnectionEndpoint()).RequireCors(CorsPolicy);
 
     /// <summary>The bearer token of a request to a marked endpoint that is not an admin API access token.</summary>
     public static string? ConnectionTokenOf(HttpContext http)

@@ -2,8 +2,9 @@ import { HttpTransportType, HubConnectionBuilder, HubConnectionState, LogLevel, 
 import { ActivityTracker, type VisibilitySource } from "./activity-tracker";
 import { defaultBackoff, fullJitterDelay, type BackoffOptions } from "./backoff";
 import { Emitter } from "./emitter";
+import { fileReport } from "./reports";
 import { throttle, type Throttled } from "./throttle";
-import type { Activity, ChosenStatus, ConnectionState, GatehouseEvents, Platform, Presence, Ready } from "./types";
+import type { Activity, ChosenStatus, ConnectionState, FiledReport, GatehouseEvents, Platform, Presence, Ready, ReportInput, Sanction } from "./types";
 
 export type Transport = "websockets" | "sse" | "longpolling";
 
@@ -68,6 +69,7 @@ export class GatehouseClient {
       this.events.emit("ready", ready);
     });
     this.connection.on("presence.update", (presence: Presence) => this.accept(presence));
+    this.connection.on("sanction", (sanction: Sanction) => void this.receiveSanction(sanction));
     this.connection.onreconnecting(() => this.setState("reconnecting"));
     this.connection.onclose((error) => {
       if (error) this.events.emit("error", error);
@@ -106,6 +108,17 @@ export class GatehouseClient {
 
   on<K extends keyof GatehouseEvents>(event: K, handler: (payload: GatehouseEvents[K]) => void): () => void {
     return this.events.on(event, handler);
+  }
+
+  /** Moderation notices about this user: show a mute notice until `lifted`/`expired`, say why on a kick or ban. */
+  onSanction(handler: (sanction: Sanction) => void): () => void {
+    return this.events.on("sanction", handler);
+  }
+
+  /** Reports another member to the community's moderators (`POST /api/v1/reports`); throws `GatehouseApiError` when refused. */
+  async reportUser(report: ReportInput): Promise<FiledReport> {
+    const token = this.options.accessToken;
+    return fileReport(this.options.url.replace(/\/$/, ""), typeof token === "function" ? await token() : token, report);
   }
 
   /** Connects and resolves on the first `ready`; retries with backoff until it succeeds or `disconnect()` is called. */
@@ -158,6 +171,15 @@ export class GatehouseClient {
         await new Promise((resolve) => setTimeout(resolve, fullJitterDelay(attempt, this.backoff)));
       }
     }
+  }
+
+  /**
+   * A kick or ban ends this connection (the server closes it right after the notice) and the old
+   * token no longer works: stop reconnecting, so the site can say why instead of retrying forever.
+   */
+  private async receiveSanction(sanction: Sanction): Promise<void> {
+    this.events.emit("sanction", sanction);
+    if (sanction.state === "applied" && (sanction.kind === "kick" || sanction.kind === "ban")) await this.disconnect();
   }
 
   /** Keeps only what is newer than what we hold: events can arrive out of order across reconnections. */

@@ -39,6 +39,47 @@ export interface Ready {
   idle_after_ms: number;
 }
 
+export type SanctionKind = "warn" | "mute" | "kick" | "ban";
+
+/**
+ * A moderation notice about the signed-in user, pushed the moment it happens. After a `kick` or
+ * `ban` that was `applied`, the server closes the connection and the SDK stops reconnecting.
+ */
+export interface Sanction {
+  sanction_id: string;
+  kind: SanctionKind;
+  /** The moderator's reason, to show the user. */
+  reason: string;
+  /** ISO 8601 end of a timed mute or ban; null when permanent (or for a warning or kick). */
+  until: string | null;
+  /** `applied` when given; `lifted` by a moderator or `expired` by itself when it ends. */
+  state: "applied" | "lifted" | "expired";
+}
+
+/** The fixed categories of `reportUser`; the server derives the severity (and its SLA) from them. */
+export type ReportCategory = "violence" | "self_harm" | "sexual_content" | "harassment" | "hate" | "impersonation" | "cheating" | "spam" | "other";
+
+export interface ReportInput {
+  /** The Gatehouse user id of the member being reported. */
+  targetId: string;
+  category: ReportCategory;
+  /** What happened (at most 2000 characters). */
+  description?: string;
+  /** Up to 10 http/https links (screenshots, messages). */
+  evidence?: string[];
+}
+
+/** The report as filed; `merged` when it was added to the reporter's open report on the same member. */
+export interface FiledReport {
+  id: string;
+  target_id: string;
+  category: ReportCategory;
+  severity: string;
+  status: string;
+  created_at: string;
+  merged: boolean;
+}
+
 export type ConnectionState = "connecting" | "connected" | "reconnecting" | "disconnected";
 
 export interface GatehouseEvents {
@@ -48,6 +89,8 @@ export interface GatehouseEvents {
   presence: Presence;
   /** The connection state changed; show a banner while not "connected". */
   state: ConnectionState;
+  /** A moderation notice about this user (mute, warning, kick, ban, or one of them ending). */
+  sanction: Sanction;
   /** A call failed or the server refused the connection; `message` says why. */
   error: Error;
 }

@@ -11,7 +11,8 @@ namespace Gatehouse.E2E;
 [Collection(BrowserCollection.Name)]
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
-    private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online"];
+    private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
+        "reports", "moderation-log", "member-moderation"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -76,6 +77,9 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "audit" => ("/audit", "[data-testid=audit-table]", false),
         "settings" => ("/settings", "#theme-heading", false),
         "online" => ("/online", "[data-testid=online-total]", false),
+        "reports" => ("/reports", "[data-testid=report-counts]", false),
+        "moderation-log" => ("/moderation-log", "h1:has-text('Moderation log')", false),
+        "member-moderation" => ($"/members/{fixture.SampleMemberId}?tab=moderation", "text=Suggested next step", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

@@ -82,12 +82,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>Signs the page's context in through the API (the refresh cookie lands in the context), then opens the path.</summary>
-    public async Task<IPage> SignedInPageAsync(string path, int width = 1280, int height = 800, string theme = "dark")
+    /// <param name="email">Who signs in (default: the owner), with <paramref name="password"/>.</param>
+    public async Task<IPage> SignedInPageAsync(string path, int width = 1280, int height = 800, string theme = "dark",
+        string? email = null, string? password = null)
     {
         var page = await NewPageAsync(width, height, theme);
         var response = await page.Context.APIRequest.PostAsync("/api/v1/auth/login", new APIRequestContextOptions
         {
-            DataObject = new { email = GatehouseServer.OwnerEmail, password = GatehouseServer.OwnerPassword },
+            DataObject = new { email = email ?? GatehouseServer.OwnerEmail, password = password ?? GatehouseServer.OwnerPassword },
         });
         if (!response.Ok) throw new InvalidOperationException($"Sign-in failed: {response.Status}");
         await page.GotoAsync(path);

@@ -22,6 +22,7 @@ describe('feature declarations', () => {
       '/',
       '/members',
       '/online',
+      '/reports',
       '/roles',
       '/audit',
       '/webhooks',

@@ -35,8 +35,8 @@ public static class ModerationKit
     public sealed class SiteClient : IAsyncDisposable
     {
         public required GatewayClient Gateway { get; init; }
-        public System.Threading.Channels.Channel<JsonElement> Sanctions { get; } = System.Threading.Channels.Channel.CreateUnbounded<JsonElement>();
-        public TaskCompletionSource Closed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public required System.Threading.Channels.Channel<JsonElement> Sanctions { get; init; }
+        public required TaskCompletionSource Closed { get; init; }
 
         public async Task<JsonElement> NextSanctionAsync()
         {
@@ -50,17 +50,18 @@ public static class ModerationKit
     public static async Task<SiteClient> SiteAsync(this ILiveApp app, string token,
         Microsoft.AspNetCore.Http.Connections.HttpTransportType transport = Microsoft.AspNetCore.Http.Connections.HttpTransportType.WebSockets)
     {
-        var gateway = await GatewayClient.ConnectAsync(app, token, transport: transport);
-        var site = new SiteClient { Gateway = gateway };
-        gateway.Connection.On<JsonElement>("sanction", s =>
+        var sanctions = System.Threading.Channels.Channel.CreateUnbounded<JsonElement>();
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var gateway = await GatewayClient.ConnectAsync(app, token, transport: transport, beforeStart: connection =>
         {
-            site.Sanctions.Writer.TryWrite(s);
+            connection.On<JsonElement>("sanction", s => sanctions.Writer.TryWrite(s));
+            connection.Closed += _ =>
+            {
+                closed.TrySetResult();
+                return Task.CompletedTask;
+            };
         });
-        gateway.Connection.Closed += _ =>
-        {
-            site.Closed.TrySetResult();
-            return Task.CompletedTask;
-        };
+        var site = new SiteClient { Gateway = gateway, Sanctions = sanctions, Closed = closed };
         return site;
     }
 }

@@ -20,10 +20,11 @@ public sealed class GatewayClient : IAsyncDisposable
     public Channel<JsonElement> OwnUpdates { get; } = Channel.CreateUnbounded<JsonElement>();
 
     public static async Task<GatewayClient> ConnectAsync(ILiveApp app, string token, string platform = "web",
-        HttpTransportType transport = HttpTransportType.WebSockets)
+        HttpTransportType transport = HttpTransportType.WebSockets, Action<HubConnection>? beforeStart = null)
     {
         var connection = LiveClients.Build(app, $"/gateway?platform={platform}", token, transport);
         var client = new GatewayClient(connection);
+        beforeStart?.Invoke(connection); // handlers for what the server sends right after ready
         connection.On<JsonElement>("ready", r => client._ready.TrySetResult(r));
         connection.On<JsonElement>("presence.update", u => client.OwnUpdates.Writer.TryWrite(u));
         await connection.StartAsync();

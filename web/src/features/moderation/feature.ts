@@ -1,12 +1,26 @@
-import { IconGavel } from '@tabler/icons-react';
+import { IconFlag, IconGavel } from '@tabler/icons-react';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defineFeature } from '@/lib/feature';
 
-/** Moderation: for now a tab on the member's profile (sanctions in force, history, warn/mute/kick/ban). */
+/** Moderation: the report queue, the moderation log, and a tab on the member's profile (warn/mute/kick/ban). */
 export const feature = defineFeature({
   name: 'moderation',
-  routes: [],
+  routes: [
+    {
+      path: 'reports',
+      permission: 'reports.manage',
+      titleKey: 'titles.reports',
+      page: () => import('./routes/reports-page').then((m) => m.ReportsPage),
+    },
+    {
+      path: 'moderation-log',
+      permission: 'moderation.read',
+      titleKey: 'titles.moderationLog',
+      page: () => import('./routes/moderation-log-page').then((m) => m.ModerationLogPage),
+    },
+  ],
+  nav: { to: '/reports', labelKey: 'nav.reports', icon: IconFlag, order: 25, permission: 'reports.manage' },
   memberTabs: [
     {
       value: 'moderation',

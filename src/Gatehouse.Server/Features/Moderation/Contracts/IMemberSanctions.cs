@@ -9,7 +9,7 @@ public interface IMemberSanctions
 }
 
 /// <param name="Until">Null for a permanent ban.</param>
-public sealed record ActiveSanction(string Kind, string Reason, DateTime? Until)
+public sealed record ActiveSanction(string Kind, string Reason, DateTime? Until, Guid SanctionId)
 {
     /// <summary>The sentence the member reads when a muted or banned action is refused.</summary>
     public string Describe() => Kind == "mute"

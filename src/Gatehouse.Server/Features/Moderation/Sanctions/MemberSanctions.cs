@@ -16,7 +16,7 @@ public sealed class MemberSanctions(GatehouseDb db, TimeProvider time) : IMember
         return await db.Set<Sanction>().AsNoTracking()
             .Where(s => s.UserId == userId && s.Kind == kind && s.EndedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now))
             .OrderByDescending(s => s.CreatedAt)
-            .Select(s => new ActiveSanction(s.Kind, s.Reason, s.ExpiresAt))
+            .Select(s => new ActiveSanction(s.Kind, s.Reason, s.ExpiresAt, s.Id))
             .FirstOrDefaultAsync(ct);
     }
 }

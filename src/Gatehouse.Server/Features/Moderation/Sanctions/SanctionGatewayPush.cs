@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Infrastructure.Events;
 using Microsoft.AspNetCore.SignalR;
@@ -12,13 +13,7 @@ namespace Gatehouse.Server.Features.Moderation.Sanctions;
 /// </summary>
 public sealed class SanctionGatewayPush(IHubContext<GatewayHub> gateway, GatewayConnections connections) : IDomainEventSubscriber
 {
-    public const string EventName = "sanction";
-
     public string Name => "moderation.gateway_push";
-
-    /// <summary>What the site client receives.</summary>
-    /// <param name="State">applied, lifted or expired.</param>
-    public sealed record Notice(Guid SanctionId, string Kind, string Reason, DateTime? Until, string State);
 
     public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
     {
@@ -29,9 +24,9 @@ public sealed class SanctionGatewayPush(IHubContext<GatewayHub> gateway, Gateway
         if (endReason == SanctionEndReasons.Replaced) return; // the replacing sanction is pushed on its own
         var userId = p.GetProperty("user_id").GetGuid();
         var until = p.TryGetProperty("expires_at", out var x) && x.ValueKind == JsonValueKind.String ? x.GetDateTime() : (DateTime?)null;
-        var state = evt.Type == DomainEventTypes.SanctionApplied ? "applied" : endReason ?? SanctionEndReasons.Lifted;
-        var notice = new Notice(p.GetProperty("sanction_id").GetGuid(), kind, p.GetProperty("reason").GetString()!, until, state);
-        await gateway.Clients.User(userId.ToString()).SendAsync(EventName, notice, ct);
-        if (state == "applied" && kind is SanctionKinds.Kick or SanctionKinds.Ban) connections.AbortUser(userId);
+        var state = evt.Type == DomainEventTypes.SanctionApplied ? SanctionNotice.Applied : endReason ?? SanctionEndReasons.Lifted;
+        var notice = new SanctionNotice(p.GetProperty("sanction_id").GetGuid(), kind, p.GetProperty("reason").GetString()!, until, state);
+        await gateway.Clients.User(userId.ToString()).SendAsync(SanctionNotice.EventName, notice, ct);
+        if (state == SanctionNotice.Applied && kind is SanctionKinds.Kick or SanctionKinds.Ban) connections.AbortUser(userId);
     }
 }

@@ -42,6 +42,9 @@ public sealed class GatewayHub(
         var o = options.Value;
         await Clients.Caller.SendAsync("ready", new GatewayReady(Context.ConnectionId, userId, ClientPlatforms.Names[(int)platform], presence,
             (long)o.HeartbeatInterval.TotalMilliseconds, (long)o.IdleAfter.TotalMilliseconds), ct);
+        // A page opened (or reloaded) during a mute learns it now, not at its first refused call.
+        if (await sanctions.ActiveMuteAsync(userId, ct) is { } mute)
+            await Clients.Caller.SendAsync(SanctionNotice.EventName, SanctionNotice.InForce(mute), ct);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -9,18 +9,9 @@ import {
   useLiftSanction,
   type SanctionAction,
 } from '../api/member-sanctions';
+import { presetKeys, presets, type Preset } from './sanction-durations';
 
-type Preset = '60' | '300' | '3600' | '86400' | '604800' | 'permanent';
 type EndState = 'lifted' | 'expired' | 'replaced';
-
-const presets: Record<Preset, number | undefined> = {
-  '60': 60,
-  '300': 300,
-  '3600': 3600,
-  '86400': 86400,
-  '604800': 604800,
-  permanent: undefined,
-};
 
 /** The member's sanctions in force, their history, and the form to warn, mute, kick or ban them. */
 export function MemberModerationTab({ memberId }: { memberId: string }) {
@@ -39,7 +30,7 @@ export function MemberModerationTab({ memberId }: { memberId: string }) {
   const { active, history, suggestion } = query.data;
   const timed = action === 'mute' || action === 'ban';
   const kindLabel = (kind: string) => t(`kinds.${kind as SanctionAction}`);
-  const durationOptions = (Object.keys(presets) as Preset[])
+  const durationOptions = presetKeys
     .filter((k) => k !== 'permanent' || action === 'ban')
     .map((k) => ({ value: k, label: t(`durations.${k}`) }));
 

@@ -130,6 +130,14 @@ check_api_drift() {
     TOTAL_FAILED=$((TOTAL_FAILED + 1))
   fi
   if ! (cd web && npm run --silent check:api); then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
+  # The .NET client's Kiota code is regenerated from the same document and must match what is committed.
+  bash scripts/gen-client.sh
+  if git rev-parse --is-inside-work-tree >/dev/null 2>&1 \
+    && { ! git diff --quiet -- src/Gatehouse.Client/Generated || [ -n "$(git ls-files --others --exclude-standard -- src/Gatehouse.Client/Generated)" ]; }; then
+    git --no-pager diff --stat -- src/Gatehouse.Client/Generated
+    echo "src/Gatehouse.Client/Generated drifted from docs/openapi.json: run 'bash scripts/gen-client.sh' and commit it." >&2
+    TOTAL_FAILED=$((TOTAL_FAILED + 1))
+  fi
 }
 
 print_summary() {

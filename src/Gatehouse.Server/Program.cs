@@ -6,6 +6,7 @@ using Gatehouse.Server.Features.Moderation;
 using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.SiteIntegration;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Webhooks;
 using Gatehouse.Server.Infrastructure.Modules;
@@ -15,6 +16,7 @@ IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
     new PresenceModule(), new ModerationModule(), new DemoModule(),
+    new SiteIntegrationModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));

@@ -64,6 +64,8 @@ public static class CoreModule
         app.Use(Http.IdempotencyFilter.BufferBodies);
         app.UseSdkFiles();
         app.UseRouting();
+        // Only endpoints that ask for a CORS policy get one (the gateway, for the sites' origins).
+        app.UseCors();
         // After authentication: API keys are limited per key, and the limiter must know which key it is.
         app.UseAuthentication();
         app.UseRateLimiter();

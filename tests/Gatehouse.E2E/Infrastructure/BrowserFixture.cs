@@ -13,6 +13,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     public GatehouseServer Server { get; } = new();
+    public SampleSiteServer SampleSite { get; } = new();
     public IPlaywright Playwright { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
@@ -34,6 +35,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         await SeedAsync();
+        await SampleSite.StartAsync(Server);
     }
 
     private async Task SeedAsync()
@@ -100,6 +102,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await Browser.DisposeAsync();
         Playwright.Dispose();
+        await SampleSite.DisposeAsync();
         await Server.DisposeAsync();
     }
 }

@@ -54,6 +54,8 @@ public sealed class GatehouseServer : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // A closed SDK page turns its member offline quickly, so the live E2E test waits seconds, not ten.
             ["Presence:OfflineGrace"] = "00:00:02",
+            // The sample site's pages connect to the gateway from their own origin.
+            ["Gatehouse:Site:AllowedOrigins:0"] = SampleSiteServer.Origin.ToString().TrimEnd('/'),
         };
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
     }

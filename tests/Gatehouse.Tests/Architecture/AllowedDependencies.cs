@@ -28,6 +28,10 @@ public static class AllowedDependencies
         ("Moderation", "Roles"), // who may moderate whom: permissions and the hierarchy
         ("Presence", "Roles"), // who may read presence, and role filters
         ("Users", "Roles"), // member writes check the hierarchy and the last-administrator rule
+        ("SiteIntegration", "Users"), // site members are created and synced through the member write path
+        ("SiteIntegration", "Auth"), // connection tokens are signed with Auth's rotating keys
+        ("SiteIntegration", "Moderation"), // a banned site member is refused with the ban's sentence
+        ("SiteIntegration", "Audit"), // refused site members are audited
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Infrastructure.Modules;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.RateLimiting;
@@ -29,7 +30,9 @@ public sealed class ApiKeysModule : IFeatureModule
             })
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddPolicyScheme(SelectorScheme, SelectorScheme, o => o.ForwardDefaultSelector = http =>
-                ApiKeyAuthenticationHandler.Carries(http.Request) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme);
+                ApiKeyAuthenticationHandler.Carries(http.Request) ? ApiKeyAuthenticationHandler.SchemeName
+                : SiteConnectionEndpoints.ConnectionTokenOf(http) is not null ? SiteConnectionEndpoints.Scheme
+                : JwtBearerDefaults.AuthenticationScheme);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapApiKeysEndpoints();

@@ -33,6 +33,7 @@ public sealed class AuthModule : IFeatureModule
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<TokenService>();
+        services.AddSingleton<Contracts.IConnectionTokens, ConnectionTokens>();
         services.AddScoped<RefreshTokens>();
         services.AddScoped<CurrentActor>();
         services.AddScoped<Infrastructure.Events.ICurrentActorInfo>(sp => sp.GetRequiredService<CurrentActor>());

@@ -37,6 +37,7 @@ public static class ListPermissions
         [Permissions.InvitesManage] = ("Create and revoke invites.", "Créer et révoquer des invitations."),
         [Permissions.PrivacyManage] = ("Export and erase personal data (GDPR).", "Exporter et effacer les données personnelles (RGPD)."),
         [Permissions.SettingsManage] = ("Change the community's settings.", "Modifier les paramètres de la communauté."),
+        [Permissions.SiteTokens] = ("Mint connection tokens for the site's members, creating or updating them (for a site's back end).", "Émettre des jetons de connexion pour les membres du site, en les créant ou mettant à jour (pour le serveur d'un site)."),
         [Permissions.Administrator] = ("Every permission, whatever other roles say. Give it with care.", "Toutes les permissions, quoi que disent les autres rôles. À donner avec prudence."),
     };
 

@@ -25,7 +25,8 @@ public static class ListUsers
         string? Sort, int? Limit, string? Cursor,
         [property: FromQuery(Name = "include_total")] bool? IncludeTotal,
         [property: FromQuery(Name = "include_deleted")] bool? IncludeDeleted,
-        string? Ids = null);
+        string? Ids = null,
+        [property: FromQuery(Name = "external_id")] string? ExternalId = null);
 
     /// <summary>Most ids one request may name (keeps the URL well under Kestrel's 8 KB request line).</summary>
     public const int MaxIds = 100;
@@ -48,7 +49,7 @@ public static class ListUsers
         if (query.Role is not null && (role = roles.Resolve(query.Role)) is null) v.Add("role", Messages.Get("role.unknown", query.Role));
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
-        var shape = $"{sort}|{query.Q}|{query.Status}|{role?.Id}|{query.Banned}|{query.Disabled}|{query.Tag}|{query.CreatedAfter:O}|{query.CreatedBefore:O}|{query.LastSeenAfter:O}|{query.LastSeenBefore:O}|{query.IncludeDeleted}|{query.Ids}";
+        var shape = $"{sort}|{query.Q}|{query.Status}|{role?.Id}|{query.Banned}|{query.Disabled}|{query.Tag}|{query.CreatedAfter:O}|{query.CreatedBefore:O}|{query.LastSeenAfter:O}|{query.LastSeenBefore:O}|{query.IncludeDeleted}|{query.Ids}|{query.ExternalId}";
         if (!Cursor.TryDecode(query.Cursor, shape, out var cursor))
             return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
 
@@ -95,6 +96,7 @@ public static class ListUsers
         if (q.Banned is { } banned) users = users.Where(u => u.IsBanned == banned);
         if (q.Disabled is { } disabled) users = users.Where(u => u.IsDisabled == disabled);
         if (!string.IsNullOrWhiteSpace(q.Tag)) users = users.Where(u => u.Tags.Contains(q.Tag));
+        if (!string.IsNullOrWhiteSpace(q.ExternalId)) users = users.Where(u => u.ExternalId == q.ExternalId);
         if (q.CreatedAfter is { } ca) users = users.Where(u => u.CreatedAt >= ca.ToUniversalTime());
         if (q.CreatedBefore is { } cb) users = users.Where(u => u.CreatedAt < cb.ToUniversalTime());
         if (q.LastSeenAfter is { } la) users = users.Where(u => u.LastSeenAt >= la.ToUniversalTime());

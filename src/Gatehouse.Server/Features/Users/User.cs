@@ -10,11 +10,15 @@ public sealed class User
     public string UsernameNormalized { get; set; } = "";
     public string DisplayName { get; set; } = "";
     public string Email { get; set; } = "";
-    /// <summary>Trimmed, upper-cased e-mail: uniqueness ignores case.</summary>
-    public string EmailNormalized { get; set; } = "";
+    /// <summary>Trimmed, upper-cased e-mail: uniqueness ignores case. Null when the member has none (site members may not).</summary>
+    public string? EmailNormalized { get; set; } = "";
     /// <summary>Lower-cased "username display name e-mail", scanned by the q filter.</summary>
     public string SearchText { get; set; } = "";
     public string? AvatarUrl { get; set; }
+    /// <summary>Where the member comes from (a site's source name) when a site created them; with <see cref="ExternalId"/>, unique.</summary>
+    public string? ExternalSource { get; set; }
+    /// <summary>The site's own id for this member (e.g. its user id); kept through leave, return and erasure.</summary>
+    public string? ExternalId { get; set; }
     /// <summary>The status the user chose (online, idle, dnd, invisible, offline).</summary>
     public string Status { get; set; } = UserStatuses.Offline;
     public string? StatusMessage { get; set; }

@@ -4,12 +4,12 @@ namespace Gatehouse.Server.Features.Users;
 public sealed record UserAuditView(
     string Username, string DisplayName, string Email, string? AvatarUrl, string Status, string? StatusMessage,
     IReadOnlyList<string> Roles, IReadOnlyList<string> Tags, IReadOnlyList<string> AllowOverrides,
-    IReadOnlyList<string> DenyOverrides, bool IsDisabled, bool IsBanned, DateTime? DeletedAt)
+    IReadOnlyList<string> DenyOverrides, bool IsDisabled, bool IsBanned, DateTime? DeletedAt, string? ExternalId = null)
 {
     public static UserAuditView Of(User u, Roles.Contracts.RoleDirectory roles) => new(
         u.Username, u.DisplayName, u.Email, u.AvatarUrl, u.Status, u.StatusMessage,
         [.. u.Roles.Select(r => roles.ById.TryGetValue(r.RoleId, out var role) ? role.Name : r.RoleId.ToString()).Order(StringComparer.Ordinal)],
-        [.. u.Tags], [.. u.AllowOverrides], [.. u.DenyOverrides], u.IsDisabled, u.IsBanned, u.DeletedAt);
+        [.. u.Tags], [.. u.AllowOverrides], [.. u.DenyOverrides], u.IsDisabled, u.IsBanned, u.DeletedAt, u.ExternalId);
 
     /// <summary>
     /// Value equality, lists included: a record compares list members by reference, so two views of
@@ -20,7 +20,7 @@ public sealed record UserAuditView(
         other is not null
         && Username == other.Username && DisplayName == other.DisplayName && Email == other.Email
         && AvatarUrl == other.AvatarUrl && Status == other.Status && StatusMessage == other.StatusMessage
-        && IsDisabled == other.IsDisabled && IsBanned == other.IsBanned && DeletedAt == other.DeletedAt
+        && IsDisabled == other.IsDisabled && IsBanned == other.IsBanned && DeletedAt == other.DeletedAt && ExternalId == other.ExternalId
         && SameSet(Roles, other.Roles) && Tags.SequenceEqual(other.Tags)
         && SameSet(AllowOverrides, other.AllowOverrides) && SameSet(DenyOverrides, other.DenyOverrides);
 

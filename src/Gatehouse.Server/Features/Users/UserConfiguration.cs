@@ -17,6 +17,8 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.EmailNormalized).HasMaxLength(254);
         b.Property(u => u.SearchText).HasMaxLength(360);
         b.Property(u => u.AvatarUrl).HasMaxLength(2048);
+        b.Property(u => u.ExternalSource).HasMaxLength(64);
+        b.Property(u => u.ExternalId).HasMaxLength(128);
         b.Property(u => u.Status).HasMaxLength(16);
         b.Property(u => u.StatusMessage).HasMaxLength(128);
         b.Property(u => u.ActivityName).HasMaxLength(128);
@@ -31,6 +33,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         // Uniqueness and the indexes the list filters and keyset sorts walk.
         b.HasIndex(u => u.UsernameNormalized).IsUnique();
         b.HasIndex(u => u.EmailNormalized).IsUnique();
+        b.HasIndex(u => new { u.ExternalSource, u.ExternalId }).IsUnique();
         b.HasIndex(u => new { u.CreatedAt, u.UsernameNormalized });
         b.HasIndex(u => new { u.LastSeenAt, u.UsernameNormalized });
         b.HasIndex(u => u.IsBanned);

@@ -103,6 +103,13 @@ public static class Messages
         ["webhook.since"] = ("since must be a time in the past, within the event retention.", "since doit être un moment passé, dans la durée de conservation des événements."),
         ["webhook.delivery_pending"] = ("This delivery is already waiting to be sent.", "Cet envoi attend déjà d'être fait."),
         ["webhook.disabled"] = ("This webhook is disabled. Enable it first.", "Ce webhook est désactivé. Activez-le d'abord."),
+        ["site.unknown_member"] = ("No member is known by this external id, and this source does not create members.", "Aucun membre n'a cet identifiant externe, et cette source ne crée pas de membres."),
+        ["site.deleted_member"] = ("This member was deleted; restore them before they connect again.", "Ce membre a été supprimé ; restaurez-le avant qu'il se reconnecte."),
+        ["site.source_format"] = ("Use 1 to 64 lower-case letters, digits, '.', '_' or '-'.", "Utilisez 1 à 64 minuscules, chiffres, « . », « _ » ou « - »."),
+        ["site.source_signed"] = ("Source '{0}' signs its own tokens; its members connect with those.", "La source « {0} » signe ses propres jetons ; ses membres se connectent avec ceux-ci."),
+        ["site.token_invalid"] = ("The connection token is not valid: {0}", "Le jeton de connexion n'est pas valide : {0}"),
+        ["site.token_revoked"] = ("This connection token was issued before the revocation time; get a new one.", "Ce jeton de connexion a été émis avant l'heure de révocation ; demandez-en un nouveau."),
+        ["site.rate_limited"] = ("Too many connections from source '{0}'; retry in {1} s.", "Trop de connexions depuis la source « {0} » ; réessayez dans {1} s."),
         ["server_error"] = ("Something went wrong on our side. It has been logged; try again.", "Une erreur est survenue de notre côté. Elle est journalisée ; réessayez."),
     };
 

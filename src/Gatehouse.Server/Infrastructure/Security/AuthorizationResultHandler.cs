@@ -25,7 +25,9 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
         {
             // The bearer handler adds WWW-Authenticate (RFC 6750, with error="invalid_token" when one was sent); the body is ours.
             await http.ChallengeAsync();
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 401, "unauthorized",
+            // A scheme may name a more precise refusal (a banned member: 403; too many connections: 429).
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http,
+                http.Items["gatehouse.auth_status"] as int? ?? 401, http.Items["gatehouse.auth_type"] as string ?? "unauthorized",
                 http.Items["gatehouse.auth_failure"] as string ?? Messages.Get("unauthorized"));
             return;
         }

@@ -30,6 +30,10 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "GET", "/api/v1/users?created_after=yesterday", "", "invalid-parameter" },
         { "GET", "/api/v1/audit?result=maybe", "", "validation" },
         { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/roles", "{\"add\":[]}", "validation" },
+        { "POST", "/api/v1/site-tokens", "{}", "validation" },
+        { "POST", "/api/v1/site-tokens", "{\"external_id\":\"42\",\"source\":\"Not A Name\"}", "validation" },
+        { "POST", "/api/v1/site-tokens", "{\"external_id\":\"42\",\"username\":\"no spaces allowed\"}", "validation" },
+        { "POST", "/api/v1/site-tokens", "{\"external_id\":\"43\"}", "validation" },
         { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[]}", "validation" },
         { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[\"users.read\"],\"allowed_ips\":[\"nope\"]}", "validation" },
         { "POST", "/api/v1/api-keys", "{\"name\":\"k\",\"scopes\":[\"users.read\"],\"rate_limit_per_minute\":0}", "validation" },
@@ -226,7 +230,8 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
             "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides", "deny_overrides",
             "denied_permissions", "scopes", "expires_at", "allowed_ips", "rate_limit_per_minute", "grace_period_seconds",
             "url", "event_types", "enabled", "filter_role_ids", "max_per_second", "since", "overlap_seconds", "description",
-            "reason", "evidence", "duration", "note", "report_id", "target_id", "category", "severity", "assignee_id", "resolution", "sanction"];
+            "reason", "evidence", "duration", "note", "report_id", "target_id", "category", "severity", "assignee_id", "resolution", "sanction",
+            "external_id", "source"];
         var value = Gen.OneOf(
             Gen.Constant("null"), Gen.Constant("true"), Gen.Choose(-5, 5000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ArbMap.Default.GeneratorFor<string>().Select(s => JsonSerializer.Serialize(s ?? "")),
@@ -237,7 +242,8 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         string[] urls = ["/api/v1/users", $"/api/v1/users/{target}", $"/api/v1/users/{target}/roles", "/api/v1/roles", "/api/v1/roles/order",
             "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/api-keys", $"/api/v1/api-keys/{Guid.NewGuid()}/rotate",
             "/api/v1/webhooks", $"/api/v1/webhooks/{hook}", $"/api/v1/webhooks/{hook}/replay", $"/api/v1/webhooks/{hook}/rotate-secret",
-            $"/api/v1/users/{target}/warn", $"/api/v1/users/{target}/mute", $"/api/v1/users/{target}/ban", $"/api/v1/users/{target}/unban", "/api/v1/reports"];
+            $"/api/v1/users/{target}/warn", $"/api/v1/users/{target}/mute", $"/api/v1/users/{target}/ban", $"/api/v1/users/{target}/unban", "/api/v1/reports",
+            "/api/v1/site-tokens"];
         var samples = Gen.Sample(body, 240).ToList();
         var failures = new List<string>();
         for (var i = 0; i < samples.Count; i++)

@@ -487,6 +487,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/site-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or update a site's member just in time and get a short-lived connection token for their page */
+        post: operations["MintSiteToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1278,6 +1295,34 @@ export interface components {
              */
             refresh_in_body: boolean;
         };
+        /** @description The member a site's back end vouches for, and the profile fields to keep in step. */
+        MintSiteTokenRequest: {
+            avatar_url?: null | string;
+            display_name?: null | string;
+            /** @description Optional. */
+            email?: null | string;
+            /** @description The site's own id for the member (unique within the source). */
+            external_id: null | string;
+            /** @description Role ids or names to give the member (replacing theirs), within the key's hierarchy; omit to leave roles alone. */
+            roles?: null | string[];
+            /** @description The site's name for itself (default from `Gatehouse:Site:DefaultSource`). */
+            source?: null | string;
+            /** @description Needed the first time (the member is created); later, changes the username. */
+            username?: null | string;
+        };
+        /** @description A connection token for the site's page: pass it to the site SDK as its access token. */
+        MintSiteTokenResponse: {
+            /** @description The member was created by this call. */
+            created: boolean;
+            /** Format: date-time */
+            expires_at: string;
+            /** Format: int32 */
+            expires_in: number;
+            /** @description Opens the gateway (and analytics ingest) for this member only; never the admin API. */
+            token: string;
+            /** Format: uuid */
+            user_id: string;
+        };
         /** @description Health of the process and of its database. */
         OpsEndpointsHealth: {
             database?: null | string;
@@ -1336,7 +1381,7 @@ export interface components {
          * @description A permission of the fixed catalogue (DESIGN §3).
          * @enum {string}
          */
-        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "administrator";
+        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
         /** @description A rich activity, as Discord shows it ("Playing Chess"). */
         PresenceActivity: {
             /** @description An https URL of a small image. */
@@ -1648,6 +1693,9 @@ export interface components {
             disabled_reason: null | string;
             display_name: string;
             email: string;
+            /** @description The site's own id for a member the site created (with `external_source`, the site's name). */
+            external_id?: null | string;
+            external_source?: null | string;
             /** Format: uuid */
             id: string;
             is_banned: boolean;
@@ -3246,6 +3294,57 @@ export interface operations {
             };
         };
     };
+    MintSiteToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MintSiteTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MintSiteTokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'site.tokens'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListUsers: {
         parameters: {
             query?: {
@@ -3254,6 +3353,7 @@ export interface operations {
                 created_before?: string;
                 cursor?: string;
                 disabled?: boolean;
+                external_id?: string;
                 ids?: string;
                 include_deleted?: boolean;
                 include_total?: boolean;

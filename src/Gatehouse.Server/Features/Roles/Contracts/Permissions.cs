@@ -29,6 +29,8 @@ public static class Permissions
     public const string InvitesManage = "invites.manage";
     public const string PrivacyManage = "privacy.manage";
     public const string SettingsManage = "settings.manage";
+    /// <summary>Mint connection tokens for a site's members (an API key scope for the site's back end).</summary>
+    public const string SiteTokens = "site.tokens";
     public const string Administrator = "administrator";
 
     public static readonly IReadOnlyList<string> All =
@@ -39,6 +41,7 @@ public static class Permissions
         ModerationRead, ModerationWarn, ModerationMute, ModerationKick, ModerationBan, ReportsManage,
         AnalyticsRead, AnalyticsExport, AlertsManage,
         AuditRead, WebhooksManage, ApiKeysManage, InvitesManage, PrivacyManage, SettingsManage,
+        SiteTokens,
         Administrator,
     ];
 

@@ -15,4 +15,12 @@ public interface IMemberWrites
     /// </summary>
     /// <returns>How many members changed.</returns>
     Task<int> MoveRoleHoldersAsync(Guid fromRoleId, Guid? toRoleId, CancellationToken ct);
+
+    /// <summary>
+    /// Finds the member a site knows as (<see cref="SiteProfile.Source"/>, <see cref="SiteProfile.ExternalId"/>)
+    /// and brings their profile in step, or creates them when <paramref name="createIfMissing"/> allows it.
+    /// A banned or disabled member is reported, not changed. Validation and hierarchy failures throw
+    /// <c>RuleViolation</c> (400, 403, 409) naming what is wrong.
+    /// </summary>
+    Task<SiteMemberResult> SyncSiteMemberAsync(SiteProfile profile, bool createIfMissing, CancellationToken ct);
 }

@@ -20,6 +20,8 @@ export interface MemberFilters {
   banned?: 'true' | 'false';
   disabled?: 'true' | 'false';
   tag?: string;
+  /** The site's own id for a member it created (site integration). */
+  external_id?: string;
   created_after?: string;
   created_before?: string;
   sort?: MemberSort;

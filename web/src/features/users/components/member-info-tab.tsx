@@ -159,6 +159,14 @@ export function MemberInfoTab({ member }: { member: User }) {
               <TextInput label={t('fields.username')} {...form.getInputProps('username')} />
             </Group>
             <TextInput label={t('fields.email')} type="email" {...form.getInputProps('email')} />
+            {member.external_id && (
+              <TextInput
+                label={t('fields.externalId')}
+                description={t('fields.externalIdHelp', { source: member.external_source ?? '' })}
+                value={member.external_id}
+                readOnly
+              />
+            )}
             <TextInput
               label={t('fields.avatarUrl')}
               placeholder="https://"

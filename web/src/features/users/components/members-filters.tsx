@@ -26,13 +26,19 @@ export function MembersFilters({ filters, onChange, active, onClear }: MembersFi
   const roles = useRoles();
   const [q, setQ] = useState(filters.q ?? '');
   const [tag, setTag] = useState(filters.tag ?? '');
+  const [externalId, setExternalId] = useState(filters.external_id ?? '');
   const pushQ = useDebouncedCallback((value: string) => onChange({ q: value.trim() || undefined }), 200);
   const pushTag = useDebouncedCallback((value: string) => onChange({ tag: value.trim() || undefined }), 300);
+  const pushExternalId = useDebouncedCallback(
+    (value: string) => onChange({ external_id: value.trim() || undefined }),
+    300,
+  );
 
   // Keep the inputs in step when the URL changes from elsewhere (clear, back button).
-  const [seen, setSeen] = useState({ q: filters.q, tag: filters.tag });
-  if (seen.q !== filters.q || seen.tag !== filters.tag) {
-    setSeen({ q: filters.q, tag: filters.tag });
+  const [seen, setSeen] = useState({ q: filters.q, tag: filters.tag, external_id: filters.external_id });
+  if (seen.q !== filters.q || seen.tag !== filters.tag || seen.external_id !== filters.external_id) {
+    setSeen({ q: filters.q, tag: filters.tag, external_id: filters.external_id });
+    if ((filters.external_id ?? '') !== externalId.trim()) setExternalId(filters.external_id ?? '');
     if ((filters.q ?? '') !== q.trim()) setQ(filters.q ?? '');
     if ((filters.tag ?? '') !== tag.trim()) setTag(filters.tag ?? '');
   }
@@ -122,6 +128,16 @@ export function MembersFilters({ filters, onChange, active, onClear }: MembersFi
           pushTag(e.currentTarget.value);
         }}
         w={{ base: 'calc(50% - 4px)', sm: 120 }}
+      />
+      <TextInput
+        label={t('filters.externalId')}
+        placeholder={t('filters.externalIdPlaceholder')}
+        value={externalId}
+        onChange={(e) => {
+          setExternalId(e.currentTarget.value);
+          pushExternalId(e.currentTarget.value);
+        }}
+        w={{ base: 'calc(50% - 4px)', sm: 140 }}
       />
       <DatePickerInput
         type="range"

@@ -1,7 +1,18 @@
 import { useUrlFilters } from '@/lib/use-url-filters';
 import { memberSorts, type MemberFilters, type MemberSort } from '../api/list-users';
 
-const keys = ['q', 'status', 'role', 'banned', 'disabled', 'tag', 'created_after', 'created_before', 'sort'] as const;
+const keys = [
+  'q',
+  'status',
+  'role',
+  'banned',
+  'disabled',
+  'tag',
+  'external_id',
+  'created_after',
+  'created_before',
+  'sort',
+] as const;
 
 function parse(params: URLSearchParams): MemberFilters {
   const out: MemberFilters = {};

@@ -595,9 +595,16 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(254)");
 
                     b.Property<string>("EmailNormalized")
-                        .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ExternalSource")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("FailedLogins")
                         .HasColumnType("integer");
@@ -672,6 +679,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("CreatedAt", "UsernameNormalized");
+
+                    b.HasIndex("ExternalSource", "ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("LastSeenAt", "UsernameNormalized");
 
@@ -1012,11 +1022,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
-                {
-                    b.Navigation("Notes");
-                });
-
             modelBuilder.Entity("Gatehouse.Server.Features.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("Gatehouse.Server.Features.Webhooks.Webhook", null)
@@ -1024,6 +1029,11 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("WebhookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Gatehouse.Server.Features.Users.User", b =>

@@ -589,8 +589,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EmailNormalized")
-                        .IsRequired()
                         .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalSource")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("FailedLogins")
@@ -666,6 +673,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CreatedAt", "UsernameNormalized");
+
+                    b.HasIndex("ExternalSource", "ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("LastSeenAt", "UsernameNormalized");
 
@@ -1006,11 +1016,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
-                {
-                    b.Navigation("Notes");
-                });
-
             modelBuilder.Entity("Gatehouse.Server.Features.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("Gatehouse.Server.Features.Webhooks.Webhook", null)
@@ -1018,6 +1023,11 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("WebhookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Gatehouse.Server.Features.Users.User", b =>

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Gatehouse.E2E.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Gatehouse.E2E;
+
+/// <summary>
+/// Site integration end to end: a user signs in to the sample site with the site's own password
+/// (no Gatehouse password exists for them), the site's back end mints a connection token with the
+/// .NET client, and the panel shows them online; they change status on the site; the owner bans
+/// them from the panel; the site's page shows the sanction and is disconnected.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SiteIntegrationTests(BrowserFixture fixture, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_site_user_signs_in_on_the_site_appears_online_changes_status_and_is_banned_from_the_panel()
+    {
+        var panel = await fixture.SignedInPageAsync("/online");
+        var siteContext = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = SampleSiteServer.Origin.ToString().TrimEnd('/') });
+        siteContext.SetDefaultTimeout(15_000);
+        var site = await siteContext.NewPageAsync();
+        try
+        {
+            await Expect(panel.GetByTestId("online-total")).ToBeVisibleAsync();
+            var row = panel.Locator("[data-testid=online-member]").Filter(new() { HasText = "Alice Martin" });
+            await Expect(row).ToHaveCountAsync(0);
+
+            // The site's own sign-in: login and password that only the site knows.
+            await site.GotoAsync("/");
+            await site.GetByLabel("Login").FillAsync("alice");
+            await site.GetByLabel("Password").FillAsync(SampleSite.SiteAccounts.SeedPassword);
+            var clock = Stopwatch.StartNew();
+            await site.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await Expect(row).ToHaveAttributeAsync("data-presence", "online");
+            var signInToOnline = clock.Elapsed;
+            output.WriteLine($"site sign-in click → online in the panel: {signInToOnline.TotalMilliseconds:F0} ms");
+            Assert.True(signInToOnline < TimeSpan.FromSeconds(1), $"online after {signInToOnline.TotalMilliseconds:F0} ms");
+            await Expect(site.Locator("#state")).ToHaveTextAsync("connected");
+
+            // Status from the site's page: the panel follows.
+            await site.GetByRole(AriaRole.Button, new() { Name = "Do not disturb" }).ClickAsync();
+            await Expect(site.Locator("#status")).ToHaveTextAsync("dnd");
+            await Expect(row).ToHaveAttributeAsync("data-presence", "dnd");
+
+            // The owner bans the member from their profile in the panel.
+            var memberId = await row.GetAttributeAsync("data-user-id");
+            await panel.GotoAsync($"/members/{memberId}?tab=moderation");
+            await panel.GetByRole(AriaRole.Textbox, new() { Name = "Action" }).ClickAsync();
+            await panel.GetByRole(AriaRole.Option, new() { Name = "Ban" }).ClickAsync();
+            await panel.GetByLabel("Reason (the member sees it)").FillAsync("Spamming the site chat");
+            await panel.GetByRole(AriaRole.Button, new() { Name = "Ban this member" }).ClickAsync();
+
+            // The site's page shows the sanction and is disconnected.
+            await Expect(site.Locator("#sanction")).ToContainTextAsync("Spamming the site chat");
+            await Expect(site.Locator("#sanction")).ToContainTextAsync("banned");
+            await Expect(site.Locator("#state")).ToHaveTextAsync("disconnected");
+        }
+        finally
+        {
+            await siteContext.CloseAsync();
+            await panel.Context.CloseAsync();
+        }
+    }
+}

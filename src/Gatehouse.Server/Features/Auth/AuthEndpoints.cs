@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Auth.Credentials;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Security;
 
@@ -33,6 +34,8 @@ public static class AuthEndpoints
             .RequirePermission(Permissions.UsersUpdate);
         theirs.MapDelete("/", RevokeSessions.UserAll).WithName("RevokeUserSessions").WithSummary("End every session of a member ranked below you; audited")
             .RequirePermission(Permissions.UsersUpdate);
+
+        app.MapCredentialsEndpoints();
 
         var setup = app.MapGroup("/api/v1/setup").WithTags("Auth");
         setup.MapGet("/", Setup.GetStatus).WithName("GetSetupStatus").WithSummary("Whether the owner still has to be created").Public();

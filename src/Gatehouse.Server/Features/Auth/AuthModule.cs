@@ -32,6 +32,7 @@ public sealed class AuthModule : IFeatureModule
         services.AddSingleton<SetupState>();
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<Credentials.PasswordProof>();
         services.AddScoped<TokenService>();
         services.AddScoped<RefreshTokens>();
         services.AddScoped<CurrentActor>();

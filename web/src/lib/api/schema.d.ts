@@ -192,6 +192,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a new password with a reset link's token (one use) */
+        post: operations["CompletePasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -203,6 +220,40 @@ export interface paths {
         put?: never;
         /** Swap a refresh token for a new pair */
         post: operations["Refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your e-mail (asks for the current password; ends your other sessions) */
+        post: operations["ChangeOwnEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password (asks for the current one; ends your other sessions) */
+        post: operations["ChangeOwnPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -609,6 +660,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a one-time password-reset link for a member ranked below you; ends their sessions; audited */
+        post: operations["SendPasswordResetLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/permissions": {
         parameters: {
             query?: never;
@@ -706,6 +774,23 @@ export interface paths {
         put?: never;
         /** Set a member's chosen status (yourself, or others with users.update); audited */
         post: operations["SetUserStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/temporary-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a member ranked below you a random temporary password they must replace at sign-in; ends their sessions; audited */
+        post: operations["SetTemporaryPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1029,11 +1114,45 @@ export interface components {
             trace_id: null | string;
             user_agent: null | string;
         };
+        ChangeOwnEmailRequest: {
+            /** @description The password in use now. */
+            current_password: null | string;
+            /** @description The new e-mail address. */
+            email: null | string;
+        };
+        ChangeOwnEmailResponse: {
+            /** @description The address now on the account. */
+            email: string;
+            /**
+             * Format: int32
+             * @description How many other sessions were ended.
+             */
+            sessions_ended: number;
+        };
+        ChangeOwnPasswordRequest: {
+            /** @description The password in use now. */
+            current_password: null | string;
+            /** @description The password to use from now on. */
+            new_password: null | string;
+        };
+        ChangeOwnPasswordResponse: {
+            /**
+             * Format: int32
+             * @description How many other sessions were ended.
+             */
+            sessions_ended: number;
+        };
         /** @description The status on each platform where the user has a session; platforms without one are absent. */
         ClientStatus: {
             desktop?: null | string;
             mobile?: null | string;
             web?: null | string;
+        };
+        CompletePasswordResetRequest: {
+            /** @description The password to use from now on. */
+            new_password: null | string;
+            /** @description The token from the reset link. */
+            token: null | string;
         };
         /** @description A new API key; it acts for you, within these scopes. */
         CreateApiKeyRequest: {
@@ -1270,6 +1389,8 @@ export interface components {
         LoginRequest: {
             /** @description The account's e-mail (case does not matter). */
             email: null | string;
+            /** @description Replaces a temporary password (answer `password-change-required`) in the same sign-in. */
+            new_password?: null | string;
             /** @description The account's password. */
             password: null | string;
             /**
@@ -1336,7 +1457,7 @@ export interface components {
          * @description A permission of the fixed catalogue (DESIGN §3).
          * @enum {string}
          */
-        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "administrator";
+        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "users.credentials" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "administrator";
         /** @description A rich activity, as Discord shows it ("Playing Chess"). */
         PresenceActivity: {
             /** @description An https URL of a small image. */
@@ -1455,6 +1576,18 @@ export interface components {
             updated_at: string;
             /** Format: int32 */
             version: number;
+        };
+        ResetMemberPasswordResetLink: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Hand this to the member (one use). The token is in the fragment, so it never reaches server logs. */
+            reset_url: string;
+        };
+        ResetMemberPasswordTemporaryPassword: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Shown once. It must be replaced at the member's next sign-in. */
+            password: string;
         };
         /** @description How many sessions were ended. */
         RevokeSessionsResponse: {
@@ -2269,6 +2402,46 @@ export interface operations {
             };
         };
     };
+    CompletePasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletePasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Refresh: {
         parameters: {
             query?: never;
@@ -2289,6 +2462,90 @@ export interface operations {
             };
             /** @description Rate limited; see Retry-After. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeOwnEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOwnEmailResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOwnPasswordResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3749,6 +4006,46 @@ export interface operations {
             };
         };
     };
+    SendPasswordResetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetMemberPasswordResetLink"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.credentials'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetUserPermissions: {
         parameters: {
             query?: {
@@ -4040,6 +4337,46 @@ export interface operations {
             };
             /** @description No valid access token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetTemporaryPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetMemberPasswordTemporaryPassword"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.credentials'. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -208,6 +208,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime?>("SteppedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("UserAgent")
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
@@ -599,9 +602,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
 
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("integer");
-
                     b.Property<bool>("IsBanned")
                         .HasColumnType("boolean");
 
@@ -614,12 +614,22 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("LockedUntil")
+                    b.Property<DateTime?>("PasswordExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("PasswordMustChange")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PasswordResetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -665,6 +675,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("IsBanned");
+
+                    b.HasIndex("PasswordResetHash");
 
                     b.HasIndex("Status");
 
@@ -1012,11 +1024,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
-                {
-                    b.Navigation("Notes");
-                });
-
             modelBuilder.Entity("Gatehouse.Server.Features.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("Gatehouse.Server.Features.Webhooks.Webhook", null)
@@ -1024,6 +1031,11 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasForeignKey("WebhookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Gatehouse.Server.Features.Users.User", b =>

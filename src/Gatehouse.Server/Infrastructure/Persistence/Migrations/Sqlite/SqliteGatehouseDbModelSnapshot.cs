@@ -202,6 +202,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SteppedUpAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserAgent")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
@@ -593,9 +596,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("IsBanned")
                         .HasColumnType("INTEGER");
 
@@ -608,11 +608,21 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("LockedUntil")
+                    b.Property<DateTime?>("PasswordExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PasswordMustChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordResetHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -659,6 +669,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("IsBanned");
+
+                    b.HasIndex("PasswordResetHash");
 
                     b.HasIndex("Status");
 
@@ -1006,11 +1018,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
-                {
-                    b.Navigation("Notes");
-                });
-
             modelBuilder.Entity("Gatehouse.Server.Features.Webhooks.WebhookDelivery", b =>
                 {
                     b.HasOne("Gatehouse.Server.Features.Webhooks.Webhook", null)
@@ -1018,6 +1025,11 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("WebhookId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
+                {
+                    b.Navigation("Notes");
                 });
 
             modelBuilder.Entity("Gatehouse.Server.Features.Users.User", b =>

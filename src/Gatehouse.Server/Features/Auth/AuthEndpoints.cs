@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Auth.Credentials;
+using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Security;
 
@@ -36,6 +37,7 @@ public static class AuthEndpoints
             .RequirePermission(Permissions.UsersUpdate);
 
         app.MapCredentialsEndpoints();
+        app.MapTwoFactorEndpoints();
 
         var setup = app.MapGroup("/api/v1/setup").WithTags("Auth");
         setup.MapGet("/", Setup.GetStatus).WithName("GetSetupStatus").WithSummary("Whether the owner still has to be created").Public();

@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth.Credentials;
+using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -19,15 +20,17 @@ public static class Login
     /// <param name="Password">The account's password.</param>
     /// <param name="RefreshInBody">API clients set this to get the refresh token in the body instead of a cookie.</param>
     /// <param name="NewPassword">Replaces a temporary password (answer <c>password-change-required</c>) in the same sign-in.</param>
-    public sealed record Request(string? Email, string? Password, bool RefreshInBody = false, string? NewPassword = null);
+    /// <param name="Code">With two-factor sign-in on: a 6-digit code from the app, or a recovery code (answer <c>two-factor-required</c> without it).</param>
+    public sealed record Request(string? Email, string? Password, bool RefreshInBody = false, string? NewPassword = null, string? Code = null);
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, PasswordHasher hasher, RefreshTokens refresh,
-        TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, TimeProvider time, CancellationToken ct)
+        TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, TwoFactorCheck twoFactor,
+        TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("email", request.Email).Required("password", request.Password)
             .MaxLength("email", request.Email, 254).MaxLength("password", request.Password, PasswordPolicy.MaxLength)
-            .MaxLength("new_password", request.NewPassword, PasswordPolicy.MaxLength);
+            .MaxLength("new_password", request.NewPassword, PasswordPolicy.MaxLength).MaxLength("code", request.Code, 32);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         var email = User.NormalizeEmail(request.Email!);
@@ -73,6 +76,13 @@ public static class Login
             return user.IsBanned
                 ? await BannedAsync(sanctions, user.Id, ct)
                 : Problems.Forbidden("account-disabled", Messages.Get("login.disabled", user.DisabledReason is { } r ? $" ({r})" : ""));
+        }
+
+        if (await TwoFactorAtSignIn.CheckAsync(twoFactor, user.Id, request.Code, ct) is { } second)
+        {
+            if (request.Code is not null) throttle.RegisterFailure(email, ip);
+            await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, second.ProblemDetails.Type?.Split('/')[^1]), ct);
+            return second;
         }
 
         var mustChange = user.PasswordMustChange;

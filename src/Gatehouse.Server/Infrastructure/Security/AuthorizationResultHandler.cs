@@ -36,6 +36,13 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
                       ?? policy.Requirements.OfType<PermissionRequirement>().FirstOrDefault()?.Permission
                       ?? "?";
         var audit = http.RequestServices.GetRequiredService<IAuditLog>();
+        if (missing == PermissionAuthorizationHandler.TwoFactorEnrolmentRequired)
+        {
+            await audit.RecordAloneAsync(new AuditRecord("access.denied", "endpoint", $"{http.Request.Method} {http.Request.Path}",
+                new { reason = missing }, AuditResults.Denied), http.RequestAborted);
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 403, missing, Messages.Get("two_factor.enrol_first"));
+            return;
+        }
         await audit.RecordAloneAsync(new AuditRecord(
             "access.denied", "endpoint", $"{http.Request.Method} {http.Request.Path}",
             new { permission = missing }, AuditResults.Denied), http.RequestAborted);

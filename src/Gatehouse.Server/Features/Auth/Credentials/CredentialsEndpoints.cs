@@ -16,10 +16,10 @@ public static class CredentialsEndpoints
         var member = app.MapGroup("/api/v1/users/{id}").WithTags("Account security");
         member.MapPost("/password-reset", ResetMemberPassword.SendLink).WithName("SendPasswordResetLink")
             .WithSummary("Make a one-time password-reset link for a member ranked below you; ends their sessions; audited")
-            .RequirePermission(Permissions.UsersCredentials);
+            .RequirePermission(Permissions.UsersCredentials).RequireStepUp();
         member.MapPost("/temporary-password", ResetMemberPassword.SetTemporary).WithName("SetTemporaryPassword")
             .WithSummary("Give a member ranked below you a random temporary password they must replace at sign-in; ends their sessions; audited")
-            .RequirePermission(Permissions.UsersCredentials);
+            .RequirePermission(Permissions.UsersCredentials).RequireStepUp();
 
         app.MapPost("/api/v1/auth/password-reset", CompletePasswordReset.Handle).WithTags("Auth").WithName(nameof(CompletePasswordReset))
             .WithSummary("Choose a new password with a reset link's token (one use)")

@@ -279,6 +279,38 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("signing_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastUsedStep")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("RecoveryCodeHashes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("SecretProtected")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("two_factor", (string)null);
+                });
+
             modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -978,6 +1010,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Gatehouse.Server.Features.Auth.RefreshSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", b =>
+                {
+                    b.HasOne("Gatehouse.Server.Features.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

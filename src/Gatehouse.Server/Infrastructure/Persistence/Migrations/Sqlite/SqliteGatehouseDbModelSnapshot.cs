@@ -273,6 +273,38 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("signing_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastUsedStep")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RecoveryCodeHashes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretProtected")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("two_factor", (string)null);
+                });
+
             modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -972,6 +1004,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Gatehouse.Server.Features.Auth.RefreshSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", b =>
+                {
+                    b.HasOne("Gatehouse.Server.Features.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

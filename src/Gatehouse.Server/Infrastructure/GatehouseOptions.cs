@@ -59,6 +59,16 @@ public sealed class SecurityOptions
     public int RefreshPerIpPerMinute { get; set; } = 300;
     /// <summary>A just-rotated refresh token presented again within this window gets the same successor instead of revoking the family.</summary>
     public TimeSpan RefreshReuseGrace { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long a temporary password set by an administrator works (it must be changed at first sign-in).</summary>
+    public TimeSpan TemporaryPasswordLifetime { get; set; } = TimeSpan.FromDays(1);
+    /// <summary>How long a password-reset link works (one use).</summary>
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How long a password or two-factor re-check unlocks dangerous actions ("sudo mode").</summary>
+    public TimeSpan StepUpWindow { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>Members holding any of these permissions must sign in with two factors (and enrol at their next sign-in).</summary>
+    public List<string> TwoFactorRequiredFor { get; set; } = [];
+    /// <summary>The address the panel is served from, for links handed out (password reset); the request's own origin when unset.</summary>
+    public string? PublicOrigin { get; set; }
 }
 
 public sealed class UsersOptions

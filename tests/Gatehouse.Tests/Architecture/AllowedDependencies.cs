@@ -32,6 +32,7 @@ public static class AllowedDependencies
         ("SiteIntegration", "Auth"), // connection tokens are signed with Auth's rotating keys
         ("SiteIntegration", "Moderation"), // a banned site member is refused with the ban's sentence
         ("SiteIntegration", "Audit"), // refused site members are audited
+        ("Auth", "Users"), // a member's own e-mail change goes through the member write path
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

@@ -10,7 +10,7 @@ public static class AuditEndpoints
         var audit = app.MapGroup("/api/v1/audit").WithTags("Audit").RequirePermission(Permissions.AuditRead);
         audit.MapGet("/", ListAuditEntries.Handle).WithName(nameof(ListAuditEntries)).WithSummary("Search the audit log, newest first");
         audit.MapGet("/export", ExportAuditEntries.Handle).WithName(nameof(ExportAuditEntries))
-            .WithSummary("Export the filtered log as CSV or JSON (?format=csv|json)").RequireAllowedNetwork(ClientNetworks.AuditExport);
+            .WithSummary("Export the filtered log as CSV or JSON (?format=csv|json)").RequireAllowedNetwork(ClientNetworks.AuditExport).RequireStepUp();
         audit.MapGet("/verify", VerifyAuditChain.Handle).WithName(nameof(VerifyAuditChain)).WithSummary("Walk the hash chain and report the first broken link");
         audit.MapGet("/{id}", GetAuditEntry.Handle).WithName(nameof(GetAuditEntry)).WithSummary("One audit entry");
         return app;

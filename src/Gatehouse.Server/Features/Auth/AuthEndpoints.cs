@@ -1,3 +1,5 @@
+using Gatehouse.Server.Features.Auth.Credentials;
+using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Security;
 
@@ -33,6 +35,9 @@ public static class AuthEndpoints
             .RequirePermission(Permissions.UsersUpdate);
         theirs.MapDelete("/", RevokeSessions.UserAll).WithName("RevokeUserSessions").WithSummary("End every session of a member ranked below you; audited")
             .RequirePermission(Permissions.UsersUpdate);
+
+        app.MapCredentialsEndpoints();
+        app.MapTwoFactorEndpoints();
 
         var setup = app.MapGroup("/api/v1/setup").WithTags("Auth");
         setup.MapGet("/", Setup.GetStatus).WithName("GetSetupStatus").WithSummary("Whether the owner still has to be created").Public();

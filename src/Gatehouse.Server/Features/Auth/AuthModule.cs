@@ -32,6 +32,10 @@ public sealed class AuthModule : IFeatureModule
         services.AddSingleton<SetupState>();
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<Credentials.PasswordProof>();
+        services.AddSingleton<TwoFactor.TotpCodes>();
+        services.AddSingleton<TwoFactor.TwoFactorPolicy>();
+        services.AddScoped<TwoFactor.TwoFactorCheck>();
         services.AddScoped<TokenService>();
         services.AddSingleton<Contracts.IConnectionTokens, ConnectionTokens>();
         services.AddScoped<RefreshTokens>();
@@ -111,19 +115,24 @@ public sealed class AuthModule : IFeatureModule
         var sp = context.HttpContext.RequestServices;
         var ct = context.HttpContext.RequestAborted;
         var session = await sp.GetRequiredService<GatehouseDb>().RefreshSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId).Select(s => new { s.UserId, s.RevokedAt }).FirstOrDefaultAsync(ct);
+            .Where(s => s.Id == sessionId).Select(s => new { s.UserId, s.RevokedAt, s.SteppedUpAt }).FirstOrDefaultAsync(ct);
         if (session is null || session.RevokedAt is not null || session.UserId != userId)
         {
             context.Fail("The session has ended.");
             return;
         }
         var access = await sp.GetRequiredService<AccessService>().ForUserAsync(userId, ct);
-        if (access is null || !access.User.IsActive(sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime))
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        if (access is null || !access.User.IsActive(now))
         {
             context.Fail("The account is not active.");
             return;
         }
-        sp.GetRequiredService<CurrentActor>().Load(access.Identity, sessionId, access.Granted);
+        var actor = sp.GetRequiredService<CurrentActor>();
+        actor.Load(access.Identity, sessionId, access.Granted);
+        actor.IsSteppedUp = session.SteppedUpAt is { } at && at + sp.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.StepUpWindow > now;
+        actor.MustEnrolTwoFactor = sp.GetRequiredService<TwoFactor.TwoFactorPolicy>().Requires(access.Granted)
+            && await sp.GetRequiredService<TwoFactor.TwoFactorCheck>().EnabledAsync(userId, ct) is null;
         // The validated principal references the parsed token (payload, claim sets, encoded text).
         // The app needs only who and which session, so the ticket carries just those two claims.
         context.Principal = IdentityPrincipal(userId, sessionId, principal.Identity?.AuthenticationType);

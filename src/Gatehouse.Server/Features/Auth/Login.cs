@@ -1,5 +1,7 @@
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Auth.Credentials;
+using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -17,14 +19,18 @@ public static class Login
     /// <param name="Email">The account's e-mail (case does not matter).</param>
     /// <param name="Password">The account's password.</param>
     /// <param name="RefreshInBody">API clients set this to get the refresh token in the body instead of a cookie.</param>
-    public sealed record Request(string? Email, string? Password, bool RefreshInBody = false);
+    /// <param name="NewPassword">Replaces a temporary password (answer <c>password-change-required</c>) in the same sign-in.</param>
+    /// <param name="Code">With two-factor sign-in on: a 6-digit code from the app, or a recovery code (answer <c>two-factor-required</c> without it).</param>
+    public sealed record Request(string? Email, string? Password, bool RefreshInBody = false, string? NewPassword = null, string? Code = null);
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, PasswordHasher hasher, RefreshTokens refresh,
-        TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, CancellationToken ct)
+        TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, TwoFactorCheck twoFactor,
+        TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("email", request.Email).Required("password", request.Password)
-            .MaxLength("email", request.Email, 254).MaxLength("password", request.Password, PasswordPolicy.MaxLength);
+            .MaxLength("email", request.Email, 254).MaxLength("password", request.Password, PasswordPolicy.MaxLength)
+            .MaxLength("new_password", request.NewPassword, PasswordPolicy.MaxLength).MaxLength("code", request.Code, 32);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         var email = User.NormalizeEmail(request.Email!);
@@ -57,6 +63,11 @@ public static class Login
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, "wrong_password"), ct);
             return Invalid();
         }
+        if (TemporaryPasswordAtSignIn.Expired(user, time.GetUtcNow().UtcDateTime))
+        {
+            await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, "temporary_password_expired"), ct);
+            return Invalid();
+        }
 
         // Only a caller who knows the password learns that the account is disabled or banned.
         if (user.IsBanned || user.IsDisabled)
@@ -66,6 +77,21 @@ public static class Login
                 ? await BannedAsync(sanctions, user.Id, ct)
                 : Problems.Forbidden("account-disabled", Messages.Get("login.disabled", user.DisabledReason is { } r ? $" ({r})" : ""));
         }
+
+        if (await TwoFactorAtSignIn.CheckAsync(twoFactor, user.Id, request.Code, ct) is { } second)
+        {
+            if (request.Code is not null) throttle.RegisterFailure(email, ip);
+            await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, second.ProblemDetails.Type?.Split('/')[^1]), ct);
+            return second;
+        }
+
+        var mustChange = user.PasswordMustChange;
+        if (TemporaryPasswordAtSignIn.Apply(user, request.Password!, request.NewPassword, hasher) is { } change)
+        {
+            await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, change.ProblemDetails.Type?.Split('/')[^1]), ct);
+            return change;
+        }
+        if (mustChange) audit.Record(new AuditRecord("auth.password_changed", "user", user.Id.ToString(), new { reason = "temporary_password_replaced" }, ActorUserId: user.Id));
 
         throttle.RegisterSuccess(email, ip);
         var (session, token) = refresh.StartSession(user.Id, ip, ClientInfo.UserAgent(http));

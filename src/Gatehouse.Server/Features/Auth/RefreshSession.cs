@@ -15,6 +15,8 @@ public sealed class RefreshSession
     public string? RevokedReason { get; set; }
     public string? Ip { get; set; }
     public string? UserAgent { get; set; }
+    /// <summary>When the member last proved who they are in this session (sign-in, password or code re-check): opens step-up.</summary>
+    public DateTime? SteppedUpAt { get; set; }
 }
 
 /// <summary>One refresh token; only its SHA-256 is stored.</summary>

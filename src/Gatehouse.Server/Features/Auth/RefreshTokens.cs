@@ -32,6 +32,7 @@ public sealed class RefreshTokens(GatehouseDb db, IOptions<GatehouseOptions> opt
             ExpiresAt = now + options.Value.Security.RefreshTokenLifetime,
             Ip = ip,
             UserAgent = userAgent,
+            SteppedUpAt = now,
         };
         db.RefreshSessions.Add(session);
         return (session, Issue(session.Id, now));

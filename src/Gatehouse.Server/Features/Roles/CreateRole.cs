@@ -51,6 +51,7 @@ public static class CreateRole
                 UpdatedAt = now,
             };
             if (Hierarchy.CanManageRole(actor, r, r.Priority) is { } denied) throw Hierarchy.Denied(denied);
+            if (Hierarchy.GrantsAdministrator(r.Allow)) actor.EnsureSteppedUp();
             RoleRules.EnsureActorMayGrant(actor, roles, r.Allow, r.Inherits);
             RoleRules.EnsureNoCycle(roles, r.Id, r.Inherits);
             await RoleRules.EnsureNameFreeAsync(db, r.Name, null, c);

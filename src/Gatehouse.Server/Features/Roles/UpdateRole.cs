@@ -71,6 +71,7 @@ public static class UpdateRole
         RoleSnapshot before, RoleSnapshot after, string change, DateTime now, CancellationToken ct)
     {
         if (after.SameAs(before)) return;
+        if (Hierarchy.GrantsAdministrator(before.Allow) || Hierarchy.GrantsAdministrator(after.Allow)) actor.EnsureSteppedUp();
         if (after.Priority >= actor.Rank) throw Hierarchy.Denied(Messages.Get("hierarchy.role", r.Name));
         RoleRules.EnsureActorMayGrant(actor, roles, after.Allow.Except(before.Allow), after.Inherits.Except(before.Inherits));
         RoleRules.EnsureNoCycle(roles, r.Id, after.Inherits);

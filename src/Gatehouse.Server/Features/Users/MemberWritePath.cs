@@ -36,6 +36,17 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
         return moved;
     }
 
+    public async Task<bool> ChangeEmailAsync(Guid userId, string email, CancellationToken ct)
+    {
+        var roles = new RoleDirectory(await db.Roles.AsNoTracking().ToListAsync(ct));
+        var u = await db.Users.Include(x => x.Roles).FirstAsync(x => x.Id == userId, ct);
+        if (await UserRules.FindDuplicateAsync(db, null, email, u.Id, ct) is { } field) throw Infrastructure.Errors.RuleViolation.Duplicate(field);
+        var edit = Begin(u, roles);
+        u.Email = email.Trim();
+        u.EmailNormalized = User.NormalizeEmail(email);
+        return await edit.CommitAsync(new MemberCommit("user.updated"), ct);
+    }
+
     public MemberEdit Begin(User user, RoleDirectory roles) =>
         new(this, user, roles, UserAuditView.Of(user, roles), AdministratorGuard.Holds(user, roles, Now));
 

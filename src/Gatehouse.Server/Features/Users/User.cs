@@ -38,8 +38,13 @@ public sealed class User
     public DateTime? DeletedAt { get; set; }
     public bool IsOwner { get; set; }
     public string? PasswordHash { get; set; }
-    public int FailedLogins { get; set; }
-    public DateTime? LockedUntil { get; set; }
+    /// <summary>Set with a temporary password: sign-in must choose a new one first.</summary>
+    public bool PasswordMustChange { get; set; }
+    /// <summary>When a temporary password stops working (null: the password does not expire).</summary>
+    public DateTime? PasswordExpiresAt { get; set; }
+    /// <summary>SHA-256 of the one outstanding password-reset token, if any.</summary>
+    public string? PasswordResetHash { get; set; }
+    public DateTime? PasswordResetExpiresAt { get; set; }
     /// <summary>Optimistic concurrency, exposed as the ETag.</summary>
     public int Version { get; set; } = 1;
 

@@ -17,8 +17,8 @@ public static class UsersEndpoints
             .RequirePermission(Permissions.UsersRead);
         users.MapPatch("/{id}", UpdateUser.Handle).WithName(nameof(UpdateUser)).WithSummary("Update a member (honours If-Match)")
             .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
-        users.MapDelete("/{id}", DeleteUser.Handle).WithName(nameof(DeleteUser)).WithSummary("Delete a member (soft or hard by policy)")
-            .RequirePermission(Permissions.UsersDelete).WithIdempotency();
+        users.MapDelete("/{id}", DeleteUser.Handle).WithName(nameof(DeleteUser)).WithSummary("Delete a member (soft or hard by policy; needs a fresh step-up)")
+            .RequirePermission(Permissions.UsersDelete).RequireStepUp().WithIdempotency();
         users.MapPost("/{id}/disable", SetUserDisabled.Disable).WithName("DisableUser").WithSummary("Disable a member and end their sessions")
             .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
         users.MapPost("/{id}/enable", SetUserDisabled.Enable).WithName("EnableUser").WithSummary("Enable a disabled member")

@@ -35,6 +35,13 @@ public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultH
         var missing = result.AuthorizationFailure?.FailureReasons.Select(r => r.Message).FirstOrDefault()
                       ?? policy.Requirements.OfType<PermissionRequirement>().FirstOrDefault()?.Permission
                       ?? "?";
+        var refusals = http.RequestServices.GetRequiredService<IRefusalLog>();
+        if (missing == PermissionAuthorizationHandler.TwoFactorEnrolmentRequired)
+        {
+            await refusals.RecordAsync("access.denied", $"{http.Request.Method} {http.Request.Path}", new { reason = missing }, denied: true, http.RequestAborted);
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 403, missing, Messages.Get("two_factor.enrol_first"));
+            return;
+        }
         await http.RequestServices.GetRequiredService<IRefusalLog>().RecordAsync(
             "access.denied", $"{http.Request.Method} {http.Request.Path}", new { permission = missing }, denied: true, http.RequestAborted);
         await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 403, "forbidden", Messages.Get("forbidden", missing),

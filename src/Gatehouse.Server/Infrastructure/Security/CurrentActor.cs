@@ -23,6 +23,21 @@ public sealed class CurrentActor : ICurrentActorInfo
     public bool IsAuthenticated => UserId is not null;
     public bool IsOwner { get; private set; }
 
+    /// <summary>
+    /// The member proved who they are (password or code) within the step-up window in this session.
+    /// API keys are never interactive and are not asked (their scopes bound them instead).
+    /// </summary>
+    public bool IsSteppedUp { get; set; }
+
+    /// <summary>The member's roles require two-factor sign-in and they have not enrolled yet: only self-service endpoints answer.</summary>
+    public bool MustEnrolTwoFactor { get; set; }
+
+    /// <summary>Refuses a dangerous action without a fresh step-up (403 <c>step-up-required</c>; the panel asks and retries).</summary>
+    public void EnsureSteppedUp()
+    {
+        if (!IsSteppedUp && ApiKeyId is null) throw StepUpGate.Required();
+    }
+
     /// <summary>Highest priority among the actor's own roles; the owner outranks everyone; no role is -1.</summary>
     public int Rank { get; private set; } = -1;
 

@@ -19,6 +19,7 @@ public static class Hierarchy
     /// <summary>May the actor give or take away this role?</summary>
     public static string? CanAssign(CurrentActor actor, Role role)
     {
+        if (GrantsAdministrator(role.Allow)) actor.EnsureSteppedUp();
         if (role.Priority >= actor.Rank) return Messages.Get("hierarchy.role", role.Name);
         return CanGrant(actor, role.Allow);
     }
@@ -37,6 +38,9 @@ public static class Hierarchy
         if (newPriority is { } p && p >= actor.Rank) return Messages.Get("hierarchy.role", role.Name);
         return null;
     }
+
+    /// <summary>Roles that grant administrator are changed, given and taken only after a fresh step-up.</summary>
+    public static bool GrantsAdministrator(IEnumerable<string> grants) => Permissions.Expand(grants).Contains(Permissions.Administrator);
 
     public static RuleViolation Denied(string reason) => new(403, "hierarchy", reason);
 }

@@ -9,6 +9,8 @@ public static class Permissions
     public const string UsersDelete = "users.delete";
     public const string UsersImport = "users.import";
     public const string UsersExport = "users.export";
+    /// <summary>Reset someone else's password, e-mail or two-factor sign-in (never by setting a password one could use silently).</summary>
+    public const string UsersCredentials = "users.credentials";
     public const string RolesRead = "roles.read";
     public const string RolesManage = "roles.manage";
     public const string RolesAssign = "roles.assign";
@@ -35,7 +37,7 @@ public static class Permissions
 
     public static readonly IReadOnlyList<string> All =
     [
-        UsersRead, UsersCreate, UsersUpdate, UsersDelete, UsersImport, UsersExport,
+        UsersRead, UsersCreate, UsersUpdate, UsersDelete, UsersImport, UsersExport, UsersCredentials,
         RolesRead, RolesManage, RolesAssign,
         PresenceRead, PresenceSeeInvisible,
         ModerationRead, ModerationWarn, ModerationMute, ModerationKick, ModerationBan, ReportsManage,

@@ -23,4 +23,11 @@ public interface IMemberWrites
     /// <c>RuleViolation</c> (400, 403, 409) naming what is wrong.
     /// </summary>
     Task<SiteMemberResult> SyncSiteMemberAsync(SiteProfile profile, bool createIfMissing, CancellationToken ct);
+
+    /// <summary>
+    /// Changes a member's e-mail through the write path (audit diff, event, version), in the
+    /// caller's transaction. Throws a 409 duplicate rule violation when another account has it.
+    /// </summary>
+    /// <returns>False when the address is already the member's (nothing written).</returns>
+    Task<bool> ChangeEmailAsync(Guid userId, string email, CancellationToken ct);
 }

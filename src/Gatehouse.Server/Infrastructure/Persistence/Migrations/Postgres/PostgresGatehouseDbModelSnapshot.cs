@@ -208,6 +208,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTime?>("SteppedUpAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("UserAgent")
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
@@ -274,6 +277,38 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.HasKey("Kid");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastUsedStep")
+                        .HasColumnType("bigint");
+
+                    b.PrimitiveCollection<List<string>>("RecoveryCodeHashes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("SecretProtected")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("two_factor", (string)null);
                 });
 
             modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
@@ -606,9 +641,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("integer");
-
                     b.Property<bool>("IsBanned")
                         .HasColumnType("boolean");
 
@@ -621,12 +653,22 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("LockedUntil")
+                    b.Property<DateTime?>("PasswordExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("PasswordMustChange")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PasswordResetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("SearchText")
                         .IsRequired()
@@ -672,6 +714,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("IsBanned");
+
+                    b.HasIndex("PasswordResetHash");
 
                     b.HasIndex("Status");
 
@@ -976,6 +1020,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Gatehouse.Server.Features.Auth.RefreshSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", b =>
+                {
+                    b.HasOne("Gatehouse.Server.Features.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -202,6 +202,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SteppedUpAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserAgent")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
@@ -268,6 +271,38 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Kid");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastUsedStep")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("RecoveryCodeHashes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecretProtected")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("two_factor", (string)null);
                 });
 
             modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
@@ -600,9 +635,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FailedLogins")
-                        .HasColumnType("INTEGER");
-
                     b.Property<bool>("IsBanned")
                         .HasColumnType("INTEGER");
 
@@ -615,11 +647,21 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LastSeenAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("LockedUntil")
+                    b.Property<DateTime?>("PasswordExpiresAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PasswordMustChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordResetHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SearchText")
@@ -666,6 +708,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("IsBanned");
+
+                    b.HasIndex("PasswordResetHash");
 
                     b.HasIndex("Status");
 
@@ -970,6 +1014,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Gatehouse.Server.Features.Auth.RefreshSession", null)
                         .WithMany()
                         .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", b =>
+                {
+                    b.HasOne("Gatehouse.Server.Features.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Gatehouse.Server.Features.Auth.TwoFactor.TwoFactorEnrolment", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,43 @@
+using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Auth.Credentials;
+
+/// <summary>A member opens the reset link and chooses a new password: the link works once, before it expires, and ends every session.</summary>
+public static class CompletePasswordReset
+{
+    /// <param name="Token">The token from the reset link.</param>
+    /// <param name="NewPassword">The password to use from now on.</param>
+    public sealed record Request(string? Token, string? NewPassword);
+
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
+        Request request, GatehouseDb db, PasswordHasher hasher, IAuditLog audit, TimeProvider time, CancellationToken ct)
+    {
+        var v = new Validator().Required("token", request.Token).Required("new_password", request.NewPassword)
+            .MaxLength("token", request.Token, 128).MaxLength("new_password", request.NewPassword, PasswordPolicy.MaxLength);
+        if (!v.IsValid) return Problems.Validation(v.Errors);
+        var hash = ResetMemberPassword.HashOf(request.Token!);
+        var now = time.GetUtcNow().UtcDateTime;
+
+        return await db.WriteAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async c =>
+        {
+            var u = await db.Users.FirstOrDefaultAsync(x => x.PasswordResetHash == hash && x.DeletedAt == null, c);
+            if (u is null || u.PasswordResetExpiresAt is not { } until || until <= now)
+                return Problems.Make(400, "reset-link-invalid", CredentialsText.Get("reset.invalid"));
+            if (!PasswordPolicy.IsStrongEnough(request.NewPassword!, u.Username, u.Email))
+                return Problems.Validation(new Dictionary<string, string[]> { ["new_password"] = [Messages.Get("password.weak")] });
+            u.PasswordHash = hasher.Hash(request.NewPassword!);
+            u.PasswordResetHash = null;
+            u.PasswordResetExpiresAt = null;
+            u.PasswordMustChange = false;
+            u.PasswordExpiresAt = null;
+            await SessionEnding.EndOthersAsync(db, u.Id, keep: null, "password_reset", time, c);
+            audit.Record(new AuditRecord("auth.password_reset", "user", u.Id.ToString(), new { }, ActorUserId: u.Id));
+            return TypedResults.NoContent();
+        }, ct);
+    }
+}

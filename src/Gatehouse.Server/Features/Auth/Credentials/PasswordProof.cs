@@ -1,0 +1,34 @@
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gatehouse.Server.Features.Auth.Credentials;
+
+/// <summary>
+/// Checks a signed-in member's current password before a credential change or a step-up. Wrong
+/// guesses count in the sign-in throttle like failed sign-ins, so a stolen access token cannot be
+/// used to guess the password faster than the sign-in page allows.
+/// </summary>
+public sealed class PasswordProof(PasswordHasher hasher, SignInThrottle throttle)
+{
+    /// <returns>Null when the password is right; otherwise the problem to answer (403 wrong-password, 429 account-locked).</returns>
+    public ProblemHttpResult? Check(User user, string? password, HttpContext http)
+    {
+        var ip = ClientInfo.Ip(http);
+        if (throttle.LockedFor(user.EmailNormalized, ip) is var locked && locked > TimeSpan.Zero)
+        {
+            var wait = (int)Math.Ceiling(locked.TotalSeconds);
+            http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problems.Make(429, "account-locked", Messages.Get("login.locked", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
+        }
+        if (user.PasswordHash is null) return Problems.Forbidden("no-password", CredentialsText.Get("no_password"));
+        if (password is null || !hasher.Verify(password, user.PasswordHash))
+        {
+            throttle.RegisterFailure(user.EmailNormalized, ip);
+            return Problems.Make(403, "wrong-password", CredentialsText.Get("current.wrong"), new Dictionary<string, object?> { ["field"] = "current_password" });
+        }
+        return null;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Security.Cryptography;
+using System.Text;
+using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Auth.Credentials;
+
+/// <summary>
+/// An administrator (users.credentials, and ranked above the member) lets a member back in without
+/// ever knowing a password the member will use: either a one-time reset link the member opens, or
+/// a random temporary password that works once, for a short time, and must be replaced at sign-in.
+/// Both end the member's sessions and are audited. Neither works on yourself (use /me/password).
+/// </summary>
+public static class ResetMemberPassword
+{
+    /// <param name="ResetUrl">Hand this to the member (one use). The token is in the fragment, so it never reaches server logs.</param>
+    public sealed record ResetLink(string ResetUrl, DateTime ExpiresAt);
+
+    /// <param name="Password">Shown once. It must be replaced at the member's next sign-in.</param>
+    public sealed record TemporaryPassword(string Password, DateTime ExpiresAt);
+
+    public static async Task<Results<Ok<ResetLink>, ProblemHttpResult>> SendLink(
+        Guid id, HttpContext http, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit,
+        IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.PasswordResetLifetime;
+        var refused = await ChangeAsync(id, actor, access, db, u =>
+        {
+            u.PasswordResetHash = HashOf(token);
+            u.PasswordResetExpiresAt = expires;
+            audit.Record(new AuditRecord("user.password_reset_issued", "user", u.Id.ToString(), new { expires_at = expires }));
+        }, time, ct);
+        if (refused is not null) return refused;
+        var origin = options.Value.Security.PublicOrigin?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
+        return TypedResults.Ok(new ResetLink($"{origin}/reset-password#token={token}", expires));
+    }
+
+    public static async Task<Results<Ok<TemporaryPassword>, ProblemHttpResult>> SetTemporary(
+        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, PasswordHasher hasher, IAuditLog audit,
+        IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.TemporaryPasswordLifetime;
+        string? password = null;
+        var refused = await ChangeAsync(id, actor, access, db, u =>
+        {
+            password = Generate(u);
+            u.PasswordHash = hasher.Hash(password);
+            u.PasswordMustChange = true;
+            u.PasswordExpiresAt = expires;
+            audit.Record(new AuditRecord("user.temporary_password_set", "user", u.Id.ToString(), new { expires_at = expires }));
+        }, time, ct);
+        if (refused is not null) return refused;
+        return TypedResults.Ok(new TemporaryPassword(password!, expires));
+    }
+
+    private static async Task<ProblemHttpResult?> ChangeAsync(
+        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, Action<User> change, TimeProvider time, CancellationToken ct)
+    {
+        if (id == actor.UserId) return Problems.BadRequest("self", CredentialsText.Get("self.use_me"));
+        var roles = await access.RolesAsync(ct);
+        return await db.WriteAsync<ProblemHttpResult?>(async c =>
+        {
+            var u = await db.Users.Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
+            if (u is null) return Problems.NotFound("user");
+            if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
+            change(u);
+            await SessionEnding.EndOthersAsync(db, u.Id, keep: null, "credentials_reset", time, c);
+            return null;
+        }, ct);
+    }
+
+    /// <summary>20 random characters from an unambiguous alphabet, drawn until the password policy accepts them.</summary>
+    private static string Generate(User u)
+    {
+        const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-";
+        while (true)
+        {
+            var candidate = RandomNumberGenerator.GetString(alphabet, 20);
+            if (PasswordPolicy.IsStrongEnough(candidate, u.Username, u.Email)) return candidate;
+        }
+    }
+
+    internal static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,32 @@
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Gatehouse.Server.Features.Auth.Credentials;
+
+/// <summary>
+/// Sign-in with a temporary password (set by an administrator): it must be replaced before any
+/// session starts, so the administrator who saw it can never use the account unnoticed.
+/// </summary>
+public static class TemporaryPasswordAtSignIn
+{
+    /// <summary>Whether the password has expired (then the sign-in fails like a wrong password).</summary>
+    public static bool Expired(User user, DateTime now) => user.PasswordExpiresAt is { } until && until <= now;
+
+    /// <returns>Null when the sign-in may go on (after replacing the password on <paramref name="user"/> if it was temporary).</returns>
+    public static ProblemHttpResult? Apply(User user, string password, string? newPassword, PasswordHasher hasher)
+    {
+        if (!user.PasswordMustChange) return null;
+        if (newPassword is null) return Problems.Make(403, "password-change-required", CredentialsText.Get("must_change"));
+        if (newPassword == password) return Problems.Make(400, "weak-password", CredentialsText.Get("password.same"), Field());
+        if (!PasswordPolicy.IsStrongEnough(newPassword, user.Username, user.Email))
+            return Problems.Make(400, "weak-password", Messages.Get("password.weak"), Field());
+        user.PasswordHash = hasher.Hash(newPassword);
+        user.PasswordMustChange = false;
+        user.PasswordExpiresAt = null;
+        return null;
+    }
+
+    private static Dictionary<string, object?> Field() => new() { ["field"] = "new_password" };
+}

@@ -1,0 +1,18 @@
+using Gatehouse.Server.Features.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gatehouse.Server.Features.Auth.TwoFactor;
+
+public sealed class TwoFactorConfiguration : IEntityTypeConfiguration<TwoFactorEnrolment>
+{
+    public void Configure(EntityTypeBuilder<TwoFactorEnrolment> b)
+    {
+        b.ToTable("two_factor");
+        b.HasKey(t => t.UserId);
+        b.Property(t => t.SecretProtected).HasMaxLength(1024);
+        b.PrimitiveCollection(t => t.RecoveryCodeHashes);
+        b.Property(t => t.Version).IsConcurrencyToken();
+        b.HasOne<User>().WithOne().HasForeignKey<TwoFactorEnrolment>(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,100 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AccountCredentials : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+
+            // The unused lockout columns go (lockout lives in memory, see docs/adr/sign-in-lockout.md);
+            // they are dropped, not renamed, so no old counter turns into a credential flag. SQLite's own
+            // DROP COLUMN, not EF's table rebuild, which would lose the search-index triggers on users.
+            migrationBuilder.Sql("ALTER TABLE \"users\" DROP COLUMN \"FailedLogins\";");
+            migrationBuilder.Sql("ALTER TABLE \"users\" DROP COLUMN \"LockedUntil\";");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "PasswordMustChange",
+                table: "users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PasswordResetExpiresAt",
+                table: "users",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PasswordExpiresAt",
+                table: "users",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PasswordResetHash",
+                table: "users",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "SteppedUpAt",
+                table: "refresh_sessions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_PasswordResetHash",
+                table: "users",
+                column: "PasswordResetHash");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+
+            migrationBuilder.DropColumn(
+                name: "PasswordMustChange",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "PasswordResetExpiresAt",
+                table: "users");
+
+            migrationBuilder.AddColumn<int>(
+                name: "FailedLogins",
+                table: "users",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LockedUntil",
+                table: "users",
+                type: "TEXT",
+                nullable: true);
+            migrationBuilder.DropIndex(
+                name: "IX_users_PasswordResetHash",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "PasswordExpiresAt",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "PasswordResetHash",
+                table: "users");
+
+            migrationBuilder.DropColumn(
+                name: "SteppedUpAt",
+                table: "refresh_sessions");
+        }
+    }
+}

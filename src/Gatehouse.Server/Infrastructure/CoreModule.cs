@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Sdk;
@@ -48,6 +49,7 @@ public static class CoreModule
         services.AddTrustedProxies(builder.Configuration);
         services.AddPersistence(builder.Configuration);
         services.AddRealtime();
+        services.AddMail(builder.Configuration);
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
         services.AddOpenApi("v1");

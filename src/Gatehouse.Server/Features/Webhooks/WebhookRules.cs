@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Http;
 using System.Net;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Infrastructure.Errors;

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Http;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Microsoft.Extensions.Options;

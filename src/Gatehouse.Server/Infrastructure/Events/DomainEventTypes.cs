@@ -26,12 +26,16 @@ public static class DomainEventTypes
     public const string ReportUpdated = "report.updated";
     public const string ReportResolved = "report.resolved";
 
+    /// <summary>An alert rule started firing or resolved (the alerts feature).</summary>
+    public const string AnalyticsAlert = "analytics.alert";
+
     public static readonly IReadOnlyList<string> All =
     [
         UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged,
         RoleCreated, RoleUpdated, RoleDeleted, RoleReordered,
         StatusChanged,
         SanctionApplied, SanctionLifted, ReportCreated, ReportUpdated, ReportResolved,
+        AnalyticsAlert,
     ];
 }
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Gatehouse.Server.Features.Webhooks;
+namespace Gatehouse.Server.Infrastructure.Http;
 
 /// <summary>
 /// Decides which addresses a webhook may reach, at connect time: the host name is resolved and

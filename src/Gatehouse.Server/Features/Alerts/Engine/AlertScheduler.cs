@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Alerts.Engine;
+
+/// <summary>Runs an evaluation pass every <see cref="AlertsOptions.EvaluateEvery"/> on the domain clock.</summary>
+public sealed class AlertScheduler(AlertEvaluator evaluator, IOptions<AlertsOptions> options, TimeProvider time, ILogger<AlertScheduler> log)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.EvaluateEvery, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await evaluator.EvaluateAsync(stoppingToken);
+            }
+            // A rule edited during the pass: its state is written on the next pass.
+            catch (DbUpdateConcurrencyException)
+            {
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogError(e, "Alert evaluation pass failed; the next one runs on schedule");
+            }
+        }
+    }
+}

@@ -3,7 +3,7 @@ using Gatehouse.Server.Features.Alerts.Metrics;
 using Gatehouse.Server.Features.Alerts.Notifications;
 using Gatehouse.Server.Features.Alerts.Rules;
 using Gatehouse.Server.Features.Alerts.Silences;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Security;
 

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;

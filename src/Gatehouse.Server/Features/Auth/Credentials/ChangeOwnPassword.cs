@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -28,7 +29,7 @@ public static class ChangeOwnPassword
         var v = new Validator().Required("current_password", request.CurrentPassword).Required("new_password", request.NewPassword)
             .MaxLength("current_password", request.CurrentPassword, PasswordPolicy.MaxLength);
         if (!v.IsValid) return Problems.Validation(v.Errors);
-        var user = actor.User!;
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
         if (!PasswordPolicy.IsStrongEnough(request.NewPassword!, user.Username, user.Email))
             return Problems.Validation(new Dictionary<string, string[]> { ["new_password"] = [Messages.Get("password.weak")] });
         if (proof.Check(user, request.CurrentPassword, http) is { } refused)

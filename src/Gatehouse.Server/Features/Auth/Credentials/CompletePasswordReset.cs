@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;

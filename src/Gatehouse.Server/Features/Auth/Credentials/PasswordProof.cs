@@ -17,7 +17,7 @@ public sealed class PasswordProof(PasswordHasher hasher, SignInThrottle throttle
     public ProblemHttpResult? Check(User user, string? password, HttpContext http)
     {
         var ip = ClientInfo.Ip(http);
-        if (throttle.LockedFor(user.EmailNormalized, ip) is var locked && locked > TimeSpan.Zero)
+        if (throttle.LockedFor(user.EmailNormalized ?? user.Id.ToString(), ip) is var locked && locked > TimeSpan.Zero)
         {
             var wait = (int)Math.Ceiling(locked.TotalSeconds);
             http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -26,7 +26,7 @@ public sealed class PasswordProof(PasswordHasher hasher, SignInThrottle throttle
         if (user.PasswordHash is null) return Problems.Forbidden("no-password", CredentialsText.Get("no_password"));
         if (password is null || !hasher.Verify(password, user.PasswordHash))
         {
-            throttle.RegisterFailure(user.EmailNormalized, ip);
+            throttle.RegisterFailure(user.EmailNormalized ?? user.Id.ToString(), ip);
             return Problems.Make(403, "wrong-password", CredentialsText.Get("current.wrong"), new Dictionary<string, object?> { ["field"] = "current_password" });
         }
         return null;

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth.Credentials;
@@ -33,7 +35,7 @@ public static class ConfirmIdentity
         if (request.Password is null && request.Code is null) v.Add("password", Messages.Get("required"));
         if (!v.IsValid) return Problems.Validation(v.Errors);
         if (actor.SessionId is null) return Problems.Forbidden("no-session", Messages.Get("step_up.required"));
-        var user = actor.User!;
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
 
         ProblemHttpResult? refused = null;
         if (request.Code is not null)

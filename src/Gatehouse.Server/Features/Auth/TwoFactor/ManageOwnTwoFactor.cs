@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -36,13 +37,13 @@ public static class ManageOwnTwoFactor
     {
         var row = await db.Set<TwoFactorEnrolment>().AsNoTracking().FirstOrDefaultAsync(t => t.UserId == actor.UserId, ct);
         return TypedResults.Ok(new Status(row?.ConfirmedAt is not null, row is { ConfirmedAt: null }, row?.RecoveryCodeHashes.Count ?? 0,
-            policy.Requires(actor.Decisions.Where(d => d.Granted).Select(d => d.Permission))));
+            policy.Requires(actor.Granted)));
     }
 
     public static async Task<Results<Ok<Enrolment>, ProblemHttpResult>> Start(
         CurrentActor actor, GatehouseDb db, TotpCodes codes, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
-        var user = actor.User!;
+        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
         var secret = TotpCodes.NewSecret();
         var refused = await db.WriteAsync<ProblemHttpResult?>(async c =>
         {
@@ -85,7 +86,7 @@ public static class ManageOwnTwoFactor
     {
         var userId = actor.UserId!.Value;
         if (await check.EnabledAsync(userId, ct) is null) return Problems.Conflict("two-factor-not-enabled", TwoFactorText.Get("not_enabled"));
-        if (policy.Requires(actor.Decisions.Where(d => d.Granted).Select(d => d.Permission)))
+        if (policy.Requires(actor.Granted))
             return Problems.Forbidden("two-factor-required-by-role", TwoFactorText.Get("policy"));
         if (!await check.SpendAsync(userId, request.Code, allowRecovery: true, ct))
         {

@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Auth.StepUp;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Auth.TwoFactor;

@@ -8,6 +8,10 @@ using HdrHistogram;
 
 // Gatehouse API benchmark: starts the built server on loopback with a throw-away SQLite file,
 // seeds N members, then measures latency percentiles. Not part of the test suite.
+// Other modes: `webhooks` (delivery throughput and latency) and `auth` (API key vs JWT per request).
+if (args.FirstOrDefault() == "webhooks") return await WebhookBench.RunAsync(args);
+if (args.FirstOrDefault() == "auth") return await AuthBench.RunAsync(args);
+
 var options = BenchOptions.Parse(args);
 var serverDll = Path.GetFullPath(options.ServerDll);
 if (!File.Exists(serverDll))

@@ -21,7 +21,7 @@ public sealed class ServerProcess : IAsyncDisposable
         DataDirectory = dataDirectory;
     }
 
-    public static async Task<ServerProcess> StartAsync(string serverDll, string dataDirectory)
+    public static async Task<ServerProcess> StartAsync(string serverDll, string dataDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet", [serverDll, "--urls", $"http://127.0.0.1:{port}"])
@@ -36,6 +36,7 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["Gatehouse__Owner__Password"] = OwnerPassword;
         info.Environment["Gatehouse__Security__LoginAttemptsPerIpPerMinute"] = "1000000";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>()) info.Environment[k] = v;
         var process = Process.Start(info) ?? throw new InvalidOperationException("could not start the server");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[server] {e.Data}"); };

@@ -12,6 +12,7 @@ public static class AllowedDependencies
     public static readonly IReadOnlySet<(string From, string To)> Contracts = new HashSet<(string, string)>
     {
         ("Roles", "Users"), // deleting a role moves its holders through the member write path
+        ("Presence", "Users"), // a chosen status is stored through the member write path
         ("ApiKeys", "Audit"), // writes its changes to the audit log
         ("Auth", "Audit"), // writes its changes to the audit log
         ("Demo", "Audit"), // writes its changes to the audit log
@@ -70,7 +71,6 @@ public static class AllowedDependencies
         "Moderation -> Gatehouse.Server.Features.Users.UserRole",
         "Ops -> Gatehouse.Server.Features.Demo.DemoOptions",
         "Presence -> Gatehouse.Server.Features.Roles.Role",
-        "Presence -> Gatehouse.Server.Features.Users.LoadTarget",
         "Presence -> Gatehouse.Server.Features.Users.User",
         "Presence -> Gatehouse.Server.Features.Users.UserRole",
         "Presence -> Gatehouse.Server.Features.Users.UserStatuses",

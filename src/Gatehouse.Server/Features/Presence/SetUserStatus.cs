@@ -1,9 +1,8 @@
-using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -25,8 +24,8 @@ public static class SetUserStatus
     public sealed record Request(string Status, string? StatusMessage = null, DateTimeOffset? ExpiresAt = null);
 
     public static async Task<Results<Ok<PresenceUpdate>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, GatehouseDb db, AccessService access, CurrentActor actor, IPresenceRegistry registry,
-        PresenceVersionClock clock, IAuditLog audit, IDomainEvents events, IMemberSanctions sanctions, TimeProvider time, CancellationToken ct)
+        Guid id, Request request, GatehouseDb db, CurrentActor actor, IPresenceRegistry registry, PresenceVersionClock clock,
+        IMemberWrites members, IDomainEvents events, IMemberSanctions sanctions, TimeProvider time, CancellationToken ct)
     {
         if (id != actor.UserId && !actor.Has(Permissions.UsersUpdate))
             return Problems.Forbidden("forbidden", Messages.Get("forbidden", Permissions.UsersUpdate));
@@ -36,25 +35,17 @@ public static class SetUserStatus
         if (message is not null && id == actor.UserId && await sanctions.ActiveMuteAsync(id, ct) is { } mute)
             return Problems.Forbidden("muted", mute.Describe());
 
-        var roles = await access.RolesAsync(ct);
         var (live, lastSeen, userRoles) = await db.WriteAsync(async c =>
         {
-            var user = await LoadTarget.ForWriteAsync(db, id, roles, actor, c);
-            var before = new { status = user.Status, status_message = user.StatusMessage, expires_at = user.StatusExpiresAt };
-            user.Status = status.Name();
-            user.StatusMessage = message;
-            user.StatusExpiresAt = expiresAt;
-            audit.Record(new AuditRecord("user.status_set", "user", id.ToString(), new
-            {
-                before,
-                after = new { status = user.Status, status_message = message, expires_at = expiresAt },
-            }));
+            // The row changes through the member write path (hierarchy, version, audit entry).
+            var write = await members.SetChosenStatusAsync(id, status.Name(), message, expiresAt, actor, c);
             // Applied inside the transaction: if the commit fails the batch writer still stores
             // the registry's state, so the row and the live presence end up equal either way.
             var applied = await registry.SetStatusAsync(id, status, message, expiresAt, c);
-            events.Record(DomainEventTypes.StatusChanged, AggregateTypes.Presence, id.ToString(), applied?.Version ?? clock.Floor,
-                new { status = user.Status, status_message = message, expires_at = expiresAt });
-            return (applied, user.LastSeenAt, user.Roles.Select(r => r.RoleId).ToArray());
+            if (write.Changed)
+                events.Record(DomainEventTypes.StatusChanged, AggregateTypes.Presence, id.ToString(), applied?.Version ?? clock.Floor,
+                    new { status = status.Name(), status_message = message, expires_at = expiresAt });
+            return (applied, write.LastSeenAt, write.RoleIds);
         }, ct);
 
         var see = actor.Has(Permissions.PresenceSeeInvisible) || id == actor.UserId;

@@ -4,6 +4,7 @@ using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Users;
@@ -47,6 +48,22 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
         return await edit.CommitAsync(new MemberCommit("user.updated"), ct);
     }
 
+    public async Task<MemberStatusWrite> SetChosenStatusAsync(Guid userId, string status, string? message, DateTime? expiresAt, CurrentActor actor, CancellationToken ct)
+    {
+        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var u = await LoadTarget.ForWriteAsync(db, userId, roles, actor, ct);
+        var before = new { status = u.Status, status_message = u.StatusMessage, expires_at = u.StatusExpiresAt };
+        var expiryChanged = u.StatusExpiresAt != expiresAt; // not part of the audit view
+        var edit = Begin(u, roles);
+        u.Status = status;
+        u.StatusMessage = message;
+        u.StatusExpiresAt = expiresAt;
+        var after = new { status, status_message = message, expires_at = expiresAt };
+        var changed = await edit.CommitAsync(
+            new MemberCommit("user.status_set", AuditPayload: new { before, after }, Force: expiryChanged, GuardAdministrators: false, RecordEvent: false), ct);
+        return new MemberStatusWrite(changed, u.LastSeenAt, [.. u.Roles.Select(r => r.RoleId)]);
+    }
+
     public MemberEdit Begin(User user, RoleDirectory roles) =>
         new(this, user, roles, UserAuditView.Of(user, roles), AdministratorGuard.Holds(user, roles, Now));
 
@@ -72,8 +89,10 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
         u.RefreshSearchText();
         var id = u.Id.ToString();
         audit.Record(new AuditRecord(how.Action, "user", id, how.AuditPayload ?? AuditDiff.Of(edit.Before, after)));
-        switch (how.Action)
+        switch (how.RecordEvent ? how.Action : null)
         {
+            case null:
+                break;
             case "user.updated":
                 MemberEventPayloads.RecordUpdate(events, u, edit.Before, after, how.Force);
                 break;
@@ -109,6 +128,7 @@ public sealed class MemberEdit(MemberWritePath path, User user, RoleDirectory ro
 /// <param name="Force">A change the audit view cannot see (a new password, a hard delete).</param>
 /// <param name="Removed">The row is being deleted: the member holds nothing afterwards.</param>
 /// <param name="GuardAdministrators">Off when the caller checks the rule once for a whole batch (moving a role's holders).</param>
+/// <param name="RecordEvent">Off when another feature owns the event (a chosen status is a presence event).</param>
 public sealed record MemberCommit(
     string Action, object? AuditPayload = null, object? EventPayload = null, bool Force = false, bool Removed = false,
-    bool GuardAdministrators = true);
+    bool GuardAdministrators = true, bool RecordEvent = true);

@@ -14,7 +14,8 @@ public sealed class WebhooksModule : IFeatureModule
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<WebhooksOptions>().Bind(configuration.GetSection(WebhooksOptions.Section))
-            .Validate(o => o.RetrySchedule.Length > 0 && o.Jitter is >= 0 and < 1 && o.DefaultMaxPerSecond > 0 && o.ResponseBodyCap > 0,
+            .Validate(o => o.RetrySchedule.Length > 0 && o.Jitter is >= 0 and < 1 && o.DefaultMaxPerSecond > 0 && o.ResponseBodyCap > 0
+                && o.DeliveryRetention > TimeSpan.Zero && o.PruneInterval > TimeSpan.Zero && o.PruneInterval <= TimeSpan.FromDays(49) && o.PruneBatch > 0,
                 "Webhook delivery settings are out of range.")
             .ValidateOnStart();
         services.AddSingleton<WebhookSecrets>();
@@ -22,6 +23,8 @@ public sealed class WebhooksModule : IFeatureModule
         services.AddSingleton<WebhookSendCaps>();
         services.AddSingleton<WebhookSender>();
         services.AddHostedService<WebhookDeliveryWorker>();
+        services.AddSingleton<WebhookDeliveryPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliveryPruner>());
         services.AddDomainEventSubscriber<WebhookFanout>();
 
         services.AddHttpClient(WebhookSender.ClientName)

@@ -34,4 +34,12 @@ public sealed class WebhooksOptions
 
     /// <summary>How long the previous secret keeps signing after a rotation when the request names no overlap.</summary>
     public TimeSpan DefaultSecretOverlap { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Finished deliveries (succeeded or failed) older than this leave the delivery log; pending ones stay.</summary>
+    public TimeSpan DeliveryRetention { get; set; } = TimeSpan.FromDays(30);
+
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Rows deleted per transaction, so writers wait at most one small batch.</summary>
+    public int PruneBatch { get; set; } = 500;
 }

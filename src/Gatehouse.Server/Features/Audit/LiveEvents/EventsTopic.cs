@@ -14,6 +14,10 @@ public sealed record EventsFilter(IReadOnlyList<string>? Types = null, IReadOnly
     public bool Matches(DomainEvent e) =>
         (Types is not { Count: > 0 } || Types.Any(t => t == e.Type || (t.EndsWith(".*", StringComparison.Ordinal) && e.Type.StartsWith(t[..^1], StringComparison.Ordinal))))
         && (AggregateTypes is not { Count: > 0 } || AggregateTypes.Contains(e.AggregateType));
+
+    /// <summary>The first type that names no event the outbox carries (nor a prefix of one), or null.</summary>
+    public string? UnknownType() => Types?.FirstOrDefault(type =>
+        !DomainEventTypes.All.Any(known => known == type || (type.EndsWith(".*", StringComparison.Ordinal) && known.StartsWith(type[..^1], StringComparison.Ordinal))));
 }
 
 /// <summary>What <c>subscribe("events", filter)</c> returns: no snapshot, the sequence the stream continues after.</summary>
@@ -36,10 +40,9 @@ public sealed class EventsTopic(LiveEventsRelay relay, IHubContext<LiveHub> hub)
     public Task<LiveTopicSubscription> SubscribeAsync(LiveSubscriber subscriber, object? filter, CancellationToken ct)
     {
         var f = (EventsFilter?)filter ?? new EventsFilter();
-        foreach (var type in f.Types ?? [])
-            if (!DomainEventTypes.All.Any(known => known == type || (type.EndsWith(".*", StringComparison.Ordinal) && known.StartsWith(type[..^1], StringComparison.Ordinal))))
-                throw new HubException(Messages.Get("events.type_unknown", type));
-        var subscription = relay.Attach(subscriber, f, hub);
+        if (f.UnknownType() is { } unknown) throw new HubException(Messages.Get("events.type_unknown", unknown));
+        var subscription = relay.Attach(new HubEventsSink(subscriber, hub), f);
+        subscription.Start();
         return Task.FromResult(new LiveTopicSubscription(new EventsSubscription(TopicName, relay.Position), subscription));
     }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Realtime;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Gatehouse.Server.Features.Audit.LiveEvents;
 
@@ -21,9 +20,10 @@ public sealed class LiveEventsRelay(IServiceScopeFactory scopes) : IDomainEventS
     /// <summary>The sequence of the last event handed out.</summary>
     public long Position => Interlocked.Read(ref _position);
 
-    public LiveEventsSubscription Attach(LiveSubscriber subscriber, EventsFilter filter, IHubContext<LiveHub> hub)
+    /// <summary>Queues matching events for the sink from now on; the caller starts the subscription.</summary>
+    public LiveEventsSubscription Attach(IEventsSink sink, EventsFilter filter)
     {
-        var subscription = new LiveEventsSubscription(subscriber, filter, hub);
+        var subscription = new LiveEventsSubscription(sink, filter);
         _subscriptions[subscription] = 0;
         subscription.OnEnded(() => _subscriptions.TryRemove(subscription, out _));
         return subscription;
@@ -48,8 +48,8 @@ public sealed class LiveEventsRelay(IServiceScopeFactory scopes) : IDomainEventS
         var access = scope.ServiceProvider.GetRequiredService<ILiveAccess>();
         foreach (var subscription in _subscriptions.Keys)
         {
-            if (evt.AggregateType == AggregateTypes.User && evt.AggregateId != subscription.Subscriber.UserId.ToString()) continue;
-            if (!await access.MayAsync(subscription.Subscriber.UserId, Permissions.AuditRead, ct))
+            if (evt.AggregateType == AggregateTypes.User && evt.AggregateId != subscription.UserId.ToString()) continue;
+            if (!await access.MayAsync(subscription.UserId, Permissions.AuditRead, ct))
                 await subscription.EndAsync(LiveProtocol.ReasonForbidden);
         }
     }

@@ -1,35 +1,40 @@
 using System.Threading.Channels;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Realtime;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Gatehouse.Server.Features.Audit.LiveEvents;
 
 /// <summary>
-/// One connection following the <c>events</c> topic: a bounded queue drained by its own loop, so a
+/// One client following the <c>events</c> topic: a bounded queue drained by its own loop, so a
 /// slow client holds up nobody. A client that lets the queue fill is dropped (it resubscribes and
-/// reads what it missed from the audit log).
+/// reads what it missed from the audit log, or resumes an SSE stream from its last event id).
 /// </summary>
-public sealed class LiveEventsSubscription : ILiveSubscription
+public sealed class LiveEventsSubscription(IEventsSink sink, EventsFilter filter) : ILiveSubscription
 {
     public const int QueueLimit = 1024;
 
     private readonly Channel<DomainEvent> _queue = Channel.CreateBounded<DomainEvent>(new BoundedChannelOptions(QueueLimit) { SingleReader = true });
-    private readonly IHubContext<LiveHub> _hub;
     private readonly List<Action> _whenEnded = [];
-    private int _ended;
+    private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _endedFlag;
+    private long _sentUpTo;
 
-    public LiveEventsSubscription(LiveSubscriber subscriber, EventsFilter filter, IHubContext<LiveHub> hub)
+    public Guid UserId => sink.UserId;
+
+    public EventsFilter Filter { get; } = filter;
+
+    /// <summary>Completes once the subscription has ended, whoever ended it.</summary>
+    public Task Completion => _ended.Task;
+
+    /// <summary>
+    /// Starts sending what is queued, skipping events up to <paramref name="alreadySent"/> (a
+    /// resumed stream has sent them from the outbox already).
+    /// </summary>
+    public void Start(long alreadySent = 0)
     {
-        Subscriber = subscriber;
-        Filter = filter;
-        _hub = hub;
+        _sentUpTo = alreadySent;
         _ = Task.Run(PumpAsync);
     }
-
-    public LiveSubscriber Subscriber { get; }
-
-    public EventsFilter Filter { get; }
 
     public async Task OfferAsync(DomainEvent evt)
     {
@@ -38,31 +43,30 @@ public sealed class LiveEventsSubscription : ILiveSubscription
 
     public async Task EndAsync(string reason)
     {
-        if (Interlocked.Exchange(ref _ended, 1) != 0) return;
+        if (Interlocked.Exchange(ref _endedFlag, 1) != 0) return;
         _queue.Writer.TryComplete();
         List<Action> callbacks;
         lock (_whenEnded) callbacks = [.. _whenEnded];
         foreach (var callback in callbacks) callback();
-        if (reason == LiveProtocol.ReasonSlowConsumer)
-        {
-            Subscriber.Context.Abort();
-            return;
-        }
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await _hub.Clients.Client(Subscriber.ConnectionId).SendAsync(LiveProtocol.EndedMethod, new SubscriptionEnded(EventsTopic.TopicName, reason), timeout.Token);
+            if (reason == LiveProtocol.ReasonSlowConsumer) sink.Abort();
+            else await sink.SendEndedAsync(reason);
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException or ObjectDisposedException)
         {
             // Best effort: the connection may be gone already.
+        }
+        finally
+        {
+            _ended.TrySetResult(); // after the notice, so a stream that ends with it has written it
         }
     }
 
     public void OnEnded(Action whenEnded)
     {
         lock (_whenEnded) _whenEnded.Add(whenEnded);
-        if (Volatile.Read(ref _ended) != 0) whenEnded();
+        if (Volatile.Read(ref _endedFlag) != 0) whenEnded();
     }
 
     private async Task PumpAsync()
@@ -73,12 +77,14 @@ public sealed class LiveEventsSubscription : ILiveSubscription
             while (await _queue.Reader.WaitToReadAsync())
             {
                 batch.Clear();
-                while (batch.Count < 100 && _queue.Reader.TryRead(out var evt)) batch.Add(evt);
-                await _hub.Clients.Client(Subscriber.ConnectionId).SendAsync(LiveProtocol.EventsMethod,
-                    new LiveBatch<DomainEvent>(EventsTopic.TopicName, batch.ToArray()));
+                while (batch.Count < 100 && _queue.Reader.TryRead(out var evt))
+                    if (evt.Sequence > _sentUpTo) batch.Add(evt);
+                if (batch.Count == 0) continue;
+                await sink.SendAsync([.. batch]);
+                _sentUpTo = batch[^1].Sequence;
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException)
+        catch (Exception e) when (e is OperationCanceledException or IOException or InvalidOperationException or ObjectDisposedException)
         {
             await EndAsync(LiveProtocol.ReasonUnsubscribed);
         }

@@ -1,3 +1,5 @@
+using Gatehouse.Server.Infrastructure.Security;
+
 namespace Gatehouse.Server.Features.Users.Contracts;
 
 /// <summary>
@@ -30,4 +32,15 @@ public interface IMemberWrites
     /// </summary>
     /// <returns>False when the address is already the member's (nothing written).</returns>
     Task<bool> ChangeEmailAsync(Guid userId, string email, CancellationToken ct);
+
+    /// <summary>
+    /// Stores a member's chosen status, message and expiry on their row, checking the actor may act
+    /// on them (hierarchy, owner; 404 for an unknown member). A change bumps the version and is
+    /// audited as <c>user.status_set</c>; the caller records the presence event. A no-op writes nothing.
+    /// </summary>
+    Task<MemberStatusWrite> SetChosenStatusAsync(Guid userId, string status, string? message, DateTime? expiresAt, CurrentActor actor, CancellationToken ct);
 }
+
+/// <param name="Changed">False when the row already held these values (nothing was written).</param>
+/// <param name="RoleIds">The member's roles, for presence role filters.</param>
+public sealed record MemberStatusWrite(bool Changed, DateTime? LastSeenAt, Guid[] RoleIds);

@@ -12,7 +12,7 @@ export function SlaCountdown({ dueAt, now, open }: { dueAt: string; now: number;
   return (
     <Badge
       tt="none"
-      style={{ overflow: 'visible' }}
+      styles={{ label: { overflow: 'visible' } }}
       color={color}
       variant={breached ? 'filled' : 'light'}
       data-testid="sla"

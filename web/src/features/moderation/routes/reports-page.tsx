@@ -56,7 +56,8 @@ export function ReportsPage() {
               <Table.Th>{t('reports.columns.category')}</Table.Th>
               <Table.Th>{t('reports.columns.assignee')}</Table.Th>
               <Table.Th>{t('reports.columns.filed')}</Table.Th>
-              <Table.Th>
+              {/* Positioned, so the hidden label stays inside the scroll region instead of widening the page. */}
+              <Table.Th pos="relative">
                 <VisuallyHidden>{t('reports.columns.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>

@@ -63,8 +63,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         member.EnsureSuccessStatusCode();
         SampleMemberId = (await member.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         foreach (var name in new[] { "grace", "linus", "margaret" })
-            (await api.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.com", roles = new[] { "member" } }))
-                .EnsureSuccessStatusCode();
+        {
+            var created = await api.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.com", roles = new[] { "member" } });
+            created.EnsureSuccessStatusCode();
+            if (name != "grace") continue;
+            // Something in the report queue and the moderation log (their pages are scanned too).
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+            (await api.PostAsJsonAsync("/api/v1/reports", new { target_id = id, category = "spam", description = "Links in every message" })).EnsureSuccessStatusCode();
+            (await api.PostAsJsonAsync($"/api/v1/users/{id}/warn", new { reason = "Please stop posting links" })).EnsureSuccessStatusCode();
+        }
     }
 
     /// <summary>A fresh browser context (own cookies and storage) at the given size and theme.</summary>

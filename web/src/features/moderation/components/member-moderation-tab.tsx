@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, TextIn
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import { ErrorState } from '@/components/error-state';
 import {
   memberSanctionsQueryOptions,
@@ -120,7 +121,7 @@ export function MemberModerationTab({ memberId }: { memberId: string }) {
           </Button>
         </Group>
       </Stack>
-      <Table.ScrollContainer minWidth={480}>
+      <ScrollRegion label={t('history.label')} minWidth={480}>
         <Table>
           <Table.Thead>
             <Table.Tr>
@@ -143,7 +144,7 @@ export function MemberModerationTab({ memberId }: { memberId: string }) {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     </Stack>
   );
 }

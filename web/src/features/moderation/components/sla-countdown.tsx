@@ -10,7 +10,14 @@ export function SlaCountdown({ dueAt, now, open }: { dueAt: string; now: number;
   const breached = left <= 0;
   const color = breached ? 'red' : left < 15 * 60_000 ? 'orange' : 'gray';
   return (
-    <Badge color={color} variant={breached ? 'filled' : 'light'} data-testid="sla" data-breached={breached}>
+    <Badge
+      tt="none"
+      styles={{ label: { overflow: 'visible' } }}
+      color={color}
+      variant={breached ? 'filled' : 'light'}
+      data-testid="sla"
+      data-breached={breached}
+    >
       {breached
         ? t('reports.sla.breached', { time: formatLeft(left) })
         : t('reports.sla.left', { time: formatLeft(left) })}

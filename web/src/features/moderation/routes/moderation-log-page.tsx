@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconDownload, IconGavel } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import { ActorName } from '@/components/actor-name';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -38,7 +39,7 @@ export function ModerationLogPage() {
   else
     body = (
       <>
-        <Table.ScrollContainer minWidth={760}>
+        <ScrollRegion label={t('log.title')} minWidth={760}>
           <Table verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -85,7 +86,7 @@ export function ModerationLogPage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
         {query.hasNextPage && (
           <Group justify="center" mt="sm">
             <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>

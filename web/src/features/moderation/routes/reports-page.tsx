@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Loader, SegmentedControl, Select, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Chip, Group, Loader, Select, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconCheck, IconInbox } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '@/components/scroll-region';
 import { ActorName } from '@/components/actor-name';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
@@ -45,7 +46,7 @@ export function ReportsPage() {
     );
   else
     body = (
-      <Table.ScrollContainer minWidth={860}>
+      <ScrollRegion label={t('reports.title')} minWidth={860}>
         <Table verticalSpacing="xs" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
@@ -55,7 +56,8 @@ export function ReportsPage() {
               <Table.Th>{t('reports.columns.category')}</Table.Th>
               <Table.Th>{t('reports.columns.assignee')}</Table.Th>
               <Table.Th>{t('reports.columns.filed')}</Table.Th>
-              <Table.Th>
+              {/* Positioned, so the hidden label stays inside the scroll region instead of widening the page. */}
+              <Table.Th pos="relative">
                 <VisuallyHidden>{t('reports.columns.actions')}</VisuallyHidden>
               </Table.Th>
             </Table.Tr>
@@ -63,11 +65,15 @@ export function ReportsPage() {
           <Table.Tbody>
             {query.data.items.map((r) => (
               <Table.Tr key={r.id} data-testid="report-row" data-report-id={r.id} data-assignee={r.assignee_id ?? ''}>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <SlaCountdown dueAt={r.due_at} now={now} open={r.status === 'open' || r.status === 'assigned'} />
                 </Table.Td>
-                <Table.Td>
-                  <Badge color={severityColor[r.severity] ?? 'gray'} variant="light">
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Badge
+                    color={severityColor[r.severity] ?? 'gray'}
+                    variant="light"
+                    styles={{ label: { overflow: 'visible' } }}
+                  >
                     {t(`reports.severity.${r.severity as (typeof severities)[number]}`)}
                   </Badge>
                 </Table.Td>
@@ -123,7 +129,7 @@ export function ReportsPage() {
             ))}
           </Table.Tbody>
         </Table>
-      </Table.ScrollContainer>
+      </ScrollRegion>
     );
 
   return (
@@ -149,12 +155,15 @@ export function ReportsPage() {
       />
       <ModerationTabs current="/reports" />
       <Group mb="md" align="end" wrap="wrap">
-        <SegmentedControl
-          aria-label={t('reports.filters.label')}
-          value={view}
-          onChange={(v) => setView(v as QueueView)}
-          data={queueViews.map((v) => ({ value: v, label: t(`reports.filters.${v}`) }))}
-        />
+        <Chip.Group value={view} onChange={(v) => setView(v as QueueView)}>
+          <Group gap="xs" role="radiogroup" aria-label={t('reports.filters.label')}>
+            {queueViews.map((v) => (
+              <Chip key={v} value={v} variant="light">
+                {t(`reports.filters.${v}`)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
         <Select
           label={t('reports.columns.severity')}
           placeholder={t('reports.filters.anySeverity')}

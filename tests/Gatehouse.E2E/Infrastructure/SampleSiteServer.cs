@@ -17,7 +17,7 @@ public sealed class SampleSiteServer : IAsyncDisposable
     public static readonly Uri Origin = new($"http://127.0.0.1:{FreePort()}");
     private WebApplication? _app;
 
-    public static string ContentRoot => Path.Combine(Path.GetDirectoryName(GatehouseServer.WebDist)!, "samples", "Gatehouse.SampleSite");
+    public static string ContentRoot => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(GatehouseServer.WebDist))!, "samples", "Gatehouse.SampleSite");
 
     public async Task StartAsync(GatehouseServer gatehouse)
     {

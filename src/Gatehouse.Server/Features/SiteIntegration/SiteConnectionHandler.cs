@@ -67,7 +67,10 @@ public sealed class SiteConnectionHandler(
         SiteMemberResult member;
         try
         {
-            member = await db.WriteAsync(c => members.SyncSiteMemberAsync(profile, createIfMissing, c), ct);
+            // A minted token carries no profile: its check only reads, so it skips the write gate.
+            member = expectedUser is null
+                ? await db.WriteAsync(c => members.SyncSiteMemberAsync(profile, createIfMissing, c), ct)
+                : await members.SyncSiteMemberAsync(profile, createIfMissing: false, ct);
         }
         catch (RuleViolation e)
         {

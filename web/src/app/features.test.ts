@@ -27,6 +27,7 @@ describe('feature declarations', () => {
       '/audit',
       '/webhooks',
       '/api-keys',
+      '/security',
       '/settings',
     ]);
     for (const item of navItems) expect(paths).toContain(item.to);
@@ -41,7 +42,7 @@ describe('feature declarations', () => {
   });
 
   it('collects the profile tabs other features contribute, each once and guarded by a permission', () => {
-    expect(memberTabs.map((x) => x.value)).toEqual(['moderation']);
+    expect(memberTabs.map((x) => x.value)).toEqual(['security', 'moderation']);
     for (const tab of memberTabs) expect(tab.permission).toBeDefined();
   });
 });

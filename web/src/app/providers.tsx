@@ -6,6 +6,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import 'dayjs/locale/fr';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StepUpDialog } from '@/components/step-up-dialog';
 import { MemberTabsContext } from '@/lib/member-tabs';
 import { memberTabs } from './features';
 import { cssVariablesResolver, theme } from './theme';
@@ -37,6 +38,7 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
             <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>
               {/* Top right: at the bottom, a notice covered the save bar's Save button. */}
               <Notifications position="top-right" />
+              <StepUpDialog />
               <MemberTabsContext.Provider value={memberTabs}>{children}</MemberTabsContext.Provider>
             </ModalsProvider>
           </DatesProvider>

@@ -1,3 +1,6 @@
+import { IconShieldLock } from '@tabler/icons-react';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
 import { defineFeature } from '@/lib/feature';
 
 export const feature = defineFeature({
@@ -14,6 +17,21 @@ export const feature = defineFeature({
       public: true,
       titleKey: 'titles.setup',
       page: () => import('./routes/setup-page').then((m) => m.SetupPage),
+    },
+    {
+      path: 'security',
+      titleKey: 'titles.security',
+      page: () => import('./routes/security-page').then((m) => m.SecurityPage),
+    },
+  ],
+  nav: { to: '/security', labelKey: 'nav.security', icon: IconShieldLock, order: 85 },
+  memberTabs: [
+    {
+      value: 'security',
+      useLabel: () => useTranslation('security').t('member.tab'),
+      icon: IconShieldLock,
+      permission: 'users.read',
+      component: lazy(() => import('./components/member-security-tab').then((m) => ({ default: m.MemberSecurityTab }))),
     },
   ],
 });

@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { endSession, getAccessToken, refreshSession } from '@/lib/auth/session';
+import { askForStepUp } from '@/lib/auth/step-up';
 import { ApiError, NetworkError, type Problem } from './problem';
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -61,6 +62,10 @@ export async function send(method: string, path: string, options: RequestOptions
   if (response.status === 401 && auth) {
     if (await refreshSession()) response = await attempt();
     else endSession('expired');
+  }
+  if (response.status === 403 && auth) {
+    const problem = await readProblem(response.clone());
+    if (problem.type?.endsWith('/step-up-required') && (await askForStepUp())) response = await attempt();
   }
   if (!response.ok) throw new ApiError(await readProblem(response));
   return response;

@@ -8,6 +8,7 @@ import enMembers from '@/locales/en/members.json';
 import enModeration from '@/locales/en/moderation.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
+import enSecurity from '@/locales/en/security.json';
 import enWebhooks from '@/locales/en/webhooks.json';
 import frApiKeys from '@/locales/fr/api-keys.json';
 import frAudit from '@/locales/fr/audit.json';
@@ -19,6 +20,7 @@ import frMembers from '@/locales/fr/members.json';
 import frModeration from '@/locales/fr/moderation.json';
 import frRoles from '@/locales/fr/roles.json';
 import frSettings from '@/locales/fr/settings.json';
+import frSecurity from '@/locales/fr/security.json';
 import frWebhooks from '@/locales/fr/webhooks.json';
 
 export const resources = {
@@ -34,6 +36,7 @@ export const resources = {
     webhooks: enWebhooks,
     apiKeys: enApiKeys,
     moderation: enModeration,
+    security: enSecurity,
   },
   fr: {
     common: frCommon,
@@ -47,6 +50,7 @@ export const resources = {
     webhooks: frWebhooks,
     apiKeys: frApiKeys,
     moderation: frModeration,
+    security: frSecurity,
   },
 } as const;
 

@@ -6,6 +6,10 @@ import { startSession } from '@/lib/auth/session';
 export interface Credentials {
   email: string;
   password: string;
+  /** With two-factor sign-in on: the app's code or a recovery code. */
+  code?: string;
+  /** Replaces a temporary password in the same sign-in. */
+  new_password?: string;
 }
 
 /** Signs in; the server sets the refresh cookie and the access token stays in memory. */

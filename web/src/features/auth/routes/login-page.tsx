@@ -35,8 +35,10 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
   const login = useLogin();
   const setup = useSetupStatus();
   const [wait, startCountdown] = useCountdown();
+  const { t: tSecurity } = useTranslation('security');
+  const [step, setStep] = useState<'password' | 'code' | 'new-password'>('password');
   const form = useForm({
-    initialValues: { email: '', password: '' },
+    initialValues: { email: '', password: '', code: '', new_password: '' },
     validate: {
       email: (v) => (v.trim() ? null : t('login.emailRequired')),
       password: (v) => (v ? null : t('login.passwordRequired')),
@@ -53,16 +55,30 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
 
   if (session.status === 'authenticated') return <Navigate to={safeNext(params.get('next'))} replace />;
 
+  // The second step appears when the server asks for it: a code (two-factor), a new password (temporary one).
+  const needsCode = step === 'code';
+  const needsNewPassword = step === 'new-password';
   const submit = form.onSubmit((values) =>
-    login.mutate(values, {
-      onError: (error) => {
-        if (error instanceof ApiError) {
-          form.setErrors(error.fieldErrors);
-          const retry = error.number('retry_after_seconds');
-          if (retry) startCountdown(retry);
-        }
+    login.mutate(
+      {
+        email: values.email,
+        password: values.password,
+        code: values.code || undefined,
+        new_password: values.new_password || undefined,
       },
-    }),
+      {
+        onError: (error) => {
+          if (isApiError(error, 'two-factor-required') || isApiError(error, 'invalid-two-factor-code')) setStep('code');
+          if (isApiError(error, 'invalid-two-factor-code')) form.setFieldError('code', tSecurity('login.codeInvalid'));
+          if (isApiError(error, 'password-change-required')) setStep('new-password');
+          if (error instanceof ApiError) {
+            form.setErrors(error.fieldErrors);
+            const retry = error.number('retry_after_seconds');
+            if (retry) startCountdown(retry);
+          }
+        },
+      },
+    ),
   );
 
   const language = i18n.resolvedLanguage ?? 'en';
@@ -103,6 +119,25 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
             required
             {...form.getInputProps('password')}
           />
+          {needsCode && (
+            <TextInput
+              label={tSecurity('login.code')}
+              description={tSecurity('login.codeHelp')}
+              autoComplete="one-time-code"
+              autoFocus
+              data-testid="login-code"
+              {...form.getInputProps('code')}
+            />
+          )}
+          {needsNewPassword && (
+            <PasswordInput
+              label={tSecurity('login.newPassword')}
+              description={tSecurity('login.newPasswordHelp')}
+              autoComplete="new-password"
+              autoFocus
+              {...form.getInputProps('new_password')}
+            />
+          )}
           <Button type="submit" loading={login.isPending} disabled={wait > 0} fullWidth size="md">
             {wait > 0 ? t('login.waiting', { wait: formatDuration(wait, language) }) : t('login.submit')}
           </Button>
@@ -150,6 +185,9 @@ function describe(error: unknown, wait: number, language: string, t: T) {
   if (isApiError(error, 'account-banned'))
     return { tone: 'red', title: t('login.errors.bannedTitle'), detail: t('login.errors.banned') };
   if (isApiError(error, 'validation')) return undefined;
+  // The second step's field says what is needed; no alert on top of it.
+  if (isApiError(error, 'two-factor-required') || isApiError(error, 'password-change-required')) return undefined;
+  if (isApiError(error, 'invalid-two-factor-code')) return undefined;
   const { title, detail } = errorMessage(error);
   return { tone: 'red', title, detail };
 }

@@ -22,6 +22,8 @@ public static class AllowedDependencies
         ("Webhooks", "Audit"), // writes its changes to the audit log
         ("Presence", "Moderation"), // a muted member may not set a status message or activity
         ("Auth", "Moderation"), // a banned member's sign-in says why and until when
+        ("Analytics", "Audit"), // writes consent changes to the audit log
+        ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

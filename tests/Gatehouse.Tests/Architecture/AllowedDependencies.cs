@@ -34,6 +34,8 @@ public static class AllowedDependencies
         ("SiteIntegration", "Moderation"), // a banned site member is refused with the ban's sentence
         ("SiteIntegration", "Audit"), // refused site members are audited
         ("Auth", "Users"), // a member's own e-mail change goes through the member write path
+        ("Analytics", "Audit"), // writes consent changes to the audit log
+        ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

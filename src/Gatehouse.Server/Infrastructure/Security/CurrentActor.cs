@@ -43,8 +43,12 @@ public sealed class CurrentActor : ICurrentActorInfo
 
     public bool Has(string permission) => _granted.Contains(permission);
 
+    /// <summary>The name of the actor's highest-priority role (analytics segments by it); null without roles.</summary>
+    public string? TopRoleName { get; private set; }
+
     public void Load(ActorIdentity identity, Guid? sessionId, IReadOnlyList<string> granted, Guid? apiKeyId = null)
     {
+        TopRoleName = identity.TopRoleName;
         UserId = identity.UserId;
         Username = identity.Username;
         IsOwner = identity.IsOwner;
@@ -68,10 +72,11 @@ public sealed class CurrentActor : ICurrentActorInfo
         ApiKeyId = null;
         IsOwner = false;
         Rank = -1;
+        TopRoleName = null;
         Granted = [];
         _granted = [];
     }
 }
 
 /// <summary>The member behind a request, as the permission checks need it.</summary>
-public sealed record ActorIdentity(Guid UserId, string Username, bool IsOwner, int Rank);
+public sealed record ActorIdentity(Guid UserId, string Username, bool IsOwner, int Rank, string? TopRoleName = null);

@@ -18,7 +18,8 @@ public sealed record UserAccess(
     public IReadOnlyList<string> Granted => [.. Decisions.Where(d => d.Granted).Select(d => d.Permission)];
 
     /// <summary>What a request's <see cref="CurrentActor"/> keeps of this member.</summary>
-    public ActorIdentity Identity => new(User.Id, User.Username, User.IsOwner, Rank);
+    public ActorIdentity Identity => new(User.Id, User.Username, User.IsOwner, Rank,
+        DirectRoles.Count == 0 ? null : DirectRoles.MaxBy(r => r.Priority)!.Name);
 
     public static int RankOf(User user, IEnumerable<RoleGrant> directRoles) =>
         user.IsOwner ? int.MaxValue : directRoles.Select(r => r.Priority).DefaultIfEmpty(-1).Max();

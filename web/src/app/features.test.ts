@@ -24,6 +24,7 @@ describe('feature declarations', () => {
       '/online',
       '/roles',
       '/audit',
+      '/alerts',
       '/webhooks',
       '/api-keys',
       '/settings',

@@ -25,6 +25,7 @@ describe('feature declarations', () => {
       '/reports',
       '/roles',
       '/audit',
+      '/alerts',
       '/webhooks',
       '/api-keys',
       '/security',

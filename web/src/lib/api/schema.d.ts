@@ -18,6 +18,184 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alert-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notification channels */
+        get: operations["ListAlertChannels"];
+        put?: never;
+        /** Create an e-mail or webhook channel; a webhook's signing secret is shown only in this answer */
+        post: operations["CreateAlertChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes the channel, its queued notices, and its place in every rule. */
+        delete: operations["DeleteAlertChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-channels/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends one test notice through the channel now and says whether it arrived (no retries: the answer is the point). */
+        post: operations["SendTestNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-silences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Silences that have not ended yet, soonest end first. */
+        get: operations["ListAlertSilences"];
+        put?: never;
+        /** Silence one rule's (or every rule's) notifications until a time */
+        post: operations["CreateAlertSilence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-silences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Ends a silence now (notices resume with the next transition). */
+        delete: operations["DeleteAlertSilence"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rule (at most int AlertsOptions.MaxRules, so one page), by name, with its live state. */
+        get: operations["ListAlertRules"];
+        put?: never;
+        /** Create an alert rule */
+        post: operations["CreateAlertRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an alert rule */
+        get: operations["GetAlertRule"];
+        put?: never;
+        post?: never;
+        /** Removes the rule with its history and silences. */
+        delete: operations["DeleteAlertRule"];
+        options?: never;
+        head?: never;
+        /** Edit, enable or disable an alert rule (honours If-Match) */
+        patch: operations["UpdateAlertRule"];
+        trace?: never;
+    };
+    "/api/v1/alerts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Transitions, newest first, paged with a cursor. */
+        get: operations["ListAlertHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/backtest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replays a draft rule over the stored rollups of the last 24 hours and 7 days through the same
+         *     state machine the engine runs, one step at a time. Nothing is saved.
+         */
+        post: operations["BacktestAlertRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metrics and segment dimensions a rule may use */
+        get: operations["ListAlertMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -978,6 +1156,112 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description A notification channel; the webhook signing secret is never shown after creation. */
+        AlertChannelResponse: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            name: string;
+            recipients: string[];
+            url: null | string;
+        };
+        /** @description One test on one metric: `metric comparator threshold` over a window, guarded by a minimum sample count. */
+        AlertCondition: {
+            /**
+             * Format: double
+             * @description Hysteresis: once firing, the condition stays met until the value crosses this instead of the threshold.
+             */
+            clear_threshold?: null | number;
+            /** @description gt, gte, lt or lte. */
+            comparator: string;
+            /** @description A metric name from `GET /api/v1/alerts/metrics`. */
+            metric: string;
+            /**
+             * Format: int64
+             * @description Below this many samples in the window the condition is not met (no firing on 1 failed request out of 2).
+             * @default 0
+             */
+            min_samples: number;
+            /** @description Optional `dimension:value`, e.g. `role:moderator` or `endpoint:GET /api/v1/users`. */
+            segment: null | string;
+            /** Format: double */
+            threshold: number;
+            /**
+             * Format: int32
+             * @description The evaluation window: the metric over the last this many seconds.
+             */
+            window_seconds: number;
+        };
+        /** @description A rule as written by the panel (create, full edit, backtest). */
+        AlertRuleInput: {
+            /** @description Notification channels told on firing and resolve. */
+            channel_ids?: null | string[];
+            conditions: null | components["schemas"]["AlertCondition"][];
+            description?: null | string;
+            /** @default true */
+            enabled: boolean;
+            /**
+             * Format: int32
+             * @description How long the conditions must hold before the alert fires (0: at once).
+             * @default 0
+             */
+            for_seconds: number;
+            /**
+             * Format: int32
+             * @description How long the conditions must stay clear before a firing alert resolves.
+             * @default 0
+             */
+            keep_firing_seconds: number;
+            /** @description all (AND, the default) or any (OR). */
+            match?: null | string;
+            name: null | string;
+        };
+        /** @description An alert rule and where it stands. */
+        AlertRuleResponse: {
+            channel_ids: string[];
+            conditions: components["schemas"]["AlertCondition"][];
+            /** Format: date-time */
+            created_at: string;
+            description: null | string;
+            enabled: boolean;
+            /** Format: int32 */
+            for_seconds: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            keep_firing_seconds: number;
+            match: string;
+            name: string;
+            /** @description An active silence covers the rule now. */
+            silenced: boolean;
+            /** @description normal, pending, firing or resolved. */
+            state: string;
+            /**
+             * Format: date-time
+             * @description When the rule entered its state.
+             */
+            state_since: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description A silence: no notices for its rule (null: every rule) until it ends. */
+        AlertSilenceResponse: {
+            /** Format: uuid */
+            created_by_user_id: null | string;
+            /** Format: date-time */
+            ends_at: string;
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            /** Format: uuid */
+            rule_id: null | string;
+            /** Format: date-time */
+            starts_at: string;
+        };
         /** @description An API key as lists show it: never its secret. */
         ApiKeyResponse: {
             allowed_ips: string[];
@@ -1063,11 +1347,68 @@ export interface components {
             trace_id: null | string;
             user_agent: null | string;
         };
+        /** @description How often a rule would have fired over one period (the last day, the last week). */
+        BacktestAlertRulePeriod: {
+            /**
+             * Format: int32
+             * @description Times it would have gone from normal/pending into firing.
+             */
+            fired: number;
+            /**
+             * Format: int32
+             * @description Steps replayed.
+             */
+            points: number;
+            /**
+             * Format: int32
+             * @description The rollup step the replay used (the longest condition window, rounded up to whole minutes).
+             */
+            step_seconds: number;
+        };
+        BacktestAlertRuleResponse: {
+            last_day: components["schemas"]["BacktestAlertRulePeriod"];
+            last_week: components["schemas"]["BacktestAlertRulePeriod"];
+        };
         /** @description The status on each platform where the user has a session; platforms without one are absent. */
         ClientStatus: {
             desktop?: null | string;
             mobile?: null | string;
             web?: null | string;
+        };
+        /** @description What one condition saw in one evaluation. */
+        ConditionResult: {
+            /** @description The minimum-sample guard kept it from counting. */
+            guarded: boolean;
+            /** @description The comparison held with enough samples. */
+            met: boolean;
+            metric: string;
+            /** Format: int64 */
+            samples: number;
+            segment: null | string;
+            /** Format: double */
+            value: null | number;
+        };
+        CreateAlertChannelRequest: {
+            /** @description email or webhook. */
+            kind: null | string;
+            name: null | string;
+            /** @description E-mail addresses (kind email). */
+            recipients?: null | string[];
+            /** @description https URL that receives signed POSTs (kind webhook). */
+            url?: null | string;
+        };
+        CreateAlertSilenceRequest: {
+            /**
+             * Format: date-time
+             * @description When notices resume (within 90 days).
+             */
+            ends_at: null | string;
+            reason: null | string;
+            /**
+             * Format: uuid
+             * @description The rule to silence; omit to silence every rule.
+             */
+            rule_id?: null | string;
         };
         /** @description A new API key; it acts for you, within these scopes. */
         CreateApiKeyRequest: {
@@ -1086,6 +1427,11 @@ export interface components {
             rate_limit_per_minute?: null | number;
             /** @description Catalogue permissions the key may use; each must be one you hold. */
             scopes: null | string[];
+        };
+        CreatedAlertChannelResponse: {
+            channel: components["schemas"]["AlertChannelResponse"];
+            /** @description The webhook channel's `whsec_` signing secret, shown this once (null for e-mail). */
+            secret: null | string;
         };
         /** @description A new role. */
         CreateRoleRequest: {
@@ -1236,6 +1582,31 @@ export interface components {
         LiftSanctionResponse: {
             lifted: components["schemas"]["SanctionResponse"][];
         };
+        /** @description One state change of a rule. */
+        ListAlertHistoryTransitionResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @description What each condition saw when the state changed. */
+            conditions: components["schemas"]["ConditionResult"][];
+            from: string;
+            /** Format: uuid */
+            id: string;
+            /** @description A silence covered the rule: nobody was notified. */
+            silenced: boolean;
+            to: string;
+        };
+        /** @description What a rule may watch. */
+        ListAlertMetricsResponse: {
+            /** @description Dimensions a condition's segment may name. */
+            dimensions: string[];
+            /**
+             * Format: int32
+             * @description The longest evaluation window.
+             */
+            max_window_seconds: number;
+            /** @description Metric names for conditions. */
+            metrics: string[];
+        };
         /** @description One catalogue permission with a description in the caller's language. */
         ListPermissionsItem: {
             area: string;
@@ -1353,6 +1724,27 @@ export interface components {
             version: string;
         };
         /** @description The shape of every list answer. */
+        PageOfAlertChannelResponse: {
+            items: components["schemas"]["AlertChannelResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfAlertRuleResponse: {
+            items: components["schemas"]["AlertRuleResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfAlertSilenceResponse: {
+            items: components["schemas"]["AlertSilenceResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
         PageOfApiKeyResponse: {
             items: components["schemas"]["ApiKeyResponse"][];
             next_cursor: null | string;
@@ -1369,6 +1761,13 @@ export interface components {
         /** @description The shape of every list answer. */
         PageOfSanctionResponse: {
             items: components["schemas"]["SanctionResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfTransitionResponse: {
+            items: components["schemas"]["ListAlertHistoryTransitionResponse"][];
             next_cursor: null | string;
             /** Format: int64 */
             total?: null | number;
@@ -1608,6 +2007,12 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
+        /** @description What the one test attempt gave. */
+        SendTestNotificationResponse: {
+            delivered: boolean;
+            /** @description Why it was not delivered (null when delivered). */
+            error: null | string;
+        };
         /** @description Creates the owner account, once. */
         SetupRequest: {
             display_name?: null | string;
@@ -1639,6 +2044,19 @@ export interface components {
             expires_in: number;
             refresh_token: null | string;
             token_type: string;
+        };
+        /** @description Fields to change; absent fields stay. Disabling a rule returns it to normal (its notices stop). */
+        UpdateAlertRuleRequest: {
+            channel_ids?: null | string[];
+            conditions?: null | components["schemas"]["AlertCondition"][];
+            description?: null | string;
+            enabled?: null | boolean;
+            /** Format: int32 */
+            for_seconds?: null | number;
+            /** Format: int32 */
+            keep_firing_seconds?: null | number;
+            match?: null | string;
+            name?: null | string;
         };
         UpdateReportRequest: {
             /** @description A member holding reports.manage; null unassigns. */
@@ -1860,6 +2278,661 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+        };
+    };
+    ListAlertChannels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfAlertChannelResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAlertChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAlertChannelRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedAlertChannelResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAlertChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendTestNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendTestNotificationResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAlertSilences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfAlertSilenceResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAlertSilence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAlertSilenceRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSilenceResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAlertSilence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAlertRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfAlertRuleResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRuleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRuleResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAlertRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRuleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAlertHistory: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfTransitionResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    BacktestAlertRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertRuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BacktestAlertRuleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListAlertMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAlertMetricsResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

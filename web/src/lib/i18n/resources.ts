@@ -1,3 +1,4 @@
+import enAlerts from '@/locales/en/alerts.json';
 import enApiKeys from '@/locales/en/api-keys.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
@@ -10,6 +11,7 @@ import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
 import enSecurity from '@/locales/en/security.json';
 import enWebhooks from '@/locales/en/webhooks.json';
+import frAlerts from '@/locales/fr/alerts.json';
 import frApiKeys from '@/locales/fr/api-keys.json';
 import frAudit from '@/locales/fr/audit.json';
 import frAuth from '@/locales/fr/auth.json';
@@ -37,6 +39,7 @@ export const resources = {
     apiKeys: enApiKeys,
     moderation: enModeration,
     security: enSecurity,
+    alerts: enAlerts,
   },
   fr: {
     common: frCommon,
@@ -51,6 +54,7 @@ export const resources = {
     apiKeys: frApiKeys,
     moderation: frModeration,
     security: frSecurity,
+    alerts: frAlerts,
   },
 } as const;
 

@@ -11,7 +11,7 @@ namespace Gatehouse.E2E;
 [Collection(BrowserCollection.Name)]
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
-    private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online"];
+    private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online", "webhooks", "api-keys"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -76,6 +76,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "audit" => ("/audit", "[data-testid=audit-table]", false),
         "settings" => ("/settings", "#theme-heading", false),
         "online" => ("/online", "[data-testid=online-total]", false),
+        "webhooks" => ("/webhooks", "h1:has-text('Webhooks')", false),
+        "api-keys" => ("/api-keys", "h1:has-text('API keys')", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

@@ -54,6 +54,8 @@ public sealed class GatehouseServer : WebApplicationFactory<Program>
             ["Logging:LogLevel:Default"] = "Warning",
             // A closed SDK page turns its member offline quickly, so the live E2E test waits seconds, not ten.
             ["Presence:OfflineGrace"] = "00:00:02",
+            // The webhook journey posts to a receiver on loopback (development-only setting).
+            ["Gatehouse:Webhooks:AllowLoopback"] = "true",
         };
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
     }

@@ -1,7 +1,6 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth;
-using Gatehouse.Server.Features.Presence.Model;
-using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -26,11 +25,11 @@ public static class UpdateUser
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        PasswordHasher hasher, RefreshTokens sessions, MemberWritePath writes, IPresenceRegistry presence,
+        PasswordHasher hasher, RefreshTokens sessions, MemberWritePath writes, IMemberPresence presence,
         LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
-        var v = Validate(request);
+        var v = Validate(request, presence.ChoosableStatuses);
         var wanted = request.Roles is null ? null : UserRules.ResolveRoles(roles, request.Roles, "roles", v);
         UserRules.ValidateGrants(request.AllowOverrides, "allow_overrides", v);
         UserRules.ValidateGrants(request.DenyOverrides, "deny_overrides", v);
@@ -74,7 +73,7 @@ public static class UpdateUser
 
         // A member who is connected shows the new status at once, not at their next session.
         if (request.Status is not null || request.StatusMessage is not null)
-            await presence.SetStatusAsync(user.Id, ChosenStatuses.FromColumn(user.Status), user.StatusMessage, user.StatusExpiresAt, ct);
+            await presence.ApplyChosenStatusAsync(user.Id, user.Status, user.StatusMessage, user.StatusExpiresAt, ct);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(user, roles), ct));
     }
@@ -90,7 +89,7 @@ public static class UpdateUser
         if (r.Tags is not null) u.Tags = [.. r.Tags.Distinct()];
     }
 
-    private static Validator Validate(Request r)
+    private static Validator Validate(Request r, IReadOnlyList<string> choosable)
     {
         var v = new Validator()
             .Username("username", r.Username?.Trim())
@@ -100,8 +99,8 @@ public static class UpdateUser
             .MaxLength("status_message", r.StatusMessage, 128)
             .Tags("tags", r.Tags);
         // offline is not something one chooses: it is what having no session means.
-        if (r.Status is not null && !ChosenStatuses.Names.Contains(r.Status))
-            v.Add("status", Messages.Get("status.unknown", string.Join(", ", ChosenStatuses.Names)));
+        if (r.Status is not null && !choosable.Contains(r.Status))
+            v.Add("status", Messages.Get("status.unknown", string.Join(", ", choosable)));
         return v;
     }
 }

@@ -12,7 +12,7 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -80,6 +80,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "reports" => ("/reports", "[data-testid=report-counts]", false),
         "moderation-log" => ("/moderation-log", "h1:has-text('Moderation log')", false),
         "member-moderation" => ($"/members/{fixture.SampleMemberId}?tab=moderation", "text=Suggested next step", false),
+        "webhooks" => ("/webhooks", "h1:has-text('Webhooks')", false),
+        "api-keys" => ("/api-keys", "h1:has-text('API keys')", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

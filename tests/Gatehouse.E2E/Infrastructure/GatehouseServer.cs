@@ -56,6 +56,8 @@ public sealed class GatehouseServer : WebApplicationFactory<Program>
             ["Presence:OfflineGrace"] = "00:00:02",
             // The sample site's pages connect to the gateway from their own origin.
             ["Gatehouse:Site:AllowedOrigins:0"] = SampleSiteServer.Origin.ToString().TrimEnd('/'),
+            // The webhook journey posts to a receiver on loopback (development-only setting).
+            ["Gatehouse:Webhooks:AllowLoopback"] = "true",
         };
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
     }

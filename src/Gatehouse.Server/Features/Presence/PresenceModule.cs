@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Observers;
@@ -30,6 +31,8 @@ public sealed class PresenceModule : IFeatureModule
         services.AddSingleton<IPresenceChangeSink>(sp => sp.GetRequiredService<PresenceFanout>());
         services.AddSingleton<IPresenceChangeSink, GatewayEcho>();
         services.AddSingleton<IPresenceRegistry, InMemoryPresenceRegistry>();
+        services.AddSingleton<IMemberPresence, MemberPresence>();
+        services.AddSingleton<IMemberGateway, MemberGateway>();
         services.AddSingleton<GatewayConnections>();
         services.AddLiveTopic<PresenceTopic>();
         services.AddScoped<PresenceSeedLoader>();

@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Security;
 
@@ -9,12 +9,12 @@ namespace Gatehouse.Server.Features.Users;
 /// chose: someone with no session is offline, and an invisible member is offline to whoever may
 /// not see invisibility. The panel must not say "online" about someone who is not there.
 /// </summary>
-public sealed class LiveStatuses(IPresenceRegistry registry, CurrentActor actor)
+public sealed class LiveStatuses(IMemberPresence presence, CurrentActor actor)
 {
     private bool SeeInvisible => actor.Has(Permissions.PresenceSeeInvisible);
 
     public async Task<string> StatusOfAsync(Guid userId, CancellationToken ct) =>
-        (await registry.GetAsync(userId, ct))?.View(SeeInvisible).Status ?? UserStatuses.Offline;
+        await presence.StatusOfAsync(userId, SeeInvisible, ct);
 
     public async Task<UserResponse> ApplyAsync(UserResponse user, CancellationToken ct) =>
         user with { Status = await StatusOfAsync(user.Id, ct) };
@@ -27,9 +27,5 @@ public sealed class LiveStatuses(IPresenceRegistry registry, CurrentActor actor)
     }
 
     /// <summary>Ids of members who are not offline, with the status this viewer sees.</summary>
-    public async Task<Dictionary<Guid, string>> PresentAsync(CancellationToken ct) =>
-        (await registry.SnapshotAsync(ct))
-            .Select(r => (r.UserId, r.View(SeeInvisible).Status))
-            .Where(x => x.Status != UserStatuses.Offline)
-            .ToDictionary(x => x.UserId, x => x.Status);
+    public Task<IReadOnlyDictionary<Guid, string>> PresentAsync(CancellationToken ct) => presence.PresentAsync(SeeInvisible, ct);
 }

@@ -1,5 +1,5 @@
-using Gatehouse.Server.Features.Presence.Model;
-using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -25,11 +25,11 @@ public static class UpdateUser
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        MemberWritePath writes, IPresenceRegistry presence,
+        MemberWritePath writes, IMemberPresence presence,
         LiveStatuses live, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
-        var v = Validate(request);
+        var v = Validate(request, presence.ChoosableStatuses);
         // Credentials never change here: a stolen access token or a moderator's users.update must not
         // become an account takeover (see Auth/Credentials for the ways that prove who is asking).
         if (request.Password is not null) v.Add("password", Messages.Get("password.not_here"));
@@ -69,7 +69,7 @@ public static class UpdateUser
 
         // A member who is connected shows the new status at once, not at their next session.
         if (request.Status is not null || request.StatusMessage is not null)
-            await presence.SetStatusAsync(user.Id, ChosenStatuses.FromColumn(user.Status), user.StatusMessage, user.StatusExpiresAt, ct);
+            await presence.ApplyChosenStatusAsync(user.Id, user.Status, user.StatusMessage, user.StatusExpiresAt, ct);
         Preconditions.SetETag(http, user.Version);
         return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(user, roles), ct));
     }
@@ -85,7 +85,7 @@ public static class UpdateUser
         if (r.Tags is not null) u.Tags = [.. r.Tags.Distinct()];
     }
 
-    private static Validator Validate(Request r)
+    private static Validator Validate(Request r, IReadOnlyList<string> choosable)
     {
         var v = new Validator()
             .Username("username", r.Username?.Trim())
@@ -95,8 +95,8 @@ public static class UpdateUser
             .MaxLength("status_message", r.StatusMessage, 128)
             .Tags("tags", r.Tags);
         // offline is not something one chooses: it is what having no session means.
-        if (r.Status is not null && !ChosenStatuses.Names.Contains(r.Status))
-            v.Add("status", Messages.Get("status.unknown", string.Join(", ", ChosenStatuses.Names)));
+        if (r.Status is not null && !choosable.Contains(r.Status))
+            v.Add("status", Messages.Get("status.unknown", string.Join(", ", choosable)));
         return v;
     }
 }

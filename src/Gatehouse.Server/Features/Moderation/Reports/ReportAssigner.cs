@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -11,16 +11,16 @@ namespace Gatehouse.Server.Features.Moderation.Reports;
 /// (live presence; dnd, invisible and offline are left alone) with the fewest open assigned reports.
 /// Nobody available: the report waits unassigned.
 /// </summary>
-public sealed class ReportAssigner(GatehouseDb db, AccessService access, IPresenceRegistry presence)
+public sealed class ReportAssigner(GatehouseDb db, AccessService access, IMemberPresence presence)
 {
     /// <summary>Only a handful of people moderate; looking at more than this many online members is pointless.</summary>
     private const int MaxCandidates = 2000;
 
     public async Task<Guid?> PickAsync(Guid excluded, CancellationToken ct)
     {
-        var available = (await presence.SnapshotAsync(ct))
-            .Where(p => p.Full.Status is UserStatuses.Online or UserStatuses.Idle && p.UserId != excluded)
-            .Select(p => p.UserId).Take(MaxCandidates).ToList();
+        var available = (await presence.PresentAsync(seeInvisible: true, ct))
+            .Where(p => p.Value is UserStatuses.Online or UserStatuses.Idle && p.Key != excluded)
+            .Select(p => p.Key).Take(MaxCandidates).ToList();
         if (available.Count == 0) return null;
 
         var roles = await access.RolesAsync(ct);

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Gatehouse.Server.Features.Moderation.Contracts;
-using Gatehouse.Server.Features.Presence.Gateway;
+using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Gatehouse.Server.Features.Moderation.Sanctions;
 
@@ -11,7 +10,7 @@ namespace Gatehouse.Server.Features.Moderation.Sanctions;
 /// until), then kicked and banned members' gateway connections are closed. Lifts and expiries are
 /// pushed too, so the site can clear its notice. Idempotent enough: a repeated push says the same.
 /// </summary>
-public sealed class SanctionGatewayPush(IHubContext<GatewayHub> gateway, GatewayConnections connections) : IDomainEventSubscriber
+public sealed class SanctionGatewayPush(IMemberGateway gateway) : IDomainEventSubscriber
 {
     public string Name => "moderation.gateway_push";
 
@@ -26,7 +25,7 @@ public sealed class SanctionGatewayPush(IHubContext<GatewayHub> gateway, Gateway
         var until = p.TryGetProperty("expires_at", out var x) && x.ValueKind == JsonValueKind.String ? x.GetDateTime() : (DateTime?)null;
         var state = evt.Type == DomainEventTypes.SanctionApplied ? SanctionNotice.Applied : endReason ?? SanctionEndReasons.Lifted;
         var notice = new SanctionNotice(p.GetProperty("sanction_id").GetGuid(), kind, p.GetProperty("reason").GetString()!, until, state);
-        await gateway.Clients.User(userId.ToString()).SendAsync(SanctionNotice.EventName, notice, ct);
-        if (state == SanctionNotice.Applied && kind is SanctionKinds.Kick or SanctionKinds.Ban) connections.AbortUser(userId);
+        await gateway.NotifyAsync(userId, SanctionNotice.EventName, notice, ct);
+        if (state == SanctionNotice.Applied && kind is SanctionKinds.Kick or SanctionKinds.Ban) gateway.Disconnect(userId);
     }
 }

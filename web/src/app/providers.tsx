@@ -6,8 +6,8 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import 'dayjs/locale/fr';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MemberTabsContext } from '@/lib/member-tabs';
-import { memberTabs } from './features';
+import { MemberMenuItemsContext, MemberTabsContext } from '@/lib/member-tabs';
+import { memberMenuItems, memberTabs } from './features';
 import { cssVariablesResolver, theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'gatehouse.color-scheme' });
@@ -37,7 +37,9 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
             <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>
               {/* Top right: at the bottom, a notice covered the save bar's Save button. */}
               <Notifications position="top-right" />
-              <MemberTabsContext.Provider value={memberTabs}>{children}</MemberTabsContext.Provider>
+              <MemberTabsContext.Provider value={memberTabs}>
+                <MemberMenuItemsContext.Provider value={memberMenuItems}>{children}</MemberMenuItemsContext.Provider>
+              </MemberTabsContext.Provider>
             </ModalsProvider>
           </DatesProvider>
         </MantineProvider>

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { features, memberTabs, navItems } from './features';
+import { features, memberMenuItems, memberTabs, navItems } from './features';
 
 const folders = readdirSync(`${process.cwd()}/src/features`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -45,5 +45,10 @@ describe('feature declarations', () => {
   it('collects the profile tabs other features contribute, each once and guarded by a permission', () => {
     expect(memberTabs.map((x) => x.value)).toEqual(['security', 'moderation']);
     for (const tab of memberTabs) expect(tab.permission).toBeDefined();
+  });
+
+  it('collects the members-list menu items other features contribute, each guarded by a permission', () => {
+    expect(memberMenuItems).toHaveLength(1);
+    for (const items of memberMenuItems) expect(items.permission).toBeDefined();
   });
 });

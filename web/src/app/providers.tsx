@@ -7,8 +7,8 @@ import 'dayjs/locale/fr';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepUpDialog } from '@/components/step-up-dialog';
-import { MemberTabsContext } from '@/lib/member-tabs';
-import { memberTabs } from './features';
+import { MemberMenuItemsContext, MemberTabsContext } from '@/lib/member-tabs';
+import { memberMenuItems, memberTabs } from './features';
 import { cssVariablesResolver, theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'gatehouse.color-scheme' });
@@ -39,7 +39,9 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
               {/* Top right: at the bottom, a notice covered the save bar's Save button. */}
               <Notifications position="top-right" />
               <StepUpDialog />
-              <MemberTabsContext.Provider value={memberTabs}>{children}</MemberTabsContext.Provider>
+              <MemberTabsContext.Provider value={memberTabs}>
+                <MemberMenuItemsContext.Provider value={memberMenuItems}>{children}</MemberMenuItemsContext.Provider>
+              </MemberTabsContext.Provider>
             </ModalsProvider>
           </DatesProvider>
         </MantineProvider>

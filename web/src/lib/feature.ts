@@ -46,6 +46,17 @@ export interface MemberTab {
 }
 
 /**
+ * Items a feature adds to the ⋯ menu of a members-list row (moderation adds warn / mute / ban): the
+ * Users feature renders them inside its menu without importing the feature that contributes them.
+ */
+export interface MemberMenuItems {
+  /** Who sees the items; the server checks again on every call they lead to. */
+  permission?: Permission;
+  /** Renders `Menu.Item`s for the member. */
+  component: ComponentType<{ member: { id: string; display_name: string } }>;
+}
+
+/**
  * A feature of the web app, declared once in its folder's `feature.ts`: the router, the sidebar,
  * the command palette and the document title all read it, so a new feature is wired in by its own folder.
  */
@@ -55,6 +66,7 @@ export interface Feature {
   routes: readonly FeatureRoute[];
   nav?: FeatureNav;
   memberTabs?: readonly MemberTab[];
+  memberMenuItems?: readonly MemberMenuItems[];
 }
 
 export function defineFeature(feature: Feature): Feature {

@@ -2,6 +2,7 @@ import { IconFlag, IconGavel } from '@tabler/icons-react';
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defineFeature } from '@/lib/feature';
+import { MemberQuickActions } from './components/member-quick-actions';
 
 /** Moderation: the report queue, the moderation log, and a tab on the member's profile (warn/mute/kick/ban). */
 export const feature = defineFeature({
@@ -21,6 +22,13 @@ export const feature = defineFeature({
     },
   ],
   nav: { to: '/reports', labelKey: 'nav.reports', icon: IconFlag, order: 25, permission: 'reports.manage' },
+  memberMenuItems: [
+    {
+      permission: 'moderation.warn',
+      // Small and shown in a menu (no Suspense there): loaded with the app, not lazily.
+      component: MemberQuickActions,
+    },
+  ],
   memberTabs: [
     {
       value: 'moderation',

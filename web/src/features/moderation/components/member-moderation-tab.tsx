@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, Loader, Select, Stack, Table, Text, TextIn
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ScrollRegion } from '@/components/scroll-region';
 import { ErrorState } from '@/components/error-state';
 import {
@@ -20,7 +21,12 @@ export function MemberModerationTab({ memberId }: { memberId: string }) {
   const query = useQuery(memberSanctionsQueryOptions(memberId));
   const apply = useApplySanction();
   const lift = useLiftSanction();
-  const [action, setAction] = useState<SanctionAction>('warn');
+  // A members-list quick action opens this tab with ?action= chosen.
+  const [params] = useSearchParams();
+  const asked = params.get('action');
+  const [action, setAction] = useState<SanctionAction>(
+    asked === 'mute' || asked === 'kick' || asked === 'ban' ? asked : 'warn',
+  );
   const [reason, setReason] = useState('');
   const [preset, setPreset] = useState<Preset>('3600');
   const [evidence, setEvidence] = useState('');

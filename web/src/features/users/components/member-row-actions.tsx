@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
+import { useMemberMenuItems } from '@/lib/member-tabs';
 import { useDeleteUser } from '../api/delete-user';
 import { actOnMemberReason, permissionReason } from './member-access';
 import { useReport, useToggleDisabled } from './use-toggle-disabled';
@@ -43,6 +44,7 @@ function MemberMenuItems({ member }: { member: User }) {
   const updateBlocked = access ? (permissionReason(access, 'users.update') ?? hierarchy ?? self) : '';
   const deleteBlocked = access ? (permissionReason(access, 'users.delete') ?? hierarchy ?? self) : '';
 
+  const contributed = useMemberMenuItems().filter((x) => !x.permission || access?.can(x.permission));
   const report = useReport();
   const { toggle: toggleDisabled } = useToggleDisabled(member);
 
@@ -71,6 +73,14 @@ function MemberMenuItems({ member }: { member: User }) {
       >
         {t('actions.copyId')}
       </Menu.Item>
+      {contributed.length > 0 && !isSelf && (
+        <>
+          <Menu.Divider />
+          {contributed.map(({ component: Items }, i) => (
+            <Items key={i} member={member} />
+          ))}
+        </>
+      )}
       <Menu.Divider />
       <Menu.Item
         leftSection={member.is_disabled ? <IconLockOpen size={16} /> : <IconLock size={16} />}

@@ -49,7 +49,10 @@ public static class CoreModule
         services.AddPersistence(builder.Configuration);
         services.AddRealtime();
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
+        Security.KeyProtection.ProtectKeys(
+            services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys"))),
+            builder.Configuration);
+        services.AddHostedService<Security.KeyProtectionWarning>();
         services.AddOpenApi("v1");
         return builder;
     }

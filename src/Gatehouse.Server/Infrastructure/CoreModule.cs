@@ -51,7 +51,10 @@ public static class CoreModule
         services.AddRealtime();
         services.AddMail(builder.Configuration);
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
-        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
+        Security.KeyProtection.ProtectKeys(
+            services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys"))),
+            builder.Configuration);
+        services.AddHostedService<Security.KeyProtectionWarning>();
         services.AddOpenApi("v1");
         return builder;
     }

@@ -19,6 +19,12 @@ export const feature = defineFeature({
       page: () => import('./routes/setup-page').then((m) => m.SetupPage),
     },
     {
+      path: 'reset-password',
+      public: true,
+      titleKey: 'titles.resetPassword',
+      page: () => import('./routes/reset-password-page').then((m) => m.ResetPasswordPage),
+    },
+    {
       path: 'security',
       titleKey: 'titles.security',
       page: () => import('./routes/security-page').then((m) => m.SecurityPage),

@@ -1,4 +1,4 @@
-import type { Feature, FeatureNav, MemberTab } from '@/lib/feature';
+import type { DashboardCard, Feature, FeatureNav, MemberTab } from '@/lib/feature';
 
 /**
  * Every feature folder's `feature.ts`, found by the build: adding a folder with one adds its routes,
@@ -13,3 +13,5 @@ export const navItems: readonly FeatureNav[] = features
   .sort((a, b) => a.order - b.order);
 
 export const memberTabs: readonly MemberTab[] = features.flatMap((f) => f.memberTabs ?? []);
+
+export const dashboardCards: readonly DashboardCard[] = features.flatMap((f) => f.dashboardCards ?? []);

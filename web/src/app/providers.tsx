@@ -6,8 +6,9 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import 'dayjs/locale/fr';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DashboardCardsContext } from '@/lib/dashboard-cards';
 import { MemberTabsContext } from '@/lib/member-tabs';
-import { memberTabs } from './features';
+import { dashboardCards, memberTabs } from './features';
 import { cssVariablesResolver, theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'gatehouse.color-scheme' });
@@ -37,7 +38,9 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
             <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>
               {/* Top right: at the bottom, a notice covered the save bar's Save button. */}
               <Notifications position="top-right" />
-              <MemberTabsContext.Provider value={memberTabs}>{children}</MemberTabsContext.Provider>
+              <MemberTabsContext.Provider value={memberTabs}>
+                <DashboardCardsContext.Provider value={dashboardCards}>{children}</DashboardCardsContext.Provider>
+              </MemberTabsContext.Provider>
             </ModalsProvider>
           </DatesProvider>
         </MantineProvider>

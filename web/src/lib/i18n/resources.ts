@@ -1,3 +1,4 @@
+import enAnalytics from '@/locales/en/analytics.json';
 import enApiKeys from '@/locales/en/api-keys.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
@@ -9,6 +10,7 @@ import enModeration from '@/locales/en/moderation.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
 import enWebhooks from '@/locales/en/webhooks.json';
+import frAnalytics from '@/locales/fr/analytics.json';
 import frApiKeys from '@/locales/fr/api-keys.json';
 import frAudit from '@/locales/fr/audit.json';
 import frAuth from '@/locales/fr/auth.json';
@@ -34,6 +36,7 @@ export const resources = {
     webhooks: enWebhooks,
     apiKeys: enApiKeys,
     moderation: enModeration,
+    analytics: enAnalytics,
   },
   fr: {
     common: frCommon,
@@ -47,6 +50,7 @@ export const resources = {
     webhooks: frWebhooks,
     apiKeys: frApiKeys,
     moderation: frModeration,
+    analytics: frAnalytics,
   },
 } as const;
 

@@ -69,6 +69,7 @@ $("#sign-in").addEventListener("submit", async (event) => {
   }
 
   client = new GatehouseClient({ url: "", accessToken: body.access_token, platform: form.get("platform") });
+  window.dispatchEvent(new CustomEvent("gatehouse:signed-in", { detail: { accessToken: body.access_token } }));
   client.on("state", (state) => {
     $("#state").textContent = state;
     $("#state").className = `badge ${state}`;

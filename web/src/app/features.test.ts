@@ -21,6 +21,7 @@ describe('feature declarations', () => {
     expect(navItems.map((n) => n.to)).toEqual([
       '/',
       '/members',
+      '/analytics',
       '/online',
       '/reports',
       '/roles',

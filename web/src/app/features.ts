@@ -1,4 +1,4 @@
-import type { Feature, FeatureNav, MemberMenuItems, MemberTab } from '@/lib/feature';
+import type { DashboardCard, Feature, FeatureNav, MemberMenuItems, MemberTab } from '@/lib/feature';
 
 /**
  * Every feature folder's `feature.ts`, found by the build: adding a folder with one adds its routes,
@@ -15,3 +15,4 @@ export const navItems: readonly FeatureNav[] = features
 export const memberTabs: readonly MemberTab[] = features.flatMap((f) => f.memberTabs ?? []);
 
 export const memberMenuItems: readonly MemberMenuItems[] = features.flatMap((f) => f.memberMenuItems ?? []);
+export const dashboardCards: readonly DashboardCard[] = features.flatMap((f) => f.dashboardCards ?? []);

@@ -7,8 +7,9 @@ import 'dayjs/locale/fr';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepUpDialog } from '@/components/step-up-dialog';
+import { DashboardCardsContext } from '@/lib/dashboard-cards';
 import { MemberMenuItemsContext, MemberTabsContext } from '@/lib/member-tabs';
-import { memberMenuItems, memberTabs } from './features';
+import { dashboardCards, memberMenuItems, memberTabs } from './features';
 import { cssVariablesResolver, theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'gatehouse.color-scheme' });
@@ -40,7 +41,9 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
               <Notifications position="top-right" />
               <StepUpDialog />
               <MemberTabsContext.Provider value={memberTabs}>
-                <MemberMenuItemsContext.Provider value={memberMenuItems}>{children}</MemberMenuItemsContext.Provider>
+                <MemberMenuItemsContext.Provider value={memberMenuItems}>
+                  <DashboardCardsContext.Provider value={dashboardCards}>{children}</DashboardCardsContext.Provider>
+                </MemberMenuItemsContext.Provider>
               </MemberTabsContext.Provider>
             </ModalsProvider>
           </DatesProvider>

@@ -57,6 +57,17 @@ export interface MemberMenuItems {
 }
 
 /**
+ * A card a feature adds to the dashboard (analytics adds its live tiles): the dashboard shows every
+ * contributed card the admin may see, without importing the features that contribute them.
+ */
+export interface DashboardCard {
+  id: string;
+  /** Who sees the card; the server checks again on every call the card makes. */
+  permission?: Permission;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/**
  * A feature of the web app, declared once in its folder's `feature.ts`: the router, the sidebar,
  * the command palette and the document title all read it, so a new feature is wired in by its own folder.
  */
@@ -67,6 +78,7 @@ export interface Feature {
   nav?: FeatureNav;
   memberTabs?: readonly MemberTab[];
   memberMenuItems?: readonly MemberMenuItems[];
+  dashboardCards?: readonly DashboardCard[];
 }
 
 export function defineFeature(feature: Feature): Feature {

@@ -1,4 +1,5 @@
 import enAlerts from '@/locales/en/alerts.json';
+import enAnalytics from '@/locales/en/analytics.json';
 import enApiKeys from '@/locales/en/api-keys.json';
 import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
@@ -12,6 +13,7 @@ import enSettings from '@/locales/en/settings.json';
 import enSecurity from '@/locales/en/security.json';
 import enWebhooks from '@/locales/en/webhooks.json';
 import frAlerts from '@/locales/fr/alerts.json';
+import frAnalytics from '@/locales/fr/analytics.json';
 import frApiKeys from '@/locales/fr/api-keys.json';
 import frAudit from '@/locales/fr/audit.json';
 import frAuth from '@/locales/fr/auth.json';
@@ -40,6 +42,7 @@ export const resources = {
     moderation: enModeration,
     security: enSecurity,
     alerts: enAlerts,
+    analytics: enAnalytics,
   },
   fr: {
     common: frCommon,
@@ -55,6 +58,7 @@ export const resources = {
     moderation: frModeration,
     security: frSecurity,
     alerts: frAlerts,
+    analytics: frAnalytics,
   },
 } as const;
 

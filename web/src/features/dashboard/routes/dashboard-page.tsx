@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, Loader, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconHistory, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActorName } from '@/components/actor-name';
@@ -11,6 +11,7 @@ import { RoleChip } from '@/components/role-chip';
 import { useRoles } from '@/lib/api/list-roles';
 import { auditActionLabel } from '@/lib/audit-labels';
 import { useAccess } from '@/lib/auth/use-access';
+import { useDashboardCards } from '@/lib/dashboard-cards';
 import { formatNumber } from '@/lib/format';
 import { useMemberCounts } from '../api/get-member-counts';
 import { useLatestAudit } from '../api/list-latest-audit';
@@ -30,6 +31,7 @@ export function DashboardPage() {
   const roles = useRoles(canRoles);
   const audit = useLatestAudit(canAudit);
   const name = access?.me.user.display_name ?? '';
+  const cards = useDashboardCards().filter((c) => !c.permission || access?.can(c.permission));
 
   const maxMembers = Math.max(1, ...(roles.data ?? []).map((r) => r.member_count));
 
@@ -37,6 +39,11 @@ export function DashboardPage() {
     <>
       <PageHeader title={t('title', { name })} description={t('description')} />
       {access?.can('presence.read') && <LivePresenceCards />}
+      {cards.map((card) => (
+        <Suspense key={card.id} fallback={<Loader size="sm" aria-label={t('loading')} />}>
+          <card.component />
+        </Suspense>
+      ))}
       {canUsers && (
         <SimpleGrid cols={{ base: 1, sm: 2 }} mb="md">
           <Stat icon={<IconUsers size={22} />} label={t('stats.total')} loading={counts.isPending} error={counts.error}>

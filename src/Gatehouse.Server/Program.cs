@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Alerts;
+using Gatehouse.Server.Features.Analytics;
 using Gatehouse.Server.Features.ApiKeys;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
@@ -15,7 +16,7 @@ using Gatehouse.Server.Infrastructure.Modules;
 IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
-    new PresenceModule(), new ModerationModule(), new AlertsModule(), new DemoModule(),
+    new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new DemoModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));

@@ -22,6 +22,11 @@ public static class AllowedDependencies
         ("Webhooks", "Audit"), // writes its changes to the audit log
         ("Presence", "Moderation"), // a muted member may not set a status message or activity
         ("Auth", "Moderation"), // a banned member's sign-in says why and until when
+        ("Alerts", "Audit"), // writes its changes to the audit log
+        ("Alerts", "Analytics"), // rules evaluate live metrics; backtests replay rollups
+        ("Alerts", "Roles"), // alerts.manage guards its endpoints and live topic
+        ("Analytics", "Audit"), // writes consent changes to the audit log
+        ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>
@@ -32,6 +37,7 @@ public static class AllowedDependencies
         "ApiKeys -> Gatehouse.Server.Features.Roles.Hierarchy",
         "ApiKeys -> Gatehouse.Server.Features.Roles.PermissionDecision",
         "ApiKeys -> Gatehouse.Server.Features.Roles.Permissions",
+        "Alerts -> Gatehouse.Server.Features.Roles.Permissions", // until Permissions moves into Roles.Contracts
         "ApiKeys -> Gatehouse.Server.Features.Roles.RoleGrant",
         "ApiKeys -> Gatehouse.Server.Features.Roles.UserAccess",
         "ApiKeys -> Gatehouse.Server.Features.Users.User",

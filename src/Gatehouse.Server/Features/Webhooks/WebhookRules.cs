@@ -1,6 +1,6 @@
-using Gatehouse.Server.Infrastructure.Http;
 using System.Net;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 

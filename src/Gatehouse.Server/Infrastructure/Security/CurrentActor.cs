@@ -28,6 +28,9 @@ public sealed class CurrentActor : ICurrentActorInfo
 
     public bool Has(string permission) => _granted.Contains(permission);
 
+    /// <summary>The name of the actor's highest-priority role (analytics segments by it); null without roles.</summary>
+    public string? TopRoleName => DirectRoles.Count == 0 ? null : DirectRoles.MaxBy(r => r.Priority)!.Name;
+
     public void Load(User user, Guid? sessionId, IReadOnlyList<RoleGrant> directRoles, IReadOnlyList<PermissionDecision> decisions)
     {
         User = user;

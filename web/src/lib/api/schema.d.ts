@@ -196,6 +196,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this site requires analytics consent and the signed-in member's answer */
+        get: operations["GetAnalyticsConsent"];
+        /** Give or withdraw the signed-in member's analytics consent (audited) */
+        put: operations["RecordConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream raw events as CSV or JSON */
+        get: operations["ExportEvents"];
+        put?: never;
+        /** Record a batch of the signed-in member's events (site SDK); 429 past the per-source budget */
+        post: operations["IngestEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last closed live window (1s, 5s or 1m) and the recent windows' totals */
+        get: operations["GetLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A metric over time from the rollups, optionally per segment and beside the previous day or week */
+        get: operations["GetSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live windows as Server-Sent Events as they close; resumes with Last-Event-ID */
+        get: operations["StreamAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -1228,6 +1315,39 @@ export interface components {
             /** Format: date-time */
             starts_at: string;
         };
+        /**
+         * @description The aggregates of one closed live window, as pushed on the `analytics` topic and the SSE
+         *     stream and answered by `GET /analytics/live`.
+         */
+        AnalyticsWindow: {
+            /** Format: date-time */
+            end: string;
+            /** @description Requests per endpoint (route template), busiest first. */
+            endpoints: components["schemas"]["EndpointStats"][];
+            /** @description Events per type in the window. */
+            event_types: {
+                [key: string]: number;
+            };
+            /** @description 1s, 5s or 1m. */
+            interval: string;
+            /** @description Request latency distribution (upper bound in ms, count), for the histogram chart. */
+            latency_histogram: components["schemas"]["LatencyBucket"][];
+            /** @description Every metric per value of role, region, device and version. */
+            segments: {
+                [key: string]: {
+                    [key: string]: components["schemas"]["MetricSet"];
+                };
+            };
+            /**
+             * Format: int64
+             * @description The window's position in its interval's stream (its end as Unix milliseconds): the SSE event id.
+             */
+            sequence: number;
+            /** Format: date-time */
+            start: string;
+            /** @description Every metric over the whole site. */
+            totals: components["schemas"]["MetricSet"];
+        };
         /** @description An API key as lists show it: never its secret. */
         ApiKeyResponse: {
             allowed_ips: string[];
@@ -1450,6 +1570,21 @@ export interface components {
             /** @description https URL that receives POSTed events. */
             url: null | string;
         };
+        /** @description One endpoint's requests in a window. */
+        EndpointStats: {
+            /** Format: int64 */
+            count: number;
+            /** @description Method and route template, e.g. `GET /api/v1/users/{id}`. */
+            endpoint: string;
+            /** Format: double */
+            error_rate: null | number;
+            /** Format: double */
+            latency_p50: null | number;
+            /** Format: double */
+            latency_p95: null | number;
+            /** Format: double */
+            latency_p99: null | number;
+        };
         EscalationLadderSuggestion: {
             /** @description Strikes per kind, to explain the suggestion ("3 warnings in the last 30 days"). */
             counts: {
@@ -1483,6 +1618,21 @@ export interface components {
              */
             target_id: null | string;
         };
+        GetLiveRecentWindow: {
+            /** Format: date-time */
+            end: string;
+            /** Format: int64 */
+            sequence: number;
+            /** Format: date-time */
+            start: string;
+            totals: components["schemas"]["MetricSet"];
+        };
+        GetLiveResponse: {
+            interval: string;
+            latest: null | components["schemas"]["AnalyticsWindow"];
+            /** @description Totals of the recently closed windows, oldest first. */
+            recent: components["schemas"]["GetLiveRecentWindow"][];
+        };
         GetMemberSanctionsResponse: {
             /** @description Mutes and bans in force now. */
             active: components["schemas"]["SanctionResponse"][];
@@ -1509,6 +1659,23 @@ export interface components {
              * @description The stream position this page was read at: pass it as Last-Event-ID to the stream to follow changes from here.
              */
             version: number;
+        };
+        GetSeriesComparison: {
+            period: string;
+            /** @description The earlier range's points, with `at` moved onto the current range's times. */
+            points: components["schemas"]["MetricPoint"][];
+        };
+        GetSeriesResponse: {
+            compare: null | components["schemas"]["GetSeriesComparison"];
+            /** Format: date-time */
+            from: string;
+            metric: string;
+            points: components["schemas"]["MetricPoint"][];
+            segment: null | string;
+            /** Format: int32 */
+            step_seconds: number;
+            /** Format: date-time */
+            to: string;
         };
         /** @description The role that decided a permission. */
         GetUserPermissionsDecidingRole: {
@@ -1543,7 +1710,47 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        IngestEventsBatch: {
+            /** @description The site's own version string, for the version segment. */
+            client_version?: null | string;
+            /** @description The client's device class: desktop, mobile, tablet or other. */
+            device?: null | string;
+            /** @description 1 to 500 events (see Analytics:MaxBatchEvents). */
+            events: null | components["schemas"]["IngestEventsItem"][];
+        };
+        IngestEventsItem: {
+            /** @description A JSON object of properties (at most Analytics:MaxPropsBytes once serialized). */
+            props?: unknown;
+            /** @description The client's own session id. */
+            session_id?: null | string;
+            /**
+             * Format: date-time
+             * @description When it happened by the client's clock (default: when received).
+             */
+            timestamp?: null | string;
+            /** @description Event name, e.g. page_view or checkout.completed. */
+            type: null | string;
+        };
+        IngestEventsResponse: {
+            /**
+             * Format: int32
+             * @description Events stored and counted.
+             */
+            accepted: number;
+            /**
+             * Format: date-time
+             * @description The server's clock when the batch arrived.
+             */
+            received_at: string;
+        };
         JsonElement: unknown;
+        /** @description Requests whose latency was at most UpToMs (null: no upper bound) and above the previous bucket's bound. */
+        LatencyBucket: {
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            up_to_ms: null | number;
+        };
         /** @description The sanctions this call ended (empty when none was in force). */
         LiftSanctionResponse: {
             lifted: components["schemas"]["SanctionResponse"][];
@@ -1648,6 +1855,48 @@ export interface components {
              * @default false
              */
             refresh_in_body: boolean;
+        };
+        /** @description One point of a series: the step starting at At. */
+        MetricPoint: {
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            samples: number;
+            /** Format: double */
+            value: null | number;
+        };
+        /** @description The metrics of one window for one slice of traffic, named as in AnalyticsMetrics; rates are 0..1, latencies in milliseconds. */
+        MetricSet: {
+            /** Format: int64 */
+            active_users: number;
+            /** Format: double */
+            error_rate_4xx: null | number;
+            /** Format: double */
+            error_rate_5xx: null | number;
+            /** Format: int64 */
+            errors_4xx: number;
+            /** Format: int64 */
+            errors_5xx: number;
+            /** Format: int64 */
+            events: number;
+            /** Format: double */
+            latency_p50: null | number;
+            /** Format: double */
+            latency_p95: null | number;
+            /** Format: double */
+            latency_p99: null | number;
+            /** Format: int64 */
+            online_now: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            sessions: number;
+            /** Format: int64 */
+            sign_in_failures: number;
+            /** Format: int64 */
+            sign_ins: number;
+            /** Format: int64 */
+            sign_ups: number;
         };
         /** @description Health of the process and of its database. */
         OpsEndpointsHealth: {
@@ -1790,6 +2039,18 @@ export interface components {
             status?: number;
             title?: string;
             type?: string;
+        };
+        RecordConsentRequest: {
+            /** @description True to allow analytics events, false to withdraw. */
+            granted: null | boolean;
+        };
+        RecordConsentResponse: {
+            /** @description The member's recorded answer (false when never given). */
+            granted: boolean;
+            /** @description Whether this site refuses events until consent is given. */
+            required: boolean;
+            /** Format: date-time */
+            updated_at: null | string;
         };
         /** @description Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves. */
         ReorderRolesRequest: {
@@ -2862,6 +3123,346 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetAnalyticsConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordConsentResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordConsentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportEvents: {
+        parameters: {
+            query?: {
+                /** @description csv (default) or json. */
+                format?: string;
+                /** @description Received at or after (UTC); default 24 hours before to. */
+                from?: string;
+                /** @description At most this many rows (default and maximum 1,000,000). */
+                limit?: number;
+                /** @description server or sdk. */
+                source?: string;
+                /** @description Received before (UTC); default now. */
+                to?: string;
+                /** @description Only events of this type. */
+                type?: string;
+                user_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.export'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IngestEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestEventsBatch"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestEventsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLive: {
+        parameters: {
+            query?: {
+                interval?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetLiveResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSeries: {
+        parameters: {
+            query?: {
+                /** @description previous_day or previous_week. */
+                compare?: string;
+                /** @description Start (UTC, ISO 8601); default one hour before to. */
+                from?: string;
+                /** @description One of the metric names (active_users, error_rate_5xx, latency_p95, …). */
+                metric?: string;
+                /** @description dimension:value, e.g. role:moderator or endpoint:GET /api/v1/users. */
+                segment?: string;
+                /** @description Whole minutes: 1m, 5m, 15m, 1h, 1d (default 1m). */
+                step?: string;
+                /** @description End (UTC, ISO 8601); default now. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSeriesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StreamAnalytics: {
+        parameters: {
+            query?: {
+                interval?: string;
+                segment?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.read'. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Moderation.Contracts;
+using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -15,7 +16,7 @@ namespace Gatehouse.Server.Features.Presence.Gateway;
 /// </summary>
 public sealed class GatewayHub(
     IPresenceRegistry registry, GatewayConnections connections, PresenceSeedLoader seeds, TimeProvider time,
-    IOptions<PresenceOptions> options, IMemberSanctions sanctions) : Hub
+    IOptions<PresenceOptions> options, IMemberSanctions sanctions, IEnumerable<IGatewaySessionObserver> observers) : Hub
 {
     public const string Path = "/gateway";
 
@@ -39,6 +40,7 @@ public sealed class GatewayHub(
             return;
         }
         connections.Add(session, Context);
+        foreach (var observer in observers) observer.Opened(userId, Context.ConnectionId, ClientPlatforms.Names[(int)platform]);
         var o = options.Value;
         await Clients.Caller.SendAsync("ready", new GatewayReady(Context.ConnectionId, userId, ClientPlatforms.Names[(int)platform], presence,
             (long)o.HeartbeatInterval.TotalMilliseconds, (long)o.IdleAfter.TotalMilliseconds), ct);
@@ -46,7 +48,9 @@ public sealed class GatewayHub(
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (connections.Remove(Context.ConnectionId) is { } session) await registry.DisconnectAsync(session, CancellationToken.None);
+        if (connections.Remove(Context.ConnectionId) is not { } session) return;
+        foreach (var observer in observers) observer.Closed(session.UserId, session.ConnectionId, ClientPlatforms.Names[(int)session.Platform]);
+        await registry.DisconnectAsync(session, CancellationToken.None);
     }
 
     /// <summary>The user interacted (throttled by the client to one call per heartbeat interval).</summary>

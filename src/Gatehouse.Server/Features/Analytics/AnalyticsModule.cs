@@ -1,0 +1,58 @@
+using Gatehouse.Server.Features.Analytics.Capture;
+using Gatehouse.Server.Features.Analytics.Contracts;
+using Gatehouse.Server.Features.Analytics.Ingest;
+using Gatehouse.Server.Features.Analytics.Live;
+using Gatehouse.Server.Features.Analytics.Queries;
+using Gatehouse.Server.Features.Analytics.Storage;
+using Gatehouse.Server.Features.Analytics.Windows;
+using Gatehouse.Server.Features.Presence.Contracts;
+using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Modules;
+using Gatehouse.Server.Infrastructure.Realtime;
+
+namespace Gatehouse.Server.Features.Analytics;
+
+/// <summary>
+/// Analytics: the server's own traffic and the SDK's events, live 1 s / 5 s / 1 min windows, raw events
+/// and rollups in the database, and the contract (<see cref="IMetricReader"/>, <see cref="IAnalyticsWindowFeed"/>) alerts build on.
+/// </summary>
+public sealed class AnalyticsModule : IFeatureModule
+{
+    public void MapEndpoints(IEndpointRouteBuilder app) => app.MapAnalyticsEndpoints();
+
+    public void AddServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AnalyticsOptions>().Bind(builder.Configuration.GetSection(AnalyticsOptions.Section))
+            .Validate(o => o.RawRetention > TimeSpan.Zero && o.RollupRetention > TimeSpan.Zero && o.PruneInterval > TimeSpan.Zero
+                && o.PruneChunk > 0 && o.MaxBatchEvents > 0 && o.MaxBatchBytes > 0 && o.MaxPropsBytes > 0 && o.WriteBatch > 0
+                && o.EventsPerMinutePerSource >= o.MaxBatchEvents && o.MaxPendingEvents >= o.MaxBatchEvents
+                && o.ActiveUserWindow > TimeSpan.Zero && o.MaxClockSkew > TimeSpan.Zero && o.StreamKeepAlive > TimeSpan.Zero,
+                "Analytics settings: durations and sizes must be positive; the per-source budget and the queue must hold a whole batch.")
+            .ValidateOnStart();
+
+        services.AddSingleton<OpenSessions>();
+        services.AddSingleton<LiveWindows>();
+        services.AddSingleton<IAnalyticsWindowFeed>(sp => sp.GetRequiredService<LiveWindows>());
+        services.AddScoped<IMetricReader, MetricReader>();
+        services.AddSingleton<RawEventQueue>();
+        services.AddSingleton<EventPipeline>();
+        services.AddSingleton<RegionLookup>();
+        services.AddSingleton<ClientContext>();
+        services.AddSingleton<IngestLimiter>();
+        services.AddSingleton<ConsentBook>();
+        services.AddSingleton<RollupWriter>();
+
+        services.AddSingleton<IStartupFilter, RequestCapture>();
+        services.AddSingleton<IGatewaySessionObserver, SessionCapture>();
+        services.AddDomainEventSubscriber<KeyEventCapture>();
+        services.AddDomainEventSubscriber<AnalyticsAccessWatch>();
+        services.AddLiveTopic<AnalyticsTopic>();
+
+        services.AddHostedService<WindowTicker>();
+        services.AddHostedService<RawEventWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<RollupWriter>());
+        services.AddSingleton<AnalyticsPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<AnalyticsPruner>());
+    }
+}

@@ -1,0 +1,23 @@
+using Gatehouse.Server.Features.Analytics.Storage;
+using Gatehouse.Server.Features.Analytics.Windows;
+
+namespace Gatehouse.Server.Features.Analytics.Capture;
+
+/// <summary>Where every captured event goes: into the live windows at once, and onto the queue of raw rows.</summary>
+public sealed class EventPipeline(LiveWindows windows, RawEventQueue queue)
+{
+    /// <summary>A site's batch: aggregated and queued whole, or refused whole (false) when storage is behind.</summary>
+    public bool TryAcceptBatch(IReadOnlyList<RawEvent> events)
+    {
+        if (!queue.TryEnqueueAll(events)) return false;
+        windows.RecordMany(events);
+        return true;
+    }
+
+    /// <summary>An event the server records about itself.</summary>
+    public void Capture(RawEvent e)
+    {
+        windows.Record(e);
+        queue.Enqueue(e);
+    }
+}

@@ -1,0 +1,57 @@
+using Gatehouse.Server.Features.Analytics.Storage;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Analytics.Capture;
+
+/// <summary>
+/// Drains <see cref="RawEventQueue"/> into <c>analytics_events</c>, up to <c>WriteBatch</c> rows per
+/// transaction: one commit for thousands of events instead of one per event, so ingest stays cheap.
+/// </summary>
+public sealed class RawEventWriter(RawEventQueue queue, IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options,
+    ILogger<RawEventWriter> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<RawEvent>(options.Value.WriteBatch);
+        try
+        {
+            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < options.Value.WriteBatch && queue.Reader.TryRead(out var e)) batch.Add(e);
+                await WriteAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: store what is already queued (the host gives us its shutdown timeout).
+            while (queue.Reader.TryRead(out var e)) batch.Add(e);
+            if (batch.Count > 0) await WriteAsync(batch, CancellationToken.None);
+        }
+    }
+
+    private async Task WriteAsync(List<RawEvent> batch, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await db.WriteAsync(_ =>
+            {
+                db.Set<RawEvent>().AddRange(batch);
+                return Task.FromResult(0);
+            }, ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
+        {
+            logger.LogError(e, "Could not store {Count} analytics events; they stay in the live aggregates only", batch.Count);
+        }
+        finally
+        {
+            queue.Written(batch.Count);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Gatehouse.Server.Features.Analytics.Contracts;
+using Gatehouse.Server.Features.Analytics.Storage;
+using Gatehouse.Server.Infrastructure.Security;
+
+namespace Gatehouse.Server.Features.Analytics.Capture;
+
+/// <summary>
+/// Records every API request (method, route template, status, duration) around the whole pipeline, so
+/// the time includes authentication and errors turned into ProblemDetails. A sign-in attempt is also
+/// recorded as a success or a failure, read from the answer of <c>POST /api/v1/auth/login</c>.
+/// Streams (Server-Sent Events) are left out: their "duration" is the viewer's visit, not a latency.
+/// </summary>
+public sealed class RequestCapture(EventPipeline pipeline, ClientContext context, TimeProvider time) : IStartupFilter
+{
+    public const string SignInRoute = "POST /api/v1/auth/login";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(CaptureAsync);
+        next(app);
+    };
+
+    private async Task CaptureAsync(HttpContext http, Func<Task> next)
+    {
+        if (!http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+        {
+            await next();
+            return;
+        }
+        var started = Stopwatch.GetTimestamp();
+        var failed = false;
+        try
+        {
+            await next();
+        }
+        catch
+        {
+            failed = true;
+            throw;
+        }
+        finally
+        {
+            if (http.Response.ContentType?.StartsWith("text/event-stream", StringComparison.Ordinal) != true)
+                Record(http, failed ? 500 : http.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    }
+
+    private void Record(HttpContext http, int status, double durationMs)
+    {
+        // The exception handler clears the endpoint of a request that threw (a 400 for a malformed id); its feature keeps it.
+        var endpoint = http.GetEndpoint() ?? http.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
+        var template = (endpoint as RouteEndpoint)?.RoutePattern.RawText;
+        var route = $"{http.Request.Method} {(template is null ? "(unmatched)" : "/" + template.TrimStart('/'))}";
+        var actor = http.RequestServices.GetService<CurrentActor>();
+        var (region, ip) = context.Locate(http.Connection.RemoteIpAddress);
+        var now = time.GetUtcNow().UtcDateTime;
+        RawEvent Make(string type) => new()
+        {
+            Id = Guid.CreateVersion7(), Type = type, Source = EventSources.Server, UserId = actor?.UserId,
+            OccurredAt = now, ReceivedAt = now, Role = context.RoleOf(actor), Region = region,
+            Device = AnalyticsDimensions.Unknown, Version = AnalyticsDimensions.Unknown,
+            Route = route.Length > 256 ? route[..256] : route, Status = status, DurationMs = durationMs, Ip = ip,
+        };
+        pipeline.Capture(Make(ServerEventTypes.Request));
+        if (route == SignInRoute)
+            pipeline.Capture(Make(status is >= 200 and < 300 ? ServerEventTypes.SignIn : ServerEventTypes.SignInFailed));
+    }
+}

@@ -1,0 +1,140 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Gatehouse.Server.Features.Analytics.Capture;
+using Gatehouse.Server.Features.Analytics.Contracts;
+using Gatehouse.Server.Features.Analytics.Storage;
+using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Analytics.Ingest;
+
+/// <summary>
+/// <c>POST /analytics/events</c>: a batch from the site SDK, as the signed-in member. The body is read
+/// against its own size limit before parsing; unknown fields, bad types and oversized props are a 400
+/// naming the event; a source over its event budget gets 429 with Retry-After; the batch is accepted
+/// whole or not at all. The server's receive time is stored beside the client's timestamp.
+/// </summary>
+public static partial class IngestEvents
+{
+    public static readonly IReadOnlyList<string> Devices = ["desktop", "mobile", "tablet", "other"];
+
+    /// <param name="Events">1 to 500 events (see Analytics:MaxBatchEvents).</param>
+    /// <param name="Device">The client's device class: desktop, mobile, tablet or other.</param>
+    /// <param name="ClientVersion">The site's own version string, for the version segment.</param>
+    public sealed record Batch(IReadOnlyList<Item>? Events, string? Device = null, string? ClientVersion = null);
+
+    /// <param name="Type">Event name, e.g. page_view or checkout.completed.</param>
+    /// <param name="Timestamp">When it happened by the client's clock (default: when received).</param>
+    /// <param name="SessionId">The client's own session id.</param>
+    /// <param name="Props">A JSON object of properties (at most Analytics:MaxPropsBytes once serialized).</param>
+    public sealed record Item(string? Type, DateTimeOffset? Timestamp = null, string? SessionId = null, JsonElement? Props = null);
+
+    /// <param name="Accepted">Events stored and counted.</param>
+    /// <param name="ReceivedAt">The server's clock when the batch arrived.</param>
+    public sealed record Response(int Accepted, DateTime ReceivedAt);
+
+    public static async Task<Results<Accepted<Response>, ValidationProblem, ProblemHttpResult>> Handle(
+        HttpContext http, CurrentActor actor, GatehouseDb db, EventPipeline pipeline, IngestLimiter limiter, ConsentBook consent,
+        ClientContext client, IOptions<AnalyticsOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        var o = options.Value;
+        var userId = actor.UserId!.Value;
+        var (batch, problem) = await ReadAsync(http, o.MaxBatchBytes, ct);
+        if (problem is not null) return problem;
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var v = Validate(batch!, o, now);
+        if (!v.IsValid) return Problems.Validation(v.Errors);
+
+        if (o.RequireConsent && !await consent.HasConsentedAsync(userId, db, ct))
+            return Problems.Forbidden("consent-required", AnalyticsText.Get("consent.required"));
+        if (!limiter.TryTake(userId, batch!.Events!.Count, out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
+            return Problems.Make(429, "rate-limited", AnalyticsText.Get("rate", retryAfter));
+        }
+
+        var (region, ip) = client.Locate(http.Connection.RemoteIpAddress);
+        var role = client.RoleOf(actor);
+        var device = batch.Device ?? AnalyticsDimensions.Unknown;
+        var version = batch.ClientVersion ?? AnalyticsDimensions.Unknown;
+        var events = batch.Events.Select(e => new RawEvent
+        {
+            Id = Guid.CreateVersion7(), Type = e.Type!, Source = EventSources.Sdk, UserId = userId, SessionId = e.SessionId,
+            OccurredAt = e.Timestamp?.UtcDateTime ?? now, ReceivedAt = now,
+            Role = role, Region = region, Device = device, Version = version, Ip = ip,
+            Props = e.Props is { ValueKind: JsonValueKind.Object } props ? props.GetRawText() : null,
+        }).ToList();
+        if (!pipeline.TryAcceptBatch(events))
+        {
+            http.Response.Headers.RetryAfter = "2";
+            return Problems.Make(503, "busy", AnalyticsText.Get("busy"));
+        }
+        return TypedResults.Accepted((string?)null, new Response(events.Count, now));
+    }
+
+    private static async Task<(Batch? Batch, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, int maxBytes, CancellationToken ct)
+    {
+        if (http.Request.ContentLength > maxBytes) return (null, TooLarge(maxBytes));
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(maxBytes, (int)(http.Request.ContentLength ?? 16 * 1024)) + 1);
+        while (true)
+        {
+            var read = await http.Request.Body.ReadAsync(buffer.GetMemory(8192), ct);
+            if (read == 0) break;
+            buffer.Advance(read);
+            if (buffer.WrittenCount > maxBytes) return (null, TooLarge(maxBytes));
+        }
+        try
+        {
+            var batch = JsonSerializer.Deserialize<Batch>(buffer.WrittenSpan, GatehouseJson.Options);
+            return batch is null ? (null, Problems.BadRequest("malformed-json", Messages.Get("json.malformed", "null"))) : (batch, null);
+        }
+        catch (JsonException e)
+        {
+            // The same answer as a body the framework binds: the exception handler names the field (and index) that is wrong.
+            throw new BadHttpRequestException("The request body is not valid JSON for this endpoint.", StatusCodes.Status400BadRequest, e);
+        }
+    }
+
+    private static ProblemHttpResult TooLarge(int maxBytes) => Problems.Make(413, "body-too-large", AnalyticsText.Get("batch.too_large", maxBytes));
+
+    private static Validator Validate(Batch batch, AnalyticsOptions o, DateTime now)
+    {
+        var v = new Validator();
+        if (batch.Events is not { Count: > 0 } events) return v.Add("events", AnalyticsText.Get("batch.empty"));
+        if (events.Count > o.MaxBatchEvents) v.Add("events", AnalyticsText.Get("batch.too_many", o.MaxBatchEvents));
+        if (batch.Device is not null && !Devices.Contains(batch.Device)) v.Add("device", AnalyticsText.Get("device.unknown", string.Join(", ", Devices)));
+        if (batch.ClientVersion is not null && !VersionPattern().IsMatch(batch.ClientVersion)) v.Add("client_version", AnalyticsText.Get("version.format"));
+        for (var i = 0; i < Math.Min(events.Count, o.MaxBatchEvents); i++)
+        {
+            var e = events[i];
+            var at = $"events[{i}]";
+            if (e.Type is null || !TypePattern().IsMatch(e.Type)) v.Add($"{at}.type", AnalyticsText.Get("event.type"));
+            if (e.SessionId is not null && !SessionPattern().IsMatch(e.SessionId)) v.Add($"{at}.session_id", AnalyticsText.Get("event.session"));
+            if (e.Timestamp is { } ts && (ts.UtcDateTime - now).Duration() > o.MaxClockSkew)
+                v.Add($"{at}.timestamp", AnalyticsText.Get("event.timestamp", o.MaxClockSkew));
+            if (e.Props is { } props)
+            {
+                if (props.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null)) v.Add($"{at}.props", AnalyticsText.Get("event.props_object"));
+                else if (props.ValueKind == JsonValueKind.Object && System.Text.Encoding.UTF8.GetByteCount(props.GetRawText()) > o.MaxPropsBytes)
+                    v.Add($"{at}.props", AnalyticsText.Get("event.props_size", o.MaxPropsBytes));
+            }
+        }
+        return v;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_.:-]{0,63}$")]
+    private static partial Regex TypePattern();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex SessionPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9.+-]{1,32}$")]
+    private static partial Regex VersionPattern();
+}

@@ -1,0 +1,41 @@
+using Gatehouse.Server.Features.Analytics.Contracts;
+using Gatehouse.Server.Features.Analytics.Storage;
+
+namespace Gatehouse.Server.Features.Analytics.Windows;
+
+/// <summary>
+/// Distinct members seen within the active window (default 5 min), with the segment values of their
+/// latest event. Not thread-safe: <see cref="LiveWindows"/> calls it under its lock.
+/// </summary>
+public sealed class ActiveUsers(TimeSpan window)
+{
+    private readonly Dictionary<Guid, RawEvent> _lastSeen = [];
+
+    public void Seen(RawEvent e)
+    {
+        if (e.UserId is { } id) _lastSeen[id] = e;
+    }
+
+    /// <summary>Forgets members not seen since <paramref name="now"/> minus the window, then samples the counts into the window.</summary>
+    public void Sample(DateTime now, WindowAccumulator into)
+    {
+        var cutoff = now - window;
+        List<Guid>? stale = null;
+        long total = 0;
+        foreach (var (id, e) in _lastSeen)
+        {
+            if (e.ReceivedAt < cutoff)
+            {
+                (stale ??= []).Add(id);
+                continue;
+            }
+            total++;
+            into.Segment(AnalyticsDimensions.Role, e.Role).ActiveUsers++;
+            into.Segment(AnalyticsDimensions.Region, e.Region).ActiveUsers++;
+            into.Segment(AnalyticsDimensions.Device, e.Device).ActiveUsers++;
+            into.Segment(AnalyticsDimensions.Version, e.Version).ActiveUsers++;
+        }
+        if (stale is not null) foreach (var id in stale) _lastSeen.Remove(id);
+        into.Totals.ActiveUsers = total;
+    }
+}

@@ -1,0 +1,168 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using Gatehouse.Server.Features.Analytics.Contracts;
+using Gatehouse.Server.Features.Analytics.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Analytics.Windows;
+
+/// <summary>
+/// The live windows. Every event lands in the current one-second accumulator (one lock, a handful of
+/// counter updates); <see cref="Tick"/> closes seconds on the server clock, samples the gauges, builds
+/// the 5-second and 1-minute windows by merging closed seconds, and publishes all three. Closed seconds
+/// and minutes stay in bounded rings for live metric reads; closed minutes also go to the rollup writer.
+/// </summary>
+public sealed class LiveWindows : IAnalyticsWindowFeed
+{
+    private const int SecondsKept = 60;
+    private const int MinutesKept = 60;
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan FiveSeconds = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan Minute = TimeSpan.FromMinutes(1);
+
+    private readonly Lock _lock = new();
+    private readonly ActiveUsers _active;
+    private readonly OpenSessions _sessions;
+    private WindowAccumulator _current;
+
+    private readonly Lock _ringLock = new();
+    private readonly LinkedList<WindowAccumulator> _seconds = new();
+    private readonly LinkedList<WindowAccumulator> _minutes = new();
+    private readonly Dictionary<string, LinkedList<AnalyticsWindow>> _recent = AnalyticsIntervals.All.ToDictionary(i => i, _ => new LinkedList<AnalyticsWindow>());
+    private readonly Dictionary<string, List<Channel<AnalyticsWindow>>> _followers = AnalyticsIntervals.All.ToDictionary(i => i, _ => new List<Channel<AnalyticsWindow>>());
+    private readonly Channel<WindowAccumulator> _closedMinutes = Channel.CreateBounded<WindowAccumulator>(
+        new BoundedChannelOptions(120) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    public LiveWindows(TimeProvider time, OpenSessions sessions, IOptions<AnalyticsOptions> options)
+    {
+        _sessions = sessions;
+        _active = new ActiveUsers(options.Value.ActiveUserWindow);
+        _current = new WindowAccumulator(Floor(time.GetUtcNow().UtcDateTime, Second), Second);
+    }
+
+    /// <summary>Closed minutes, for the rollup writer (a bounded queue: a stalled database loses the oldest minutes, never memory).</summary>
+    public ChannelReader<WindowAccumulator> ClosedMinutes => _closedMinutes.Reader;
+
+    public void Record(RawEvent e)
+    {
+        lock (_lock)
+        {
+            _current.Record(e);
+            _active.Seen(e);
+        }
+    }
+
+    public void RecordMany(IReadOnlyList<RawEvent> events)
+    {
+        lock (_lock)
+        {
+            foreach (var e in events)
+            {
+                _current.Record(e);
+                _active.Seen(e);
+            }
+        }
+    }
+
+    /// <summary>Closes every second that ended at or before <paramref name="now"/> (after a long pause, only the last two minutes' worth).</summary>
+    public void Tick(DateTime now)
+    {
+        while (true)
+        {
+            WindowAccumulator closed;
+            lock (_lock)
+            {
+                if (_current.End > now) return;
+                closed = _current;
+                var next = closed.End;
+                if (now - next > TimeSpan.FromMinutes(2)) next = Floor(now - Minute, Minute);
+                _current = new WindowAccumulator(next, Second);
+                _active.Sample(closed.End, closed);
+            }
+            _sessions.Sample(closed);
+            Close(closed);
+        }
+    }
+
+    private void Close(WindowAccumulator second)
+    {
+        WindowAccumulator? five = null, minute = null;
+        lock (_ringLock)
+        {
+            Push(_seconds, second, SecondsKept);
+            if (second.End.Ticks % FiveSeconds.Ticks == 0)
+                five = WindowAccumulator.Merge(second.End - FiveSeconds, FiveSeconds, _seconds.Where(s => s.Start >= second.End - FiveSeconds));
+            if (second.End.Ticks % Minute.Ticks == 0)
+            {
+                minute = WindowAccumulator.Merge(second.End - Minute, Minute, _seconds.Where(s => s.Start >= second.End - Minute));
+                Push(_minutes, minute, MinutesKept);
+            }
+        }
+        Publish(AnalyticsIntervals.OneSecond, second);
+        if (five is not null) Publish(AnalyticsIntervals.FiveSeconds, five);
+        if (minute is not null)
+        {
+            Publish(AnalyticsIntervals.OneMinute, minute);
+            _closedMinutes.Writer.TryWrite(minute);
+        }
+    }
+
+    private void Publish(string interval, WindowAccumulator accumulator)
+    {
+        var window = WindowView.Of(interval, accumulator);
+        Channel<AnalyticsWindow>[] followers;
+        lock (_ringLock)
+        {
+            Push(_recent[interval], window, interval == AnalyticsIntervals.OneMinute ? MinutesKept : 120);
+            followers = [.. _followers[interval]];
+        }
+        foreach (var follower in followers) follower.Writer.TryWrite(window);
+    }
+
+    private static void Push<T>(LinkedList<T> ring, T item, int keep)
+    {
+        ring.AddLast(item);
+        while (ring.Count > keep) ring.RemoveFirst();
+    }
+
+    public AnalyticsWindow? Latest(string interval)
+    {
+        lock (_ringLock) return _recent[interval].Last?.Value;
+    }
+
+    public IReadOnlyList<AnalyticsWindow> Recent(string interval)
+    {
+        lock (_ringLock) return [.. _recent[interval]];
+    }
+
+    public async IAsyncEnumerable<AnalyticsWindow> FollowAsync(string interval, [EnumeratorCancellation] CancellationToken ct)
+    {
+        var channel = Channel.CreateBounded<AnalyticsWindow>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+        lock (_ringLock) _followers[interval].Add(channel);
+        try
+        {
+            while (await channel.Reader.WaitToReadAsync(ct).ConfigureAwait(false))
+                while (channel.Reader.TryRead(out var window)) yield return window;
+        }
+        finally
+        {
+            lock (_ringLock) _followers[interval].Remove(channel);
+        }
+    }
+
+    /// <summary>The closed seconds (up to a minute) or minutes (up to an hour) covering the last <paramref name="window"/>, merged.</summary>
+    public WindowAccumulator? Covering(TimeSpan window)
+    {
+        lock (_ringLock)
+        {
+            var ring = window <= TimeSpan.FromSeconds(SecondsKept) ? _seconds : _minutes;
+            if (ring.Last is not { } last) return null;
+            var from = last.Value.End - window;
+            return WindowAccumulator.Merge(from, window, ring.Where(w => w.Start >= from));
+        }
+    }
+
+    public TimeSpan MaxLiveWindow => TimeSpan.FromMinutes(MinutesKept);
+
+    private static DateTime Floor(DateTime t, TimeSpan unit) => new(t.Ticks - t.Ticks % unit.Ticks, DateTimeKind.Utc);
+}

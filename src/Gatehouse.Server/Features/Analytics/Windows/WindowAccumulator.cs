@@ -1,0 +1,76 @@
+using Gatehouse.Server.Features.Analytics.Contracts;
+using Gatehouse.Server.Features.Analytics.Storage;
+
+namespace Gatehouse.Server.Features.Analytics.Windows;
+
+/// <summary>
+/// Everything one window saw: totals, the same per segment value, requests per endpoint and events
+/// per type. Only the current second records; longer windows are sums of closed seconds.
+/// </summary>
+public sealed class WindowAccumulator(DateTime start, TimeSpan length)
+{
+    public DateTime Start { get; } = start;
+    public TimeSpan Length { get; } = length;
+    public DateTime End => Start + Length;
+
+    public SegmentStats Totals { get; } = new();
+    public Dictionary<(string Dimension, string Value), SegmentStats> Segments { get; } = [];
+    public Dictionary<string, long> EventTypes { get; } = new(StringComparer.Ordinal);
+
+    public SegmentStats Segment(string dimension, string value)
+    {
+        if (!Segments.TryGetValue((dimension, value), out var stats)) Segments[(dimension, value)] = stats = new SegmentStats();
+        return stats;
+    }
+
+    public SegmentStats? Find(MetricSegment? segment) =>
+        segment is null ? Totals : Segments.GetValueOrDefault((segment.Dimension, segment.Value));
+
+    public void Record(RawEvent e)
+    {
+        Apply(Totals, e);
+        Apply(Segment(AnalyticsDimensions.Role, e.Role), e);
+        Apply(Segment(AnalyticsDimensions.Region, e.Region), e);
+        Apply(Segment(AnalyticsDimensions.Device, e.Device), e);
+        Apply(Segment(AnalyticsDimensions.Version, e.Version), e);
+        if (e.Type == ServerEventTypes.Request && e.Source == EventSources.Server)
+        {
+            if (e.Route is { } route) Apply(Segment(AnalyticsDimensions.Endpoint, route), e);
+            return;
+        }
+        Segment(AnalyticsDimensions.Type, e.Type).Events++;
+        EventTypes[e.Type] = EventTypes.GetValueOrDefault(e.Type) + 1;
+    }
+
+    private static void Apply(SegmentStats stats, RawEvent e)
+    {
+        if (e.Source == EventSources.Server)
+        {
+            switch (e.Type)
+            {
+                case ServerEventTypes.Request:
+                    stats.RecordRequest(e.Status ?? 0, e.DurationMs ?? 0);
+                    return; // requests are their own metric, not "events"
+                case ServerEventTypes.SignIn: stats.SignIns++; break;
+                case ServerEventTypes.SignInFailed: stats.SignInFailures++; break;
+                case ServerEventTypes.UserCreated: stats.SignUps++; break;
+            }
+        }
+        stats.Events++;
+    }
+
+    /// <summary>Adds a closed window that follows the ones already added (its gauges win).</summary>
+    public void Add(WindowAccumulator other)
+    {
+        Totals.Add(other.Totals, later: true);
+        foreach (var (key, stats) in other.Segments) Segment(key.Dimension, key.Value).Add(stats, later: true);
+        foreach (var (type, count) in other.EventTypes) EventTypes[type] = EventTypes.GetValueOrDefault(type) + count;
+    }
+
+    public static WindowAccumulator Merge(DateTime start, TimeSpan length, IEnumerable<WindowAccumulator> parts)
+    {
+        var merged = new WindowAccumulator(start, length);
+        foreach (var part in parts) merged.Add(part);
+        return merged;
+    }
+}

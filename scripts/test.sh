@@ -7,6 +7,7 @@ source scripts/lib/services.sh
 
 ensure_packages
 start_postgres
+start_smtp_sink
 
 step "Site SDK: type check, unit tests, build"
 run_node_project sdk

@@ -17,6 +17,8 @@ ensure_packages() {
   command -v pg_ctlcluster >/dev/null 2>&1 || need+=(postgresql)
   # The end-to-end tests drive Debian's Chromium; Playwright never downloads a browser here.
   [ -x /usr/bin/chromium ] || need+=(chromium)
+  # The alert notification tests deliver e-mail to a real SMTP server.
+  [ -x /usr/bin/aiosmtpd ] || need+=(python3-aiosmtpd)
   if [ ${#need[@]} -gt 0 ]; then
     step "Installing ${need[*]} (Debian packages)"
     $SUDO apt-get update -qq
@@ -43,6 +45,18 @@ start_postgres() {
     || as_postgres psql -p "$port" -qc "CREATE ROLE gatehouse LOGIN PASSWORD 'gatehouse' CREATEDB" >/dev/null
   export GATEHOUSE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=gatehouse;Password=gatehouse;Database=postgres"
   echo "PostgreSQL $version on port $port"
+}
+
+# One real SMTP sink per run (aiosmtpd writing a Maildir); the alert tests read what it received.
+start_smtp_sink() {
+  step "Starting the SMTP sink (aiosmtpd)"
+  local dir port=2525
+  dir=$(mktemp -d)
+  /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$port" -c aiosmtpd.handlers.Mailbox "$dir/mail" &
+  SMTP_SINK_PID=$!
+  trap 'kill "$SMTP_SINK_PID" 2>/dev/null || true' EXIT
+  export GATEHOUSE_TEST_SMTP_PORT=$port GATEHOUSE_TEST_SMTP_MAILDIR="$dir/mail"
+  echo "SMTP sink on port $port, Maildir $dir/mail"
 }
 
 # Runs one test project and adds its counts to the totals; a failure is remembered, not fatal,

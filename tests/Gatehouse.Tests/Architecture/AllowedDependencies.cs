@@ -36,6 +36,9 @@ public static class AllowedDependencies
         ("SiteIntegration", "Moderation"), // a banned site member is refused with the ban's sentence
         ("SiteIntegration", "Audit"), // refused site members are audited
         ("Auth", "Users"), // a member's own e-mail change goes through the member write path
+        ("Alerts", "Audit"), // writes its changes to the audit log
+        ("Alerts", "Analytics"), // rules evaluate live metrics; backtests replay rollups
+        ("Alerts", "Roles"), // alerts.manage guards its endpoints and live topic
         ("Analytics", "Audit"), // writes consent changes to the audit log
         ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
     };

@@ -19,12 +19,12 @@ public static class AlertsEndpoints
         alerts.MapGet("/metrics", ListAlertMetrics.Handle).WithName(nameof(ListAlertMetrics)).WithSummary("Metrics and segment dimensions a rule may use");
         alerts.MapPost("/backtest", BacktestAlertRule.Handle).WithName(nameof(BacktestAlertRule))
             .WithSummary("How often a draft rule would have fired over the last 24 hours and 7 days, from the stored rollups");
-        alerts.MapGet("/{id:guid}", GetAlertRule.Handle).WithName(nameof(GetAlertRule)).WithSummary("Get an alert rule");
-        alerts.MapPatch("/{id:guid}", UpdateAlertRule.Handle).WithName(nameof(UpdateAlertRule))
+        alerts.MapGet("/{id}", GetAlertRule.Handle).WithName(nameof(GetAlertRule)).WithSummary("Get an alert rule");
+        alerts.MapPatch("/{id}", UpdateAlertRule.Handle).WithName(nameof(UpdateAlertRule))
             .WithSummary("Edit, enable or disable an alert rule (honours If-Match)").WithIdempotency();
-        alerts.MapDelete("/{id:guid}", DeleteAlertRule.Handle).WithName(nameof(DeleteAlertRule)).WithSummary("Delete an alert rule and its history")
+        alerts.MapDelete("/{id}", DeleteAlertRule.Handle).WithName(nameof(DeleteAlertRule)).WithSummary("Delete an alert rule and its history")
             .WithIdempotency();
-        alerts.MapGet("/{id:guid}/history", ListAlertHistory.Handle).WithName(nameof(ListAlertHistory))
+        alerts.MapGet("/{id}/history", ListAlertHistory.Handle).WithName(nameof(ListAlertHistory))
             .WithSummary("Every state change of a rule, newest first");
 
         var silences = app.MapGroup("/api/v1/alert-silences").WithTags("Alerts").RequirePermission(Permissions.AlertsManage);

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Alerts.Engine;
 using Gatehouse.Server.Features.Alerts.Live;
+using Gatehouse.Server.Features.Alerts.Metrics;
 using Gatehouse.Server.Features.Alerts.Notifications;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
@@ -22,6 +23,8 @@ public sealed class AlertsModule : IFeatureModule
             .Validate(o => o.EvaluateEvery > TimeSpan.Zero && o.RetrySchedule.All(r => r > TimeSpan.Zero) && o.WebhookTimeout > TimeSpan.Zero && o.MaxRules > 0,
                 "Alert settings: positive evaluation interval, retry waits, webhook timeout and rule limit.")
             .ValidateOnStart();
+        // Scoped like the analytics reader under it (backtests read rollups from the request's database).
+        services.AddScoped<IAlertMetrics, AnalyticsAlertMetrics>();
         services.AddSingleton<AlertsLiveFeed>();
         services.AddSingleton<AlertEvaluator>();
         services.AddSingleton<NotificationSignal>();

@@ -1,9 +1,9 @@
-using Gatehouse.Server.Infrastructure.Http;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Gatehouse.Server.Infrastructure.Http;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Webhooks;

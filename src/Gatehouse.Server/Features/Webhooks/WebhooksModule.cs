@@ -1,5 +1,5 @@
-using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
 using Microsoft.Extensions.Options;
 using Polly;

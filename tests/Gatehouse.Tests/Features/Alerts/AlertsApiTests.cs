@@ -28,7 +28,7 @@ public abstract class AlertsApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         { "/api/v1/alerts", """{"name":"x","conditions":[null]}""", "conditions[0]" },
         { "/api/v1/alerts", """{"name":"x","match":"most","conditions":[{"metric":"requests","comparator":"gt","threshold":1,"window_seconds":60}]}""", "match" },
         { "/api/v1/alerts", """{"name":"x","for_seconds":-5,"conditions":[{"metric":"requests","comparator":"gt","threshold":1,"window_seconds":60}]}""", "for_seconds" },
-        { "/api/v1/alerts", """{"name":"x","channel_ids":["00000000-0000-0000-0000-000000000001"],"conditions":[{"metric":"requests","comparator":"gt","threshold":1,"window_seconds":60}]}""", "channel_ids" },
+        { "/api/v1/alerts", """{"name":"x","channel_ids":["00000000-0000-0000-0000-000000000001"],"conditions":[{"metric":"requests","comparator":"gt","threshold":1,"window_seconds":60}]}""", "channel_ids[0]" },
         { "/api/v1/alerts/backtest", """{"conditions":[{"metric":"nope","comparator":"gt","threshold":1,"window_seconds":60}]}""", "conditions[0].metric" },
         { "/api/v1/alert-channels", """{"name":"m","kind":"pigeon"}""", "kind" },
         { "/api/v1/alert-channels", """{"name":"m","kind":"email","recipients":["not-an-address"]}""", "recipients" },

@@ -5,9 +5,9 @@ using System.Threading.Channels;
 using Gatehouse.Server.Features.Alerts.Engine;
 using Gatehouse.Server.Features.Alerts.Metrics;
 using Gatehouse.Server.Features.Alerts.Notifications;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Tests.Infrastructure;
 using Gatehouse.Tests.Infrastructure.Events;
-using Gatehouse.Server.Infrastructure.Events;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Tests.Features.Alerts;

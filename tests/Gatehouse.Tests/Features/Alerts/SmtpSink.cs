@@ -64,26 +64,18 @@ public sealed class SmtpSink : IAsyncDisposable
         throw new InvalidOperationException("aiosmtpd did not start: " + await process.StandardError.ReadToEndAsync());
     }
 
-    /// <summary>The next message addressed to <paramref name="recipient"/> (its raw text), including one that arrived already.</summary>
-    public async Task<string> MessageToAsync(string recipient, TimeSpan? timeout = null)
+    /// <summary>A message to <paramref name="recipient"/> (its raw text) containing <paramref name="saying"/>, including one that arrived already.</summary>
+    public async Task<string> MessageToAsync(string recipient, string saying = "", TimeSpan? timeout = null)
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        bool Matches(string? text) => text is not null && text.Contains(recipient, StringComparison.OrdinalIgnoreCase) && text.Contains(saying, StringComparison.Ordinal);
         foreach (var file in Directory.GetFiles(Path.Combine(Maildir, "new")))
-            if (await ReadAsync(file) is { } text && text.Contains(recipient, StringComparison.OrdinalIgnoreCase)) return text;
+            if (await ReadAsync(file) is { } text && Matches(text)) return text;
         while (true)
         {
             var path = await _arrived.Reader.ReadAsync(cts.Token);
-            if (await ReadAsync(path) is { } text && text.Contains(recipient, StringComparison.OrdinalIgnoreCase)) return text;
+            if (await ReadAsync(path) is { } text && Matches(text)) return text;
         }
-    }
-
-    /// <summary>Every message to <paramref name="recipient"/> so far.</summary>
-    public async Task<List<string>> AllToAsync(string recipient)
-    {
-        var found = new List<string>();
-        foreach (var file in Directory.GetFiles(Path.Combine(Maildir, "new")))
-            if (await ReadAsync(file) is { } text && text.Contains(recipient, StringComparison.OrdinalIgnoreCase)) found.Add(text);
-        return found;
     }
 
     private static async Task<string?> ReadAsync(string path)

@@ -1,5 +1,5 @@
-using Gatehouse.Server.Infrastructure.Http;
 using System.Net;
+using Gatehouse.Server.Infrastructure.Http;
 
 namespace Gatehouse.Tests.Features.Webhooks;
 

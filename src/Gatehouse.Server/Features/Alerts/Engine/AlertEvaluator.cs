@@ -1,12 +1,12 @@
+using System.Text.Json;
 using Gatehouse.Server.Features.Alerts.Metrics;
 using Gatehouse.Server.Features.Alerts.Notifications;
 using Gatehouse.Server.Features.Alerts.Rules;
 using Gatehouse.Server.Features.Alerts.Silences;
+using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using System.Text.Json;
-using Gatehouse.Server.Infrastructure;
 
 namespace Gatehouse.Server.Features.Alerts.Engine;
 
@@ -15,7 +15,7 @@ namespace Gatehouse.Server.Features.Alerts.Engine;
 /// and commit what changed (state, history, the <c>analytics.alert</c> event, notices) in one
 /// transaction. Nothing is written when nothing changed. Passes never overlap.
 /// </summary>
-public sealed class AlertEvaluator(IServiceScopeFactory scopes, IAlertMetrics metrics, AlertsLiveFeed feed, NotificationSignal notices, TimeProvider time)
+public sealed class AlertEvaluator(IServiceScopeFactory scopes, AlertsLiveFeed feed, NotificationSignal notices, TimeProvider time)
 {
     private readonly SemaphoreSlim _pass = new(1, 1);
 
@@ -29,6 +29,7 @@ public sealed class AlertEvaluator(IServiceScopeFactory scopes, IAlertMetrics me
             now = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMillisecond));
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+            var metrics = scope.ServiceProvider.GetRequiredService<IAlertMetrics>();
             var rules = await db.Set<AlertRule>().Where(r => r.Enabled).ToListAsync(ct);
             var silences = await db.Set<AlertSilence>().AsNoTracking().Where(s => s.EndsAt > now).ToListAsync(ct);
             var changes = new List<AlertStateChange>();

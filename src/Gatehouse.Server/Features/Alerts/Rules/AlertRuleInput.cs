@@ -13,7 +13,7 @@ namespace Gatehouse.Server.Features.Alerts.Rules;
 /// <param name="ChannelIds">Notification channels told on firing and resolve.</param>
 public sealed record AlertRuleInput(
     string? Name, IReadOnlyList<AlertCondition>? Conditions, string? Description = null, bool Enabled = true, string? Match = null,
-    int ForSeconds = 0, int KeepFiringSeconds = 0, IReadOnlyList<Guid>? ChannelIds = null);
+    int ForSeconds = 0, int KeepFiringSeconds = 0, IReadOnlyList<string>? ChannelIds = null);
 
 public static class AlertRuleRules
 {
@@ -29,6 +29,7 @@ public static class AlertRuleRules
         if (r.Match is not null && !AlertMatch.Values.Contains(r.Match)) v.Add("match", AlertText.Get("match.unknown"));
         if (r.ForSeconds is < 0 or > MaxDurationSeconds) v.Add("for_seconds", AlertText.Get("duration.range", MaxDurationSeconds));
         if (r.KeepFiringSeconds is < 0 or > MaxDurationSeconds) v.Add("keep_firing_seconds", AlertText.Get("duration.range", MaxDurationSeconds));
+        ValidateChannelElements(v, r.ChannelIds);
         if (r.Conditions is null || r.Conditions.Count is 0 or > MaxConditions)
         {
             v.Add("conditions", AlertText.Get("conditions.count", MaxConditions));
@@ -62,15 +63,28 @@ public static class AlertRuleRules
         }
     }
 
-    public static async Task ValidateChannelsAsync(Validator v, GatehouseDb db, IReadOnlyList<Guid>? channelIds, CancellationToken ct)
+    public static void ValidateChannelElements(Validator v, IReadOnlyList<string>? channelIds)
     {
-        if (channelIds is null || channelIds.Count == 0) return;
-        var ids = channelIds.Distinct().ToList();
-        var known = await db.Set<AlertChannel>().Where(c => ids.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
-        foreach (var id in ids.Except(known)) v.Add("channel_ids", AlertText.Get("channel.unknown", id));
+        for (var i = 0; i < (channelIds?.Count ?? 0); i++)
+        {
+            if (channelIds![i] is null) v.Add($"channel_ids[{i}]", Messages.Get("required"));
+            else if (!Guid.TryParse(channelIds[i], out _)) v.Add($"channel_ids[{i}]", AlertText.Get("channel.unknown", channelIds[i]));
+        }
     }
 
-    public static void Apply(AlertRule rule, AlertRuleInput r)
+    /// <summary>Channel ids (as sent: strings) to known channel ids; each bad one is named with its index.</summary>
+    public static async Task<List<Guid>?> ResolveChannelsAsync(Validator v, GatehouseDb db, IReadOnlyList<string>? channelIds, CancellationToken ct)
+    {
+        if (channelIds is null) return null;
+        var parsed = channelIds.Select(text => Guid.TryParse(text, out var id) ? id : (Guid?)null).ToList();
+        var candidates = parsed.OfType<Guid>().Distinct().ToList();
+        var known = await db.Set<AlertChannel>().Where(c => candidates.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        for (var i = 0; i < channelIds.Count; i++)
+            if (parsed[i] is { } id && !known.Contains(id)) v.Add($"channel_ids[{i}]", AlertText.Get("channel.unknown", channelIds[i]));
+        return [.. parsed.OfType<Guid>().Distinct()];
+    }
+
+    public static void Apply(AlertRule rule, AlertRuleInput r, IReadOnlyList<Guid> channelIds)
     {
         rule.Name = r.Name!.Trim();
         rule.Description = r.Description;
@@ -79,7 +93,7 @@ public static class AlertRuleRules
         rule.Conditions = r.Conditions!;
         rule.ForSeconds = r.ForSeconds;
         rule.KeepFiringSeconds = r.KeepFiringSeconds;
-        rule.ChannelIds = [.. (r.ChannelIds ?? []).Distinct()];
+        rule.ChannelIds = [.. channelIds];
     }
 
     public static async Task<AlertRule> LoadAsync(GatehouseDb db, Guid id, CancellationToken ct) =>

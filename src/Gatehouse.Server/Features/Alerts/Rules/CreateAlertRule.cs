@@ -18,12 +18,12 @@ public static class CreateAlertRule
     {
         var v = new Validator();
         AlertRuleRules.Validate(v, request, metrics);
-        await AlertRuleRules.ValidateChannelsAsync(v, db, request.ChannelIds, ct);
+        var channels = await AlertRuleRules.ResolveChannelsAsync(v, db, request.ChannelIds, ct);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         var now = time.GetUtcNow().UtcDateTime;
         var rule = new AlertRule { CreatedAt = now, UpdatedAt = now, StateSince = now };
-        AlertRuleRules.Apply(rule, request);
+        AlertRuleRules.Apply(rule, request, channels ?? []);
         await db.WriteAsync(async c =>
         {
             var max = options.Value.MaxRules;

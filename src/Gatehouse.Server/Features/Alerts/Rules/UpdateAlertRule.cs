@@ -14,7 +14,7 @@ public static class UpdateAlertRule
     /// <summary>Fields to change; absent fields stay. Disabling a rule returns it to normal (its notices stop).</summary>
     public sealed record Request(
         string? Name = null, IReadOnlyList<AlertCondition>? Conditions = null, string? Description = null, bool? Enabled = null,
-        string? Match = null, int? ForSeconds = null, int? KeepFiringSeconds = null, IReadOnlyList<Guid>? ChannelIds = null);
+        string? Match = null, int? ForSeconds = null, int? KeepFiringSeconds = null, IReadOnlyList<string>? ChannelIds = null);
 
     public static async Task<Results<Ok<AlertRuleResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Guid id, Request request, HttpContext http, GatehouseDb db, IAuditLog audit, [FromServices] IAlertMetrics metrics, TimeProvider time,
@@ -22,7 +22,9 @@ public static class UpdateAlertRule
     {
         var v = new Validator();
         if (request.Name is not null) v.Required("name", request.Name);
-        await AlertRuleRules.ValidateChannelsAsync(v, db, request.ChannelIds, ct);
+        // Element checks of the channel list here; the rest of the merged rule is checked inside the write.
+        AlertRuleRules.ValidateChannelElements(v, request.ChannelIds);
+        var channels = await AlertRuleRules.ResolveChannelsAsync(v, db, request.ChannelIds, ct);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -38,7 +40,7 @@ public static class UpdateAlertRule
             }
             var merged = new AlertRuleInput(request.Name ?? r.Name, request.Conditions ?? r.Conditions, request.Description ?? r.Description,
                 request.Enabled ?? r.Enabled, request.Match ?? r.Match, request.ForSeconds ?? r.ForSeconds,
-                request.KeepFiringSeconds ?? r.KeepFiringSeconds, request.ChannelIds ?? r.ChannelIds);
+                request.KeepFiringSeconds ?? r.KeepFiringSeconds);
             var check = new Validator();
             AlertRuleRules.Validate(check, merged, metrics);
             if (!check.IsValid)
@@ -47,7 +49,7 @@ public static class UpdateAlertRule
                 return r;
             }
             var before = AlertRuleResponse.Settings(r);
-            AlertRuleRules.Apply(r, merged);
+            AlertRuleRules.Apply(r, merged, channels ?? r.ChannelIds);
             var after = AlertRuleResponse.Settings(r);
             if (JsonSerializer.Serialize(before) == JsonSerializer.Serialize(after)) return r;
             if (!r.Enabled) (r.State, r.StateSince, r.ClearSince) = (AlertStates.Normal, now, null);

@@ -196,6 +196,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this site requires analytics consent and the signed-in member's answer */
+        get: operations["GetAnalyticsConsent"];
+        /** Give or withdraw the signed-in member's analytics consent (audited) */
+        put: operations["RecordConsent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream raw events as CSV or JSON */
+        get: operations["ExportEvents"];
+        put?: never;
+        /** Record a batch of the signed-in member's events (site SDK); 429 past the per-source budget */
+        post: operations["IngestEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The last closed live window (1s, 5s or 1m) and the recent windows' totals */
+        get: operations["GetLive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A metric over time from the rollups, optionally per segment and beside the previous day or week */
+        get: operations["GetSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live windows as Server-Sent Events as they close; resumes with Last-Event-ID */
+        get: operations["StreamAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/api-keys": {
         parameters: {
             query?: never;
@@ -370,6 +457,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a new password with a reset link's token (one use) */
+        post: operations["CompletePasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -398,6 +502,125 @@ export interface paths {
         get: operations["StreamEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/2fa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether two-factor sign-in is on, pending or required */
+        get: operations["GetMyTwoFactor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/2fa/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in on with a first code; answers 10 recovery codes, once */
+        post: operations["ConfirmTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/2fa/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn two-factor sign-in off with a code or a recovery code */
+        post: operations["DisableTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/2fa/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start enrolling an authenticator app: secret and otpauth:// URI (needs a fresh step-up) */
+        post: operations["StartTwoFactorEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/2fa/recovery-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the recovery codes (needs a code); answers the new ones, once */
+        post: operations["RenewRecoveryCodes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your e-mail (asks for the current password; ends your other sessions) */
+        post: operations["ChangeOwnEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change your password (asks for the current one; ends your other sessions) */
+        post: operations["ChangeOwnPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -434,6 +657,23 @@ export interface paths {
         post?: never;
         /** One of your own sessions (the current one too: that is a sign-out). */
         delete: operations["RevokeMySession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/step-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm who you are again (password or code) to unlock dangerous actions for 10 minutes */
+        post: operations["ConfirmIdentity"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -736,6 +976,23 @@ export interface paths {
         patch: operations["UpdateUser"];
         trace?: never;
     };
+    "/api/v1/users/{id}/2fa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member's authenticator app (member ranked below you); ends their sessions; audited */
+        delete: operations["ResetMemberTwoFactor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/ban": {
         parameters: {
             query?: never;
@@ -815,6 +1072,23 @@ export interface paths {
         put?: never;
         /** Mute a member for a duration (at most 28 days) */
         post: operations["MuteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a one-time password-reset link for a member ranked below you; ends their sessions; audited */
+        post: operations["SendPasswordResetLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -918,6 +1192,23 @@ export interface paths {
         put?: never;
         /** Set a member's chosen status (yourself, or others with users.update); audited */
         post: operations["SetUserStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/temporary-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a member ranked below you a random temporary password they must replace at sign-in; ends their sessions; audited */
+        post: operations["SetTemporaryPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1262,6 +1553,39 @@ export interface components {
             /** Format: date-time */
             starts_at: string;
         };
+        /**
+         * @description The aggregates of one closed live window, as pushed on the `analytics` topic and the SSE
+         *     stream and answered by `GET /analytics/live`.
+         */
+        AnalyticsWindow: {
+            /** Format: date-time */
+            end: string;
+            /** @description Requests per endpoint (route template), busiest first. */
+            endpoints: components["schemas"]["EndpointStats"][];
+            /** @description Events per type in the window. */
+            event_types: {
+                [key: string]: number;
+            };
+            /** @description 1s, 5s or 1m. */
+            interval: string;
+            /** @description Request latency distribution (upper bound in ms, count), for the histogram chart. */
+            latency_histogram: components["schemas"]["LatencyBucket"][];
+            /** @description Every metric per value of role, region, device and version. */
+            segments: {
+                [key: string]: {
+                    [key: string]: components["schemas"]["MetricSet"];
+                };
+            };
+            /**
+             * Format: int64
+             * @description The window's position in its interval's stream (its end as Unix milliseconds): the SSE event id.
+             */
+            sequence: number;
+            /** Format: date-time */
+            start: string;
+            /** @description Every metric over the whole site. */
+            totals: components["schemas"]["MetricSet"];
+        };
         /** @description An API key as lists show it: never its secret. */
         ApiKeyResponse: {
             allowed_ips: string[];
@@ -1369,11 +1693,45 @@ export interface components {
             last_day: components["schemas"]["BacktestAlertRulePeriod"];
             last_week: components["schemas"]["BacktestAlertRulePeriod"];
         };
+        ChangeOwnEmailRequest: {
+            /** @description The password in use now. */
+            current_password: null | string;
+            /** @description The new e-mail address. */
+            email: null | string;
+        };
+        ChangeOwnEmailResponse: {
+            /** @description The address now on the account. */
+            email: string;
+            /**
+             * Format: int32
+             * @description How many other sessions were ended.
+             */
+            sessions_ended: number;
+        };
+        ChangeOwnPasswordRequest: {
+            /** @description The password in use now. */
+            current_password: null | string;
+            /** @description The password to use from now on. */
+            new_password: null | string;
+        };
+        ChangeOwnPasswordResponse: {
+            /**
+             * Format: int32
+             * @description How many other sessions were ended.
+             */
+            sessions_ended: number;
+        };
         /** @description The status on each platform where the user has a session; platforms without one are absent. */
         ClientStatus: {
             desktop?: null | string;
             mobile?: null | string;
             web?: null | string;
+        };
+        CompletePasswordResetRequest: {
+            /** @description The password to use from now on. */
+            new_password: null | string;
+            /** @description The token from the reset link. */
+            token: null | string;
         };
         /** @description What one condition saw in one evaluation. */
         ConditionResult: {
@@ -1387,6 +1745,19 @@ export interface components {
             segment: null | string;
             /** Format: double */
             value: null | number;
+        };
+        ConfirmIdentityRequest: {
+            /** @description …or a 6-digit code from the authenticator app. */
+            code: null | string;
+            /** @description The member's password… */
+            password: null | string;
+        };
+        ConfirmIdentityResponse: {
+            /**
+             * Format: date-time
+             * @description Dangerous actions need no new check until then.
+             */
+            stepped_up_until: string;
         };
         CreateAlertChannelRequest: {
             /** @description email or webhook. */
@@ -1484,6 +1855,21 @@ export interface components {
             /** @description https URL that receives POSTed events. */
             url: null | string;
         };
+        /** @description One endpoint's requests in a window. */
+        EndpointStats: {
+            /** Format: int64 */
+            count: number;
+            /** @description Method and route template, e.g. `GET /api/v1/users/{id}`. */
+            endpoint: string;
+            /** Format: double */
+            error_rate: null | number;
+            /** Format: double */
+            latency_p50: null | number;
+            /** Format: double */
+            latency_p95: null | number;
+            /** Format: double */
+            latency_p99: null | number;
+        };
         EscalationLadderSuggestion: {
             /** @description Strikes per kind, to explain the suggestion ("3 warnings in the last 30 days"). */
             counts: {
@@ -1517,6 +1903,21 @@ export interface components {
              */
             target_id: null | string;
         };
+        GetLiveRecentWindow: {
+            /** Format: date-time */
+            end: string;
+            /** Format: int64 */
+            sequence: number;
+            /** Format: date-time */
+            start: string;
+            totals: components["schemas"]["MetricSet"];
+        };
+        GetLiveResponse: {
+            interval: string;
+            latest: null | components["schemas"]["AnalyticsWindow"];
+            /** @description Totals of the recently closed windows, oldest first. */
+            recent: components["schemas"]["GetLiveRecentWindow"][];
+        };
         GetMemberSanctionsResponse: {
             /** @description Mutes and bans in force now. */
             active: components["schemas"]["SanctionResponse"][];
@@ -1543,6 +1944,23 @@ export interface components {
              * @description The stream position this page was read at: pass it as Last-Event-ID to the stream to follow changes from here.
              */
             version: number;
+        };
+        GetSeriesComparison: {
+            period: string;
+            /** @description The earlier range's points, with `at` moved onto the current range's times. */
+            points: components["schemas"]["MetricPoint"][];
+        };
+        GetSeriesResponse: {
+            compare: null | components["schemas"]["GetSeriesComparison"];
+            /** Format: date-time */
+            from: string;
+            metric: string;
+            points: components["schemas"]["MetricPoint"][];
+            segment: null | string;
+            /** Format: int32 */
+            step_seconds: number;
+            /** Format: date-time */
+            to: string;
         };
         /** @description The role that decided a permission. */
         GetUserPermissionsDecidingRole: {
@@ -1577,7 +1995,47 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        IngestEventsBatch: {
+            /** @description The site's own version string, for the version segment. */
+            client_version?: null | string;
+            /** @description The client's device class: desktop, mobile, tablet or other. */
+            device?: null | string;
+            /** @description 1 to 500 events (see Analytics:MaxBatchEvents). */
+            events: null | components["schemas"]["IngestEventsItem"][];
+        };
+        IngestEventsItem: {
+            /** @description A JSON object of properties (at most Analytics:MaxPropsBytes once serialized). */
+            props?: unknown;
+            /** @description The client's own session id. */
+            session_id?: null | string;
+            /**
+             * Format: date-time
+             * @description When it happened by the client's clock (default: when received).
+             */
+            timestamp?: null | string;
+            /** @description Event name, e.g. page_view or checkout.completed. */
+            type: null | string;
+        };
+        IngestEventsResponse: {
+            /**
+             * Format: int32
+             * @description Events stored and counted.
+             */
+            accepted: number;
+            /**
+             * Format: date-time
+             * @description The server's clock when the batch arrived.
+             */
+            received_at: string;
+        };
         JsonElement: unknown;
+        /** @description Requests whose latency was at most UpToMs (null: no upper bound) and above the previous bucket's bound. */
+        LatencyBucket: {
+            /** Format: int64 */
+            count: number;
+            /** Format: double */
+            up_to_ms: null | number;
+        };
         /** @description The sanctions this call ended (empty when none was in force). */
         LiftSanctionResponse: {
             lifted: components["schemas"]["SanctionResponse"][];
@@ -1673,8 +2131,12 @@ export interface components {
         };
         /** @description Sign-in with e-mail and password. */
         LoginRequest: {
+            /** @description With two-factor sign-in on: a 6-digit code from the app, or a recovery code (answer `two-factor-required` without it). */
+            code?: null | string;
             /** @description The account's e-mail (case does not matter). */
             email: null | string;
+            /** @description Replaces a temporary password (answer `password-change-required`) in the same sign-in. */
+            new_password?: null | string;
             /** @description The account's password. */
             password: null | string;
             /**
@@ -1682,6 +2144,75 @@ export interface components {
              * @default false
              */
             refresh_in_body: boolean;
+        };
+        ManageOwnTwoFactorCodeRequest: {
+            /** @description A 6-digit code from the app (disable and renewal also take a recovery code). */
+            code: null | string;
+        };
+        ManageOwnTwoFactorEnrolment: {
+            /** @description The same key as an otpauth:// URI, for the QR code. */
+            otpauth_uri: string;
+            /** @description The base32 key, for typing into the app by hand. */
+            secret: string;
+        };
+        ManageOwnTwoFactorRecoveryCodes: {
+            /** @description Each works once in place of an app code. Shown only now: store them safely. */
+            codes: string[];
+        };
+        ManageOwnTwoFactorStatus: {
+            /** @description Sign-in asks for a code. */
+            enabled: boolean;
+            /** @description An enrolment was started and waits for its first code. */
+            pending: boolean;
+            /**
+             * Format: int32
+             * @description Unused recovery codes.
+             */
+            recovery_codes_left: number;
+            /** @description The member's roles require two-factor sign-in. */
+            required: boolean;
+        };
+        /** @description One point of a series: the step starting at At. */
+        MetricPoint: {
+            /** Format: date-time */
+            at: string;
+            /** Format: int64 */
+            samples: number;
+            /** Format: double */
+            value: null | number;
+        };
+        /** @description The metrics of one window for one slice of traffic, named as in AnalyticsMetrics; rates are 0..1, latencies in milliseconds. */
+        MetricSet: {
+            /** Format: int64 */
+            active_users: number;
+            /** Format: double */
+            error_rate_4xx: null | number;
+            /** Format: double */
+            error_rate_5xx: null | number;
+            /** Format: int64 */
+            errors_4xx: number;
+            /** Format: int64 */
+            errors_5xx: number;
+            /** Format: int64 */
+            events: number;
+            /** Format: double */
+            latency_p50: null | number;
+            /** Format: double */
+            latency_p95: null | number;
+            /** Format: double */
+            latency_p99: null | number;
+            /** Format: int64 */
+            online_now: number;
+            /** Format: int64 */
+            requests: number;
+            /** Format: int64 */
+            sessions: number;
+            /** Format: int64 */
+            sign_in_failures: number;
+            /** Format: int64 */
+            sign_ins: number;
+            /** Format: int64 */
+            sign_ups: number;
         };
         /** @description The member a site's back end vouches for, and the profile fields to keep in step. */
         MintSiteTokenRequest: {
@@ -1797,7 +2328,7 @@ export interface components {
          * @description A permission of the fixed catalogue (DESIGN §3).
          * @enum {string}
          */
-        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
+        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "users.credentials" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
         /** @description A rich activity, as Discord shows it ("Playing Chess"). */
         PresenceActivity: {
             /** @description An https URL of a small image. */
@@ -1852,6 +2383,18 @@ export interface components {
             status?: number;
             title?: string;
             type?: string;
+        };
+        RecordConsentRequest: {
+            /** @description True to allow analytics events, false to withdraw. */
+            granted: null | boolean;
+        };
+        RecordConsentResponse: {
+            /** @description The member's recorded answer (false when never given). */
+            granted: boolean;
+            /** @description Whether this site refuses events until consent is given. */
+            required: boolean;
+            /** Format: date-time */
+            updated_at: null | string;
         };
         /** @description Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves. */
         ReorderRolesRequest: {
@@ -1916,6 +2459,18 @@ export interface components {
             updated_at: string;
             /** Format: int32 */
             version: number;
+        };
+        ResetMemberPasswordResetLink: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Hand this to the member (one use). The token is in the fragment, so it never reaches server logs. */
+            reset_url: string;
+        };
+        ResetMemberPasswordTemporaryPassword: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description Shown once. It must be replaced at the member's next sign-in. */
+            password: string;
         };
         /** @description How many sessions were ended. */
         RevokeSessionsResponse: {
@@ -2937,6 +3492,346 @@ export interface operations {
             };
         };
     };
+    GetAnalyticsConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordConsentResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordConsentRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordConsentResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportEvents: {
+        parameters: {
+            query?: {
+                /** @description csv (default) or json. */
+                format?: string;
+                /** @description Received at or after (UTC); default 24 hours before to. */
+                from?: string;
+                /** @description At most this many rows (default and maximum 1,000,000). */
+                limit?: number;
+                /** @description server or sdk. */
+                source?: string;
+                /** @description Received before (UTC); default now. */
+                to?: string;
+                /** @description Only events of this type. */
+                type?: string;
+                user_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.export'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    IngestEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngestEventsBatch"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngestEventsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetLive: {
+        parameters: {
+            query?: {
+                interval?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetLiveResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSeries: {
+        parameters: {
+            query?: {
+                /** @description previous_day or previous_week. */
+                compare?: string;
+                /** @description Start (UTC, ISO 8601); default one hour before to. */
+                from?: string;
+                /** @description One of the metric names (active_users, error_rate_5xx, latency_p95, …). */
+                metric?: string;
+                /** @description dimension:value, e.g. role:moderator or endpoint:GET /api/v1/users. */
+                segment?: string;
+                /** @description Whole minutes: 1m, 5m, 15m, 1h, 1d (default 1m). */
+                step?: string;
+                /** @description End (UTC, ISO 8601); default now. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSeriesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StreamAnalytics: {
+        parameters: {
+            query?: {
+                interval?: string;
+                segment?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListApiKeys: {
         parameters: {
             query?: {
@@ -3407,6 +4302,46 @@ export interface operations {
             };
         };
     };
+    CompletePasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompletePasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     Refresh: {
         parameters: {
             query?: never;
@@ -3470,6 +4405,245 @@ export interface operations {
             };
             /** @description The caller lacks the permission 'audit.read'. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManageOwnTwoFactorStatus"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageOwnTwoFactorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManageOwnTwoFactorRecoveryCodes"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DisableTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageOwnTwoFactorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartTwoFactorEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManageOwnTwoFactorEnrolment"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RenewRecoveryCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageOwnTwoFactorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ManageOwnTwoFactorRecoveryCodes"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeOwnEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOwnEmailResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeOwnPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeOwnPasswordResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3555,6 +4729,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevokeSessionsResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmIdentityRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmIdentityResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description No valid access token. */
@@ -4725,6 +5941,44 @@ export interface operations {
             };
         };
     };
+    ResetMemberTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.credentials'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     BanUser: {
         parameters: {
             query?: never;
@@ -4972,6 +6226,46 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'moderation.mute'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SendPasswordResetLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetMemberPasswordResetLink"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.credentials'. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5273,6 +6567,46 @@ export interface operations {
             };
             /** @description No valid access token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetTemporaryPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetMemberPasswordTemporaryPassword"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.credentials'. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,11 +5,14 @@ using Gatehouse.Client.Generated.Api.V1.Users.Item.Disable;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Enable;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Kick;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Mute;
+using Gatehouse.Client.Generated.Api.V1.Users.Item.PasswordReset;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Permissions;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Roles;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Sanctions;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Sessions;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Status;
+using Gatehouse.Client.Generated.Api.V1.Users.Item.TemporaryPassword;
+using Gatehouse.Client.Generated.Api.V1.Users.Item.Twofa;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Unban;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Unmute;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Warn;
@@ -55,6 +58,11 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         {
             get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.Mute.MuteRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The passwordReset property</summary>
+        public global::Gatehouse.Client.Generated.Api.V1.Users.Item.PasswordReset.PasswordResetRequestBuilder PasswordReset
+        {
+            get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.PasswordReset.PasswordResetRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The permissions property</summary>
         public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Permissions.PermissionsRequestBuilder Permissions
         {
@@ -79,6 +87,16 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Status.StatusRequestBuilder Status
         {
             get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.Status.StatusRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The temporaryPassword property</summary>
+        public global::Gatehouse.Client.Generated.Api.V1.Users.Item.TemporaryPassword.TemporaryPasswordRequestBuilder TemporaryPassword
+        {
+            get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.TemporaryPassword.TemporaryPasswordRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The Twofa property</summary>
+        public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Twofa.TwofaRequestBuilder Twofa
+        {
+            get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.Twofa.TwofaRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The unban property</summary>
         public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Unban.UnbanRequestBuilder Unban

@@ -19,7 +19,8 @@ public abstract class IngestTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         var response = await member.SendEventsAsync(new
         {
             events = new[] { Event("page_view", new { path = "/home" }, clientTime), Event("checkout.completed", new { total = 12.5 }) },
-            device = "mobile", client_version = "2.4.1",
+            device = "mobile",
+            client_version = "2.4.1",
         });
         var accepted = await response.ShouldBeAsync(HttpStatusCode.Accepted);
         Assert.Equal(2, accepted.GetProperty("accepted").GetInt32());

@@ -1,12 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using System.Threading.Channels;
 using Gatehouse.Server.Features.Analytics.Contracts;
 using Gatehouse.Tests.Features.Presence;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
-using System.Net.Http.Json;
-using System.Threading.Channels;
 
 namespace Gatehouse.Tests.Features.Analytics;
 

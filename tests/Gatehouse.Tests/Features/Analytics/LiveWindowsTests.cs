@@ -1,3 +1,4 @@
+using System.Net;
 using Gatehouse.Server.Features.Analytics;
 using Gatehouse.Server.Features.Analytics.Capture;
 using Gatehouse.Server.Features.Analytics.Contracts;
@@ -6,7 +7,6 @@ using Gatehouse.Server.Features.Analytics.Storage;
 using Gatehouse.Server.Features.Analytics.Windows;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using System.Net;
 
 namespace Gatehouse.Tests.Features.Analytics;
 
@@ -24,8 +24,19 @@ public sealed class LiveWindowsTests
 
     private static RawEvent Request(DateTime at, string route, int status, double ms, string role = "member", Guid? user = null) => new()
     {
-        Id = Guid.NewGuid(), Type = ServerEventTypes.Request, Source = EventSources.Server, UserId = user, ReceivedAt = at, OccurredAt = at,
-        Route = route, Status = status, DurationMs = ms, Role = role, Region = "unknown", Device = "unknown", Version = "unknown",
+        Id = Guid.NewGuid(),
+        Type = ServerEventTypes.Request,
+        Source = EventSources.Server,
+        UserId = user,
+        ReceivedAt = at,
+        OccurredAt = at,
+        Route = route,
+        Status = status,
+        DurationMs = ms,
+        Role = role,
+        Region = "unknown",
+        Device = "unknown",
+        Version = "unknown",
     };
 
     /// <summary>HdrHistogram's percentile definition (rank = p × n rounded), on a sorted list; the histogram approximates it to two significant digits.</summary>

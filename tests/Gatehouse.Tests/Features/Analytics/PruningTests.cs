@@ -1,11 +1,11 @@
 using System.Net;
 using Gatehouse.Server.Features.Analytics.Storage;
 using Gatehouse.Server.Features.Analytics.Windows;
+using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Tests.Features.Presence;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Gatehouse.Server.Infrastructure.Persistence;
 
 namespace Gatehouse.Tests.Features.Analytics;
 

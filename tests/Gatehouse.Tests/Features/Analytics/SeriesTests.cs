@@ -20,8 +20,16 @@ public abstract class SeriesTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         for (var i = 0; i < requests; i++)
             minute.Record(new RawEvent
             {
-                Type = ServerEventTypes.Request, Source = EventSources.Server, ReceivedAt = start, Route = "GET /api/v1/users",
-                Status = i < errors ? 503 : 200, DurationMs = baseMs + i, Role = role, Region = "unknown", Device = "unknown", Version = "unknown",
+                Type = ServerEventTypes.Request,
+                Source = EventSources.Server,
+                ReceivedAt = start,
+                Route = "GET /api/v1/users",
+                Status = i < errors ? 503 : 200,
+                DurationMs = baseMs + i,
+                Role = role,
+                Region = "unknown",
+                Device = "unknown",
+                Version = "unknown",
             });
         minute.Totals.ActiveUsers = requests;
         return minute;

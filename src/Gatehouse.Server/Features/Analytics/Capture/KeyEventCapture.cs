@@ -27,9 +27,16 @@ public sealed class KeyEventCapture(EventPipeline pipeline, TimeProvider time) :
         var userId = evt.ActorUserId ?? (evt.AggregateType == "user" && Guid.TryParse(evt.AggregateId, out var id) ? id : null);
         pipeline.Capture(new RawEvent
         {
-            Id = Guid.CreateVersion7(), Type = evt.Type.Length > 64 ? evt.Type[..64] : evt.Type, Source = EventSources.Server, UserId = userId,
-            OccurredAt = evt.OccurredAt.UtcDateTime, ReceivedAt = now,
-            Role = AnalyticsDimensions.Unknown, Region = AnalyticsDimensions.Unknown, Device = AnalyticsDimensions.Unknown, Version = AnalyticsDimensions.Unknown,
+            Id = Guid.CreateVersion7(),
+            Type = evt.Type.Length > 64 ? evt.Type[..64] : evt.Type,
+            Source = EventSources.Server,
+            UserId = userId,
+            OccurredAt = evt.OccurredAt.UtcDateTime,
+            ReceivedAt = now,
+            Role = AnalyticsDimensions.Unknown,
+            Region = AnalyticsDimensions.Unknown,
+            Device = AnalyticsDimensions.Unknown,
+            Version = AnalyticsDimensions.Unknown,
             Props = JsonSerializer.Serialize(new { event_id = evt.Id, aggregate_type = evt.AggregateType, aggregate_id = evt.AggregateId }, GatehouseJson.Options),
         });
         return ValueTask.CompletedTask;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Diagnostics;
 using Gatehouse.Server.Features.Analytics.Contracts;
 using Gatehouse.Server.Features.Analytics.Storage;
 using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Gatehouse.Server.Features.Analytics.Capture;
 
@@ -58,10 +58,20 @@ public sealed class RequestCapture(EventPipeline pipeline, ClientContext context
         var now = time.GetUtcNow().UtcDateTime;
         RawEvent Make(string type) => new()
         {
-            Id = Guid.CreateVersion7(), Type = type, Source = EventSources.Server, UserId = actor?.UserId,
-            OccurredAt = now, ReceivedAt = now, Role = context.RoleOf(actor), Region = region,
-            Device = AnalyticsDimensions.Unknown, Version = AnalyticsDimensions.Unknown,
-            Route = route.Length > 256 ? route[..256] : route, Status = status, DurationMs = durationMs, Ip = ip,
+            Id = Guid.CreateVersion7(),
+            Type = type,
+            Source = EventSources.Server,
+            UserId = actor?.UserId,
+            OccurredAt = now,
+            ReceivedAt = now,
+            Role = context.RoleOf(actor),
+            Region = region,
+            Device = AnalyticsDimensions.Unknown,
+            Version = AnalyticsDimensions.Unknown,
+            Route = route.Length > 256 ? route[..256] : route,
+            Status = status,
+            DurationMs = durationMs,
+            Ip = ip,
         };
         pipeline.Capture(Make(ServerEventTypes.Request));
         if (route == SignInRoute)

@@ -25,10 +25,17 @@ public sealed class SessionCapture(OpenSessions sessions, EventPipeline pipeline
         var now = time.GetUtcNow().UtcDateTime;
         return new RawEvent
         {
-            Id = Guid.CreateVersion7(), Type = type, Source = EventSources.Server, UserId = userId,
+            Id = Guid.CreateVersion7(),
+            Type = type,
+            Source = EventSources.Server,
+            UserId = userId,
             SessionId = connectionId.Length > 64 ? connectionId[..64] : connectionId,
-            OccurredAt = now, ReceivedAt = now, Role = AnalyticsDimensions.Unknown, Region = AnalyticsDimensions.Unknown,
-            Device = platform, Version = AnalyticsDimensions.Unknown,
+            OccurredAt = now,
+            ReceivedAt = now,
+            Role = AnalyticsDimensions.Unknown,
+            Region = AnalyticsDimensions.Unknown,
+            Device = platform,
+            Version = AnalyticsDimensions.Unknown,
         };
     }
 }

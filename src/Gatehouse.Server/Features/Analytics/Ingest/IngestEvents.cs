@@ -66,9 +66,18 @@ public static partial class IngestEvents
         var version = batch.ClientVersion ?? AnalyticsDimensions.Unknown;
         var events = batch.Events.Select(e => new RawEvent
         {
-            Id = Guid.CreateVersion7(), Type = e.Type!, Source = EventSources.Sdk, UserId = userId, SessionId = e.SessionId,
-            OccurredAt = e.Timestamp?.UtcDateTime ?? now, ReceivedAt = now,
-            Role = role, Region = region, Device = device, Version = version, Ip = ip,
+            Id = Guid.CreateVersion7(),
+            Type = e.Type!,
+            Source = EventSources.Sdk,
+            UserId = userId,
+            SessionId = e.SessionId,
+            OccurredAt = e.Timestamp?.UtcDateTime ?? now,
+            ReceivedAt = now,
+            Role = role,
+            Region = region,
+            Device = device,
+            Version = version,
+            Ip = ip,
             Props = e.Props is { ValueKind: JsonValueKind.Object } props ? props.GetRawText() : null,
         }).ToList();
         if (!pipeline.TryAcceptBatch(events))

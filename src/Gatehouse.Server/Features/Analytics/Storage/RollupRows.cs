@@ -41,8 +41,14 @@ public static class RollupRows
     {
         Rollup Row(string metric, double total, long samples, byte[]? histogram = null) => new()
         {
-            ResolutionSeconds = StoredMetrics.Minute, Bucket = bucket, Metric = metric, Dimension = dimension, Value = value,
-            Total = total, Samples = samples, Histogram = histogram,
+            ResolutionSeconds = StoredMetrics.Minute,
+            Bucket = bucket,
+            Metric = metric,
+            Dimension = dimension,
+            Value = value,
+            Total = total,
+            Samples = samples,
+            Histogram = histogram,
         };
         foreach (var (metric, read) in Counters)
             if (read(s) is var n and > 0) rows.Add(Row(metric, n, n));

@@ -60,8 +60,11 @@ public sealed class RollupWriter(LiveWindows windows, IServiceScopeFactory scope
             {
                 var row = new Rollup
                 {
-                    ResolutionSeconds = StoredMetrics.Hour, Bucket = hour,
-                    Metric = group.Key.Metric, Dimension = group.Key.Dimension, Value = group.Key.Value,
+                    ResolutionSeconds = StoredMetrics.Hour,
+                    Bucket = hour,
+                    Metric = group.Key.Metric,
+                    Dimension = group.Key.Dimension,
+                    Value = group.Key.Value,
                 };
                 foreach (var m in group) RollupRows.Accumulate(row, m);
                 db.Add(row);

@@ -1,5 +1,5 @@
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;

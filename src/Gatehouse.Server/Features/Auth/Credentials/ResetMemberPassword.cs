@@ -1,7 +1,7 @@
-using Gatehouse.Server.Features.Roles.Contracts;
 using System.Security.Cryptography;
 using System.Text;
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;

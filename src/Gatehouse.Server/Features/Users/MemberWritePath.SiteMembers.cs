@@ -21,7 +21,7 @@ public sealed partial class MemberWritePath
     {
         Validate(profile);
         var actor = Actor;
-        var roles = new RoleDirectory(await db.Roles.AsNoTracking().ToListAsync(ct));
+        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
         var wanted = ResolveRoles(profile, roles);
         var user = await db.Users.Include(u => u.Roles)
             .FirstOrDefaultAsync(u => u.ExternalSource == profile.Source && u.ExternalId == profile.ExternalId, ct);

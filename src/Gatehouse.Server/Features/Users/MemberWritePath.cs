@@ -39,7 +39,7 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
 
     public async Task<bool> ChangeEmailAsync(Guid userId, string email, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Roles.AsNoTracking().ToListAsync(ct));
+        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
         var u = await db.Users.Include(x => x.Roles).FirstAsync(x => x.Id == userId, ct);
         if (await UserRules.FindDuplicateAsync(db, null, email, u.Id, ct) is { } field) throw Infrastructure.Errors.RuleViolation.Duplicate(field);
         var edit = Begin(u, roles);

@@ -32,7 +32,7 @@ public static class ChangeOwnEmail
         var v = new Validator().Required("current_password", request.CurrentPassword).Required("email", request.Email).Email("email", request.Email)
             .MaxLength("current_password", request.CurrentPassword, PasswordPolicy.MaxLength);
         if (!v.IsValid) return Problems.Validation(v.Errors);
-        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
+        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
         if (proof.Check(user, request.CurrentPassword, http) is { } refused)
         {
             await audit.RecordAloneAsync(new AuditRecord("auth.email_change", "user", user.Id.ToString(), new { reason = refused.ProblemDetails.Type }, AuditResults.Fail), ct);

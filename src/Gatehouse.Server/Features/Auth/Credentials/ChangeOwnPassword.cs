@@ -29,7 +29,7 @@ public static class ChangeOwnPassword
         var v = new Validator().Required("current_password", request.CurrentPassword).Required("new_password", request.NewPassword)
             .MaxLength("current_password", request.CurrentPassword, PasswordPolicy.MaxLength);
         if (!v.IsValid) return Problems.Validation(v.Errors);
-        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
+        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
         if (!PasswordPolicy.IsStrongEnough(request.NewPassword!, user.Username, user.Email))
             return Problems.Validation(new Dictionary<string, string[]> { ["new_password"] = [Messages.Get("password.weak")] });
         if (proof.Check(user, request.CurrentPassword, http) is { } refused)
@@ -42,7 +42,7 @@ public static class ChangeOwnPassword
 
         var ended = await db.WriteAsync(async c =>
         {
-            var u = await db.Users.FirstAsync(x => x.Id == user.Id, c);
+            var u = await db.Set<User>().FirstAsync(x => x.Id == user.Id, c);
             u.PasswordHash = hasher.Hash(request.NewPassword!);
             u.PasswordMustChange = false;
             u.PasswordExpiresAt = null;

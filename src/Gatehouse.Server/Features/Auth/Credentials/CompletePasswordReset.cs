@@ -26,7 +26,7 @@ public static class CompletePasswordReset
 
         return await db.WriteAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async c =>
         {
-            var u = await db.Users.FirstOrDefaultAsync(x => x.PasswordResetHash == hash && x.DeletedAt == null, c);
+            var u = await db.Set<User>().FirstOrDefaultAsync(x => x.PasswordResetHash == hash && x.DeletedAt == null, c);
             if (u is null || u.PasswordResetExpiresAt is not { } until || until <= now)
                 return Problems.Make(400, "reset-link-invalid", CredentialsText.Get("reset.invalid"));
             if (!PasswordPolicy.IsStrongEnough(request.NewPassword!, u.Username, u.Email))

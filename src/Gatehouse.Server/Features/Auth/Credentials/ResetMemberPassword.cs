@@ -69,7 +69,7 @@ public static class ResetMemberPassword
         var roles = await access.RolesAsync(ct);
         return await db.WriteAsync<ProblemHttpResult?>(async c =>
         {
-            var u = await db.Users.Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
+            var u = await db.Set<User>().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
             if (u is null) return Problems.NotFound("user");
             if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
             change(u);

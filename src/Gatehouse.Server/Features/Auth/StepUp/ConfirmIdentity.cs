@@ -35,7 +35,7 @@ public static class ConfirmIdentity
         if (request.Password is null && request.Code is null) v.Add("password", Messages.Get("required"));
         if (!v.IsValid) return Problems.Validation(v.Errors);
         if (actor.SessionId is null) return Problems.Forbidden("no-session", Messages.Get("step_up.required"));
-        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
+        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
 
         ProblemHttpResult? refused = null;
         if (request.Code is not null)

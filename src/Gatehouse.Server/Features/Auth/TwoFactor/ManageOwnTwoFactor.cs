@@ -43,7 +43,7 @@ public static class ManageOwnTwoFactor
     public static async Task<Results<Ok<Enrolment>, ProblemHttpResult>> Start(
         CurrentActor actor, GatehouseDb db, TotpCodes codes, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
+        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
         var secret = TotpCodes.NewSecret();
         var refused = await db.WriteAsync<ProblemHttpResult?>(async c =>
         {

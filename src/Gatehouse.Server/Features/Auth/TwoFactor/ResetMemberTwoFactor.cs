@@ -23,7 +23,7 @@ public static class ResetMemberTwoFactor
         var roles = await access.RolesAsync(ct);
         return await db.WriteAsync<Results<NoContent, ProblemHttpResult>>(async c =>
         {
-            var u = await db.Users.AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
+            var u = await db.Set<User>().AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
             if (u is null) return Problems.NotFound("user");
             if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
             // Nothing enrolled: nothing changes, nothing is audited.

@@ -17,6 +17,7 @@ public static class ListPermissions
         [Permissions.UsersDelete] = ("Delete members.", "Supprimer des membres."),
         [Permissions.UsersImport] = ("Import members from CSV or JSON.", "Importer des membres depuis CSV ou JSON."),
         [Permissions.UsersExport] = ("Export the member list.", "Exporter la liste des membres."),
+        [Permissions.UsersCredentials] = ("Reset a member's password, e-mail or two-factor sign-in.", "Réinitialiser le mot de passe, l'e-mail ou la connexion à deux facteurs d'un membre."),
         [Permissions.RolesRead] = ("See roles and their permissions.", "Voir les rôles et leurs permissions."),
         [Permissions.RolesManage] = ("Create, edit, reorder and delete roles below your own.", "Créer, modifier, réordonner et supprimer les rôles sous le vôtre."),
         [Permissions.RolesAssign] = ("Give and take away roles below your own.", "Donner et retirer les rôles sous le vôtre."),
@@ -45,5 +46,4 @@ public static class ListPermissions
         .Select(p => new Item(p, Permissions.AreaOf(p), Messages.IsFrench ? Descriptions[p].Fr : Descriptions[p].En))
         .ToList());
 
-    internal static bool Describes(string permission) => Descriptions.ContainsKey(permission);
 }

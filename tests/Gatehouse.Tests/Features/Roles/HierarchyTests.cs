@@ -170,6 +170,20 @@ public abstract class HierarchyTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("none", Decision("webhooks.manage").GetProperty("rule").GetString());
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("fr")]
+    public async Task The_permission_catalogue_lists_and_describes_every_permission(string language)
+    {
+        using var owner = await app.OwnerAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/permissions");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        var catalogue = await (await owner.SendAsync(request)).ShouldBeAsync(HttpStatusCode.OK);
+        var names = catalogue.EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
+        Assert.Equal(Gatehouse.Server.Features.Roles.Contracts.Permissions.All, names);
+        Assert.All(catalogue.EnumerateArray(), p => Assert.False(string.IsNullOrWhiteSpace(p.GetProperty("description").GetString())));
+    }
+
     [Fact]
     public async Task Per_user_overrides_decide_before_roles()
     {

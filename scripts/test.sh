@@ -37,13 +37,13 @@ check_api_drift
 step "Building the web app (vite build)"
 (cd web && npx vite build --logLevel warn)
 
-step "Running the .NET test suite against SQLite and PostgreSQL"
+step "Running the .NET test suite against SQLite and PostgreSQL, and beside it the end-to-end tests in Chromium"
+start_background_tests tests/Gatehouse.E2E
 coverage_dir=$(mktemp -d)
 run_dotnet_tests tests/Gatehouse.Tests --collect:"XPlat Code Coverage" \
   --settings tests/Gatehouse.Tests/coverage.runsettings --results-directory "$coverage_dir"
 report_server_coverage "$coverage_dir" 80
 
-step "Running the end-to-end tests in Chromium (Playwright + axe-core)"
-run_dotnet_tests tests/Gatehouse.E2E
+finish_background_tests "The end-to-end tests in Chromium (Playwright + axe-core)"
 
 print_summary

@@ -10,7 +10,8 @@ as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
 }
 
-step() { printf '\n==> %s\n' "$*"; }
+RUN_STARTED=$(date +%s)
+step() { printf '\n==> [%s, %dm%02ds in] %s\n' "$(date +%T)" $((($(date +%s) - RUN_STARTED) / 60)) $((($(date +%s) - RUN_STARTED) % 60)) "$*"; }
 
 ensure_packages() {
   local need=()
@@ -62,21 +63,47 @@ start_smtp_sink() {
 # Runs one test project and adds its counts to the totals; a failure is remembered, not fatal,
 # so every suite reports before the script fails.
 run_dotnet_tests() {
-  local project=$1 log
+  local project=$1 log status
   shift
   log=$(mktemp)
   set +e
   dotnet test "$project" --no-build --configuration Release --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log"
-  local status=${PIPESTATUS[0]}
+  status=${PIPESTATUS[0]}
   set -e
-  local line passed failed
+  count_dotnet "$log" "$status"
+  rm -f "$log"
+}
+
+# Starts one test project in the background, its output kept in a log until finish_background_tests
+# prints and counts it (the Chromium suite runs beside the server suite: both spend much of their
+# time waiting on sockets and the browser, so together they take little longer than the slower one).
+start_background_tests() {
+  local project=$1
+  shift
+  BACKGROUND_LOG=$(mktemp)
+  (dotnet test "$project" --no-build --configuration Release --logger "console;verbosity=minimal" "$@" >"$BACKGROUND_LOG" 2>&1; echo "exit=$?" >>"$BACKGROUND_LOG") &
+  BACKGROUND_PID=$!
+}
+
+finish_background_tests() {
+  local title=$1 status
+  wait "$BACKGROUND_PID" || true
+  step "$title"
+  cat "$BACKGROUND_LOG"
+  status=$(sed -nE 's/^exit=([0-9]+)$/\1/p' "$BACKGROUND_LOG" | tail -n 1)
+  count_dotnet "$BACKGROUND_LOG" "${status:-1}"
+  rm -f "$BACKGROUND_LOG"
+}
+
+# Adds the counts of a dotnet test log to the totals; a failing run with no failed test counts as one failure.
+count_dotnet() {
+  local log=$1 status=$2 line passed failed
   line=$(grep -E 'Failed: +[0-9]+, Passed: +[0-9]+' "$log" | tail -n 1 || true)
   passed=$(echo "$line" | sed -nE 's/.*Passed: +([0-9]+).*/\1/p')
   failed=$(echo "$line" | sed -nE 's/.*Failed: +([0-9]+),.*/\1/p')
   TOTAL_PASSED=$((TOTAL_PASSED + ${passed:-0}))
   TOTAL_FAILED=$((TOTAL_FAILED + ${failed:-0}))
   if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
-  rm -f "$log"
 }
 
 # npm ci, type check, unit tests (counted into the totals) and build of one Node project.
@@ -156,6 +183,6 @@ check_api_drift() {
 
 print_summary() {
   echo
-  echo "${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed"
+  echo "${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed ($((($(date +%s) - RUN_STARTED) / 60)) min)"
   [ "$TOTAL_FAILED" -eq 0 ]
 }

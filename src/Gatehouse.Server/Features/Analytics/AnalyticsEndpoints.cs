@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Analytics.Compare;
 using Gatehouse.Server.Features.Analytics.Ingest;
 using Gatehouse.Server.Features.Analytics.Queries;
 using Gatehouse.Server.Features.Roles.Contracts;
@@ -25,6 +26,9 @@ public static class AnalyticsEndpoints
             .RequirePermission(Permissions.AnalyticsRead);
         analytics.MapGet("/series", GetSeries.Handle).WithName(nameof(GetSeries))
             .WithSummary("A metric over time from the rollups, optionally per segment and beside the previous day or week")
+            .RequirePermission(Permissions.AnalyticsRead);
+        analytics.MapGet("/compare", CompareSegments.Handle).WithName(nameof(CompareSegments))
+            .WithSummary("Two segments (e.g. two client versions) side by side over a period, with B − A and a significance test per metric")
             .RequirePermission(Permissions.AnalyticsRead);
         analytics.MapGet("/stream", StreamAnalytics.Handle).WithName(nameof(StreamAnalytics))
             .WithSummary("Live windows as Server-Sent Events as they close; resumes with Last-Event-ID")

@@ -32,6 +32,9 @@ public static class AnalyticsText
         ["step.points"] = ("At most {0} points; use a larger step.", "{0} points au maximum ; utilisez un pas plus grand."),
         ["compare.unknown"] = ("Unknown comparison; use one of: {0}.", "Comparaison inconnue ; utilisez : {0}."),
         ["format.unknown"] = ("Unknown format; use one of: csv, json.", "Format inconnu ; utilisez : csv, json."),
+        ["compare.value"] = ("Give the segment's value (at most 256 characters).", "Indiquez la valeur du segment (256 caractères au maximum)."),
+        ["compare.same"] = ("Compare two different values.", "Comparez deux valeurs différentes."),
+        ["compare.conversion_pair"] = ("Give both conversion_from and conversion_to, or neither.", "Indiquez conversion_from et conversion_to, ou aucun des deux."),
         ["limit.range"] = ("Between 1 and {0}.", "Entre 1 et {0}."),
     };
 

@@ -2,4 +2,5 @@
 export const analyticsKeys = {
   root: ['analytics'] as const,
   series: (params: object) => ['analytics', 'series', params] as const,
+  compare: (params: object) => ['analytics', 'compare', params] as const,
 };

@@ -196,6 +196,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Two segments (e.g. two client versions) side by side over a period, with B − A and a significance test per metric */
+        get: operations["CompareSegments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analytics/consent": {
         parameters: {
             query?: never;
@@ -1727,6 +1744,40 @@ export interface components {
             mobile?: null | string;
             web?: null | string;
         };
+        CompareSegmentsMetric: {
+            /**
+             * Format: double
+             * @description Value for segment A (null when nothing to compute it from).
+             */
+            a: null | number;
+            /** Format: double */
+            b: null | number;
+            /**
+             * Format: double
+             * @description B − A.
+             */
+            difference: null | number;
+            /** @description active_users, error_rate_5xx, latency_p50|p95|p99 (ms), session_length_mean (s), conversion_rate. */
+            name: string;
+            /**
+             * Format: int64
+             * @description What A's value stands on (members, requests, latencies, sessions, members who started).
+             */
+            samples_a: number;
+            /** Format: int64 */
+            samples_b: number;
+            test: null | components["schemas"]["SignificanceTest"];
+        };
+        CompareSegmentsResponse: {
+            a: string;
+            b: string;
+            dimension: string;
+            /** Format: date-time */
+            from: string;
+            metrics: components["schemas"]["CompareSegmentsMetric"][];
+            /** Format: date-time */
+            to: string;
+        };
         CompletePasswordResetRequest: {
             /** @description The password to use from now on. */
             new_password: null | string;
@@ -2591,6 +2642,27 @@ export interface components {
             status: string;
             /** @description Custom status text (at most 128 characters); absent or blank clears it. */
             status_message?: null | string;
+        };
+        /** @description The test's verdict on B minus A. */
+        SignificanceTest: {
+            /**
+             * Format: double
+             * @description Upper end.
+             */
+            high: null | number;
+            /**
+             * Format: double
+             * @description Lower end of the 95 % interval of the difference (B − A).
+             */
+            low: null | number;
+            /** @description `two_proportion_z` or `bootstrap`; `too_few_samples` when none could run. */
+            method: string;
+            /**
+             * Format: double
+             * @description Two-sided p-value (z-test only).
+             */
+            p_value: null | number;
+            significant: boolean;
         };
         /** @description A new access token, and the refresh token when the client asked for it in the body. */
         TokenResponse: {
@@ -3482,6 +3554,66 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'alerts.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CompareSegments: {
+        parameters: {
+            query?: {
+                /** @description The first segment's value (e.g. 2.3.0). */
+                a?: string;
+                /** @description The second segment's value (e.g. 2.4.0). */
+                b?: string;
+                conversion_from?: string;
+                conversion_to?: string;
+                /** @description role, region, device or version (default version). */
+                dimension?: string;
+                /** @description Start (UTC); default 7 days before to. Raw events are kept for the configured retention. */
+                from?: string;
+                /** @description End (UTC); default now. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompareSegmentsResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'analytics.read'. */
             403: {
                 headers: {
                     [name: string]: unknown;

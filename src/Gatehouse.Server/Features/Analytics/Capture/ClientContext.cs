@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Gatehouse.Server.Features.Analytics.Contracts;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,21 @@ using Microsoft.Extensions.Options;
 namespace Gatehouse.Server.Features.Analytics.Capture;
 
 /// <summary>The dimensions taken from the request itself: role, region (GeoIP when configured) and the stored address.</summary>
-public sealed class ClientContext(RegionLookup regions, IOptions<AnalyticsOptions> options)
+public sealed partial class ClientContext(RegionLookup regions, IOptions<AnalyticsOptions> options)
 {
+    /// <summary>The header where a client (the site SDK, the panel, a site's back end) names its own version.</summary>
+    public const string VersionHeader = "X-Client-Version";
+
+    /// <summary>A version string as segments store it: 1 to 32 letters, digits, '.', '-' or '+'.</summary>
+    public static bool IsVersion(string text) => VersionPattern().IsMatch(text);
+
+    /// <summary>The request's client version for the version segment (A/B comparisons); unknown when absent or malformed.</summary>
+    public static string VersionOf(HttpRequest request) =>
+        request.Headers[VersionHeader] is [{ } version] && IsVersion(version) ? version : AnalyticsDimensions.Unknown;
+
+    [GeneratedRegex("^[A-Za-z0-9.+-]{1,32}$")]
+    private static partial Regex VersionPattern();
+
     public string RoleOf(CurrentActor? actor) => actor?.IsOwner == true ? "owner" : actor?.TopRoleName ?? AnalyticsDimensions.Unknown;
 
     public (string Region, string? StoredIp) Locate(IPAddress? address)

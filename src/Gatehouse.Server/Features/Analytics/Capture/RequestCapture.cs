@@ -67,7 +67,7 @@ public sealed class RequestCapture(EventPipeline pipeline, ClientContext context
             Role = context.RoleOf(actor),
             Region = region,
             Device = AnalyticsDimensions.Unknown,
-            Version = AnalyticsDimensions.Unknown,
+            Version = ClientContext.VersionOf(http.Request),
             Route = route.Length > 256 ? route[..256] : route,
             Status = status,
             DurationMs = durationMs,

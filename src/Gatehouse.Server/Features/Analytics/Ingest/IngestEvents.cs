@@ -119,7 +119,7 @@ public static partial class IngestEvents
         if (batch.Events is not { Count: > 0 } events) return v.Add("events", AnalyticsText.Get("batch.empty"));
         if (events.Count > o.MaxBatchEvents) v.Add("events", AnalyticsText.Get("batch.too_many", o.MaxBatchEvents));
         if (batch.Device is not null && !Devices.Contains(batch.Device)) v.Add("device", AnalyticsText.Get("device.unknown", string.Join(", ", Devices)));
-        if (batch.ClientVersion is not null && !VersionPattern().IsMatch(batch.ClientVersion)) v.Add("client_version", AnalyticsText.Get("version.format"));
+        if (batch.ClientVersion is not null && !ClientContext.IsVersion(batch.ClientVersion)) v.Add("client_version", AnalyticsText.Get("version.format"));
         for (var i = 0; i < Math.Min(events.Count, o.MaxBatchEvents); i++)
         {
             var e = events[i];
@@ -143,7 +143,4 @@ public static partial class IngestEvents
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex SessionPattern();
-
-    [GeneratedRegex("^[A-Za-z0-9.+-]{1,32}$")]
-    private static partial Regex VersionPattern();
 }

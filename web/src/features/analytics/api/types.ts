@@ -16,3 +16,6 @@ export type SegmentDimension = (typeof segmentDimensions)[number];
 
 /** How many windows each chart keeps: a fixed window, so memory never grows however long the page stays open. */
 export const windowsKept: Record<Interval, number> = { '1s': 120, '5s': 120, '1m': 60 };
+
+export type CompareResponse = Schemas['CompareSegmentsResponse'];
+export type CompareMetric = Schemas['CompareSegmentsMetric'];

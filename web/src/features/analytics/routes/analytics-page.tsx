@@ -12,6 +12,7 @@ import { EndpointTable } from '../components/endpoint-table';
 import { formatMs } from '../components/format';
 import { LatencyHistogram } from '../components/latency-histogram';
 import { LiveTiles } from '../components/live-tiles';
+import { SegmentComparison } from '../components/segment-comparison';
 import { SegmentTable } from '../components/segment-table';
 import { TimeChart } from '../components/time-chart';
 
@@ -132,6 +133,10 @@ export function AnalyticsPage() {
 
       <Section id="compare" title={t('compare.title')}>
         <CompareChart />
+      </Section>
+
+      <Section id="ab" title={t('ab.title')}>
+        <SegmentComparison />
       </Section>
     </>
   );

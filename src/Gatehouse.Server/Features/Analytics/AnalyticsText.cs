@@ -33,6 +33,9 @@ public static class AnalyticsText
         ["compare.unknown"] = ("Unknown comparison; use one of: {0}.", "Comparaison inconnue ; utilisez : {0}."),
         ["format.unknown"] = ("Unknown format; use one of: csv, json.", "Format inconnu ; utilisez : csv, json."),
         ["limit.range"] = ("Between 1 and {0}.", "Entre 1 et {0}."),
+        ["site_key.endpoint"] = ("A site key is accepted only by POST /api/v1/analytics/events.", "Une clé de site n'est acceptée que par POST /api/v1/analytics/events."),
+        ["site_key.invalid"] = ("This site key is unknown, rotated or deleted.", "Cette clé de site est inconnue, renouvelée ou supprimée."),
+        ["site_key.rate"] = ("Between {0} and {1} events per minute.", "Entre {0} et {1} événements par minute."),
     };
 
     public static string Get(string key, params object?[] args)

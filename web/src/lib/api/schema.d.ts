@@ -224,7 +224,7 @@ export interface paths {
         /** Stream raw events as CSV or JSON */
         get: operations["ExportEvents"];
         put?: never;
-        /** Record a batch of the signed-in member's events (site SDK); 429 past the per-source budget */
+        /** Record a batch of events from the site SDK, as the signed-in member or anonymously with a public site key (X-Site-Key); 429 past the source's budget */
         post: operations["IngestEvents"];
         delete?: never;
         options?: never;
@@ -260,6 +260,59 @@ export interface paths {
         get: operations["GetSeries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/site-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public site keys that may send events to POST /analytics/events */
+        get: operations["ListSiteKeys"];
+        put?: never;
+        /** Create a public site key for the SDK (audited) */
+        post: operations["CreateSiteKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/site-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a site key; it is refused at once (audited) */
+        delete: operations["DeleteSiteKey"];
+        options?: never;
+        head?: never;
+        /** Rename a site key or change its events-per-minute limit (audited) */
+        patch: operations["UpdateSiteKey"];
+        trace?: never;
+    };
+    "/api/v1/analytics/site-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace a site key's value; the old one is refused at once (audited) */
+        post: operations["RotateSiteKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2592,6 +2645,41 @@ export interface components {
             /** @description Custom status text (at most 128 characters); absent or blank clears it. */
             status_message?: null | string;
         };
+        SiteKeyUseCasesCreateRequest: {
+            /**
+             * Format: int32
+             * @description Optional; the per-source default (Analytics:EventsPerMinutePerSource) otherwise.
+             */
+            events_per_minute?: null | number;
+            name: null | string;
+        };
+        SiteKeyUseCasesListResponse: {
+            items: components["schemas"]["SiteKeyUseCasesResponse"][];
+        };
+        SiteKeyUseCasesResponse: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            /**
+             * Format: int32
+             * @description Events the key may send per minute, all visitors together.
+             */
+            events_per_minute: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The value to put in the site's pages (`X-Site-Key`); public by design. */
+            key: string;
+            name: string;
+            /** Format: date-time */
+            rotated_at: null | string;
+        };
+        /** @description Only the fields sent change. */
+        SiteKeyUseCasesUpdateRequest: {
+            /** Format: int32 */
+            events_per_minute?: null | number;
+            name?: null | string;
+        };
         /** @description A new access token, and the refresh token when the client asked for it in the body. */
         TokenResponse: {
             access_token: string;
@@ -3781,6 +3869,226 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'analytics.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSiteKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteKeyUseCasesListResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSiteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteKeyUseCasesCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteKeyUseCasesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteSiteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSiteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteKeyUseCasesUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteKeyUseCasesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateSiteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteKeyUseCasesResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -13,6 +13,7 @@ import { formatMs } from '../components/format';
 import { LatencyHistogram } from '../components/latency-histogram';
 import { LiveTiles } from '../components/live-tiles';
 import { SegmentTable } from '../components/segment-table';
+import { SiteKeysPanel } from '../components/site-keys-panel';
 import { TimeChart } from '../components/time-chart';
 
 /** The site breathing: live tiles, streaming charts, latency, endpoints, segments, comparisons and export. */
@@ -133,6 +134,12 @@ export function AnalyticsPage() {
       <Section id="compare" title={t('compare.title')}>
         <CompareChart />
       </Section>
+
+      {access?.can('apikeys.manage') && (
+        <Section id="site-keys" title={t('siteKeys.title')}>
+          <SiteKeysPanel />
+        </Section>
+      )}
     </>
   );
 }

@@ -13,11 +13,11 @@ public static class SiteKeyEndpoints
             .WithSummary("The public site keys that may send events to POST /analytics/events").RequirePermission(Permissions.ApiKeysManage);
         keys.MapPost("", SiteKeyUseCases.Create).WithName("CreateSiteKey")
             .WithSummary("Create a public site key for the SDK (audited)").RequirePermission(Permissions.ApiKeysManage);
-        keys.MapPatch("/{id:guid}", SiteKeyUseCases.Update).WithName("UpdateSiteKey")
+        keys.MapPatch("/{id}", SiteKeyUseCases.Update).WithName("UpdateSiteKey")
             .WithSummary("Rename a site key or change its events-per-minute limit (audited)").RequirePermission(Permissions.ApiKeysManage);
-        keys.MapPost("/{id:guid}/rotate", SiteKeyUseCases.Rotate).WithName("RotateSiteKey")
+        keys.MapPost("/{id}/rotate", SiteKeyUseCases.Rotate).WithName("RotateSiteKey")
             .WithSummary("Replace a site key's value; the old one is refused at once (audited)").RequirePermission(Permissions.ApiKeysManage);
-        keys.MapDelete("/{id:guid}", SiteKeyUseCases.Delete).WithName("DeleteSiteKey")
+        keys.MapDelete("/{id}", SiteKeyUseCases.Delete).WithName("DeleteSiteKey")
             .WithSummary("Delete a site key; it is refused at once (audited)").RequirePermission(Permissions.ApiKeysManage);
         return keys;
     }

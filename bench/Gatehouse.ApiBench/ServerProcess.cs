@@ -59,6 +59,7 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
+        await server.DisposeAsync(); // never leave a server behind
         throw new TimeoutException("the server did not become ready within 180 s");
     }
 

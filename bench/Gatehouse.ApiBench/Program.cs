@@ -8,9 +8,11 @@ using HdrHistogram;
 
 // Gatehouse API benchmark: starts the built server on loopback with a throw-away SQLite file,
 // seeds N members, then measures latency percentiles. Not part of the test suite.
-// Other modes: `webhooks` (delivery throughput and latency) and `auth` (API key vs JWT per request).
+// Other modes: `webhooks` (delivery throughput and latency), `auth` (API key vs JWT per request) and
+// `analytics` (ingest rate and latency, event → push, series query, effect on GET /users).
 if (args.FirstOrDefault() == "webhooks") return await WebhookBench.RunAsync(args);
 if (args.FirstOrDefault() == "auth") return await AuthBench.RunAsync(args);
+if (args.FirstOrDefault() == "analytics") return await AnalyticsBench.RunAsync(args);
 
 var options = BenchOptions.Parse(args);
 var serverDll = Path.GetFullPath(options.ServerDll);

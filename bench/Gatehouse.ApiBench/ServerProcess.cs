@@ -45,7 +45,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"), dataDirectory);
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow.AddSeconds(180); // a shared, busy machine starts slowly
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited) throw new InvalidOperationException($"the server exited with {process.ExitCode}");
@@ -59,7 +59,8 @@ public sealed class ServerProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException("the server did not become ready within 60 s");
+        await server.DisposeAsync(); // never leave a server behind
+        throw new TimeoutException("the server did not become ready within 180 s");
     }
 
     /// <summary>Resident memory of the server process, in bytes.</summary>

@@ -1,14 +1,21 @@
 /**
  * Site analytics for the Gatehouse SDK: `track(name, props)` batches events and sends them to
- * `POST /api/v1/analytics/events` as the signed-in member. When the site requires consent, nothing is
- * queued or sent until `setConsent(true)`; withdrawing drops what is queued. Page views are optional.
+ * `POST /api/v1/analytics/events` as the signed-in member, or anonymously with a public site key
+ * (`siteKey`, made by an admin; it opens that endpoint only). When the site requires consent, nothing
+ * is queued or sent until `setConsent(true)`; withdrawing drops what is queued. Page views are optional.
  */
 export type DeviceClass = "desktop" | "mobile" | "tablet" | "other";
 
 export interface AnalyticsOptions {
   /** The Gatehouse server's base URL ("" for the same origin). */
   url: string;
-  accessToken: string | (() => string | Promise<string>);
+  /** The signed-in member's access token: events are theirs. Give this or `siteKey`. */
+  accessToken?: string | (() => string | Promise<string>);
+  /**
+   * A public site key (`gh_site_…`) for visitors who are not signed in: events are anonymous. Consent
+   * then stays in the page (the server keeps answers for members only).
+   */
+  siteKey?: string;
   /** The site asks for consent before recording anything (ask the server with `loadConsent()`). */
   requireConsent?: boolean;
   /** Device class for the server's segments; guessed from the screen width when absent. */
@@ -47,6 +54,7 @@ export class AnalyticsTracker {
   private stopPageViews: (() => void) | undefined;
 
   constructor(private readonly options: AnalyticsOptions) {
+    if (!options.accessToken === !options.siteKey) throw new Error("give either accessToken or siteKey");
     this.consent = !options.requireConsent;
     this.fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
@@ -73,6 +81,7 @@ export class AnalyticsTracker {
 
   /** Reads whether the site requires consent and the member's recorded answer. */
   async loadConsent(): Promise<{ required: boolean; granted: boolean }> {
+    if (this.options.siteKey) return { required: this.options.requireConsent ?? false, granted: this.consent };
     const response = await this.send("GET", "/api/v1/analytics/consent");
     const body = (await response.json()) as { required: boolean; granted: boolean };
     this.consent = !body.required || body.granted;
@@ -81,8 +90,10 @@ export class AnalyticsTracker {
 
   /** Records the member's answer on the server; withdrawing drops every queued event. */
   async setConsent(granted: boolean): Promise<void> {
-    const response = await this.send("PUT", "/api/v1/analytics/consent", { granted });
-    if (!response.ok) throw new Error(`consent not recorded (${response.status})`);
+    if (!this.options.siteKey) {
+      const response = await this.send("PUT", "/api/v1/analytics/consent", { granted });
+      if (!response.ok) throw new Error(`consent not recorded (${response.status})`);
+    }
     this.consent = granted || !this.options.requireConsent;
     if (!granted) this.queue = [];
   }
@@ -135,10 +146,13 @@ export class AnalyticsTracker {
   }
 
   private async send(method: string, path: string, body?: unknown): Promise<Response> {
-    const token = typeof this.options.accessToken === "function" ? await this.options.accessToken() : this.options.accessToken;
+    const { accessToken, siteKey } = this.options;
+    const credential = siteKey
+      ? { "x-site-key": siteKey }
+      : { authorization: `Bearer ${typeof accessToken === "function" ? await accessToken() : accessToken}` };
     return this.fetchImpl(`${this.options.url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      headers: { ...credential, ...(body === undefined ? {} : { "content-type": "application/json" }) },
       body: body === undefined ? null : JSON.stringify(body),
     });
   }

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { AnalyticsTracker, guessDevice } from "../src/analytics";
 
 function recorder(status = 202, headers: Record<string, string> = {}) {
-  const calls: { method: string; url: string; body: unknown }[] = [];
+  const calls: { method: string; url: string; body: unknown; headers: Record<string, string> }[] = [];
   const fetchImpl = (async (url: string, init: RequestInit) => {
-    calls.push({ method: init.method ?? "GET", url, body: init.body ? JSON.parse(String(init.body)) : undefined });
+    calls.push({ method: init.method ?? "GET", url, body: init.body ? JSON.parse(String(init.body)) : undefined, headers: init.headers as Record<string, string> });
     return new Response(JSON.stringify({ required: true, granted: false }), { status, headers });
   }) as unknown as typeof fetch;
   return { calls, fetchImpl };
@@ -48,6 +48,25 @@ describe("AnalyticsTracker", () => {
     expect(tracker.pending).toBe(1);
     expect(await tracker.flush()).toBe(0);
     expect(calls).toHaveLength(1);
+  });
+
+  it("sends anonymous events with a site key, no member token, and keeps consent in the page", async () => {
+    const { calls, fetchImpl } = recorder();
+    const tracker = new AnalyticsTracker({ url: "https://gh.example", siteKey: "gh_site_abc", requireConsent: true, fetch: fetchImpl });
+    expect(await tracker.loadConsent()).toEqual({ required: true, granted: false });
+    await tracker.setConsent(true);
+    expect(calls).toHaveLength(0); // the server keeps consent for members only
+    tracker.track("page_view");
+    expect(await tracker.flush()).toBe(1);
+    expect(calls[0]?.url).toBe("https://gh.example/api/v1/analytics/events");
+    expect(calls[0]?.headers["x-site-key"]).toBe("gh_site_abc");
+    expect(calls[0]?.headers.authorization).toBeUndefined();
+    await tracker.stop();
+  });
+
+  it("needs exactly one of a member token and a site key", () => {
+    expect(() => new AnalyticsTracker({ url: "" })).toThrow(/accessToken or siteKey/);
+    expect(() => new AnalyticsTracker({ url: "", accessToken: "t", siteKey: "gh_site_x" })).toThrow(/accessToken or siteKey/);
   });
 
   it("guesses the device class from the width", () => {

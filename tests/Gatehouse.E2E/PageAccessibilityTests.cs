@@ -12,7 +12,7 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -82,6 +82,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "member-moderation" => ($"/members/{fixture.SampleMemberId}?tab=moderation", "text=Suggested next step", false),
         "webhooks" => ("/webhooks", "h1:has-text('Webhooks')", false),
         "api-keys" => ("/api-keys", "h1:has-text('API keys')", false),
+        "analytics" => ("/analytics", "[data-testid=stream-state]:has-text('Live')", false),
+        "alerts" => ("/alerts", "[data-testid=alerts-live]:has-text('Live')", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

@@ -39,6 +39,7 @@ public static class AllowedDependencies
         ("Alerts", "Audit"), // writes its changes to the audit log
         ("Alerts", "Analytics"), // rules evaluate live metrics; backtests replay rollups
         ("Alerts", "Roles"), // alerts.manage guards its endpoints and live topic
+        ("Alerts", "Webhooks"), // webhook channels post through the webhooks feature's signed, guarded sender
         ("Analytics", "Audit"), // writes consent changes to the audit log
         ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
     };

@@ -3,11 +3,8 @@ using Gatehouse.Server.Features.Alerts.Live;
 using Gatehouse.Server.Features.Alerts.Metrics;
 using Gatehouse.Server.Features.Alerts.Notifications;
 using Gatehouse.Server.Infrastructure.Events;
-using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
-using Microsoft.Extensions.Options;
-using Polly;
 
 namespace Gatehouse.Server.Features.Alerts;
 
@@ -33,21 +30,5 @@ public sealed class AlertsModule : IFeatureModule
         services.AddHostedService<NotificationWorker>();
         services.AddDomainEventSubscriber<AlertsRelay>();
         services.AddLiveTopic<AlertsTopic>();
-
-        services.AddHttpClient(NotificationSender.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(sp =>
-            {
-                var options = sp.GetRequiredService<IOptionsMonitor<AlertsOptions>>();
-                return new SocketsHttpHandler
-                {
-                    // A redirect could lead anywhere; receivers answer at the URL they gave.
-                    AllowAutoRedirect = false,
-                    UseProxy = false,
-                    ConnectCallback = SsrfGuard.ConnectCallback(() => options.CurrentValue.AllowLoopback),
-                };
-            })
-            .ConfigureHttpClient((sp, client) => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("alert-notification-timeout", (pipeline, context) =>
-                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<AlertsOptions>>().Value.WebhookTimeout));
     }
 }

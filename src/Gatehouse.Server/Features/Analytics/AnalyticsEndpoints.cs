@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Analytics.Compare;
 using Gatehouse.Server.Features.Analytics.Ingest;
 using Gatehouse.Server.Features.Analytics.Queries;
+using Gatehouse.Server.Features.Analytics.SiteKeys;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Security;
 
@@ -12,11 +13,12 @@ public static class AnalyticsEndpoints
     {
         var analytics = app.MapGroup("/api/v1/analytics").WithTags("Analytics");
         analytics.MapPost("/events", IngestEvents.Handle).WithName(nameof(IngestEvents))
-            .WithSummary("Record a batch of the signed-in member's events (site SDK); 429 past the per-source budget")
+            .WithSummary("Record a batch of events from the site SDK, as the signed-in member or anonymously with a public site key (X-Site-Key); 429 past the source's budget")
             .Accepts<IngestEvents.Batch>("application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .SelfService();
+            .SelfService().AcceptsSiteKey().RequireCors(SiteConnectionEndpoints.CorsPolicy);
+        analytics.MapSiteKeyEndpoints();
         analytics.MapGet("/consent", RecordConsent.Get).WithName("GetAnalyticsConsent")
             .WithSummary("Whether this site requires analytics consent and the signed-in member's answer").SelfService();
         analytics.MapPut("/consent", RecordConsent.Put).WithName(nameof(RecordConsent))

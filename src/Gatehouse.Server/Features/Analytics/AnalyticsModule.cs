@@ -3,12 +3,15 @@ using Gatehouse.Server.Features.Analytics.Contracts;
 using Gatehouse.Server.Features.Analytics.Ingest;
 using Gatehouse.Server.Features.Analytics.Live;
 using Gatehouse.Server.Features.Analytics.Queries;
+using Gatehouse.Server.Features.Analytics.SiteKeys;
 using Gatehouse.Server.Features.Analytics.Storage;
 using Gatehouse.Server.Features.Analytics.Windows;
 using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication;
 
 namespace Gatehouse.Server.Features.Analytics;
 
@@ -42,6 +45,8 @@ public sealed class AnalyticsModule : IFeatureModule
         services.AddSingleton<IngestLimiter>();
         services.AddSingleton<ConsentBook>();
         services.AddSingleton<RollupWriter>();
+        services.AddSingleton<SiteKeyCache>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SiteKeyAuthenticationHandler>(SiteKeyScheme.Name, null);
 
         services.AddSingleton<IStartupFilter, RequestCapture>();
         services.AddSingleton<IGatewaySessionObserver, SessionCapture>();

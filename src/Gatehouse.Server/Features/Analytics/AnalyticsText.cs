@@ -36,6 +36,9 @@ public static class AnalyticsText
         ["compare.same"] = ("Compare two different values.", "Comparez deux valeurs différentes."),
         ["compare.conversion_pair"] = ("Give both conversion_from and conversion_to, or neither.", "Indiquez conversion_from et conversion_to, ou aucun des deux."),
         ["limit.range"] = ("Between 1 and {0}.", "Entre 1 et {0}."),
+        ["site_key.endpoint"] = ("A site key is accepted only by POST /api/v1/analytics/events.", "Une clé de site n'est acceptée que par POST /api/v1/analytics/events."),
+        ["site_key.invalid"] = ("This site key is unknown, rotated or deleted.", "Cette clé de site est inconnue, renouvelée ou supprimée."),
+        ["site_key.rate"] = ("Between {0} and {1} events per minute.", "Entre {0} et {1} événements par minute."),
     };
 
     public static string Get(string key, params object?[] args)

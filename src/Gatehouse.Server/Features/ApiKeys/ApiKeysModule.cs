@@ -31,6 +31,7 @@ public sealed class ApiKeysModule : IFeatureModule
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddPolicyScheme(SelectorScheme, SelectorScheme, o => o.ForwardDefaultSelector = http =>
                 ApiKeyAuthenticationHandler.Carries(http.Request) ? ApiKeyAuthenticationHandler.SchemeName
+                : SiteKeyScheme.Carries(http.Request) ? SiteKeyScheme.Name
                 : SiteConnectionEndpoints.ConnectionTokenOf(http) is not null ? SiteConnectionEndpoints.Scheme
                 : JwtBearerDefaults.AuthenticationScheme);
     }

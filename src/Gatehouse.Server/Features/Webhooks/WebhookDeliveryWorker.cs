@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Gatehouse.Server.Features.Audit;
-using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,12 +12,11 @@ namespace Gatehouse.Server.Features.Webhooks;
 /// delivery runs out of attempts. Webhooks never wait on each other.
 /// </summary>
 public sealed class WebhookDeliveryWorker(
-    IServiceScopeFactory scopes, WebhookSignal signal, WebhookSender sender, WebhookSendCaps caps, IOptions<WebhooksOptions> options,
+    IServiceScopeFactory scopes, WebhookSignal signal, WebhookSender sender, WebhookAttemptRecorder recorder, WebhookSendCaps caps, IOptions<WebhooksOptions> options,
     TimeProvider time, ILogger<WebhookDeliveryWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<Guid, Task> _inFlight = new();
-    private readonly Random _random = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -88,8 +85,7 @@ public sealed class WebhookDeliveryWorker(
         try
         {
             var attempt = await sender.SendAsync(hook, delivery, ct);
-            await RecordAsync(hook.Id, delivery.Id, attempt, ct);
-            signal.Recorded(delivery.Id);
+            await recorder.RecordAsync(hook.Id, [new WebhookAttemptRecorder.Sent(delivery.Id, attempt)], ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -101,56 +97,6 @@ public sealed class WebhookDeliveryWorker(
             _inFlight.TryRemove(hook.Id, out _);
             signal.Notify();
         }
-    }
-
-    private async Task RecordAsync(Guid webhookId, Guid deliveryId, WebhookSender.Attempt attempt, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-        var audit = scope.ServiceProvider.GetRequiredService<IAuditLog>();
-        var o = options.Value;
-        await db.WriteAsync(async c =>
-        {
-            var d = await db.Set<WebhookDelivery>().FirstOrDefaultAsync(x => x.Id == deliveryId, c);
-            var w = await db.Set<Webhook>().FirstOrDefaultAsync(x => x.Id == webhookId, c);
-            if (d is null || w is null) return 0; // deleted while sending
-            var now = time.GetUtcNow().UtcDateTime;
-            d.Attempts++;
-            d.LastAttemptAt = now;
-            d.ResponseStatus = attempt.Status;
-            d.ResponseBody = attempt.ResponseBody;
-            d.DurationMs = attempt.DurationMs;
-            d.Error = attempt.Error is { Length: > 1000 } tooLong ? tooLong[..1000] : attempt.Error;
-            d.RequestHeaders = attempt.RequestHeaders;
-            w.LastDeliveryAt = now;
-            w.LastResponseStatus = attempt.Status;
-            if (attempt.Succeeded)
-            {
-                d.Status = DeliveryStatuses.Succeeded;
-                d.NextAttemptAt = null;
-                w.FailingSince = null;
-                return 1;
-            }
-            d.NextAttemptAt = WebhookRetries.NextAttempt(o, d.Attempts, now, attempt.RetryAfter, _random);
-            if (d.NextAttemptAt is null) d.Status = DeliveryStatuses.Failed;
-            w.FailingSince ??= now;
-            if (w.Enabled && now - w.FailingSince >= o.DisableAfter)
-            {
-                w.Enabled = false;
-                w.DisabledAt = now;
-                w.DisabledReason = $"Failing without a success since {w.FailingSince:u} ({d.Error})";
-                w.Version++;
-                audit.Record(new AuditRecord("webhook.auto_disabled", "webhook", w.Id.ToString(), new
-                {
-                    url = w.Url,
-                    failing_since = w.FailingSince,
-                    last_error = d.Error,
-                    last_status = d.ResponseStatus,
-                }, AuditResults.Fail));
-                logger.LogWarning("Webhook {WebhookId} disabled after failing since {Since}", w.Id, w.FailingSince);
-            }
-            return 1;
-        }, ct);
     }
 
     private static DateTime Earliest(DateTime? a, DateTime b) => a is { } x && x < b ? x : b;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Gatehouse.Server.Features.Webhooks;
@@ -19,15 +17,4 @@ public sealed class WebhookSecrets(IDataProtectionProvider provider)
     public string Protect(string secret) => _protector.Protect(secret);
 
     public string Unprotect(string stored) => _protector.Unprotect(stored);
-
-    /// <summary>
-    /// <c>v1,</c> + base64 HMAC-SHA256 of <c>id.timestamp.body</c>, keyed with the base64-decoded part
-    /// of the secret after <c>whsec_</c> (the Standard Webhooks algorithm).
-    /// </summary>
-    public static string Sign(string secret, string messageId, long timestamp, string body)
-    {
-        var key = Convert.FromBase64String(secret[Prefix.Length..]);
-        var content = Encoding.UTF8.GetBytes($"{messageId}.{timestamp.ToString(CultureInfo.InvariantCulture)}.{body}");
-        return "v1," + Convert.ToBase64String(HMACSHA256.HashData(key, content));
-    }
 }

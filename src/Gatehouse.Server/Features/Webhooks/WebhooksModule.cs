@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Webhooks.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
@@ -22,12 +23,20 @@ public sealed class WebhooksModule : IFeatureModule
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookSendCaps>();
         services.AddSingleton<WebhookSender>();
+        services.AddSingleton<WebhookAttemptRecorder>();
         services.AddHostedService<WebhookDeliveryWorker>();
         services.AddSingleton<WebhookDeliveryPruner>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDeliveryPruner>());
         services.AddDomainEventSubscriber<WebhookFanout>();
 
-        services.AddHttpClient(WebhookSender.ClientName)
+        services.AddSingleton<StandardWebhookSender>();
+        services.AddSingleton<ISignedWebhookSender>(sp => sp.GetRequiredService<StandardWebhookSender>());
+        AddGuardedClient(services, StandardWebhookSender.ClientName, o => o.AllowLoopback);
+        AddGuardedClient(services, StandardWebhookSender.LoopbackClientName, _ => true);
+    }
+
+    private static void AddGuardedClient(IServiceCollection services, string name, Func<WebhooksOptions, bool> allowLoopback) =>
+        services.AddHttpClient(name)
             .ConfigurePrimaryHttpMessageHandler(sp =>
             {
                 var options = sp.GetRequiredService<IOptionsMonitor<WebhooksOptions>>();
@@ -36,14 +45,13 @@ public sealed class WebhooksModule : IFeatureModule
                     // A redirect could lead anywhere; receivers must answer at the URL they gave.
                     AllowAutoRedirect = false,
                     UseProxy = false,
-                    ConnectCallback = SsrfGuard.ConnectCallback(() => options.CurrentValue.AllowLoopback),
+                    ConnectCallback = SsrfGuard.ConnectCallback(() => allowLoopback(options.CurrentValue)),
                     PooledConnectionLifetime = TimeSpan.FromMinutes(2),
                 };
             })
             .ConfigureHttpClient((sp, client) => client.Timeout = Timeout.InfiniteTimeSpan)
-            .AddResilienceHandler("webhook-timeout", (pipeline, context) =>
+            .AddResilienceHandler(name + "-timeout", (pipeline, context) =>
                 pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<WebhooksOptions>>().Value.Timeout));
-    }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapWebhooksEndpoints();
 }

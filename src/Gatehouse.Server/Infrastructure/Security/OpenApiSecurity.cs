@@ -13,6 +13,7 @@ namespace Gatehouse.Server.Infrastructure.Security;
 public static class OpenApiSecurity
 {
     public const string BearerScheme = "bearer";
+    public const string SiteKeySecurityScheme = "site_key";
     private const string Problem = "ProblemDetails";
 
     public static void Configure(OpenApiOptions o)
@@ -28,6 +29,13 @@ public static class OpenApiSecurity
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "Access token from POST /api/v1/auth/login or /auth/refresh (ES256, 15 minutes).",
+            };
+            document.Components.SecuritySchemes[SiteKeySecurityScheme] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = SiteKeyScheme.Header,
+                Description = "A public site key (gh_site_…) from POST /api/v1/analytics/site-keys: anonymous events, POST /api/v1/analytics/events only.",
             };
             document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
             document.Components.Schemas[Problem] = new OpenApiSchema
@@ -56,6 +64,11 @@ public static class OpenApiSecurity
                 operation.Security ??= [];
                 operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(BearerScheme, context.Document)] = [] });
                 AddProblem(operation, context, "401", "No valid access token.");
+            }
+            if (metadata.OfType<SiteKeyEndpoint>().Any())
+            {
+                operation.Security ??= [];
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SiteKeySecurityScheme, context.Document)] = [] });
             }
             if (permission is not null) AddProblem(operation, context, "403", $"The caller lacks the permission '{permission.Permission}'.");
             if (metadata.OfType<EnableRateLimitingAttribute>().Any()) AddProblem(operation, context, "429", "Rate limited; see Retry-After.");

@@ -1,21 +1,20 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Gatehouse.Server.Features.Webhooks.Contracts;
 using Gatehouse.Server.Infrastructure.Mail;
 using Microsoft.AspNetCore.DataProtection;
-using StandardWebhooks;
+using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Alerts.Notifications;
 
 /// <summary>
 /// One attempt to deliver one notice: an e-mail through the server's mail sender, or a POST signed
-/// per Standard Webhooks (<c>webhook-id</c> stays the same across retries, so receivers de-duplicate).
+/// per Standard Webhooks through the webhooks feature's sender (<c>webhook-id</c> stays the same
+/// across retries, so receivers de-duplicate).
 /// </summary>
-public sealed class NotificationSender(MailSender mail, IHttpClientFactory clients, IDataProtectionProvider protection, TimeProvider time)
+public sealed class NotificationSender(MailSender mail, ISignedWebhookSender webhooks, IDataProtectionProvider protection, IOptions<AlertsOptions> options)
 {
-    public const string ClientName = "alert-notifications";
-
     private readonly IDataProtector _protector = protection.CreateProtector("Gatehouse.Alerts.ChannelSecret.v1");
 
     public string Protect(string secret) => _protector.Protect(secret);
@@ -40,27 +39,14 @@ public sealed class NotificationSender(MailSender mail, IHttpClientFactory clien
 
     private async Task<string?> PostAsync(AlertChannel channel, AlertNotification notice, CancellationToken ct)
     {
-        var messageId = "msg_" + notice.Id.ToString("N");
-        var now = time.GetUtcNow();
-        var signature = new StandardWebhook(_protector.Unprotect(channel.SecretProtected!)).Sign(messageId, now, notice.Body);
-        using var request = new HttpRequestMessage(HttpMethod.Post, channel.Url) { Content = new StringContent(notice.Body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("webhook-id", messageId);
-        request.Headers.Add("webhook-timestamp", now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add("webhook-signature", signature);
-        request.Headers.UserAgent.Add(new ProductInfoHeaderValue("Gatehouse-Alerts", "1.0"));
-        try
+        var o = options.Value;
+        var message = new SignedWebhook(channel.Url!, "msg_" + notice.Id.ToString("N"), notice.Body, [_protector.Unprotect(channel.SecretProtected!)], "Gatehouse-Alerts")
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
-            var status = (int)response.StatusCode;
-            return status is >= 200 and < 300 ? null : $"the receiver answered {status}";
-        }
-        // DNS, refusal (including the address guard), TLS, reset, timeout: a failed attempt to retry, not a crash.
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            for (var inner = e; inner is not null; inner = inner.InnerException)
-                if (inner is Infrastructure.Http.WebhookRefusedException refused) return refused.Message;
-            return e is TaskCanceledException or TimeoutException ? "timed out" : (e.InnerException ?? e).Message;
-        }
+            AllowLoopback = o.AllowLoopback,
+            Timeout = o.WebhookTimeout,
+        };
+        var result = await webhooks.SendAsync(message, ct);
+        return result.Succeeded ? null : result.Error;
     }
 
     /// <summary>The e-mail says the same as the webhook body, for a person.</summary>

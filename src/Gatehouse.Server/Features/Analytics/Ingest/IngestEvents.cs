@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gatehouse.Server.Features.Analytics.Capture;
 using Gatehouse.Server.Features.Analytics.Contracts;
+using Gatehouse.Server.Features.Analytics.SiteKeys;
 using Gatehouse.Server.Features.Analytics.Storage;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -15,7 +16,8 @@ using Microsoft.Extensions.Options;
 namespace Gatehouse.Server.Features.Analytics.Ingest;
 
 /// <summary>
-/// <c>POST /analytics/events</c>: a batch from the site SDK, as the signed-in member. The body is read
+/// <c>POST /analytics/events</c>: a batch from the site SDK, as the signed-in member or, with a public
+/// site key, as anonymous visitors (no member, role <c>anonymous</c>, the key's own budget). The body is read
 /// against its own size limit before parsing; unknown fields, bad types and oversized props are a 400
 /// naming the event; a source over its event budget gets 429 with Retry-After; the batch is accepted
 /// whole or not at all. The server's receive time is stored beside the client's timestamp.
@@ -23,6 +25,9 @@ namespace Gatehouse.Server.Features.Analytics.Ingest;
 public static partial class IngestEvents
 {
     public static readonly IReadOnlyList<string> Devices = ["desktop", "mobile", "tablet", "other"];
+
+    /// <summary>The role segment of a site key's events: they come from visitors, not members.</summary>
+    public const string AnonymousRole = "anonymous";
 
     /// <param name="Events">1 to 500 events (see Analytics:MaxBatchEvents).</param>
     /// <param name="Device">The client's device class: desktop, mobile, tablet or other.</param>
@@ -44,7 +49,8 @@ public static partial class IngestEvents
         ClientContext client, IOptions<AnalyticsOptions> options, TimeProvider time, CancellationToken ct)
     {
         var o = options.Value;
-        var userId = actor.UserId!.Value;
+        var siteKey = http.Features.Get<SiteKeyRequest>();
+        Guid? userId = siteKey is null ? actor.UserId!.Value : null;
         var (batch, problem) = await ReadAsync(http, o.MaxBatchBytes, ct);
         if (problem is not null) return problem;
 
@@ -52,16 +58,18 @@ public static partial class IngestEvents
         var v = Validate(batch!, o, now);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
-        if (o.RequireConsent && !await consent.HasConsentedAsync(userId, db, ct))
+        // Consent is a member's; a site key's visitors consent on the site (the SDK sends nothing before).
+        if (userId is { } member && o.RequireConsent && !await consent.HasConsentedAsync(member, db, ct))
             return Problems.Forbidden("consent-required", AnalyticsText.Get("consent.required"));
-        if (!limiter.TryTake(userId, batch!.Events!.Count, out var retryAfter))
+        var (source, budget) = siteKey is null ? (userId!.Value, o.EventsPerMinutePerSource) : (siteKey.KeyId, siteKey.EventsPerMinute);
+        if (!limiter.TryTake(source, budget, batch!.Events!.Count, out var retryAfter))
         {
             http.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
             return Problems.Make(429, "rate-limited", AnalyticsText.Get("rate", retryAfter));
         }
 
         var (region, ip) = client.Locate(http.Connection.RemoteIpAddress);
-        var role = client.RoleOf(actor);
+        var role = siteKey is null ? client.RoleOf(actor) : AnonymousRole;
         var device = batch.Device ?? AnalyticsDimensions.Unknown;
         var version = batch.ClientVersion ?? AnalyticsDimensions.Unknown;
         var events = batch.Events.Select(e => new RawEvent

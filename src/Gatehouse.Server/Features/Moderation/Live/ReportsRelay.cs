@@ -10,13 +10,13 @@ namespace Gatehouse.Server.Features.Moderation.Live;
 /// <summary>The outbox subscriber behind the <c>reports</c> topic.</summary>
 public sealed class ReportsRelay(IHubContext<LiveHub> hub, IServiceScopeFactory scopes) : IDomainEventSubscriber
 {
-    private readonly ConcurrentDictionary<ReportsSubscription, byte> _subscriptions = new();
+    private readonly ConcurrentDictionary<GroupSubscription, byte> _subscriptions = new();
 
     public string Name => "live.reports";
 
-    public ReportsSubscription Attach(LiveSubscriber subscriber, IHubContext<LiveHub> context)
+    public GroupSubscription Attach(LiveSubscriber subscriber, IHubContext<LiveHub> context)
     {
-        var subscription = new ReportsSubscription(subscriber, context);
+        var subscription = new GroupSubscription(subscriber, context, ReportsTopic.TopicName, ReportsTopic.Group);
         _subscriptions[subscription] = 0;
         subscription.OnEnded(() => _subscriptions.TryRemove(subscription, out _));
         return subscription;

@@ -10,6 +10,5 @@ export function useAlertHistory(ruleId: string | undefined) {
     queryKey: ['alerts', 'history', ruleId] as const,
     queryFn: ({ signal }) => get<TransitionPage>(`/api/v1/alerts/${ruleId}/history`, { limit: 100 }, signal),
     enabled: ruleId !== undefined,
-    refetchInterval: 5_000,
   });
 }

@@ -7,12 +7,11 @@ export type AlertRuleInput = components['schemas']['AlertRuleInput'];
 export type AlertCondition = components['schemas']['AlertCondition'];
 type AlertRulePage = components['schemas']['PageOfAlertRuleResponse'];
 
-/** States move as the engine evaluates (every second): the list refreshes every 2 s while open. */
+/** States move as the engine commits transitions; the page refetches on the `alerts` live topic (alerts-live.ts), not on a timer. */
 export const alertRulesQueryOptions = () =>
   queryOptions({
     queryKey: ['alerts', 'rules'] as const,
     queryFn: ({ signal }) => get<AlertRulePage>('/api/v1/alerts', undefined, signal),
-    refetchInterval: 2_000,
   });
 
 export function useAlertRules() {

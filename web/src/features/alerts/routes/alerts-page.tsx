@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Modal, Tabs, Text } from '@mantine/core';
+import { Badge, Button, Group, Loader, Modal, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBellRinging, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { errorMessage } from '@/lib/error-message';
+import { useAlertsLive } from '../api/alerts-live';
 import { useAlertRules, useDeleteAlertRule, useToggleAlertRule, type AlertRule } from '../api/alert-rules';
 import { ChannelsPanel } from '../components/channels-panel';
 import { HistoryDrawer } from '../components/history-drawer';
@@ -18,6 +19,7 @@ export function AlertsPage() {
   const { t } = useTranslation('alerts');
   const { t: tc } = useTranslation();
   const query = useAlertRules();
+  const live = useAlertsLive();
   const toggle = useToggleAlertRule();
   const remove = useDeleteAlertRule();
   const [tab, setTab] = useState<string | null>('rules');
@@ -55,9 +57,18 @@ export function AlertsPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ key: Date.now() })}>
-            {t('editor.createTitle')}
-          </Button>
+          <Group gap="sm">
+            <Badge
+              variant="dot"
+              color={live === 'live' ? 'green' : live === 'connecting' ? 'yellow' : 'red'}
+              data-testid="alerts-live"
+            >
+              {t(`live.${live}`)}
+            </Badge>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing({ key: Date.now() })}>
+              {t('editor.createTitle')}
+            </Button>
+          </Group>
         }
       />
       <Tabs value={tab} onChange={setTab} keepMounted={false}>

@@ -14,6 +14,7 @@ import { LatencyHistogram } from '../components/latency-histogram';
 import { LiveTiles } from '../components/live-tiles';
 import { SegmentComparison } from '../components/segment-comparison';
 import { SegmentTable } from '../components/segment-table';
+import { SiteKeysPanel } from '../components/site-keys-panel';
 import { TimeChart } from '../components/time-chart';
 
 /** The site breathing: live tiles, streaming charts, latency, endpoints, segments, comparisons and export. */
@@ -138,6 +139,12 @@ export function AnalyticsPage() {
       <Section id="ab" title={t('ab.title')}>
         <SegmentComparison />
       </Section>
+
+      {access?.can('apikeys.manage') && (
+        <Section id="site-keys" title={t('siteKeys.title')}>
+          <SiteKeysPanel />
+        </Section>
+      )}
     </>
   );
 }

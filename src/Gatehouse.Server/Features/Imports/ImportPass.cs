@@ -7,7 +7,7 @@ namespace Gatehouse.Server.Features.Imports;
 /// <summary>
 /// One streaming pass over an import's file: rows mapped to member fields, checked a batch at a time
 /// (against the rules and the members stored now, and against earlier rows of the file), counted,
-/// and handed to <paramref name="onBatch"/> (the commit writes them there). Memory holds one batch,
+/// and handed to the batch handler (the commit writes them there). Memory holds one batch,
 /// the identity keys seen so far and the first problem rows.
 /// </summary>
 public sealed class ImportPass(IMemberImports members, ImportsOptions options)

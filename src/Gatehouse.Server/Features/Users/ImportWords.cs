@@ -12,6 +12,7 @@ public static class ImportWords
         ["deleted"] = ("This value belongs to a deleted member; restore them instead.", "Cette valeur appartient à un membre supprimé ; restaurez-le plutôt."),
         ["source.format"] = ("An external id needs the import's external source: 1 to 64 lower-case letters, digits, '.', '_' or '-'.",
             "Un identifiant externe demande la source externe de l'import : 1 à 64 lettres minuscules, chiffres, « . », « _ » ou « - »."),
+        ["format.unknown"] = ("Unknown format; use one of: csv, json.", "Format inconnu ; utilisez : csv, json."),
         ["created_at.future"] = ("The join date cannot be in the future.", "La date d'inscription ne peut pas être dans le futur."),
     };
 

@@ -11,7 +11,9 @@ public static class ImportsEndpoints
         var imports = app.MapGroup("/api/v1/users/import").WithTags("Import");
         imports.MapPost("/", UploadMemberImport.Handle).WithName(nameof(UploadMemberImport))
             .WithSummary("Upload a CSV or JSON file of members (the request body); answers the proposed mapping and a preview of every row")
-            .Accepts<string>("text/csv", "application/json")
+            .Accepts<string>("text/csv", "application/json", "application/csv", "text/plain", "text/tab-separated-values", "application/octet-stream")
+            // The handler caps the file at Gatehouse:Imports:MaxFileBytes while it streams it to disk.
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.DisableRequestSizeLimitAttribute())
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .RequirePermission(Permissions.UsersImport);
         imports.MapGet("/{id}", GetMemberImport.Handle).WithName(nameof(GetMemberImport)).WithSummary("An import's mapping, preview or result")

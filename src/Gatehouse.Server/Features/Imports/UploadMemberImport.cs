@@ -3,6 +3,7 @@ using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Gatehouse.Server.Features.Imports;
 
@@ -16,7 +17,10 @@ public static class UploadMemberImport
     /// <param name="FileName">The file's name, shown back to the admin (and its extension tells the format when the content type does not).</param>
     /// <param name="Policy">For rows matching an existing member: skip (default), update the mapped fields, or fail.</param>
     /// <param name="ExternalSource">The site's name for itself when the file has an external_id column (site integration finds members by both).</param>
-    public sealed record Query(string? FileName = null, string? Policy = null, string? ExternalSource = null, bool? SkipInvalid = null);
+    public sealed record Query(
+        [property: FromQuery(Name = "file_name")] string? FileName = null, string? Policy = null,
+        [property: FromQuery(Name = "external_source")] string? ExternalSource = null,
+        [property: FromQuery(Name = "skip_invalid")] bool? SkipInvalid = null);
 
     public static async Task<Results<Created<ImportPreview.Response>, ValidationProblem, ProblemHttpResult>> Handle(
         [AsParameters] Query query, HttpContext http, GatehouseDb db, ImportStorage storage, ImportPass pass, IAuditLog audit,
@@ -70,6 +74,7 @@ public static class UploadMemberImport
         var media = contentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (media is "text/csv" or "application/csv" or "text/plain" or "text/tab-separated-values") return "csv";
         if (media is "application/json") return "json";
+        // A browser or curl that does not know the type: the file's name says it.
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         return extension switch { ".csv" or ".tsv" or ".txt" => "csv", ".json" => "json", _ => null };
     }

@@ -12,7 +12,7 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "member-import"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -82,6 +82,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "member-moderation" => ($"/members/{fixture.SampleMemberId}?tab=moderation", "text=Suggested next step", false),
         "webhooks" => ("/webhooks", "h1:has-text('Webhooks')", false),
         "api-keys" => ("/api-keys", "h1:has-text('API keys')", false),
+        "member-import" => ("/members/import", "[data-testid=import-drop-zone]", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

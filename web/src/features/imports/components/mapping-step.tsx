@@ -15,7 +15,7 @@ export function MappingStep({
 }) {
   const { t } = useTranslation('imports');
   const [mapping, setMapping] = useState<Record<string, string>>({ ...value.mapping });
-  const [policy, setPolicy] = useState<ImportPolicy>(value.policy as ImportPolicy);
+  const [policy, setPolicy] = useState<ImportPolicy>(value.policy);
   const [skipInvalid, setSkipInvalid] = useState(value.skip_invalid);
   const [source, setSource] = useState(value.external_source ?? '');
   const fields = [{ value: '', label: t('mapping.ignore') }, ...value.fields.map((f) => ({ value: f, label: f }))];

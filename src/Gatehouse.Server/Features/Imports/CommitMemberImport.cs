@@ -56,8 +56,14 @@ public static class CommitMemberImport
             row.ResultJson = JsonSerializer.Serialize(result, GatehouseJson.Options);
             audit.Record(new AuditRecord("users.imported", "import", id.ToString(), new
             {
-                file_name = row.FileName, policy = row.Policy, rows = report.Rows, created, updated, unchanged,
-                skipped = report.Skip, left_out = report.Errors,
+                file_name = row.FileName,
+                policy = row.Policy,
+                rows = report.Rows,
+                created,
+                updated,
+                unchanged,
+                skipped = report.Skip,
+                left_out = report.Errors,
             }));
             return true;
         }, ct);

@@ -4,6 +4,7 @@ using Gatehouse.Server.Features.ApiKeys;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Demo;
+using Gatehouse.Server.Features.Imports;
 using Gatehouse.Server.Features.Moderation;
 using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
@@ -18,7 +19,7 @@ IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
     new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new DemoModule(),
-    new SiteIntegrationModule(),
+    new SiteIntegrationModule(), new ImportsModule(),
 ];
 
 var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));

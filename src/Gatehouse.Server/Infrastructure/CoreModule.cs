@@ -65,10 +65,11 @@ public static class CoreModule
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
-        app.Use(RefuseOversizedBodies);
         app.Use(Http.IdempotencyFilter.BufferBodies);
         app.UseSdkFiles();
         app.UseRouting();
+        // After routing, so an endpoint that streams large files (the member import) can declare its own cap.
+        app.Use(RefuseOversizedBodies);
         // Only endpoints that ask for a CORS policy get one (the gateway, for the sites' origins).
         app.UseCors();
         // After authentication: API keys are limited per key, and the limiter must know which key it is.
@@ -89,6 +90,12 @@ public static class CoreModule
     /// <summary>Kestrel enforces the size limit on its own; this also answers a declared oversize body up front, as ProblemDetails.</summary>
     private static async Task RefuseOversizedBodies(HttpContext http, Func<Task> next)
     {
+        if (http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>() is { } own)
+        {
+            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = own.MaxRequestBodySize;
+            await next();
+            return;
+        }
         if (http.Request.ContentLength > MaxBodyBytes && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is not { MaxRequestBodySize: null })
         {
             await http.RequestServices.GetRequiredService<IProblemDetailsService>()

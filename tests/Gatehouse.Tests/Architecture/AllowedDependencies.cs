@@ -41,6 +41,9 @@ public static class AllowedDependencies
         ("Alerts", "Roles"), // alerts.manage guards its endpoints and live topic
         ("Alerts", "Webhooks"), // webhook channels post through the webhooks feature's signed, guarded sender
         ("Analytics", "Audit"), // writes consent changes to the audit log
+        ("Imports", "Users"), // imported rows are checked and written through the member import contract
+        ("Imports", "Audit"), // writes its changes to the audit log
+        ("Imports", "Roles"), // users.import guards its endpoints
         ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
     };
 

@@ -36,33 +36,15 @@ public static class ListUsers
     {
         var sort = query.Sort ?? "username";
         var limit = query.Limit ?? 50;
-        var v = new Validator();
-        if (!Sorts.Contains(sort)) v.Add("sort", Messages.Get("sort.unknown", string.Join(", ", Sorts)));
-        if (limit is < 1 or > MaxLimit) v.Add("limit", Messages.Get("limit.range", MaxLimit));
-        if (query.Status is not null && !UserStatuses.All.Contains(query.Status))
-            v.Add("status", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
-        if (query.CreatedAfter > query.CreatedBefore) v.Add("created_after", Messages.Get("range.invalid", "created_after", "created_before"));
-        if (query.LastSeenAfter > query.LastSeenBefore) v.Add("last_seen_after", Messages.Get("range.invalid", "last_seen_after", "last_seen_before"));
-        var ids = ParseIds(query.Ids, v);
         var roles = await access.RolesAsync(ct);
-        Role? role = null;
-        if (query.Role is not null && (role = roles.Resolve(query.Role)) is null) v.Add("role", Messages.Get("role.unknown", query.Role));
+        var (v, role) = Check(query, roles);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         var shape = $"{sort}|{query.Q}|{query.Status}|{role?.Id}|{query.Banned}|{query.Disabled}|{query.Tag}|{query.CreatedAfter:O}|{query.CreatedBefore:O}|{query.LastSeenAfter:O}|{query.LastSeenBefore:O}|{query.IncludeDeleted}|{query.Ids}|{query.ExternalId}";
         if (!Cursor.TryDecode(query.Cursor, shape, out var cursor))
             return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
 
-        var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
-        if (ids is not null) users = users.Where(u => ids.Contains(u.Id));
-        if (query.Status is not null)
-        {
-            // Presence lives in the registry, not in the rows: filter by who is connected now.
-            var present = await live.PresentAsync(ct);
-            var withStatus = present.Where(p => p.Value == query.Status).Select(p => p.Key).ToList();
-            var notOffline = present.Keys.ToList();
-            users = query.Status == UserStatuses.Offline ? users.Where(u => !notOffline.Contains(u.Id)) : users.Where(u => withStatus.Contains(u.Id));
-        }
+        var users = await MatchingAsync(db, live, query, role, ct);
         long? total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
 
         var page = await Sorted(users, sort, cursor).Include(u => u.Roles).Take(limit + 1).ToListAsync(ct);
@@ -74,6 +56,38 @@ public static class ListUsers
             next = new Cursor(shape, SortValue(last, sort), last.UsernameNormalized).Encode();
         }
         return TypedResults.Ok(new Page<UserResponse>(await live.ApplyAsync(page.Select(u => UserResponse.Of(u, roles)), ct), next, total));
+    }
+
+    /// <summary>The query's parameters checked (shared with the export); the role filter resolved.</summary>
+    internal static (Validator V, Role? Role) Check(Query query, RoleDirectory roles)
+    {
+        var v = new Validator();
+        if (!Sorts.Contains(query.Sort ?? "username")) v.Add("sort", Messages.Get("sort.unknown", string.Join(", ", Sorts)));
+        if ((query.Limit ?? 50) is < 1 or > MaxLimit) v.Add("limit", Messages.Get("limit.range", MaxLimit));
+        if (query.Status is not null && !UserStatuses.All.Contains(query.Status))
+            v.Add("status", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
+        if (query.CreatedAfter > query.CreatedBefore) v.Add("created_after", Messages.Get("range.invalid", "created_after", "created_before"));
+        if (query.LastSeenAfter > query.LastSeenBefore) v.Add("last_seen_after", Messages.Get("range.invalid", "last_seen_after", "last_seen_before"));
+        ParseIds(query.Ids, v);
+        Role? role = null;
+        if (query.Role is not null && (role = roles.Resolve(query.Role)) is null) v.Add("role", Messages.Get("role.unknown", query.Role));
+        return (v, role);
+    }
+
+    /// <summary>The members the (checked) filters select, unsorted (shared with the export).</summary>
+    internal static async Task<IQueryable<User>> MatchingAsync(GatehouseDb db, LiveStatuses live, Query query, Role? role, CancellationToken ct)
+    {
+        var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
+        if (ParseIds(query.Ids, new Validator()) is { } ids) users = users.Where(u => ids.Contains(u.Id));
+        if (query.Status is not null)
+        {
+            // Presence lives in the registry, not in the rows: filter by who is connected now.
+            var present = await live.PresentAsync(ct);
+            var withStatus = present.Where(p => p.Value == query.Status).Select(p => p.Key).ToList();
+            var notOffline = present.Keys.ToList();
+            users = query.Status == UserStatuses.Offline ? users.Where(u => !notOffline.Contains(u.Id)) : users.Where(u => withStatus.Contains(u.Id));
+        }
+        return users;
     }
 
     /// <summary>ids=a,b,c: the members with these ids (live lists resolve the names of who is online this way).</summary>

@@ -13,6 +13,10 @@ public static class UsersEndpoints
             .RequirePermission(Permissions.UsersRead);
         users.MapPost("/", CreateUser.Handle).WithName(nameof(CreateUser)).WithSummary("Create a member")
             .RequirePermission(Permissions.UsersCreate).WithIdempotency();
+        users.MapGet("/export", ExportUsers.Handle).WithName(nameof(ExportUsers))
+            .WithSummary("Stream the members the list's filters select as CSV or JSON (columns the import reads back)")
+            .Produces(StatusCodes.Status200OK, typeof(ExportUsers.Row[]), "application/json", "text/csv")
+            .RequirePermission(Permissions.UsersExport);
         users.MapGet("/{id}", GetUser.Handle).WithName(nameof(GetUser)).WithSummary("Get a member with roles and permissions")
             .RequirePermission(Permissions.UsersRead);
         users.MapPatch("/{id}", UpdateUser.Handle).WithName(nameof(UpdateUser)).WithSummary("Update a member (honours If-Match)")

@@ -11,6 +11,7 @@ public sealed class UsersModule : IFeatureModule
         builder.Services.AddScoped<LiveStatuses>();
         builder.Services.AddScoped<MemberWritePath>();
         builder.Services.AddScoped<IMemberWrites>(sp => sp.GetRequiredService<MemberWritePath>());
+        builder.Services.AddScoped<IMemberImports, MemberImportPath>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapUsersEndpoints();

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using FsCheck.Fluent;
+using Gatehouse.Tests.Features.Imports;
 using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Features.Ops;
@@ -54,6 +55,12 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "GET", "/api/v1/sanctions?active=maybe", "", "invalid-parameter" },
         { "GET", "/api/v1/reports?limit=0", "", "validation" },
         { "GET", "/api/v1/moderation/export?format=xml", "", "validation" },
+        { "GET", "/api/v1/users/export?format=xml", "", "validation" },
+        { "POST", "/api/v1/users/import?policy=merge", "[]", "validation" },
+        { "POST", "/api/v1/users/import", "{\"username\":\"x\"}", "import-file-unreadable" },
+        { "POST", "/api/v1/users/import/not-a-uuid/commit", "", "invalid-parameter" },
+        { "POST", "/api/v1/users/import/00000000-0000-0000-0000-000000000000/preview", "{\"policy\":1}", "malformed-json" },
+        { "POST", "/api/v1/users/import/00000000-0000-0000-0000-000000000000/commit", "", "not-found" },
     };
 
     [Theory]
@@ -227,12 +234,13 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var target = (await owner.CreateUserAsync(Api.Unique("fuzz"))).GetProperty("id").GetGuid();
         var hook = (await (await owner.PostAsJsonAsync("/api/v1/webhooks", new { url = "https://example.com/fuzz", event_types = new[] { "user.created" }, enabled = false }))
             .ShouldBeAsync(HttpStatusCode.Created)).GetProperty("webhook").GetProperty("id").GetGuid();
+        var import = ImportKit.Id(await owner.UploadOkAsync($"username,email\n{Api.Unique("fz")},fz@example.test\n"));
         string[] fields = ["username", "email", "display_name", "password", "roles", "tags", "status", "name", "priority", "permissions",
             "inherits", "color", "add", "remove", "version", "role_ids", "refresh_token", "avatar_url", "allow_overrides", "deny_overrides",
             "denied_permissions", "scopes", "expires_at", "allowed_ips", "rate_limit_per_minute", "grace_period_seconds",
             "url", "event_types", "enabled", "filter_role_ids", "max_per_second", "since", "overlap_seconds", "description",
             "reason", "evidence", "duration", "note", "report_id", "target_id", "category", "severity", "assignee_id", "resolution", "sanction",
-            "external_id", "source"];
+            "external_id", "source", "mapping", "policy", "skip_invalid", "external_source"];
         var value = Gen.OneOf(
             Gen.Constant("null"), Gen.Constant("true"), Gen.Choose(-5, 5000).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ArbMap.Default.GeneratorFor<string>().Select(s => JsonSerializer.Serialize(s ?? "")),
@@ -244,7 +252,7 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
             "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/api-keys", $"/api/v1/api-keys/{Guid.NewGuid()}/rotate",
             "/api/v1/webhooks", $"/api/v1/webhooks/{hook}", $"/api/v1/webhooks/{hook}/replay", $"/api/v1/webhooks/{hook}/rotate-secret",
             $"/api/v1/users/{target}/warn", $"/api/v1/users/{target}/mute", $"/api/v1/users/{target}/ban", $"/api/v1/users/{target}/unban", "/api/v1/reports",
-            "/api/v1/site-tokens"];
+            "/api/v1/site-tokens", "/api/v1/users/import", $"/api/v1/users/import/{import}/preview"];
         var samples = Gen.Sample(body, 240).ToList();
         var failures = new List<string>();
         for (var i = 0; i < samples.Count; i++)

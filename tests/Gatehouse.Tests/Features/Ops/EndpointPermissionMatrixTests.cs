@@ -137,7 +137,8 @@ public abstract class EndpointPermissionMatrixTests<TApp>(TApp app) : IClassFixt
         {
             foreach (var route in Routes("not-a-uuid").Where(r => r.Url.Contains("not-a-uuid", StringComparison.Ordinal)))
                 await ExpectProblemAsync(await owner.SendAsync(Request(route, accept)), $"{route.Display} bad id, Accept {accept}", failures, 400);
-            foreach (var route in Routes().Where(r => r.Url.Contains("/api/v1/users/", StringComparison.Ordinal) && r.Permission is not null))
+            // Routes that name a member (an export of the list names none).
+            foreach (var route in Routes().Where(r => r.Url.Contains("/api/v1/users/", StringComparison.Ordinal) && r.Display.Contains("{id}", StringComparison.Ordinal) && r.Permission is not null))
                 await ExpectProblemAsync(await owner.SendAsync(Request(route, accept)), $"{route.Display} unknown id, Accept {accept}", failures);
             foreach (var path in new[] { "/api/v1/nothing-here", "/api/nothing", "/hubs/nothing", "/gateway/nothing", "/.well-known/nothing" })
                 await ExpectProblemAsync(await owner.SendAsync(new HttpRequestMessage(HttpMethod.Get, path) { Headers = { { "Accept", accept } } }),

@@ -14,6 +14,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Set to false for the sign-in calls, which must not try to refresh. */
   auth?: boolean;
+  /** A file sent as the body as it is (the member import), instead of JSON. */
+  file?: Blob;
 }
 
 export interface ApiResponse<T> {
@@ -41,14 +43,14 @@ export async function send(method: string, path: string, options: RequestOptions
     const token = auth ? getAccessToken() : undefined;
     if (token) headers.Authorization = `Bearer ${token}`;
     // Endpoints with an optional body only route JSON requests, even when nothing is sent.
-    if (method !== 'GET') headers['Content-Type'] = 'application/json';
+    if (method !== 'GET') headers['Content-Type'] = options.file ? options.file.type || 'text/csv' : 'application/json';
     if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     try {
       return await fetch(buildUrl(path, options.query), {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
         signal: options.signal,
         credentials: 'same-origin',
       });

@@ -1283,6 +1283,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream the members the list's filters select as CSV or JSON (columns the import reads back) */
+        get: operations["ExportUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a CSV or JSON file of members (the request body); answers the proposed mapping and a preview of every row */
+        post: operations["UploadMemberImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import as last previewed (or its result, once committed). */
+        get: operations["GetMemberImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write the import, all or nothing; committing again answers the same result */
+        post: operations["CommitMemberImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the mapping, policy or external source and check every row again */
+        post: operations["PreviewMemberImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rows written so far by a running commit, with an ETA; a finished or unstarted import answers its state. */
+        get: operations["GetMemberImportProgress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -1941,6 +2043,25 @@ export interface components {
             /** Format: int32 */
             window_days: number;
         };
+        /** @description One member as exported (roles and tags as lists in JSON, comma-joined in CSV). */
+        ExportUsersRow: {
+            avatar_url: null | string;
+            /** Format: date-time */
+            created_at: string;
+            display_name: string;
+            email: string;
+            external_id: null | string;
+            external_source: null | string;
+            /** Format: uuid */
+            id: string;
+            is_banned: boolean;
+            is_disabled: boolean;
+            /** Format: date-time */
+            last_seen_at: null | string;
+            roles: string[];
+            tags: string[];
+            username: string;
+        };
         FileReportRequest: {
             /** @description One of: violence, self_harm, sexual_content, harassment, hate, impersonation, cheating, spam, other. */
             category: null | string;
@@ -2046,6 +2167,120 @@ export interface components {
             title?: null | string;
             type?: null | string;
         };
+        /**
+         * @description What to do with a row that matches an existing member.
+         * @enum {unknown}
+         */
+        ImportPolicy: "skip" | "update" | "fail";
+        ImportPreviewCommitResult: {
+            /** Format: int32 */
+            created: number;
+            /**
+             * Format: int32
+             * @description Rows with errors left out (only with skip_invalid).
+             */
+            left_out: number;
+            /** Format: int32 */
+            skipped: number;
+            /**
+             * Format: int32
+             * @description Rows to update whose values were already the member's (nothing written).
+             */
+            unchanged: number;
+            /** Format: int32 */
+            updated: number;
+        };
+        ImportPreviewFieldError: {
+            /** @description invalid, duplicate_in_file, exists, taken, deleted or forbidden. */
+            code: string;
+            field: string;
+            message: string;
+        };
+        ImportPreviewResponse: {
+            /** Format: int64 */
+            byte_size: number;
+            columns: string[];
+            /** Format: date-time */
+            committed_at: null | string;
+            /** Format: date-time */
+            created_at: string;
+            delimiter: null | string;
+            external_source: null | string;
+            /** @description The member fields a column can map to. */
+            fields: string[];
+            file_name: string;
+            format: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Column → member field ("" leaves the column out). */
+            mapping: {
+                [key: string]: string;
+            };
+            policy: components["schemas"]["ImportPolicy"];
+            /** @description The first rows with errors, each naming the field at fault. */
+            problems: components["schemas"]["ImportPreviewRowReport"][];
+            result: null | components["schemas"]["ImportPreviewCommitResult"];
+            /** @description The first rows as mapped, to check the mapping on real values. */
+            sample: components["schemas"]["ImportPreviewRowReport"][];
+            skip_invalid: boolean;
+            status: string;
+            summary: null | components["schemas"]["ImportPreviewSummary"];
+            /** @description Columns no member field is mapped from: reported, not silently dropped. */
+            unknown_columns: string[];
+        };
+        ImportPreviewRowReport: {
+            action: components["schemas"]["ImportRowAction"];
+            errors: components["schemas"]["ImportPreviewFieldError"][];
+            /** Format: uuid */
+            existing_id: null | string;
+            matched_by: null | string;
+            /**
+             * Format: int32
+             * @description 1 is the first member of the file (the header line is not counted).
+             */
+            row: number;
+            /** @description The row's values by member field, as mapped. */
+            values: {
+                [key: string]: string;
+            };
+        };
+        ImportPreviewSummary: {
+            /** Format: int32 */
+            create: number;
+            /**
+             * Format: int32
+             * @description Rows with at least one error (left out, or refusing the commit).
+             */
+            errors: number;
+            /**
+             * Format: int32
+             * @description Member rows in the file.
+             */
+            rows: number;
+            /** Format: int32 */
+            skip: number;
+            /** Format: int32 */
+            update: number;
+        };
+        ImportProgressSnapshot: {
+            /** Format: int32 */
+            done: number;
+            /**
+             * Format: double
+             * @description Null until the first batch sets a pace.
+             */
+            eta_seconds: null | number;
+            /** Format: uuid */
+            import_id: string;
+            /** Format: int32 */
+            rows: number;
+            running: boolean;
+        };
+        /**
+         * @description The outcome a checked row will have.
+         * @enum {unknown}
+         */
+        ImportRowAction: "create" | "update" | "skip" | "error";
         IngestEventsBatch: {
             /** @description The site's own version string, for the version segment. */
             client_version?: null | string;
@@ -2426,6 +2661,18 @@ export interface components {
              * @description Grows with every change of this user, across restarts and nodes.
              */
             version: number;
+        };
+        PreviewMemberImportRequest: {
+            /** @description The site's name for itself, for an external_id column. */
+            external_source?: null | string;
+            /** @description Column → member field ("" leaves the column out); columns not named keep their mapping. */
+            mapping?: null | {
+                [key: string]: string;
+            };
+            /** @description skip, update or fail, for rows matching an existing member. */
+            policy?: null | string;
+            /** @description Leave rows with errors out at commit instead of refusing the import. */
+            skip_invalid?: null | boolean;
         };
         /** @description RFC 9457 problem details; `type` is stable per kind of error. */
         ProblemDetails: {
@@ -6889,6 +7136,327 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'moderation.warn'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportUsers: {
+        parameters: {
+            query?: {
+                banned?: boolean;
+                created_after?: string;
+                created_before?: string;
+                cursor?: string;
+                disabled?: boolean;
+                external_id?: string;
+                format?: string;
+                ids?: string;
+                include_deleted?: boolean;
+                include_total?: boolean;
+                last_seen_after?: string;
+                last_seen_before?: string;
+                limit?: number;
+                q?: string;
+                role?: string;
+                sort?: string;
+                status?: string;
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportUsersRow"][];
+                    "text/csv": components["schemas"]["ExportUsersRow"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.export'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UploadMemberImport: {
+        parameters: {
+            query?: {
+                external_source?: string;
+                file_name?: string;
+                /** @description For rows matching an existing member: skip (default), update the mapped fields, or fail. */
+                policy?: string;
+                skip_invalid?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The site's name for itself when the file has an external_id column (site integration finds members by both). */
+        requestBody: {
+            content: {
+                "application/csv": string;
+                "application/json": string;
+                "application/octet-stream": string;
+                "text/csv": string;
+                "text/plain": string;
+                "text/tab-separated-values": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.import'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMemberImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.import'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CommitMemberImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.import'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewMemberImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewMemberImportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.import'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMemberImportProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportProgressSnapshot"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.import'. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -5,6 +5,7 @@ import enAudit from '@/locales/en/audit.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
+import enImports from '@/locales/en/imports.json';
 import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
 import enModeration from '@/locales/en/moderation.json';
@@ -19,6 +20,7 @@ import frAudit from '@/locales/fr/audit.json';
 import frAuth from '@/locales/fr/auth.json';
 import frCommon from '@/locales/fr/common.json';
 import frDashboard from '@/locales/fr/dashboard.json';
+import frImports from '@/locales/fr/imports.json';
 import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
 import frModeration from '@/locales/fr/moderation.json';
@@ -43,6 +45,7 @@ export const resources = {
     security: enSecurity,
     alerts: enAlerts,
     analytics: enAnalytics,
+    imports: enImports,
   },
   fr: {
     common: frCommon,
@@ -59,6 +62,7 @@ export const resources = {
     security: frSecurity,
     alerts: frAlerts,
     analytics: frAnalytics,
+    imports: frImports,
   },
 } as const;
 

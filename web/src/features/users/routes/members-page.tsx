@@ -1,4 +1,4 @@
-import { Button, Loader, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFilterOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
@@ -13,6 +13,7 @@ import { BulkBar } from '../components/bulk-bar';
 import { CreateMemberDialog } from '../components/create-member-dialog';
 import { MembersFilters } from '../components/members-filters';
 import { MembersTable } from '../components/members-table';
+import { MembersTransfer } from '../components/members-transfer';
 import { useMemberFilters } from '../components/use-member-filters';
 import classes from './members-page.module.css';
 
@@ -104,14 +105,17 @@ export function MembersPage() {
           )
         }
         actions={
-          <Button
-            leftSection={<IconUserPlus size={16} />}
-            onClick={open}
-            disabled={!canCreate}
-            title={canCreate ? undefined : t('reasons.needPermission', { permission: 'users.create' })}
-          >
-            {t('create.open')}
-          </Button>
+          <Group gap="xs">
+            <MembersTransfer filters={filters} />
+            <Button
+              leftSection={<IconUserPlus size={16} />}
+              onClick={open}
+              disabled={!canCreate}
+              title={canCreate ? undefined : t('reasons.needPermission', { permission: 'users.create' })}
+            >
+              {t('create.open')}
+            </Button>
+          </Group>
         }
       />
       <MembersFilters filters={filters} onChange={setFilters} active={active} onClear={clear} />

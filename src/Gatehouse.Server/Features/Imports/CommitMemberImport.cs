@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Imports;
+
+/// <summary>
+/// <c>POST /users/import/{id}/commit</c>: every row checked again and written in one transaction, a
+/// batch at a time, so the import is all or nothing (a failure, or the process killed half way,
+/// leaves no member of it). The import is claimed inside that transaction: committing again, even
+/// concurrently, answers the stored result and writes nothing.
+/// </summary>
+public static class CommitMemberImport
+{
+    public static async Task<Results<Ok<ImportPreview.Response>, ProblemHttpResult>> Handle(
+        Guid id, GatehouseDb db, ImportStorage storage, ImportPass pass, IMemberImports members, IAuditLog audit,
+        ImportProgress progress, TimeProvider time, CancellationToken ct)
+    {
+        var import = await db.Set<MemberImport>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
+        if (import is null) return Problems.NotFound("import");
+        if (import.Status == MemberImportStatuses.Committed) return TypedResults.Ok(ImportPreview.Of(import));
+        if (!File.Exists(storage.PathOf(id))) return Problems.Make(StatusCodes.Status410Gone, "import-gone", ImportText.Get("gone"));
+
+        var settings = ImportSettings.Of(import, storage) with { RefuseErrors = !import.SkipInvalid };
+        var total = ImportPreview.Of(import).Summary?.Rows ?? 0;
+        using var tracking = progress.Start(id, total);
+        var committed = await db.WriteAsync(async c =>
+        {
+            // The claim: a second commit blocks here until the first ends, then finds nothing to claim.
+            var claimed = await db.Set<MemberImport>().Where(i => i.Id == id && i.Status == MemberImportStatuses.Previewed)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, MemberImportStatuses.Committed), c);
+            if (claimed == 0) return false;
+            int created = 0, updated = 0, unchanged = 0;
+            var report = await pass.RunAsync(settings, async (rows, bc) =>
+            {
+                foreach (var w in await members.WriteAsync(rows, bc))
+                {
+                    if (w.Created) created++;
+                    else if (w.Changed) updated++;
+                    else unchanged++;
+                }
+                // Written in the transaction and let go of: memory holds one batch, not the import.
+                await db.SaveChangesAsync(bc);
+                db.ChangeTracker.Clear();
+            }, tracking.Report, c);
+
+            var row = await db.Set<MemberImport>().FirstAsync(i => i.Id == id, c);
+            var result = new ImportPreview.CommitResult(created, updated, unchanged, report.Skip, report.Errors);
+            ImportPreview.Store(row, report);
+            row.CommittedAt = time.GetUtcNow().UtcDateTime;
+            row.ResultJson = JsonSerializer.Serialize(result, GatehouseJson.Options);
+            audit.Record(new AuditRecord("users.imported", "import", id.ToString(), new
+            {
+                file_name = row.FileName,
+                policy = row.Policy,
+                rows = report.Rows,
+                created,
+                updated,
+                unchanged,
+                skipped = report.Skip,
+                left_out = report.Errors,
+            }));
+            return true;
+        }, ct);
+        if (committed) storage.Delete(id);
+        var stored = await db.Set<MemberImport>().AsNoTracking().FirstAsync(i => i.Id == id, ct);
+        return TypedResults.Ok(ImportPreview.Of(stored));
+    }
+}

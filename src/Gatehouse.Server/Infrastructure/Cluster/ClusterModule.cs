@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace Gatehouse.Server.Infrastructure.Cluster;
+
+/// <summary>
+/// Cluster mode (<c>Gatehouse:Mode=Cluster</c>): one Redis connection shared by the SignalR
+/// backplane and the shared presence registry. Single-node mode registers only a
+/// <see cref="RedisStatus"/> that says Redis is not used.
+/// </summary>
+public static class ClusterModule
+{
+    public static IServiceCollection AddCluster(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!ClusterOptions.IsCluster(configuration))
+        {
+            services.AddSingleton(new RedisStatus(null));
+            return services;
+        }
+        services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Redis), "Gatehouse:Cluster:Redis is required in cluster mode.")
+            .Validate(o => o.HeartbeatInterval > TimeSpan.Zero && o.HeartbeatTtl > o.HeartbeatInterval,
+                "Gatehouse:Cluster:HeartbeatTtl must be longer than HeartbeatInterval.")
+            .ValidateOnStart();
+        services.AddSingleton<IConnectionMultiplexer>(sp => Connect(sp.GetRequiredService<IOptions<ClusterOptions>>().Value));
+        services.AddSingleton(sp => new RedisStatus(sp.GetRequiredService<IConnectionMultiplexer>()));
+        // The backplane shares the node's connection: one socket, one reconnect policy, one health signal.
+        services.AddSignalR().AddStackExchangeRedis(o => o.ConnectionFactory = _ =>
+            Task.FromResult(Connect(configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() ?? new ClusterOptions(), backplane: true)));
+        return services;
+    }
+
+    private static IConnectionMultiplexer Connect(ClusterOptions options, bool backplane = false)
+    {
+        var config = ConfigurationOptions.Parse(options.Redis);
+        // A node starts and serves its own clients while Redis is away; the multiplexer keeps retrying.
+        config.AbortOnConnectFail = false;
+        config.ConnectTimeout = 2000;
+        config.SyncTimeout = config.AsyncTimeout = 2000;
+        config.ReconnectRetryPolicy = new LinearRetry(500);
+        config.ClientName = backplane ? $"{options.NodeId}-signalr" : options.NodeId;
+        if (backplane) config.ChannelPrefix = RedisChannel.Literal($"{options.KeyPrefix}:signalr");
+        return ConnectionMultiplexer.Connect(config);
+    }
+}

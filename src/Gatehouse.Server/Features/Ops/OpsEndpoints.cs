@@ -10,7 +10,7 @@ namespace Gatehouse.Server.Features.Ops;
 public static class OpsEndpoints
 {
     /// <summary>Health of the process and of its database; <c>degraded</c> (still serving) names what is missing in <c>reason</c>.</summary>
-    public sealed record Health(string Status, string? Database = null, string? Reason = null);
+    public sealed record Health(string Status, string? Database = null, string? Reason = null, string? Node = null);
 
     public static IEndpointRouteBuilder MapOpsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -21,8 +21,8 @@ public static class OpsEndpoints
                     ? TypedResults.Json(new Health("unavailable", db.IsPostgres ? "postgres" : "sqlite"), statusCode: 503)
                     // Without Redis a cluster node still serves its own clients: ready, but degraded.
                     : redis.Failure is { } reason
-                        ? TypedResults.Ok(new Health("degraded", "postgres", reason))
-                        : TypedResults.Ok(new Health("ready", db.IsPostgres ? "postgres" : "sqlite")))
+                        ? TypedResults.Ok(new Health("degraded", "postgres", reason, redis.NodeId))
+                        : TypedResults.Ok(new Health("ready", db.IsPostgres ? "postgres" : "sqlite", Node: redis.NodeId)))
             .WithTags("Ops").WithName("Readiness").WithSummary("The database answers").Public();
         app.MapGet("/api/v1/server-info", (GatehouseDb db, IOptions<GatehouseOptions> options, IOptions<DemoOptions> demo) =>
                 TypedResults.Ok(new ServerInfo(typeof(OpsEndpoints).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",

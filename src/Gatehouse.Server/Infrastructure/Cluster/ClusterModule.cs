@@ -17,13 +17,16 @@ public static class ClusterModule
             services.AddSingleton(new RedisStatus(null));
             return services;
         }
+        // Every node must sign audit entries with the same key, or the chain would not verify.
+        if (string.IsNullOrWhiteSpace(configuration["Gatehouse:Audit:Key"]))
+            throw new InvalidOperationException("Cluster mode needs Gatehouse:Audit:Key (base64, the same on every node).");
         services.AddOptions<ClusterOptions>().Bind(configuration.GetSection(ClusterOptions.Section))
             .Validate(o => !string.IsNullOrWhiteSpace(o.Redis), "Gatehouse:Cluster:Redis is required in cluster mode.")
             .Validate(o => o.HeartbeatInterval > TimeSpan.Zero && o.HeartbeatTtl > o.HeartbeatInterval,
                 "Gatehouse:Cluster:HeartbeatTtl must be longer than HeartbeatInterval.")
             .ValidateOnStart();
         services.AddSingleton<IConnectionMultiplexer>(sp => Connect(sp.GetRequiredService<IOptions<ClusterOptions>>().Value));
-        services.AddSingleton(sp => new RedisStatus(sp.GetRequiredService<IConnectionMultiplexer>()));
+        services.AddSingleton(sp => new RedisStatus(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.NodeId));
         // The backplane shares the node's connection: one socket, one reconnect policy, one health signal.
         services.AddSignalR().AddStackExchangeRedis(o => o.ConnectionFactory = _ =>
             Task.FromResult(Connect(configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() ?? new ClusterOptions(), backplane: true)));
@@ -38,6 +41,8 @@ public static class ClusterModule
         config.ConnectTimeout = 2000;
         config.SyncTimeout = config.AsyncTimeout = 2000;
         config.ReconnectRetryPolicy = new LinearRetry(500);
+        // Without Redis a command fails at once (the node then serves locally) instead of waiting in a backlog.
+        config.BacklogPolicy = BacklogPolicy.FailFast;
         config.ClientName = backplane ? $"{options.NodeId}-signalr" : options.NodeId;
         if (backplane) config.ChannelPrefix = RedisChannel.Literal($"{options.KeyPrefix}:signalr");
         return ConnectionMultiplexer.Connect(config);

@@ -11,9 +11,10 @@ public sealed class RedisStatus
     private readonly IConnectionMultiplexer? _redis;
     private volatile string? _failure;
 
-    public RedisStatus(IConnectionMultiplexer? redis)
+    public RedisStatus(IConnectionMultiplexer? redis, string? nodeId = null)
     {
         _redis = redis;
+        NodeId = nodeId;
         if (redis is null) return;
         if (!redis.IsConnected) _failure = "redis: not connected";
         redis.ConnectionFailed += (_, e) =>
@@ -27,6 +28,9 @@ public sealed class RedisStatus
             Restored?.Invoke();
         };
     }
+
+    /// <summary>This node's name in the cluster; null on a single node.</summary>
+    public string? NodeId { get; }
 
     /// <summary>False in single-node mode, where there is no Redis.</summary>
     public bool Enabled => _redis is not null;

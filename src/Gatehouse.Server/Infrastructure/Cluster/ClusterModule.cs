@@ -12,6 +12,8 @@ public static class ClusterModule
 {
     public static IServiceCollection AddCluster(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<ClusterLease>();
+        services.AddHostedService(sp => sp.GetRequiredService<ClusterLease>());
         if (!ClusterOptions.IsCluster(configuration))
         {
             services.AddSingleton(new RedisStatus(null));

@@ -35,6 +35,15 @@ public sealed class ClusterPresenceTests(ClusterFixture cluster)
     }
 
     [Fact]
+    public async Task Exactly_one_node_holds_the_lease_for_once_per_cluster_work()
+    {
+        var leaders = 0;
+        foreach (var node in cluster.Nodes)
+            if ((await node.WaitReadyAsync("ready")).GetProperty("leader").GetBoolean()) leaders++;
+        Assert.Equal(1, leaders);
+    }
+
+    [Fact]
     public async Task A_member_with_sessions_on_two_nodes_is_merged_and_versions_only_grow()
     {
         var (member, token) = await cluster.MemberAsync(cluster.Nodes[0].BaseAddress);
@@ -94,7 +103,8 @@ public sealed class ClusterPresenceTests(ClusterFixture cluster)
         var took = Stopwatch.GetElapsedTime(killed, offlineAt);
         Assert.True(took < TimeSpan.FromSeconds(3 + 1 + 1), $"the ghost went offline after {took}");
         Assert.DoesNotContain(observer.SeenAbout(member), e => e.Status() == "offline");
-        await survivor.WaitReadyAsync("ready");
+        // The once-per-cluster lease moves to the survivor when the dead node's connection is gone.
+        await survivor.WaitUntilAsync(r => r.GetProperty("leader").GetBoolean(), Wait);
 
         await cluster.RestartAsync(target);
     }

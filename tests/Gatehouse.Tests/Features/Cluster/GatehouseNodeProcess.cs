@@ -74,7 +74,11 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
     }
 
     /// <summary>Waits until <c>/readyz</c> answers with <paramref name="status"/> (a separate process: nothing to await but its answer).</summary>
-    public async Task<JsonElement> WaitReadyAsync(string status, TimeSpan? timeout = null)
+    public Task<JsonElement> WaitReadyAsync(string status, TimeSpan? timeout = null) =>
+        WaitUntilAsync(r => r.GetProperty("status").GetString() == status, timeout);
+
+    /// <summary>Waits until <c>/readyz</c> answers something that satisfies <paramref name="condition"/>.</summary>
+    public async Task<JsonElement> WaitUntilAsync(Func<JsonElement, bool> condition, TimeSpan? timeout = null)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
@@ -85,14 +89,14 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
             try
             {
                 last = await http.GetFromJsonAsync<JsonElement>("/readyz");
-                if (last.GetProperty("status").GetString() == status) return last;
+                if (condition(last)) return last;
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
             {
             }
             await Task.Delay(100);
         }
-        throw new TimeoutException($"Node {NodeId} never said {status} (last: {last}):\n{Log}");
+        throw new TimeoutException($"Node {NodeId} never answered as awaited (last: {last}):\n{Log}");
     }
 
     /// <summary>A crash: SIGKILL, no shutdown hooks.</summary>

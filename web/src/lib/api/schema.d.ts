@@ -2245,6 +2245,8 @@ export interface components {
         /** @description Health of the process and of its database; `degraded` (still serving) names what is missing in `reason`. */
         OpsEndpointsHealth: {
             database?: null | string;
+            /** @description In a cluster: whether this node holds the lease for once-per-cluster work. */
+            leader?: null | boolean;
             node?: null | string;
             reason?: null | string;
             status: string;

@@ -8,6 +8,8 @@ source scripts/lib/services.sh
 ensure_packages
 start_postgres
 start_smtp_sink
+start_redis
+start_nginx
 
 step "Site SDK: type check, unit tests, build"
 run_node_project sdk

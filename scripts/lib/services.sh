@@ -20,6 +20,9 @@ ensure_packages() {
   [ -x /usr/bin/chromium ] || need+=(chromium)
   # The alert notification tests deliver e-mail to a real SMTP server.
   [ -x /usr/bin/aiosmtpd ] || need+=(python3-aiosmtpd)
+  # The cluster tests run real Redis and a real nginx in front of two Gatehouse nodes.
+  command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+  command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
   if [ ${#need[@]} -gt 0 ]; then
     step "Installing ${need[*]} (Debian packages)"
     $SUDO apt-get update -qq
@@ -55,9 +58,63 @@ start_smtp_sink() {
   dir=$(mktemp -d)
   /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$port" -c aiosmtpd.handlers.Mailbox "$dir/mail" &
   SMTP_SINK_PID=$!
-  trap 'kill "$SMTP_SINK_PID" 2>/dev/null || true' EXIT
+  trap 'kill "$SMTP_SINK_PID" 2>/dev/null || true; stop_cluster_services' EXIT
   export GATEHOUSE_TEST_SMTP_PORT=$port GATEHOUSE_TEST_SMTP_MAILDIR="$dir/mail"
   echo "SMTP sink on port $port, Maildir $dir/mail"
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# One Redis per run for the cluster tests: an unprivileged process on a free loopback port, nothing saved.
+start_redis() {
+  step "Starting Redis"
+  local port
+  port=$(free_port)
+  SERVICES_DIR=${SERVICES_DIR:-$(mktemp -d)}
+  redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$SERVICES_DIR" \
+    --daemonize yes --pidfile "$SERVICES_DIR/redis.pid" --logfile "$SERVICES_DIR/redis.log"
+  for _ in $(seq 1 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+  export GATEHOUSE_TEST_REDIS="127.0.0.1:$port"
+  echo "Redis on port $port"
+}
+
+# nginx with docs/cluster/nginx-gatehouse.conf as it stands, in front of two node ports the cluster
+# tests start Gatehouse on; runs unprivileged from a temporary prefix.
+start_nginx() {
+  step "Starting nginx (docs/cluster/nginx-gatehouse.conf)"
+  local dir port node1 node2 nginx_bin
+  SERVICES_DIR=${SERVICES_DIR:-$(mktemp -d)}
+  dir="$SERVICES_DIR/nginx"
+  mkdir -p "$dir/logs" "$dir/tmp"
+  port=$(free_port); node1=$(free_port); node2=$(free_port)
+  printf 'server 127.0.0.1:%s max_fails=1 fail_timeout=3s;\nserver 127.0.0.1:%s max_fails=1 fail_timeout=3s;\n' "$node1" "$node2" >"$dir/gatehouse-nodes.conf"
+  printf 'listen 127.0.0.1:%s;\n' "$port" >"$dir/gatehouse-listen.conf"
+  cat >"$dir/nginx.conf" <<CONF
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $dir/tmp/body;
+    proxy_temp_path $dir/tmp/proxy;
+    fastcgi_temp_path $dir/tmp/fastcgi;
+    uwsgi_temp_path $dir/tmp/uwsgi;
+    scgi_temp_path $dir/tmp/scgi;
+    include $PWD/docs/cluster/nginx-gatehouse.conf;
+}
+CONF
+  nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+  "$nginx_bin" -p "$dir" -c "$dir/nginx.conf" -g 'worker_processes 1;'
+  export GATEHOUSE_TEST_NGINX="http://127.0.0.1:$port" GATEHOUSE_TEST_CLUSTER_NODE_PORTS="$node1,$node2"
+  echo "nginx on port $port for nodes on $node1 and $node2"
+}
+
+# Stops what start_redis and start_nginx started (by their pid files).
+stop_cluster_services() {
+  [ -n "${SERVICES_DIR:-}" ] || return 0
+  [ -f "$SERVICES_DIR/nginx/nginx.pid" ] && kill "$(cat "$SERVICES_DIR/nginx/nginx.pid")" 2>/dev/null
+  [ -f "$SERVICES_DIR/redis.pid" ] && kill "$(cat "$SERVICES_DIR/redis.pid")" 2>/dev/null
+  return 0
 }
 
 # Runs one test project and adds its counts to the totals; a failure is remembered, not fatal,

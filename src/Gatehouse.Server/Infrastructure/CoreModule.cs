@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Mail;
@@ -49,6 +50,7 @@ public static class CoreModule
         services.AddTrustedProxies(builder.Configuration);
         services.AddPersistence(builder.Configuration);
         services.AddRealtime();
+        services.AddCluster(builder.Configuration);
         services.AddMail(builder.Configuration);
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
         Security.KeyProtection.ProtectKeys(

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Presence.Cluster;
 using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Features.Presence.Model;
@@ -26,10 +27,15 @@ public sealed class MemberPresence(IPresenceRegistry registry) : IMemberPresence
 }
 
 /// <summary>The gateway contract, on the gateway hub.</summary>
-public sealed class MemberGateway(IHubContext<GatewayHub> gateway, GatewayConnections connections) : IMemberGateway
+public sealed class MemberGateway(IHubContext<GatewayHub> gateway, GatewayConnections connections, PresenceClusterLink? cluster = null) : IMemberGateway
 {
     public Task NotifyAsync(Guid userId, string eventName, object payload, CancellationToken ct) =>
         gateway.Clients.User(userId.ToString()).SendAsync(eventName, payload, ct);
 
-    public void Disconnect(Guid userId) => connections.AbortUser(userId);
+    public void Disconnect(Guid userId)
+    {
+        connections.AbortUser(userId);
+        // In a cluster the member may hold sessions on other nodes too.
+        if (cluster is not null) _ = cluster.DisconnectEverywhereAsync(userId);
+    }
 }

@@ -1,9 +1,11 @@
+using Gatehouse.Server.Features.Presence.Cluster;
 using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Observers;
 using Gatehouse.Server.Features.Presence.Persistence;
 using Gatehouse.Server.Features.Presence.Registry;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
@@ -30,7 +32,19 @@ public sealed class PresenceModule : IFeatureModule
         services.AddSingleton<PresenceFanout>();
         services.AddSingleton<IPresenceChangeSink>(sp => sp.GetRequiredService<PresenceFanout>());
         services.AddSingleton<IPresenceChangeSink, GatewayEcho>();
-        services.AddSingleton<IPresenceRegistry, InMemoryPresenceRegistry>();
+        if (ClusterOptions.IsCluster(configuration))
+        {
+            // Cluster mode: this node's sessions in memory, the members' presence merged through Redis.
+            services.AddSingleton<RedisPresenceStore>();
+            services.AddSingleton<RedisPresenceRegistry>();
+            services.AddSingleton<IPresenceRegistry>(sp => sp.GetRequiredService<RedisPresenceRegistry>());
+            services.AddSingleton<PresenceClusterLink>();
+            services.AddHostedService(sp => sp.GetRequiredService<PresenceClusterLink>());
+        }
+        else
+        {
+            services.AddSingleton<IPresenceRegistry, InMemoryPresenceRegistry>();
+        }
         services.AddSingleton<IMemberPresence, MemberPresence>();
         services.AddSingleton<IMemberGateway, MemberGateway>();
         services.AddSingleton<GatewayConnections>();

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,12 +12,14 @@ namespace Gatehouse.Server.Features.Webhooks;
 /// they are the queue.
 /// </summary>
 public sealed partial class WebhookDeliveryPruner(
-    IServiceScopeFactory scopes, IOptions<WebhooksOptions> options, TimeProvider time, ILogger<WebhookDeliveryPruner> logger) : BackgroundService
+    IServiceScopeFactory scopes, IOptions<WebhooksOptions> options, TimeProvider time, ILogger<WebhookDeliveryPruner> logger, ClusterLease lease) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Once per cluster: only the lease holder runs it (always this node when alone).
+            await lease.WaitUntilLeaderAsync(stoppingToken);
             try
             {
                 var pruned = await PruneAsync(stoppingToken);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Gatehouse.Server.Features.Webhooks;
 /// </summary>
 public sealed class WebhookDeliveryWorker(
     IServiceScopeFactory scopes, WebhookSignal signal, WebhookSender sender, WebhookAttemptRecorder recorder, WebhookSendCaps caps, IOptions<WebhooksOptions> options,
-    TimeProvider time, ILogger<WebhookDeliveryWorker> logger) : BackgroundService
+    TimeProvider time, ILogger<WebhookDeliveryWorker> logger, ClusterLease lease) : BackgroundService
 {
     private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<Guid, Task> _inFlight = new();
@@ -22,6 +23,8 @@ public sealed class WebhookDeliveryWorker(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Once per cluster: only the lease holder runs it (always this node when alone).
+            await lease.WaitUntilLeaderAsync(stoppingToken);
             DateTime? wake = null;
             try
             {

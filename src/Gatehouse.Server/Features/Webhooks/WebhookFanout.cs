@@ -17,6 +17,8 @@ public sealed class WebhookFanout(IServiceScopeFactory scopes, WebhookSignal sig
 {
     public string Name => "webhooks";
 
+    public bool OncePerCluster => true;
+
     public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
     {
         try

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +14,7 @@ namespace Gatehouse.Server.Infrastructure.Events;
 /// </summary>
 public sealed partial class DomainEventDispatcher(
     IEnumerable<IDomainEventSubscriber> subscribers, DomainEventSignal signal, OutboxStore store,
-    IOptions<EventsOptions> options, TimeProvider time, ILogger<DomainEventDispatcher> logger) : BackgroundService
+    IOptions<EventsOptions> options, TimeProvider time, ClusterLease lease, ILogger<DomainEventDispatcher> logger) : BackgroundService
 {
     private readonly IDomainEventSubscriber[] _subscribers = [.. subscribers];
 
@@ -39,6 +40,7 @@ public sealed partial class DomainEventDispatcher(
         {
             try
             {
+                if (subscriber.OncePerCluster) await lease.WaitUntilLeaderAsync(ct);
                 while (wake.TryRead(out _)) { } // whatever woke us is read by the query below
                 position ??= await store.CheckpointAsync(subscriber.Name, ct);
                 var batch = await store.ReadAfterAsync(position.Value, o.BatchSize, ct);
@@ -93,6 +95,7 @@ public sealed partial class DomainEventDispatcher(
         {
             try
             {
+                await lease.WaitUntilLeaderAsync(ct);
                 var pruned = await store.PruneAsync(names, options.Value.Retention, ct);
                 if (pruned > 0) LogPruned(pruned);
             }

@@ -11,4 +11,11 @@ public interface IDomainEventSubscriber
     string Name { get; }
 
     ValueTask HandleAsync(DomainEvent evt, CancellationToken ct);
+
+    /// <summary>
+    /// True for work with effects outside this node (webhook deliveries, stored key events, pushes through
+    /// the SignalR backplane): in a cluster only the lease holder runs it. False (the default) for what each
+    /// node must do for its own connections (live topics, presence access refresh).
+    /// </summary>
+    bool OncePerCluster => false;
 }

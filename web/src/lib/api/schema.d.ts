@@ -2528,9 +2528,13 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
-        /** @description Health of the process and of its database. */
+        /** @description Health of the process and of its database; `degraded` (still serving) names what is missing in `reason`. */
         OpsEndpointsHealth: {
             database?: null | string;
+            /** @description In a cluster: whether this node holds the lease for once-per-cluster work. */
+            leader?: null | boolean;
+            node?: null | string;
+            reason?: null | string;
             status: string;
         };
         /** @description What the panel shows about the server; `demo` means the community is simulated. */

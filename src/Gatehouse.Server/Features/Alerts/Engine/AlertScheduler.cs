@@ -1,10 +1,11 @@
+using Gatehouse.Server.Infrastructure.Cluster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Alerts.Engine;
 
 /// <summary>Runs an evaluation pass every <see cref="AlertsOptions.EvaluateEvery"/> on the domain clock.</summary>
-public sealed class AlertScheduler(AlertEvaluator evaluator, IOptions<AlertsOptions> options, TimeProvider time, ILogger<AlertScheduler> log)
+public sealed class AlertScheduler(AlertEvaluator evaluator, IOptions<AlertsOptions> options, TimeProvider time, ILogger<AlertScheduler> log, ClusterLease lease)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -12,6 +13,8 @@ public sealed class AlertScheduler(AlertEvaluator evaluator, IOptions<AlertsOpti
         using var timer = new PeriodicTimer(options.Value.EvaluateEvery, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            // Once per cluster: only the lease holder runs it (always this node when alone).
+            if (!lease.IsLeader) continue;
             try
             {
                 await evaluator.EvaluateAsync(stoppingToken);

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -11,12 +12,14 @@ namespace Gatehouse.Server.Features.Alerts.Notifications;
 /// </summary>
 public sealed class NotificationWorker(
     IServiceScopeFactory scopes, NotificationSignal signal, NotificationSender sender, IOptions<AlertsOptions> options, TimeProvider time,
-    ILogger<NotificationWorker> log) : BackgroundService
+    ILogger<NotificationWorker> log, ClusterLease lease) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Once per cluster: only the lease holder runs it (always this node when alone).
+            await lease.WaitUntilLeaderAsync(stoppingToken);
             TimeSpan? nextDue;
             try
             {

@@ -20,6 +20,8 @@ public sealed class KeyEventCapture(EventPipeline pipeline, TimeProvider time) :
 
     public string Name => "analytics.key_events";
 
+    public bool OncePerCluster => true;
+
     public ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;

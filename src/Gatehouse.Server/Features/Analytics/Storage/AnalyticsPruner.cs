@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,13 +10,15 @@ namespace Gatehouse.Server.Features.Analytics.Storage;
 /// raw-event writer and everyone else waits at most one short delete for the write gate.
 /// </summary>
 public sealed class AnalyticsPruner(IServiceScopeFactory scopes, TimeProvider time, IOptions<AnalyticsOptions> options,
-    ILogger<AnalyticsPruner> logger) : BackgroundService
+    ILogger<AnalyticsPruner> logger, ClusterLease lease) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PruneInterval, time);
         do
         {
+            // Once per cluster: only the lease holder runs it (always this node when alone).
+            if (!lease.IsLeader) continue;
             try
             {
                 await PruneAsync(stoppingToken);

@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Gatehouse.Server.Features.Moderation.Sanctions;
 /// Each expiry is audited as the system's action (no actor) and emits moderation.sanction_lifted.
 /// </summary>
 public sealed class SanctionExpirer(IServiceScopeFactory scopes, ExpirySignal signal, IOptions<ModerationOptions> options,
-    TimeProvider time, ILogger<SanctionExpirer> log) : BackgroundService
+    TimeProvider time, ILogger<SanctionExpirer> log, ClusterLease lease) : BackgroundService
 {
     private const int Batch = 200;
 
@@ -22,6 +23,8 @@ public sealed class SanctionExpirer(IServiceScopeFactory scopes, ExpirySignal si
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Once per cluster: only the lease holder runs it (always this node when alone).
+            await lease.WaitUntilLeaderAsync(stoppingToken);
             TimeSpan wait;
             try
             {

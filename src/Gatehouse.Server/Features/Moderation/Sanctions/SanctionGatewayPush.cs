@@ -14,6 +14,8 @@ public sealed class SanctionGatewayPush(IMemberGateway gateway) : IDomainEventSu
 {
     public string Name => "moderation.gateway_push";
 
+    public bool OncePerCluster => true;
+
     public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
     {
         if (evt.Type is not (DomainEventTypes.SanctionApplied or DomainEventTypes.SanctionLifted)) return;

@@ -33,6 +33,7 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
         {
             var now = time.GetUtcNow().UtcDateTime;
             var identity = await db.SsoIdentities.FirstOrDefaultAsync(i => i.ProviderId == provider.Id && i.Subject == subject, c);
+            var created = false;
             if (identity is null)
             {
                 if (string.IsNullOrEmpty(email) || email.Length > 254) return Refuse(provider, subject, "no-email");
@@ -40,7 +41,7 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
                 var normalized = User.NormalizeEmail(email);
                 var existing = await db.Set<User>().AsNoTracking().Where(u => u.EmailNormalized == normalized && u.DeletedAt == null)
                     .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(c);
-                var created = existing is null;
+                created = existing is null;
                 if (created && !provider.AutoCreate) return Refuse(provider, subject, "no-account", email);
                 var userId = existing ?? await CreateAsync(provider, principal, email, c);
                 identity = new SsoIdentity { UserId = userId, ProviderId = provider.Id, Subject = subject, Email = email, LinkedAt = now };
@@ -49,7 +50,8 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
                     new { provider = provider.Id, subject, email, created }, ActorUserId: userId));
             }
             identity.LastSignInAt = now;
-            await SyncRolesAsync(provider, principal, identity.UserId, c);
+            // A member created just now got the mapped roles with the default one (the row is not saved yet).
+            if (!created) await SyncRolesAsync(provider, principal, identity.UserId, c);
             return new SsoOutcome(identity.UserId, null);
         }, ct);
     }
@@ -60,17 +62,23 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
         if (provider.DefaultRoleId is { } role) roleIds.Add(role);
         else if (await db.Set<Role>().AsNoTracking().Where(r => r.NameNormalized == DefaultRoles.NewUserRole.ToUpperInvariant())
                      .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct) is { } fallback) roleIds.Add(fallback);
+        if (Mapping(provider, principal) is { } mapped) roleIds.AddRange(mapped.Wanted);
         var username = principal.FindFirst("preferred_username")?.Value ?? email.Split('@')[0];
         return await members.CreateSignOnMemberAsync(username, principal.FindFirst("name")?.Value ?? username, email, roleIds, ct);
     }
 
     private async Task SyncRolesAsync(SsoProvider provider, ClaimsPrincipal principal, Guid userId, CancellationToken ct)
     {
-        if (provider.RolesClaim is null || provider.RoleMappings.Count == 0) return;
+        if (Mapping(provider, principal) is { } mapped) await members.SyncMappedRolesAsync(userId, mapped.Managed, mapped.Wanted, ct);
+    }
+
+    /// <summary>The roles the provider's mapping manages, and those of them the member's groups call for.</summary>
+    private static (HashSet<Guid> Managed, HashSet<Guid> Wanted)? Mapping(SsoProvider provider, ClaimsPrincipal principal)
+    {
+        if (provider.RolesClaim is null || provider.RoleMappings.Count == 0) return null;
         var groups = principal.FindAll(provider.RolesClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        var managed = provider.RoleMappings.Select(m => m.RoleId).ToHashSet();
-        var wanted = provider.RoleMappings.Where(m => groups.Contains(m.Group)).Select(m => m.RoleId).ToHashSet();
-        await members.SyncMappedRolesAsync(userId, managed, wanted, ct);
+        return (provider.RoleMappings.Select(m => m.RoleId).ToHashSet(),
+            provider.RoleMappings.Where(m => groups.Contains(m.Group)).Select(m => m.RoleId).ToHashSet());
     }
 
     private SsoOutcome Refuse(SsoProvider provider, string? subject, string reason, string? email = null)

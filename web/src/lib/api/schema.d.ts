@@ -491,6 +491,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sso/{provider}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** After the provider's answer: the member's session, the two-factor step, or the sign-in page with the reason. */
+        get: operations["CompleteSsoSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sends the browser to the provider (authorization code + PKCE). */
+        get: operations["StartSsoSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers shown as "Sign in with …" buttons */
+        get: operations["ListSsoButtons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The second factor of a single sign-on whose provider answer waits in the external cookie. */
+        post: operations["ConfirmSsoTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/stream": {
         parameters: {
             query?: never;
@@ -605,6 +673,40 @@ export interface paths {
         /** Change your e-mail (asks for the current password; ends your other sessions) */
         post: operations["ChangeOwnEmail"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your accounts at single sign-on providers */
+        get: operations["ListMyIdentities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/identities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlinks one; refused when it is the member's only way in (no password, no other identity). */
+        delete: operations["UnlinkMyIdentity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -934,6 +1036,41 @@ export interface paths {
         /** Create or update a site's member just in time and get a short-lived connection token for their page */
         post: operations["MintSiteToken"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Configured providers (never their secrets) */
+        get: operations["ListSsoProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or change a provider (needs a fresh step-up); audited */
+        put: operations["SaveSsoProvider"];
+        post?: never;
+        /** Remove a provider and unlink its identities (needs a fresh step-up); audited */
+        delete: operations["DeleteSsoProvider"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2040,6 +2177,17 @@ export interface components {
         LiftSanctionResponse: {
             lifted: components["schemas"]["SanctionResponse"][];
         };
+        LinkedIdentitiesIdentityView: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_sign_in_at: null | string;
+            /** Format: date-time */
+            linked_at: string;
+            provider: string;
+            provider_name: string;
+        };
         /** @description One state change of a rule. */
         ListAlertHistoryTransitionResponse: {
             /** Format: date-time */
@@ -2171,6 +2319,34 @@ export interface components {
             recovery_codes_left: number;
             /** @description The member's roles require two-factor sign-in. */
             required: boolean;
+        };
+        ManageSsoProvidersMappingRequest: {
+            group: null | string;
+            role: null | string;
+        };
+        /** @description A provider's settings. */
+        ManageSsoProvidersRequest: {
+            /**
+             * @description Create a member at the first sign-in of a verified e-mail no account uses.
+             * @default false
+             */
+            auto_create: boolean;
+            client_id: null | string;
+            /** @description Stored encrypted; omit (null) to keep the stored one, empty to remove it (public client). */
+            client_secret?: null | string;
+            /** @description Role id or name given to created members (the default new-member role when omitted). */
+            default_role?: null | string;
+            display_name: null | string;
+            /** @default true */
+            enabled: boolean;
+            /** @description The provider's issuer URL (https://, or http:// on loopback only). */
+            issuer: null | string;
+            /** @description Provider group → Gatehouse role (id or name); mapped roles follow the groups at every sign-in. */
+            role_mappings?: null | components["schemas"]["ManageSsoProvidersMappingRequest"][];
+            /** @description Claim holding the member's groups at the provider (e.g. groups). */
+            roles_claim?: null | string;
+            /** @description Asked for besides openid (e.g. profile, email). */
+            scopes?: null | string[];
         };
         /** @description One point of a series: the step starting at At. */
         MetricPoint: {
@@ -2591,6 +2767,46 @@ export interface components {
             status: string;
             /** @description Custom status text (at most 128 characters); absent or blank clears it. */
             status_message?: null | string;
+        };
+        /** @description A provider on the sign-in page: a button. */
+        SsoButton: {
+            display_name: string;
+            id: string;
+        };
+        /** @description A provider as administrators see it: everything but the client secret (only whether one is set). */
+        SsoProviderView: {
+            auto_create: boolean;
+            client_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            default_role_id: null | string;
+            display_name: string;
+            enabled: boolean;
+            has_client_secret: boolean;
+            id: string;
+            issuer: string;
+            role_mappings: components["schemas"]["SsoRoleMapping"][];
+            roles_claim: null | string;
+            scopes: string[];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        SsoRoleMapping: {
+            group: string;
+            /** Format: uuid */
+            role_id: string;
+        };
+        SsoSignInTwoFactorRequest: {
+            /** @description A 6-digit code from the authenticator app, or a recovery code. */
+            code: null | string;
+            /**
+             * @description API clients set this to get the refresh token in the body instead of a cookie.
+             * @default false
+             */
+            refresh_in_body: boolean;
         };
         /** @description A new access token, and the refresh token when the client asked for it in the body. */
         TokenResponse: {
@@ -4371,6 +4587,117 @@ export interface operations {
             };
         };
     };
+    CompleteSsoSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartSsoSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSsoButtons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoButton"][];
+                };
+            };
+        };
+    };
+    ConfirmSsoTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoSignInTwoFactorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     StreamEvents: {
         parameters: {
             query?: {
@@ -4599,6 +4926,64 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyIdentities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedIdentitiesIdentityView"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UnlinkMyIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No valid access token. */
             401: {
@@ -5684,6 +6069,135 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'site.tokens'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSsoProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoProviderView"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SaveSsoProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageSsoProvidersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoProviderView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteSsoProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -5,6 +5,7 @@ using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Auth.Sso;
@@ -33,7 +34,7 @@ public static partial class ManageSsoProviders
         TypedResults.Ok(await db.SsoProviders.AsNoTracking().Where(p => p.Enabled).OrderBy(p => p.DisplayName)
             .Select(p => new SsoButton(p.Id, p.DisplayName)).ToListAsync(ct));
 
-    public static async Task<Results<Ok<SsoProviderView>, ValidationProblem, ProblemHttpResult>> Save(string id, Request request, GatehouseDb db,
+    public static async Task<Results<Ok<SsoProviderView>, ValidationProblem, ProblemHttpResult>> Save([FromRoute(Name = "provider")] string id, Request request, GatehouseDb db,
         AccessService access, CurrentActor actor, SsoSchemes schemes, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
@@ -78,7 +79,7 @@ public static partial class ManageSsoProviders
         return TypedResults.Ok(SsoProviderView.Of(saved.p));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, GatehouseDb db, SsoSchemes schemes, IAuditLog audit, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete([FromRoute(Name = "provider")] string id, GatehouseDb db, SsoSchemes schemes, IAuditLog audit, CancellationToken ct)
     {
         var removed = await db.WriteAsync(async c =>
         {

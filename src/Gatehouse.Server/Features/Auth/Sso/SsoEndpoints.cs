@@ -10,9 +10,9 @@ public static class SsoEndpoints
         var signIn = app.MapGroup(SsoPaths.Base).WithTags("Single sign-on");
         signIn.MapGet("/providers", ManageSsoProviders.Buttons).WithName("ListSsoButtons")
             .WithSummary("Providers shown as \"Sign in with …\" buttons").Public();
-        signIn.MapGet("/{id}/start", SsoSignIn.Start).WithName("StartSsoSignIn")
+        signIn.MapGet("/{provider}/start", SsoSignIn.Start).WithName("StartSsoSignIn")
             .WithSummary("Send the browser to the provider (authorization code + PKCE)").Public().RequireRateLimiting(AuthEndpoints.LoginRateLimit);
-        signIn.MapGet("/{id}/complete", SsoSignIn.Complete).WithName("CompleteSsoSignIn")
+        signIn.MapGet("/{provider}/complete", SsoSignIn.Complete).WithName("CompleteSsoSignIn")
             .WithSummary("After the provider: start the session (refresh cookie) and go to the panel, or to the sign-in page with the reason")
             .Public().RequireRateLimiting(AuthEndpoints.LoginRateLimit);
         signIn.MapPost("/two-factor", SsoSignIn.ConfirmTwoFactor).WithName("ConfirmSsoTwoFactor")
@@ -21,9 +21,9 @@ public static class SsoEndpoints
         var admin = app.MapGroup("/api/v1/sso/providers").WithTags("Single sign-on");
         admin.MapGet("/", ManageSsoProviders.List).WithName("ListSsoProviders").WithSummary("Configured providers (never their secrets)")
             .RequirePermission(Permissions.SettingsManage);
-        admin.MapPut("/{id}", ManageSsoProviders.Save).WithName("SaveSsoProvider")
+        admin.MapPut("/{provider}", ManageSsoProviders.Save).WithName("SaveSsoProvider")
             .WithSummary("Add or change a provider (needs a fresh step-up); audited").RequirePermission(Permissions.SettingsManage).RequireStepUp();
-        admin.MapDelete("/{id}", ManageSsoProviders.Delete).WithName("DeleteSsoProvider")
+        admin.MapDelete("/{provider}", ManageSsoProviders.Delete).WithName("DeleteSsoProvider")
             .WithSummary("Remove a provider and unlink its identities (needs a fresh step-up); audited").RequirePermission(Permissions.SettingsManage).RequireStepUp();
 
         var mine = app.MapGroup("/api/v1/me/identities").WithTags("Account security");

@@ -7,6 +7,7 @@ using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Auth.Sso;
@@ -18,16 +19,16 @@ namespace Gatehouse.Server.Features.Auth.Sso;
 public static class SsoSignIn
 {
     /// <summary>Sends the browser to the provider (authorization code + PKCE).</summary>
-    public static async Task<IResult> Start(string id, HttpContext http, GatehouseDb db, SsoSchemes schemes, CancellationToken ct)
+    public static async Task<IResult> Start(string provider, HttpContext http, GatehouseDb db, SsoSchemes schemes, CancellationToken ct)
     {
-        if (await schemes.SyncAsync(db, id, ct) is not { } provider) return Problems.NotFound("sso provider");
-        var properties = new AuthenticationProperties { RedirectUri = SsoPaths.Complete(provider.Id) };
-        properties.Items[SsoExternalCookie.ProviderItem] = provider.Id;
-        return TypedResults.Challenge(properties, [provider.Scheme]);
+        if (await schemes.SyncAsync(db, provider, ct) is not { } stored) return Problems.NotFound("sso provider");
+        var properties = new AuthenticationProperties { RedirectUri = SsoPaths.Complete(stored.Id) };
+        properties.Items[SsoExternalCookie.ProviderItem] = stored.Id;
+        return TypedResults.Challenge(properties, [stored.Scheme]);
     }
 
     /// <summary>After the provider's answer: the member's session, the two-factor step, or the sign-in page with the reason.</summary>
-    public static async Task<IResult> Complete(string id, HttpContext http, GatehouseDb db, SsoSchemes schemes, SsoAccounts accounts,
+    public static async Task<IResult> Complete([FromRoute(Name = "provider")] string id, HttpContext http, GatehouseDb db, SsoSchemes schemes, SsoAccounts accounts,
         TwoFactorCheck twoFactor, RefreshTokens refresh, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var (provider, ticket) = await ReadTicketAsync(id, http, db, schemes, ct);

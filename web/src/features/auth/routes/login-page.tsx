@@ -15,8 +15,20 @@ import { safeNext } from '../components/safe-next';
 import { SsoButtons } from '../components/sso-buttons';
 import { SsoTwoFactorForm } from '../components/sso-two-factor-form';
 
-/** Why a single sign-on came back to this page (the server's ?sso= codes), or undefined. */
-const ssoReasons = ['expired', 'failed', 'denied', 'email-unverified', 'no-email', 'no-subject', 'no-account', 'account-disabled', 'account-banned'];
+/** Why a single sign-on came back to this page (the server's ?sso= codes). */
+const ssoReasons = [
+  'expired',
+  'failed',
+  'denied',
+  'email-unverified',
+  'no-email',
+  'no-subject',
+  'no-account',
+  'account-disabled',
+  'account-banned',
+] as const;
+type SsoReason = (typeof ssoReasons)[number];
+const isSsoReason = (value: string): value is SsoReason => (ssoReasons as readonly string[]).includes(value);
 
 /** Seconds left before another attempt is allowed; `start` is called from the failed sign-in. */
 function useCountdown(): [number, (seconds: number) => void] {
@@ -93,7 +105,7 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
         <SsoTwoFactorForm />
       </AuthLayout>
     );
-  const ssoFailure = sso ? tSecurity(`sso.errors.${ssoReasons.includes(sso) ? sso : 'failed'}`) : undefined;
+  const ssoFailure = sso ? tSecurity(`sso.errors.${isSsoReason(sso) ? sso : 'failed'}`) : undefined;
 
   const language = i18n.resolvedLanguage ?? 'en';
   const failure = login.error ? describe(login.error, wait, language, t) : undefined;
@@ -108,7 +120,13 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
             </Alert>
           )}
           {ssoFailure && !login.error && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="sso-error">
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle size={18} />}
+              role="alert"
+              data-testid="sso-error"
+            >
               {ssoFailure}
             </Alert>
           )}

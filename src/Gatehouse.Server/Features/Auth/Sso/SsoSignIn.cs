@@ -24,7 +24,18 @@ public static class SsoSignIn
         if (await schemes.SyncAsync(db, provider, ct) is not { } stored) return Problems.NotFound("sso provider");
         var properties = new AuthenticationProperties { RedirectUri = SsoPaths.Complete(stored.Id) };
         properties.Items[SsoExternalCookie.ProviderItem] = stored.Id;
-        return TypedResults.Challenge(properties, [stored.Scheme]);
+        try
+        {
+            // The handler reads the provider's discovery document here; an unreachable provider sends the
+            // browser back to the sign-in page with the reason (this is a page navigation), never a 500.
+            await http.ChallengeAsync(stored.Scheme, properties);
+            return TypedResults.Empty;
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            http.RequestServices.GetRequiredService<ILogger<SsoProvider>>().LogWarning(e, "Single sign-on provider {Provider} is unreachable", stored.Id);
+            return TypedResults.Redirect(SsoPaths.SignInPage("unreachable"));
+        }
     }
 
     /// <summary>After the provider's answer: the member's session, the two-factor step, or the sign-in page with the reason.</summary>

@@ -26,6 +26,7 @@ const ssoReasons = [
   'no-account',
   'account-disabled',
   'account-banned',
+  'unreachable',
 ] as const;
 type SsoReason = (typeof ssoReasons)[number];
 const isSsoReason = (value: string): value is SsoReason => (ssoReasons as readonly string[]).includes(value);

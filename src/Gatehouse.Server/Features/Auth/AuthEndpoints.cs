@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Auth.Credentials;
+using Gatehouse.Server.Features.Auth.Sso;
 using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Security;
@@ -38,6 +39,7 @@ public static class AuthEndpoints
 
         app.MapCredentialsEndpoints();
         app.MapTwoFactorEndpoints();
+        app.MapSsoEndpoints();
 
         var setup = app.MapGroup("/api/v1/setup").WithTags("Auth");
         setup.MapGet("/", Setup.GetStatus).WithName("GetSetupStatus").WithSummary("Whether the owner still has to be created").Public();

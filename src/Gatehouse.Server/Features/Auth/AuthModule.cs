@@ -23,7 +23,11 @@ public sealed class AuthModule : IFeatureModule
 {
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapAuthEndpoints();
 
-    public Task SeedAsync(IServiceProvider services, CancellationToken ct) => OwnerSeeding.SeedAsync(services, ct);
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await OwnerSeeding.SeedAsync(services, ct);
+        await Sso.SsoRegistration.LoadProvidersAsync(services, ct);
+    }
 
     public void AddServices(WebApplicationBuilder builder)
     {
@@ -44,6 +48,7 @@ public sealed class AuthModule : IFeatureModule
 
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", OpenApiSecurity.Configure);
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        Sso.SsoRegistration.AddSso(services);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKeyStore, IOptions<GatehouseOptions>>((o, keys, options) =>
             {

@@ -39,6 +39,19 @@ public interface IMemberWrites
     /// audited as <c>user.status_set</c>; the caller records the presence event. A no-op writes nothing.
     /// </summary>
     Task<MemberStatusWrite> SetChosenStatusAsync(Guid userId, string status, string? message, DateTime? expiresAt, CurrentActor actor, CancellationToken ct);
+
+    /// <summary>
+    /// Creates a member who signed in with a single sign-on provider (no password), with the given
+    /// roles, in the caller's transaction (audit entry and event). A taken username gets a number added.
+    /// </summary>
+    Task<Guid> CreateSignOnMemberAsync(string username, string displayName, string email, IReadOnlyCollection<Guid> roleIds, CancellationToken ct);
+
+    /// <summary>
+    /// Keeps the roles a provider's group mapping manages in step with the groups the member has there:
+    /// of <paramref name="managed"/>, the member holds exactly <paramref name="wanted"/>; other roles are
+    /// left alone, and the owner's roles never change. Audited as <c>user.roles_changed</c> when anything moved.
+    /// </summary>
+    Task<bool> SyncMappedRolesAsync(Guid userId, IReadOnlySet<Guid> managed, IReadOnlySet<Guid> wanted, CancellationToken ct);
 }
 
 /// <param name="Changed">False when the row already held these values (nothing was written).</param>

@@ -54,4 +54,33 @@ describe('LoginPage', () => {
     renderWithProviders(<LoginPage toolbar={null} />, { route: '/login' });
     expect(await screen.findByRole('link', { name: 'Set up Gatehouse' })).toHaveAttribute('href', '/setup');
   });
+
+  it('offers a button per single sign-on provider that starts at the server', async () => {
+    mockApi({
+      'GET /api/v1/setup': () => ({ body: { needed: false } }),
+      'GET /api/v1/auth/sso/providers': () => ({ body: [{ id: 'corp', display_name: 'Corp ID' }] }),
+    });
+    renderWithProviders(<LoginPage toolbar={null} />, { route: '/login' });
+    expect(await screen.findByRole('link', { name: 'Sign in with Corp ID' })).toHaveAttribute(
+      'href',
+      '/api/v1/auth/sso/corp/start',
+    );
+  });
+
+  it('explains why a single sign-on came back refused', async () => {
+    mockApi({ 'GET /api/v1/setup': () => ({ body: { needed: false } }) });
+    renderWithProviders(<LoginPage toolbar={null} />, { route: '/login?sso=email-unverified' });
+    expect(await screen.findByTestId('sso-error')).toHaveTextContent(/not say your e-mail is verified/i);
+  });
+
+  it('asks for the two-factor code after a single sign-on that needs one', async () => {
+    mockApi({
+      'GET /api/v1/setup': () => ({ body: { needed: false } }),
+      'POST /api/v1/auth/sso/two-factor': () => problem(401, 'invalid-two-factor-code'),
+    });
+    renderWithProviders(<LoginPage toolbar={null} />, { route: '/login?sso=two-factor' });
+    await userEvent.type(await screen.findByTestId('sso-code'), '123456');
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByText(/code is not valid/i)).toBeInTheDocument();
+  });
 });

@@ -12,6 +12,24 @@ import { useSetupStatus } from '../api/get-setup-status';
 import { useLogin } from '../api/login';
 import { AuthLayout } from '../components/auth-layout';
 import { safeNext } from '../components/safe-next';
+import { SsoButtons } from '../components/sso-buttons';
+import { SsoTwoFactorForm } from '../components/sso-two-factor-form';
+
+/** Why a single sign-on came back to this page (the server's ?sso= codes). */
+const ssoReasons = [
+  'expired',
+  'failed',
+  'denied',
+  'email-unverified',
+  'no-email',
+  'no-subject',
+  'no-account',
+  'account-disabled',
+  'account-banned',
+  'unreachable',
+] as const;
+type SsoReason = (typeof ssoReasons)[number];
+const isSsoReason = (value: string): value is SsoReason => (ssoReasons as readonly string[]).includes(value);
 
 /** Seconds left before another attempt is allowed; `start` is called from the failed sign-in. */
 function useCountdown(): [number, (seconds: number) => void] {
@@ -81,6 +99,15 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
     ),
   );
 
+  const sso = params.get('sso');
+  if (sso === 'two-factor')
+    return (
+      <AuthLayout title={t('login.title')} subtitle={tSecurity('login.codeTitle')} toolbar={toolbar}>
+        <SsoTwoFactorForm />
+      </AuthLayout>
+    );
+  const ssoFailure = sso ? tSecurity(`sso.errors.${isSsoReason(sso) ? sso : 'failed'}`) : undefined;
+
   const language = i18n.resolvedLanguage ?? 'en';
   const failure = login.error ? describe(login.error, wait, language, t) : undefined;
 
@@ -91,6 +118,17 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
           {session.status === 'anonymous' && session.reason === 'expired' && !login.error && (
             <Alert color="yellow" variant="light" icon={<IconInfoCircle size={18} />} role="status">
               {t('login.expired')}
+            </Alert>
+          )}
+          {ssoFailure && !login.error && (
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle size={18} />}
+              role="alert"
+              data-testid="sso-error"
+            >
+              {ssoFailure}
             </Alert>
           )}
           {failure && (
@@ -141,6 +179,7 @@ export function LoginPage({ toolbar }: { toolbar: ReactNode }) {
           <Button type="submit" loading={login.isPending} disabled={wait > 0} fullWidth size="md">
             {wait > 0 ? t('login.waiting', { wait: formatDuration(wait, language) }) : t('login.submit')}
           </Button>
+          <SsoButtons />
           {setup.data?.needed && (
             <Text size="sm" ta="center">
               {t('login.setupNeeded')}{' '}

@@ -2,10 +2,11 @@ import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { PasswordCard } from '../components/password-card';
+import { IdentitiesCard } from '../components/identities-card';
 import { SessionsCard } from '../components/sessions-card';
 import { TwoFactorCard } from '../components/two-factor-card';
 
-/** The signed-in admin's own account security: password, authenticator app, recovery codes, sessions. */
+/** The signed-in admin's own account security: password, authenticator app, recovery codes, sessions, linked sign-on identities. */
 export function SecurityPage() {
   const { t } = useTranslation('security');
   return (
@@ -16,6 +17,7 @@ export function SecurityPage() {
         <TwoFactorCard />
       </SimpleGrid>
       <SessionsCard />
+      <IdentitiesCard />
     </Stack>
   );
 }

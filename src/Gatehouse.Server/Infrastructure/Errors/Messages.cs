@@ -84,6 +84,7 @@ public static class Messages
         ["role.system"] = ("'{0}' is a built-in role: it can be edited but not deleted or renamed.", "« {0} » est un rôle intégré : il peut être modifié mais ni supprimé ni renommé."),
         ["role.in_use"] = ("{0} members still have this role. Pass ?reassign=<role> to move them first.", "{0} membres ont encore ce rôle. Passez ?reassign=<rôle> pour les déplacer d'abord."),
         ["role.version_unknown"] = ("This role has no version {0}.", "Ce rôle n'a pas de version {0}."),
+        ["role.order_full"] = ("No free priority is left for this order (priorities run from 0 to below your own role); spread the priorities out first.", "Aucune priorité libre pour cet ordre (les priorités vont de 0 à sous votre propre rôle) ; espacez d'abord les priorités."),
         ["role.order"] = ("List every role you may move exactly once.", "Listez une fois chaque rôle que vous pouvez déplacer."),
         ["cursor.invalid"] = ("This cursor is not valid for this query. Start again without it.", "Ce curseur n'est pas valide pour cette requête. Recommencez sans lui."),
         ["range.invalid"] = ("'{0}' must be before '{1}'.", "« {0} » doit précéder « {1} »."),

@@ -2396,7 +2396,10 @@ export interface components {
             /** Format: date-time */
             updated_at: null | string;
         };
-        /** @description Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves. */
+        /**
+         * @description Roles (ids or names) in their new order, highest first. Only the roles that must move to reach this order get a new
+         *     priority, placed between their new neighbours; the others keep theirs (see docs/adr/role-order.md).
+         */
         ReorderRolesRequest: {
             role_ids: null | string[];
         };
@@ -2524,7 +2527,7 @@ export interface components {
             /** Format: int32 */
             priority: number;
         };
-        /** @description The version to return to; the rollback is itself a new version. */
+        /** @description The version to return to; the rollback is itself a new version. The role keeps its place in the order. */
         RollbackRoleRequest: {
             /** Format: int32 */
             version: null | number;

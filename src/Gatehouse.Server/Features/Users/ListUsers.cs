@@ -53,16 +53,7 @@ public static class ListUsers
         if (!Cursor.TryDecode(query.Cursor, shape, out var cursor))
             return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
 
-        var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
-        if (ids is not null) users = users.Where(u => ids.Contains(u.Id));
-        if (query.Status is not null)
-        {
-            // Presence lives in the registry, not in the rows: filter by who is connected now.
-            var present = await live.PresentAsync(ct);
-            var withStatus = present.Where(p => p.Value == query.Status).Select(p => p.Key).ToList();
-            var notOffline = present.Keys.ToList();
-            users = query.Status == UserStatuses.Offline ? users.Where(u => !notOffline.Contains(u.Id)) : users.Where(u => withStatus.Contains(u.Id));
-        }
+        var users = await FilteredAsync(db, query, role, ids, live, ct);
         long? total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
 
         var page = await Sorted(users, sort, cursor).Include(u => u.Roles).Take(limit + 1).ToListAsync(ct);
@@ -74,6 +65,34 @@ public static class ListUsers
             next = new Cursor(shape, SortValue(last, sort), last.UsernameNormalized).Encode();
         }
         return TypedResults.Ok(new Page<UserResponse>(await live.ApplyAsync(page.Select(u => UserResponse.Of(u, roles)), ct), next, total));
+    }
+
+    /// <summary>The members the list's filters match, or the errors naming a bad filter; batches act on "all matches" this way.</summary>
+    public static async Task<(IQueryable<User>? Users, IDictionary<string, string[]>? Errors)> MatchingAsync(
+        GatehouseDb db, Query query, RoleDirectory roles, LiveStatuses live, CancellationToken ct)
+    {
+        var v = new Validator();
+        if (query.Status is not null && !UserStatuses.All.Contains(query.Status))
+            v.Add("status", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
+        Role? role = null;
+        if (query.Role is not null && (role = roles.Resolve(query.Role)) is null) v.Add("role", Messages.Get("role.unknown", query.Role));
+        if (!v.IsValid) return (null, v.Errors);
+        return (await FilteredAsync(db, query, role, null, live, ct), null);
+    }
+
+    private static async Task<IQueryable<User>> FilteredAsync(GatehouseDb db, Query query, Role? role, List<Guid>? ids, LiveStatuses live, CancellationToken ct)
+    {
+        var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
+        if (ids is not null) users = users.Where(u => ids.Contains(u.Id));
+        if (query.Status is not null)
+        {
+            // Presence lives in the registry, not in the rows: filter by who is connected now.
+            var present = await live.PresentAsync(ct);
+            var withStatus = present.Where(p => p.Value == query.Status).Select(p => p.Key).ToList();
+            var notOffline = present.Keys.ToList();
+            users = query.Status == UserStatuses.Offline ? users.Where(u => !notOffline.Contains(u.Id)) : users.Where(u => withStatus.Contains(u.Id));
+        }
+        return users;
     }
 
     /// <summary>ids=a,b,c: the members with these ids (live lists resolve the names of who is online this way).</summary>

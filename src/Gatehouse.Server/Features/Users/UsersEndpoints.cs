@@ -13,6 +13,9 @@ public static class UsersEndpoints
             .RequirePermission(Permissions.UsersRead);
         users.MapPost("/", CreateUser.Handle).WithName(nameof(CreateUser)).WithSummary("Create a member")
             .RequirePermission(Permissions.UsersCreate).WithIdempotency();
+        users.MapPost("/batch", ApplyUserBatch.Handle).WithName(nameof(ApplyUserBatch))
+            .WithSummary("Disable, enable, delete, tag or untag many members at once (ids or the list's filters; all or nothing; dry_run for the summary)")
+            .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
         users.MapGet("/{id}", GetUser.Handle).WithName(nameof(GetUser)).WithSummary("Get a member with roles and permissions")
             .RequirePermission(Permissions.UsersRead);
         users.MapPatch("/{id}", UpdateUser.Handle).WithName(nameof(UpdateUser)).WithSummary("Update a member (honours If-Match)")

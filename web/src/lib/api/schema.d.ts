@@ -1266,6 +1266,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable, enable, delete, tag or untag many members at once (ids or the list's filters; all or nothing; dry_run for the summary) */
+        post: operations["ApplyUserBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -1640,6 +1657,51 @@ export interface components {
              * @description The report this sanction answers.
              */
             report_id?: null | string;
+        };
+        /** @description The member list's filters (same meaning as on `GET /users`). */
+        ApplyUserBatchMatch: {
+            banned?: null | boolean;
+            /** Format: date-time */
+            created_after?: null | string;
+            /** Format: date-time */
+            created_before?: null | string;
+            disabled?: null | boolean;
+            /** Format: date-time */
+            last_seen_after?: null | string;
+            /** Format: date-time */
+            last_seen_before?: null | string;
+            q?: null | string;
+            role?: null | string;
+            status?: null | string;
+            tag?: null | string;
+        };
+        /** @description A member the batch may not change, and why. */
+        ApplyUserBatchRefusal: {
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            username: string;
+        };
+        /** @description The action, the members (ids, or the list's filters in `match`), and `dry_run` to get the summary first. */
+        ApplyUserBatchRequest: {
+            action: null | string;
+            dry_run?: null | boolean;
+            ids?: null | string[];
+            match?: null | components["schemas"]["ApplyUserBatchMatch"];
+            reason?: null | string;
+            tag?: null | string;
+        };
+        /** @description What the batch matched, changed (or would change), and the members that block it. */
+        ApplyUserBatchResponse: {
+            action: string;
+            /** Format: int32 */
+            changed: number;
+            dry_run: boolean;
+            /** Format: int32 */
+            matched: number;
+            refused: components["schemas"]["ApplyUserBatchRefusal"][];
+            /** Format: int32 */
+            unchanged: number;
         };
         /** @description Roles to add and to remove (ids or names), applied together. */
         AssignUserRolesRequest: {
@@ -6760,6 +6822,57 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'moderation.warn'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApplyUserBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyUserBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplyUserBatchResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.update'. */
             403: {
                 headers: {
                     [name: string]: unknown;

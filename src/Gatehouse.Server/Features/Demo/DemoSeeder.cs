@@ -49,7 +49,8 @@ public sealed class DemoSeeder(GatehouseDb db, PasswordHasher hasher, IAuditLog 
                         DisplayName = display,
                         Email = $"{username}@demo.gatehouse",
                         EmailNormalized = User.NormalizeEmail($"{username}@demo.gatehouse"),
-                        AvatarUrl = DemoAvatars.UrlFor(username),
+                        // Drawn from the display name, so "Sam Pixel" reads SP (the username is pixel.sam-like).
+                        AvatarUrl = DemoAvatars.UrlFor(display),
                         PasswordHash = passwordHash,
                         Status = UserStatuses.Online,
                         Tags = [DemoCommunity.Tag, .. DemoCommunity.Tags.Where((_, t) => random.Next(4) == 0 && t < 7).Take(2)],

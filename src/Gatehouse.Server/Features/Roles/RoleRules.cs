@@ -71,8 +71,8 @@ public static class RoleRules
             throw new RuleViolation(409, "duplicate", Messages.Get("duplicate", "name"));
     }
 
-    /// <summary>Bumps the version, stores the snapshot and audits the change, in the caller's transaction.</summary>
-    public static void RecordVersion(GatehouseDb db, IAuditLog audit, IDomainEvents events, Role role, RoleSnapshot? before, string change, Guid? actorId, DateTime now)
+    /// <summary>Bumps the version, stores the snapshot and audits the change (unless the caller audits it as part of a larger action), in the caller's transaction.</summary>
+    public static void RecordVersion(GatehouseDb db, IAuditLog? audit, IDomainEvents events, Role role, RoleSnapshot? before, string change, Guid? actorId, DateTime now)
     {
         if (before is not null) role.Version++;
         role.UpdatedAt = now;
@@ -86,7 +86,7 @@ public static class RoleRules
             ActorUserId = actorId,
             CreatedAt = now,
         });
-        audit.Record(new AuditRecord($"role.{change}", "role", role.Id.ToString(),
+        audit?.Record(new AuditRecord($"role.{change}", "role", role.Id.ToString(),
             before is null ? new { after } : AuditDiff.Of(before, after)));
         var type = change switch
         {

@@ -13,7 +13,7 @@ namespace Gatehouse.Server.Features.Roles;
 
 public static class RollbackRole
 {
-    /// <summary>The version to return to; the rollback is itself a new version.</summary>
+    /// <summary>The version to return to; the rollback is itself a new version. The role keeps its place in the order.</summary>
     public sealed record Request(int? Version);
 
     public static async Task<Results<Ok<RoleResponse>, ValidationProblem>> Handle(
@@ -29,11 +29,13 @@ public static class RollbackRole
             var row = await db.RoleVersions.AsNoTracking().FirstOrDefaultAsync(v => v.RoleId == id && v.Version == request.Version, c)
                 ?? throw new RuleViolation(404, "version-not-found", Messages.Get("role.version_unknown", request.Version));
             var target = RoleSnapshot.FromJson(row.Snapshot);
-            // Roles deleted since then cannot be inherited any more; a built-in role keeps its name.
+            // Roles deleted since then cannot be inherited any more; a built-in role keeps its name; the order of roles is
+            // not part of a role's content, so the role stays where it is (docs/adr/role-order.md).
             target = target with
             {
                 Inherits = [.. target.Inherits.Where(roles.ById.ContainsKey)],
                 Name = r.IsSystem ? r.Name : target.Name,
+                Priority = r.Priority,
             };
             await UpdateRole.ApplyAsync(db, audit, events, actor, roles, r, RoleSnapshot.Of(r), target, "rolled_back", time.GetUtcNow().UtcDateTime, c);
             return r;

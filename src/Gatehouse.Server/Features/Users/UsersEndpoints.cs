@@ -17,6 +17,9 @@ public static class UsersEndpoints
             .WithSummary("Stream the members the list's filters select as CSV or JSON (columns the import reads back)")
             .Produces(StatusCodes.Status200OK, typeof(ExportUsers.Row[]), "application/json", "text/csv")
             .RequirePermission(Permissions.UsersExport);
+        users.MapPost("/batch", ApplyUserBatch.Handle).WithName(nameof(ApplyUserBatch))
+            .WithSummary("Disable, enable, delete, tag or untag many members at once (ids or the list's filters; all or nothing; dry_run for the summary)")
+            .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
         users.MapGet("/{id}", GetUser.Handle).WithName(nameof(GetUser)).WithSummary("Get a member with roles and permissions")
             .RequirePermission(Permissions.UsersRead);
         users.MapPatch("/{id}", UpdateUser.Handle).WithName(nameof(UpdateUser)).WithSummary("Update a member (honours If-Match)")

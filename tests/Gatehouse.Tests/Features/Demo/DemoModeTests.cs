@@ -36,6 +36,10 @@ public sealed class DemoModeTests(DemoApp app) : IClassFixture<DemoApp>
         var svg = await app.CreateClient().GetAsync(avatar);
         await svg.ShouldBeAsync(HttpStatusCode.OK);
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);
+        // Initials in the order of the display name ("Sam Pixel" → SP, not PS from the username).
+        var display = members.GetProperty("items")[0].GetProperty("display_name").GetString()!;
+        var initials = string.Concat(display.Split(['.', '-', '_', ' '], StringSplitOptions.RemoveEmptyEntries).Take(2).Select(w => char.ToUpperInvariant(w[0])));
+        Assert.Contains($">{initials}</text>", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True((await owner.GetJsonAsync("/api/v1/audit/verify")).GetProperty("ok").GetBoolean());
     }
 }

@@ -44,4 +44,27 @@ describe('AuditTable', () => {
       [emma.id, owner.id, gone].sort(),
     );
   });
+
+  it('reads one reorder as one sentence naming the moved role and its new neighbour', async () => {
+    mockApi({
+      'GET /api/v1/auth/me': () => ({ body: aMe() }),
+      'GET /api/v1/roles': () => ({ body: [] }),
+      'GET /api/v1/users': () => ({ body: { items: [], next_cursor: null } }),
+    });
+    renderWithProviders(
+      <AuditTable
+        onOpen={() => undefined}
+        entries={[
+          anAuditEntry({
+            id: 'r1',
+            seq: 9,
+            action: 'role.reordered',
+            target_type: 'role',
+            payload: { role: 'Event Hosts', above: 'Staff', below: 'Moderator', changes: [] },
+          }),
+        ]}
+      />,
+    );
+    expect(await screen.findByTestId('audit-summary')).toHaveTextContent('Moved Event Hosts above Staff');
+  });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ActorName } from '@/components/actor-name';
 import { ScrollRegion } from '@/components/scroll-region';
 import type { AuditEntry } from '@/lib/api/types';
-import { auditActionLabel } from '@/lib/audit-labels';
+import { auditActionLabel, auditSummary } from '@/lib/audit-labels';
 import { formatDateTime } from '@/lib/format';
 import classes from './audit-table.module.css';
 import { resultColors } from './result-colors';
@@ -61,6 +61,11 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
                     {auditActionLabel(e.action)}
                   </Text>{' '}
                   <Code>{e.action}</Code>
+                  {auditSummary(e.action, e.payload) && (
+                    <Text size="xs" c="dimmed" data-testid="audit-summary">
+                      {auditSummary(e.action, e.payload)}
+                    </Text>
+                  )}
                 </UnstyledButton>
               </Table.Td>
               <Table.Td onClick={(ev) => ev.stopPropagation()}>

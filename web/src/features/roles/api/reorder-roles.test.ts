@@ -2,7 +2,7 @@ import { aRole } from '@/testing/fixtures';
 import { applyOrder } from './reorder-roles';
 
 describe('applyOrder', () => {
-  it('swaps the priorities of the listed roles and keeps the others in place', () => {
+  it('shows the listed roles in their new order without renumbering any role', () => {
     const roles = [
       aRole({ id: 'admin', priority: 100 }),
       aRole({ id: 'mod', priority: 50 }),
@@ -12,8 +12,8 @@ describe('applyOrder', () => {
     const next = applyOrder(roles, ['staff', 'mod', 'member']);
     expect(next.map((r) => [r.id, r.priority])).toEqual([
       ['admin', 100],
-      ['staff', 50],
-      ['mod', 30],
+      ['staff', 30],
+      ['mod', 50],
       ['member', 10],
     ]);
   });

@@ -5,21 +5,22 @@ import type { Role } from '@/lib/api/types';
 import { rolesChanged } from './invalidate';
 
 /**
- * The listed roles swap their existing priorities: the first gets the highest of them. Only
- * roles below the admin's own are listed, so the ones above never move.
+ * Only the roles that must move to reach this order get a new priority, between their new
+ * neighbours; the others keep theirs (docs/adr/role-order.md). Only roles below the admin's own
+ * are listed, so the ones above never move.
  */
 export async function reorderRoles(roleIds: string[]): Promise<Role[]> {
   return (await request<Role[]>('PUT', '/api/v1/roles/order', { body: { role_ids: roleIds } })).data;
 }
 
-/** The order the server will produce, applied at once so the list does not jump back while saving. */
+/**
+ * The listed roles shown in their new order at once, in the places they already occupy, so the
+ * list does not jump back while saving; the priorities the server chose arrive with its answer.
+ */
 export function applyOrder(roles: Role[], roleIds: string[]): Role[] {
-  const moving = roles.filter((r) => roleIds.includes(r.id));
-  const priorities = moving.map((r) => r.priority).sort((a, b) => b - a);
-  const next = new Map(roleIds.map((id, i) => [id, priorities[i] ?? 0]));
-  return roles
-    .map((r) => (next.has(r.id) ? { ...r, priority: next.get(r.id)! } : r))
-    .sort((a, b) => b.priority - a.priority);
+  const byId = new Map(roles.map((r) => [r.id, r]));
+  const queue = roleIds.map((id) => byId.get(id)).filter((r): r is Role => r !== undefined);
+  return roles.map((r) => (roleIds.includes(r.id) ? (queue.shift() ?? r) : r));
 }
 
 export function useReorderRoles() {

@@ -2,7 +2,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api/problem';
 import { assignUserRoles } from './assign-user-roles';
 import { memberChanged } from './invalidate';
-import { setUserDisabled } from './set-user-disabled';
 
 export interface BulkResult {
   done: number;
@@ -10,8 +9,9 @@ export interface BulkResult {
 }
 
 /**
- * Applies one operation to many members, four at a time. The API has no batch endpoint; each
- * member passes the hierarchy on its own, so some may be refused while the others succeed.
+ * Gives or takes a role for many members, four at a time: each member passes the hierarchy on its
+ * own, so some may be refused while the others succeed. Disable, enable, delete and tags go through
+ * the all-or-nothing batch endpoint instead (apply-user-batch.ts).
  */
 export async function runBulk(ids: string[], operation: (id: string) => Promise<unknown>): Promise<BulkResult> {
   const result: BulkResult = { done: 0, failed: [] };
@@ -30,8 +30,7 @@ export async function runBulk(ids: string[], operation: (id: string) => Promise<
   return result;
 }
 
-export type BulkAction =
-  { kind: 'add-role'; role: string } | { kind: 'remove-role'; role: string } | { kind: 'disable' };
+export type BulkAction = { kind: 'add-role'; role: string } | { kind: 'remove-role'; role: string };
 
 export function useBulkAction() {
   const queryClient = useQueryClient();
@@ -43,8 +42,6 @@ export function useBulkAction() {
             return assignUserRoles({ id, add: [action.role] });
           case 'remove-role':
             return assignUserRoles({ id, remove: [action.role] });
-          case 'disable':
-            return setUserDisabled({ id, disabled: true });
         }
       }),
     onSettled: () => memberChanged(queryClient),

@@ -24,6 +24,16 @@ export function MembersPage() {
   const query = useMembers(filters);
   const [creating, { open, close }] = useDisclosure(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // "Select all N matches": the batch then acts on the filters, not on the rows loaded so far.
+  // Remembered with the filters it was made for, so changing a filter drops it.
+  const [allMatchesOf, setAllMatchesOf] = useState<string | null>(null);
+  const filtersKey = JSON.stringify(filters);
+  const allMatches = allMatchesOf === filtersKey;
+  const setAllMatches = useCallback((on: boolean) => setAllMatchesOf(on ? filtersKey : null), [filtersKey]);
+  const clearSelection = useCallback(() => {
+    setSelected(new Set());
+    setAllMatchesOf(null);
+  }, []);
 
   const members = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
   const total = query.data?.pages[0]?.total ?? undefined;
@@ -31,17 +41,22 @@ export function MembersPage() {
   const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
 
   const toggle = useCallback(
-    (id: string) =>
+    (id: string) => {
+      setAllMatches(false);
       setSelected((current) => {
         const next = new Set(current);
         if (!next.delete(id)) next.add(id);
         return next;
-      }),
-    [],
+      });
+    },
+    [setAllMatches],
   );
   const toggleAll = useCallback(
-    (select: boolean) => setSelected(select ? new Set(members.map((m) => m.id)) : new Set()),
-    [members],
+    (select: boolean) => {
+      setAllMatches(false);
+      setSelected(select ? new Set(members.map((m) => m.id)) : new Set());
+    },
+    [members, setAllMatches],
   );
 
   const canCreate = access?.can('users.create') ?? false;
@@ -119,7 +134,15 @@ export function MembersPage() {
         }
       />
       <MembersFilters filters={filters} onChange={setFilters} active={active} onClear={clear} />
-      {selected.size > 0 && <BulkBar ids={[...selected]} onDone={() => setSelected(new Set())} />}
+      {selected.size > 0 && (
+        <BulkBar
+          ids={[...selected]}
+          allMatches={allMatches && total !== undefined ? { filters, total } : undefined}
+          matchTotal={selected.size === members.length ? total : undefined}
+          onSelectAllMatches={() => setAllMatches(true)}
+          onDone={clearSelection}
+        />
+      )}
       {body}
       <CreateMemberDialog opened={creating} onClose={close} />
     </Stack>

@@ -17,7 +17,10 @@ public sealed class BackupJob(Guid id, string trigger, DateTime startedAt)
     // Each phase owns a slice of the bar; the snapshot is most of the wall-clock time on a big database.
     private static readonly Dictionary<string, (int From, int To)> Slices = new()
     {
-        ["snapshot"] = (0, 50), ["pack"] = (50, 80), ["seal"] = (80, 99), ["done"] = (100, 100),
+        ["snapshot"] = (0, 50),
+        ["pack"] = (50, 80),
+        ["seal"] = (80, 99),
+        ["done"] = (100, 100),
     };
 
     internal void Report(string phase, double fraction)

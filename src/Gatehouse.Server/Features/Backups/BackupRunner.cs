@@ -52,7 +52,7 @@ public sealed class BackupRunner(IServiceScopeFactory scopes, TimeProvider time,
         var audit = services.GetRequiredService<IAuditLog>();
         try
         {
-            var entry = await services.GetRequiredService<BackupWriter>().WriteAsync(job.Report, CancellationToken.None);
+            var entry = await services.GetRequiredService<BackupWriter>().WriteAsync(job.StartedAt, job.Report, CancellationToken.None);
             var pruned = await services.GetRequiredService<BackupCatalog>().PruneAsync(CancellationToken.None);
             job.Succeed(entry);
             await audit.RecordAloneAsync(new AuditRecord("backup.created", "backup", entry.Name,

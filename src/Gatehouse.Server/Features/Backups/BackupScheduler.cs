@@ -13,20 +13,30 @@ public sealed class BackupScheduler(
     BackupRunner runner, BackupCatalog catalog, IServiceScopeFactory scopes, IOptions<BackupsOptions> options,
     TimeProvider time, ILogger<BackupScheduler> logger) : BackgroundService
 {
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once both timers run (or the schedule is off): a test moves its fake clock only after this.</summary>
+    internal Task Ready => _ready.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Enabled || !await IsSqliteAsync()) return;
-        await Task.WhenAll(EveryAsync(options.Value.Interval, BackupAsync, stoppingToken),
-            EveryAsync(options.Value.VerifyInterval, SelfTestAsync, stoppingToken));
+        if (!options.Value.Enabled || !await IsSqliteAsync())
+        {
+            _ready.TrySetResult();
+            return;
+        }
+        using var backups = new PeriodicTimer(options.Value.Interval, time);
+        using var selfTests = new PeriodicTimer(options.Value.VerifyInterval, time);
+        _ready.TrySetResult();
+        await Task.WhenAll(EveryAsync(backups, BackupAsync, stoppingToken), EveryAsync(selfTests, SelfTestAsync, stoppingToken));
     }
 
     /// <summary>
     /// A periodic timer keeps its cadence while work runs (a tick during a long backup is taken right
     /// after it), and one failed run is logged, not allowed to stop the schedule or the host.
     /// </summary>
-    private async Task EveryAsync(TimeSpan period, Func<CancellationToken, Task> work, CancellationToken ct)
+    private async Task EveryAsync(PeriodicTimer timer, Func<CancellationToken, Task> work, CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(period, time);
         try
         {
             while (await timer.WaitForNextTickAsync(ct))

@@ -17,16 +17,15 @@ namespace Gatehouse.Server.Features.Backups;
 /// </summary>
 public sealed class BackupWriter(
     GatehouseDb db, BackupCatalog catalog, IAuditSigningKey auditKey, IOptions<GatehouseOptions> gatehouse,
-    IOptions<BackupsOptions> options, TimeProvider time)
+    IOptions<BackupsOptions> options)
 {
     /// <summary>What a backup holds, written into it as <c>manifest.json</c> and printed by restore.</summary>
     public sealed record Manifest(int Format, DateTime TakenAt, string Database, long Members, long AuditEntries, long LastAuditSeq, int KeyFiles);
 
-    public async Task<BackupCatalog.Entry> WriteAsync(Action<string, double> progress, CancellationToken ct)
+    public async Task<BackupCatalog.Entry> WriteAsync(DateTime takenAt, Action<string, double> progress, CancellationToken ct)
     {
         if (db.IsPostgres) throw new BackupException("backup.postgres");
         var key = options.Value.EncryptionKeyBytes();
-        var takenAt = time.GetUtcNow().UtcDateTime;
         Directory.CreateDirectory(catalog.Directory);
         while (File.Exists(Path.Combine(catalog.Directory, BackupCatalog.NameFor(takenAt)))) takenAt = takenAt.AddMilliseconds(1);
         var name = BackupCatalog.NameFor(takenAt);

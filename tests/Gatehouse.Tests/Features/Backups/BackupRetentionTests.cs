@@ -1,7 +1,8 @@
 using Gatehouse.Server.Features.Backups;
 using Gatehouse.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Gatehouse.Tests.Features.Backups;
@@ -35,52 +36,65 @@ public sealed class RetentionPolicyTests
     }
 }
 
-/// <summary>A server on a fake clock with small retention limits, its scheduler driven by moving the clock.</summary>
+/// <summary>Small retention limits, so a few scheduled runs exercise every rule.</summary>
 public sealed class ScheduledBackupApp : SqliteApp
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>
     {
-        base.ConfigureWebHost(builder);
-        LiveServer.Configure(builder, Clock, new Dictionary<string, string?>
-        {
-            ["Gatehouse:Backups:Interval"] = "06:00:00",
-            ["Gatehouse:Backups:VerifyInterval"] = "06:00:00",
-            ["Gatehouse:Backups:KeepRecent"] = "3",
-            ["Gatehouse:Backups:KeepDaily"] = "2",
-            ["Gatehouse:Backups:KeepWeekly"] = "2",
-        });
-    }
+        ["Gatehouse:Backups:Interval"] = "1.00:00:00",
+        ["Gatehouse:Backups:VerifyInterval"] = "7.00:00:00",
+        ["Gatehouse:Backups:KeepRecent"] = "1",
+        ["Gatehouse:Backups:KeepDaily"] = "2",
+        ["Gatehouse:Backups:KeepWeekly"] = "3",
+    };
 }
 
+/// <summary>
+/// The scheduler and runner on a fake clock (the rest of the server keeps the real one: moving a
+/// whole server's clock by days would fire every other timer thousands of times).
+/// </summary>
 public sealed class ScheduledBackupTests(ScheduledBackupApp app) : IClassFixture<ScheduledBackupApp>
 {
     [Fact]
     public async Task The_schedule_takes_a_backup_each_interval_prunes_by_retention_and_self_tests_the_newest()
     {
-        using var owner = await app.OwnerAsync();
-        var catalog = app.Services.GetRequiredService<BackupCatalog>();
-        // Two weeks and a day of six-hourly backups, each one awaited through the runner's event.
-        for (var i = 0; i < 61; i++)
+        _ = app.Server;
+        var services = app.Services;
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero)); // a Monday
+        var runner = new BackupRunner(services.GetRequiredService<IServiceScopeFactory>(), clock, NullLogger<BackupRunner>.Instance);
+        var catalog = services.GetRequiredService<BackupCatalog>();
+        var scheduler = new BackupScheduler(runner, catalog, services.GetRequiredService<IServiceScopeFactory>(),
+            services.GetRequiredService<IOptions<BackupsOptions>>(), clock, NullLogger<BackupScheduler>.Instance);
+        await scheduler.StartAsync(CancellationToken.None);
+        await scheduler.Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        try
         {
-            var job = await app.NextRunAsync(() =>
+            // Sixteen daily backups (Tuesday 6 to Wednesday 21 January), each awaited through the runner's event.
+            for (var i = 0; i < 16; i++)
             {
-                app.Clock.Advance(TimeSpan.FromHours(6));
-                return Task.CompletedTask;
-            });
-            Assert.Equal("succeeded", job.State);
-            Assert.Equal("scheduled", job.Trigger);
+                var finished = new TaskCompletionSource<BackupJob>(TaskCreationOptions.RunContinuationsAsynchronously);
+                void OnFinished(BackupJob job) => finished.TrySetResult(job);
+                runner.Finished += OnFinished;
+                clock.Advance(TimeSpan.FromDays(1));
+                var job = await finished.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                runner.Finished -= OnFinished;
+                Assert.Equal("succeeded", job.State);
+                Assert.Equal("scheduled", job.Trigger);
+            }
+        }
+        finally
+        {
+            await scheduler.StopAsync(CancellationToken.None);
         }
 
         var left = (await catalog.ListAsync(CancellationToken.None)).Select(b => b.TakenAt).ToList();
-        var newest = app.Clock.GetUtcNow().UtcDateTime; // Tuesday 20 January 06:00
-        // The three most recent (today 06:00 and 00:00, yesterday 18:00) are also today's and yesterday's last
-        // and this ISO week's last; the previous week's last is Sunday 18 January 18:00.
-        DateTime[] expected = [newest, newest.AddHours(-6), newest.AddHours(-12), newest.AddHours(-36)];
+        var newest = clock.GetUtcNow().UtcDateTime; // Wednesday 21 January 00:00
+        // Kept: the newest (also today's and this ISO week's last), yesterday's, and the last of the two
+        // weeks before (Sundays 18 and 11 January); Monday 19 January and everything older are pruned.
+        DateTime[] expected = [newest, newest.AddDays(-1), newest.AddDays(-3), newest.AddDays(-10)];
         Assert.Equal(expected.Order(), left.Order());
 
-        await app.Services.GetRequiredService<BackupScheduler>().SelfTestAsync(CancellationToken.None);
+        await scheduler.SelfTestAsync(CancellationToken.None);
         var verified = (await catalog.ListAsync(CancellationToken.None))[0].Verification;
         Assert.NotNull(verified);
         Assert.True(verified.Ok, verified.Detail);

@@ -41,6 +41,7 @@ public static class AllowedDependencies
         ("Alerts", "Roles"), // alerts.manage guards its endpoints and live topic
         ("Analytics", "Audit"), // writes consent changes to the audit log
         ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
+        ("Backups", "Audit"), // backs up the audit key, verifies a restored chain, audits backups and downloads
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

@@ -12,7 +12,7 @@ public static class BackupsEndpoints
             .WithSummary("List backups, newest first: size, checksum, encryption and the last self-test");
         backups.MapPost("/", CreateBackup.Handle).WithName(nameof(CreateBackup))
             .WithSummary("Take a backup now; follow its progress at the returned job");
-        backups.MapGet("/jobs/{id:guid}", GetBackupJob.Handle).WithName(nameof(GetBackupJob))
+        backups.MapGet("/jobs/{id}", GetBackupJob.Handle).WithName(nameof(GetBackupJob))
             .WithSummary("Progress of a backup run: phase, percent, and the backup once written");
         backups.MapGet("/{name}", DownloadBackup.Handle).WithName(nameof(DownloadBackup))
             .WithSummary("Download a backup file (restore it with the restore command)");

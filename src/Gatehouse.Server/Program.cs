@@ -3,6 +3,7 @@ using Gatehouse.Server.Features.Analytics;
 using Gatehouse.Server.Features.ApiKeys;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Backups;
 using Gatehouse.Server.Features.Demo;
 using Gatehouse.Server.Features.Imports;
 using Gatehouse.Server.Features.Moderation;
@@ -19,8 +20,16 @@ IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
     new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new DemoModule(),
-    new SiteIntegrationModule(), new ImportsModule(),
+    new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(),
 ];
+
+// `restore <file>` and `verify-backup <file>` run instead of the server, with its configuration.
+if (BackupCommands.Parse(args) is { } command)
+{
+    var configuration = WebApplication.CreateBuilder(command.ConfigurationArgs).Configuration;
+    Environment.ExitCode = await BackupCommands.RunAsync(command, configuration, Console.Out, CancellationToken.None);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(DemoModule.WithDemoSwitchAsSetting(args));
 builder.AddGatehouse(features);

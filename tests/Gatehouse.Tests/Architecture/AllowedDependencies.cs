@@ -45,6 +45,7 @@ public static class AllowedDependencies
         ("Imports", "Audit"), // writes its changes to the audit log
         ("Imports", "Roles"), // users.import guards its endpoints
         ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
+        ("Backups", "Audit"), // backs up the audit key, verifies a restored chain, audits backups and downloads
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace Gatehouse.Server.Features.Audit;
 /// The HMAC key that signs audit hashes. It lives outside the database (configuration, or a file
 /// in the data directory), so someone who can rewrite rows cannot also re-sign them.
 /// </summary>
-public sealed class AuditKey
+public sealed class AuditKey : IAuditSigningKey
 {
     public byte[] Value { get; }
 

@@ -15,6 +15,7 @@ public sealed class AuditModule : IFeatureModule
     {
         var services = builder.Services;
         services.AddSingleton<AuditKey>();
+        services.AddSingleton<IAuditSigningKey>(sp => sp.GetRequiredService<AuditKey>());
         services.AddSingleton<ICommitSealer, AuditSealer>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IRefusalLog, RefusalAuditLog>();

@@ -508,6 +508,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List backups, newest first: size, checksum, encryption and the last self-test */
+        get: operations["ListBackups"];
+        put?: never;
+        /** Starts a backup, or joins the one already running; the answer is the job to follow. */
+        post: operations["CreateBackup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A backup holds every member's data and the audit key, so each download is audited. */
+        get: operations["DownloadBackup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/backups/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a backup run: phase, percent, and the backup once written */
+        get: operations["GetBackupJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/stream": {
         parameters: {
             query?: never;
@@ -1812,6 +1864,39 @@ export interface components {
             last_day: components["schemas"]["BacktestAlertRulePeriod"];
             last_week: components["schemas"]["BacktestAlertRulePeriod"];
         };
+        /** @description A backup file as the API lists it. */
+        BackupCatalogEntry: {
+            checksum: string;
+            encrypted: boolean;
+            name: string;
+            /** Format: int64 */
+            size_bytes: number;
+            /** Format: date-time */
+            taken_at: string;
+            verification: null | components["schemas"]["BackupCatalogVerification"];
+        };
+        /** @description The last self-test of a backup: when, and whether the restored copy held up. */
+        BackupCatalogVerification: {
+            detail: string;
+            ok: boolean;
+            /** Format: date-time */
+            verified_at: string;
+        };
+        /** @description One backup run as the panel follows it: phase (snapshot, pack, seal, done), percent, and the backup once written. */
+        BackupJob: {
+            backup?: null | components["schemas"]["BackupCatalogEntry"];
+            error?: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            percent?: number;
+            phase?: string;
+            /** Format: date-time */
+            started_at: string;
+            /** @description `running`, `succeeded` or `failed`. */
+            state?: string;
+            trigger: string;
+        };
         ChangeOwnEmailRequest: {
             /** @description The password in use now. */
             current_password: null | string;
@@ -2350,6 +2435,22 @@ export interface components {
             max_window_seconds: number;
             /** @description Metric names for conditions. */
             metrics: string[];
+        };
+        /** @description The backups on disk and how they are taken. */
+        ListBackupsResponse: {
+            /** @description Whether new backups are sealed with the configured key. */
+            encrypted: boolean;
+            /**
+             * Format: double
+             * @description Minutes between scheduled backups (the recovery point objective).
+             */
+            interval_minutes: number;
+            /** @description Newest first. */
+            items: components["schemas"]["BackupCatalogEntry"][];
+            /** @description Whether this node takes backups on its own. */
+            scheduled: boolean;
+            /** @description False on PostgreSQL, whose backups are taken with pg_dump outside the server. */
+            supported: boolean;
         };
         /** @description One catalogue permission with a description in the caller's language. */
         ListPermissionsItem: {
@@ -4745,6 +4846,160 @@ export interface operations {
             };
             /** @description Rate limited; see Retry-After. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListBackupsResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupJob"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadBackup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetBackupJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BackupJob"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

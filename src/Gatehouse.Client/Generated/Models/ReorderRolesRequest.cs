@@ -8,7 +8,7 @@ using System;
 namespace Gatehouse.Client.Generated.Models
 {
     /// <summary>
-    /// Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves.
+    /// Roles (ids or names) in their new order, highest first. Only the roles that must move to reach this order get a newpriority, placed between their new neighbours; the others keep theirs (see docs/adr/role-order.md).
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class ReorderRolesRequest : IParsable

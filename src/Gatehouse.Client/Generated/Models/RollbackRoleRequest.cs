@@ -8,7 +8,7 @@ using System;
 namespace Gatehouse.Client.Generated.Models
 {
     /// <summary>
-    /// The version to return to; the rollback is itself a new version.
+    /// The version to return to; the rollback is itself a new version. The role keeps its place in the order.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
     public partial class RollbackRoleRequest : IParsable

@@ -241,7 +241,7 @@ export interface paths {
         /** Stream raw events as CSV or JSON */
         get: operations["ExportEvents"];
         put?: never;
-        /** Record a batch of the signed-in member's events (site SDK); 429 past the per-source budget */
+        /** Record a batch of events from the site SDK, as the signed-in member or anonymously with a public site key (X-Site-Key); 429 past the source's budget */
         post: operations["IngestEvents"];
         delete?: never;
         options?: never;
@@ -277,6 +277,59 @@ export interface paths {
         get: operations["GetSeries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/site-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public site keys that may send events to POST /analytics/events */
+        get: operations["ListSiteKeys"];
+        put?: never;
+        /** Create a public site key for the SDK (audited) */
+        post: operations["CreateSiteKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/site-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a site key; it is refused at once (audited) */
+        delete: operations["DeleteSiteKey"];
+        options?: never;
+        head?: never;
+        /** Rename a site key or change its events-per-minute limit (audited) */
+        patch: operations["UpdateSiteKey"];
+        trace?: never;
+    };
+    "/api/v1/analytics/site-keys/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace a site key's value; the old one is refused at once (audited) */
+        post: operations["RotateSiteKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -508,6 +561,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/sso/{provider}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** After the provider's answer: the member's session, the two-factor step, or the sign-in page with the reason. */
+        get: operations["CompleteSsoSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/{provider}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sends the browser to the provider (authorization code + PKCE). */
+        get: operations["StartSsoSignIn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Providers shown as "Sign in with …" buttons */
+        get: operations["ListSsoButtons"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The second factor of a single sign-on whose provider answer waits in the external cookie. */
+        post: operations["ConfirmSsoTwoFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/backups": {
         parameters: {
             query?: never;
@@ -674,6 +795,40 @@ export interface paths {
         /** Change your e-mail (asks for the current password; ends your other sessions) */
         post: operations["ChangeOwnEmail"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your accounts at single sign-on providers */
+        get: operations["ListMyIdentities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/identities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unlinks one; refused when it is the member's only way in (no password, no other identity). */
+        delete: operations["UnlinkMyIdentity"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1008,6 +1163,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sso/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Configured providers (never their secrets) */
+        get: operations["ListSsoProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sso/providers/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Add or change a provider (needs a fresh step-up); audited */
+        put: operations["SaveSsoProvider"];
+        post?: never;
+        /** Remove a provider and unlink its identities (needs a fresh step-up); audited */
+        delete: operations["DeleteSsoProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -1329,6 +1519,23 @@ export interface paths {
         put?: never;
         /** Warn a member */
         post: operations["WarnUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable, enable, delete, tag or untag many members at once (ids or the list's filters; all or nothing; dry_run for the summary) */
+        post: operations["ApplyUserBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1811,6 +2018,51 @@ export interface components {
              * @description The report this sanction answers.
              */
             report_id?: null | string;
+        };
+        /** @description The member list's filters (same meaning as on `GET /users`). */
+        ApplyUserBatchMatch: {
+            banned?: null | boolean;
+            /** Format: date-time */
+            created_after?: null | string;
+            /** Format: date-time */
+            created_before?: null | string;
+            disabled?: null | boolean;
+            /** Format: date-time */
+            last_seen_after?: null | string;
+            /** Format: date-time */
+            last_seen_before?: null | string;
+            q?: null | string;
+            role?: null | string;
+            status?: null | string;
+            tag?: null | string;
+        };
+        /** @description A member the batch may not change, and why. */
+        ApplyUserBatchRefusal: {
+            /** Format: uuid */
+            id: string;
+            reason: string;
+            username: string;
+        };
+        /** @description The action, the members (ids, or the list's filters in `match`), and `dry_run` to get the summary first. */
+        ApplyUserBatchRequest: {
+            action: null | string;
+            dry_run?: null | boolean;
+            ids?: null | string[];
+            match?: null | components["schemas"]["ApplyUserBatchMatch"];
+            reason?: null | string;
+            tag?: null | string;
+        };
+        /** @description What the batch matched, changed (or would change), and the members that block it. */
+        ApplyUserBatchResponse: {
+            action: string;
+            /** Format: int32 */
+            changed: number;
+            dry_run: boolean;
+            /** Format: int32 */
+            matched: number;
+            refused: components["schemas"]["ApplyUserBatchRefusal"][];
+            /** Format: int32 */
+            unchanged: number;
         };
         /** @description Roles to add and to remove (ids or names), applied together. */
         AssignUserRolesRequest: {
@@ -2411,6 +2663,17 @@ export interface components {
         LiftSanctionResponse: {
             lifted: components["schemas"]["SanctionResponse"][];
         };
+        LinkedIdentitiesIdentityView: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_sign_in_at: null | string;
+            /** Format: date-time */
+            linked_at: string;
+            provider: string;
+            provider_name: string;
+        };
         /** @description One state change of a rule. */
         ListAlertHistoryTransitionResponse: {
             /** Format: date-time */
@@ -2558,6 +2821,34 @@ export interface components {
             recovery_codes_left: number;
             /** @description The member's roles require two-factor sign-in. */
             required: boolean;
+        };
+        ManageSsoProvidersMappingRequest: {
+            group: null | string;
+            role: null | string;
+        };
+        /** @description A provider's settings. */
+        ManageSsoProvidersRequest: {
+            /**
+             * @description Create a member at the first sign-in of a verified e-mail no account uses.
+             * @default false
+             */
+            auto_create: boolean;
+            client_id: null | string;
+            /** @description Stored encrypted; omit (null) to keep the stored one, empty to remove it (public client). */
+            client_secret?: null | string;
+            /** @description Role id or name given to created members (the default new-member role when omitted). */
+            default_role?: null | string;
+            display_name: null | string;
+            /** @default true */
+            enabled: boolean;
+            /** @description The provider's issuer URL (https://, or http:// on loopback only). */
+            issuer: null | string;
+            /** @description Provider group → Gatehouse role (id or name); mapped roles follow the groups at every sign-in. */
+            role_mappings?: null | components["schemas"]["ManageSsoProvidersMappingRequest"][];
+            /** @description Claim holding the member's groups at the provider (e.g. groups). */
+            roles_claim?: null | string;
+            /** @description Asked for besides openid (e.g. profile, email). */
+            scopes?: null | string[];
         };
         /** @description One point of a series: the step starting at At. */
         MetricPoint: {
@@ -2799,7 +3090,10 @@ export interface components {
             /** Format: date-time */
             updated_at: null | string;
         };
-        /** @description Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves. */
+        /**
+         * @description Roles (ids or names) in their new order, highest first. Only the roles that must move to reach this order get a new
+         *     priority, placed between their new neighbours; the others keep theirs (see docs/adr/role-order.md).
+         */
         ReorderRolesRequest: {
             role_ids: null | string[];
         };
@@ -2927,7 +3221,7 @@ export interface components {
             /** Format: int32 */
             priority: number;
         };
-        /** @description The version to return to; the rollback is itself a new version. */
+        /** @description The version to return to; the rollback is itself a new version. The role keeps its place in the order. */
         RollbackRoleRequest: {
             /** Format: int32 */
             version: null | number;
@@ -3015,6 +3309,81 @@ export interface components {
              */
             p_value: null | number;
             significant: boolean;
+        };
+        SiteKeyUseCasesCreateRequest: {
+            /**
+             * Format: int32
+             * @description Optional; the per-source default (Analytics:EventsPerMinutePerSource) otherwise.
+             */
+            events_per_minute?: null | number;
+            name: null | string;
+        };
+        SiteKeyUseCasesListResponse: {
+            items: components["schemas"]["SiteKeyUseCasesResponse"][];
+        };
+        SiteKeyUseCasesResponse: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            created_by: string;
+            /**
+             * Format: int32
+             * @description Events the key may send per minute, all visitors together.
+             */
+            events_per_minute: number;
+            /** Format: uuid */
+            id: string;
+            /** @description The value to put in the site's pages (`X-Site-Key`); public by design. */
+            key: string;
+            name: string;
+            /** Format: date-time */
+            rotated_at: null | string;
+        };
+        /** @description Only the fields sent change. */
+        SiteKeyUseCasesUpdateRequest: {
+            /** Format: int32 */
+            events_per_minute?: null | number;
+            name?: null | string;
+        };
+        /** @description A provider on the sign-in page: a button. */
+        SsoButton: {
+            display_name: string;
+            id: string;
+        };
+        /** @description A provider as administrators see it: everything but the client secret (only whether one is set). */
+        SsoProviderView: {
+            auto_create: boolean;
+            client_id: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uuid */
+            default_role_id: null | string;
+            display_name: string;
+            enabled: boolean;
+            has_client_secret: boolean;
+            id: string;
+            issuer: string;
+            role_mappings: components["schemas"]["SsoRoleMapping"][];
+            roles_claim: null | string;
+            scopes: string[];
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
+        SsoRoleMapping: {
+            group: string;
+            /** Format: uuid */
+            role_id: string;
+        };
+        SsoSignInTwoFactorRequest: {
+            /** @description A 6-digit code from the authenticator app, or a recovery code. */
+            code: null | string;
+            /**
+             * @description API clients set this to get the refresh token in the body instead of a cookie.
+             * @default false
+             */
+            refresh_in_body: boolean;
         };
         /** @description A new access token, and the refresh token when the client asked for it in the body. */
         TokenResponse: {
@@ -4275,6 +4644,226 @@ export interface operations {
             };
         };
     };
+    ListSiteKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteKeyUseCasesListResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateSiteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteKeyUseCasesCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteKeyUseCasesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteSiteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateSiteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteKeyUseCasesUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteKeyUseCasesResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RotateSiteKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteKeyUseCasesResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'apikeys.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     StreamAnalytics: {
         parameters: {
             query?: {
@@ -4855,6 +5444,117 @@ export interface operations {
             };
         };
     };
+    CompleteSsoSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StartSsoSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListSsoButtons: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoButton"][];
+                };
+            };
+        };
+    };
+    ConfirmSsoTwoFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoSignInTwoFactorRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListBackups: {
         parameters: {
             query?: never;
@@ -5237,6 +5937,64 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyIdentities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedIdentitiesIdentityView"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UnlinkMyIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No valid access token. */
             401: {
@@ -6332,6 +7090,135 @@ export interface operations {
             };
         };
     };
+    ListSsoProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoProviderView"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SaveSsoProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManageSsoProvidersRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoProviderView"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteSsoProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListUsers: {
         parameters: {
             query?: {
@@ -7395,6 +8282,57 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'moderation.warn'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ApplyUserBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyUserBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplyUserBatchResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.update'. */
             403: {
                 headers: {
                     [name: string]: unknown;

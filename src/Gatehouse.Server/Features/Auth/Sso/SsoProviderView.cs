@@ -10,8 +10,18 @@ public sealed record SsoProviderView(
         p.Scopes, p.AutoCreate, p.DefaultRoleId, p.RolesClaim, p.RoleMappings, p.Enabled, p.CreatedAt, p.UpdatedAt, p.Version);
 
     /// <summary>What the audit log keeps of a change (no secret, only whether it changed).</summary>
-    public object Audit() => new { display_name = DisplayName, issuer = Issuer, client_id = ClientId, scopes = Scopes, auto_create = AutoCreate,
-        default_role_id = DefaultRoleId, roles_claim = RolesClaim, role_mappings = RoleMappings, enabled = Enabled };
+    public object Audit() => new
+    {
+        display_name = DisplayName,
+        issuer = Issuer,
+        client_id = ClientId,
+        scopes = Scopes,
+        auto_create = AutoCreate,
+        default_role_id = DefaultRoleId,
+        roles_claim = RolesClaim,
+        role_mappings = RoleMappings,
+        enabled = Enabled
+    };
 }
 
 /// <summary>A provider on the sign-in page: a button.</summary>

@@ -175,7 +175,11 @@ public abstract class SsoTests<TApp>(TApp app) : IClassFixture<TApp> where TApp 
         Assert.True(badId.GetProperty("errors").TryGetProperty("id", out _));
         var badRole = await (await owner.PutAsJsonAsync("/api/v1/sso/providers/corp", new
         {
-            display_name = "X", issuer = "https://idp.example.test", client_id = "c", roles_claim = "groups", role_mappings = new[] { new { group = "g", role = "no-such-role" } },
+            display_name = "X",
+            issuer = "https://idp.example.test",
+            client_id = "c",
+            roles_claim = "groups",
+            role_mappings = new[] { new { group = "g", role = "no-such-role" } },
         })).ShouldBeAsync(HttpStatusCode.BadRequest);
         Assert.True(badRole.GetProperty("errors").TryGetProperty("role_mappings[0].role", out _));
         await (await app.CreateClient().GetAsync("/api/v1/auth/sso/nope/start")).ShouldBeAsync(HttpStatusCode.NotFound);

@@ -37,7 +37,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Roles.Order
         /// Reorder roles
         /// </summary>
         /// <returns>A List&lt;global::Gatehouse.Client.Generated.Models.RoleResponse&gt;</returns>
-        /// <param name="body">Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves.</param>
+        /// <param name="body">Roles (ids or names) in their new order, highest first. Only the roles that must move to reach this order get a newpriority, placed between their new neighbours; the others keep theirs (see docs/adr/role-order.md).</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Gatehouse.Client.Generated.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
@@ -67,7 +67,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Roles.Order
         /// Reorder roles
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">Roles (ids or names) in their new order, highest first. They swap their existing priorities among themselves.</param>
+        /// <param name="body">Roles (ids or names) in their new order, highest first. Only the roles that must move to reach this order get a newpriority, placed between their new neighbours; the others keep theirs (see docs/adr/role-order.md).</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable

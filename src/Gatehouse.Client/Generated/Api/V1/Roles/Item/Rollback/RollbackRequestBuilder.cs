@@ -37,7 +37,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Roles.Item.Rollback
         /// Return a role to an earlier version (as a new version)
         /// </summary>
         /// <returns>A <see cref="global::Gatehouse.Client.Generated.Models.RoleResponse"/></returns>
-        /// <param name="body">The version to return to; the rollback is itself a new version.</param>
+        /// <param name="body">The version to return to; the rollback is itself a new version. The role keeps its place in the order.</param>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
         /// <exception cref="global::Gatehouse.Client.Generated.Models.HttpValidationProblemDetails">When receiving a 400 status code</exception>
@@ -66,7 +66,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Roles.Item.Rollback
         /// Return a role to an earlier version (as a new version)
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
-        /// <param name="body">The version to return to; the rollback is itself a new version.</param>
+        /// <param name="body">The version to return to; the rollback is itself a new version. The role keeps its place in the order.</param>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { RelativeTime } from '@/components/relative-time';
 import type { AlertRule } from '../api/alert-rules';
 import { StateBadge } from './state-badge';
+import { ScrollRegion } from '@/components/scroll-region';
 
 export type RuleAction = 'edit' | 'history' | 'silence' | 'toggle' | 'delete';
 
@@ -33,7 +34,7 @@ export function RulesTable({
 }) {
   const { t } = useTranslation('alerts');
   return (
-    <Table.ScrollContainer minWidth={640}>
+    <ScrollRegion label={t('tabs.rules')} minWidth={640}>
       <Table striped highlightOnHover verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
@@ -101,6 +102,6 @@ export function RulesTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

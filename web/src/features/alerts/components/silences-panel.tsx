@@ -6,6 +6,7 @@ import { RelativeTime } from '@/components/relative-time';
 import { errorMessage } from '@/lib/error-message';
 import { useAlertRules } from '../api/alert-rules';
 import { useAlertSilences, useCreateAlertSilence, useEndAlertSilence } from '../api/alert-silences';
+import { ScrollRegion } from '@/components/scroll-region';
 
 const durations = ['3600', '14400', '86400', '604800'] as const;
 
@@ -68,7 +69,7 @@ export function SilencesPanel({
       {silences.length === 0 ? (
         <Text c="dimmed">{t('silences.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <ScrollRegion label={t('tabs.silences')} minWidth={480}>
           <Table striped verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
@@ -97,7 +98,7 @@ export function SilencesPanel({
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       )}
     </Stack>
   );

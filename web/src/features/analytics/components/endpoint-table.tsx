@@ -6,6 +6,7 @@ import { formatNumber } from '@/lib/format';
 import type { EndpointStats } from '../api/types';
 import { formatMs, formatPercent } from './format';
 import { columns, sortEndpoints, type Column } from './sort-endpoints';
+import { ScrollRegion } from '@/components/scroll-region';
 
 /** Requests per endpoint in the latest window; every column sorts (a button in its header, aria-sort says how). */
 export function EndpointTable({ endpoints }: { endpoints: readonly EndpointStats[] }) {
@@ -15,7 +16,7 @@ export function EndpointTable({ endpoints }: { endpoints: readonly EndpointStats
   const rows = sortEndpoints(endpoints, sort.by, sort.descending);
   const ms = (v: number | null | undefined) => (v == null ? '—' : formatMs(v, language));
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <ScrollRegion label={t('endpoints.title')} minWidth={560}>
       <Table striped highlightOnHover aria-label={t('endpoints.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -56,6 +57,6 @@ export function EndpointTable({ endpoints }: { endpoints: readonly EndpointStats
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import type { MetricSet } from '../api/types';
 import { errorRate, formatMs, formatPercent } from './format';
+import { ScrollRegion } from '@/components/scroll-region';
 
 /** The latest window split by the chosen segment dimension (one row per role, region, device or version). */
 export function SegmentTable({ values }: { values: Record<string, MetricSet> }) {
@@ -12,7 +13,7 @@ export function SegmentTable({ values }: { values: Record<string, MetricSet> }) 
     (a, b) => b[1].active_users - a[1].active_users || b[1].requests - a[1].requests,
   );
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <ScrollRegion label={t('segments.title')} minWidth={480}>
       <Table striped aria-label={t('segments.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -40,6 +41,6 @@ export function SegmentTable({ values }: { values: Record<string, MetricSet> }) 
           })}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   );
 }

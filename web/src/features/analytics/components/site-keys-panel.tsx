@@ -3,6 +3,7 @@ import { IconCheck, IconCopy, IconRefresh, IconTrash } from '@tabler/icons-react
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSiteKeyAction, useSiteKeys } from '../api/site-keys';
+import { ScrollRegion } from '@/components/scroll-region';
 
 /**
  * Public site keys for the SDK's anonymous events (POST /analytics/events only). They are public by
@@ -45,7 +46,7 @@ export function SiteKeysPanel() {
       {keys.length === 0 ? (
         <Text size="sm">{t('siteKeys.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <ScrollRegion label={t('siteKeys.title')} minWidth={480}>
           <Table data-testid="site-keys">
             <Table.Thead>
               <Table.Tr>
@@ -104,7 +105,7 @@ export function SiteKeysPanel() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollRegion>
       )}
     </>
   );

@@ -41,6 +41,8 @@ public sealed class BackupScheduler(
         {
             while (await timer.WaitForNextTickAsync(ct))
             {
+                // Off the tick's thread, so ticks missed while a moved clock fires them coalesce (as in AlertScheduler).
+                await Task.Yield();
                 try
                 {
                     await work(ct);

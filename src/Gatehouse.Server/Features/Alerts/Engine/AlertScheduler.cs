@@ -13,6 +13,9 @@ public sealed class AlertScheduler(AlertEvaluator evaluator, IOptions<AlertsOpti
         using var timer = new PeriodicTimer(options.Value.EvaluateEvery, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            // Off the tick's thread: a clock moved by days fires every missed period in one call, and
+            // running each pass inline there would evaluate thousands of times; queued, they coalesce.
+            await Task.Yield();
             // Once per cluster: only the lease holder runs it (always this node when alone).
             if (!lease.IsLeader) continue;
             try

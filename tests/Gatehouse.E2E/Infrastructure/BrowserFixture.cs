@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server.Start();
+        // The suite runs beside the .NET suite on two cores; Playwright's 5 s default for web-first
+        // assertions is shorter than a busy machine's first render of a lazily loaded page.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

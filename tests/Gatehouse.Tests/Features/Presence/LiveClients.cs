@@ -103,7 +103,9 @@ public sealed class ObserverClient : IAsyncDisposable
 
 public static class LiveClients
 {
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+    // Generous: the test command runs this suite beside Chromium on two cores, and a wait that passes
+    // returns as soon as its event arrives, so only a real failure ever spends it.
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public static HubConnection Build(ILiveApp app, string path, string token, HttpTransportType transport) =>
         new HubConnectionBuilder()

@@ -23,8 +23,8 @@ public sealed class PresenceModule : IFeatureModule
         var configuration = builder.Configuration;
         services.AddOptions<PresenceOptions>().Bind(configuration.GetSection(PresenceOptions.Section))
             .Validate(o => o.IdleAfter > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero && o.PersistInterval > TimeSpan.Zero
-                && o.OfflineGrace >= TimeSpan.Zero && o.BatchWindow >= TimeSpan.Zero && o.SlowConsumerTimeout > TimeSpan.Zero
-                && o.StreamKeepAlive > TimeSpan.Zero && o.ReplayBufferSize > 0, "Presence durations must be positive.")
+                && o.OfflineGrace >= TimeSpan.Zero && o.MaxBatchSize > 0 && o.SlowConsumerTimeout > TimeSpan.Zero
+                && o.StreamKeepAlive > TimeSpan.Zero && o.ReplayBufferSize > 0, "Presence durations and sizes must be positive.")
             .ValidateOnStart();
 
 

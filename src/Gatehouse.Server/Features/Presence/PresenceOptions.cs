@@ -17,8 +17,11 @@ public sealed class PresenceOptions
     /// <summary>Told to gateway clients in <c>ready</c>: send <c>activity()</c> at most this often while the user interacts.</summary>
     public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Coalescing window of an observer: changes arriving within it after a flush wait for one batch.</summary>
-    public TimeSpan BatchWindow { get; set; } = TimeSpan.FromMilliseconds(50);
+    /// <summary>
+    /// The most changes one send to an observer carries. Changes that pile up while a send is in
+    /// flight go out together; above this bound the oldest go first and the rest follow at once.
+    /// </summary>
+    public int MaxBatchSize { get; set; } = 500;
 
     /// <summary>An observer whose delivery does not complete within this time is disconnected (it resyncs on reconnect).</summary>
     public TimeSpan SlowConsumerTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -6,9 +6,11 @@ namespace Gatehouse.Server.Features.Presence.Observers;
 /// <summary>
 /// One subscriber of presence changes. Changes are coalesced into a map keyed by user (latest
 /// version wins), so a slow consumer costs memory bounded by the users it watches and never
-/// blocks the publisher. A single loop per observer flushes the map adaptively: the first change
-/// after a quiet spell goes out at once; changes arriving within <see cref="PresenceOptions.BatchWindow"/>
-/// after a flush wait for the next one. A send that does not complete within
+/// blocks the publisher. A single loop per observer sends as fast as the connection takes it:
+/// with nothing in flight a change goes out at once; while a send is in flight, changes pile up in
+/// the map and leave together (at most <see cref="PresenceOptions.MaxBatchSize"/> per send) as soon
+/// as it completes. Batching is driven by back-pressure, never by a clock, so a steady stream is
+/// not held back by a window. A send that does not complete within
 /// <see cref="PresenceOptions.SlowConsumerTimeout"/> disconnects the consumer.
 /// </summary>
 public sealed class PresenceObserver : ILiveSubscription
@@ -130,12 +132,9 @@ public sealed class PresenceObserver : ILiveSubscription
                     await WithinTimeout(_sink.KeepAliveAsync(ct));
                     continue;
                 }
+                // What arrived during a send is already in the map and has woken the loop again.
                 var batch = TakeBatch();
-                if (batch.Count == 0) continue;
-                var started = Wall.GetTimestamp();
-                await WithinTimeout(_sink.SendAsync(batch, ct));
-                var rest = _options.BatchWindow - Wall.GetElapsedTime(started);
-                if (rest > TimeSpan.Zero) await Task.Delay(rest, Wall, ct);
+                if (batch.Count > 0) await WithinTimeout(_sink.SendAsync(batch, ct));
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -158,18 +157,37 @@ public sealed class PresenceObserver : ILiveSubscription
 
     private List<(long Position, PresenceUpdate Event)> TakeBatch()
     {
-        Dictionary<Guid, (long Position, PresenceUpdate Event)> taken;
         lock (_gate)
         {
-            _wakePending = false;
-            taken = _pending;
-            _pending = _spare;
-            foreach (var (userId, item) in taken) _delivered[userId] = item.Event.Version;
+            if (_pending.Count <= _options.MaxBatchSize)
+            {
+                _wakePending = false;
+                return TakeAll();
+            }
+            // Over the bound: the oldest changes go first, the rest stay coalescing, and the wake
+            // stays pending (released once more: the loop consumed it) so the loop comes straight back.
+            var batch = new List<(long Position, PresenceUpdate Event)>(_pending.Values);
+            batch.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+            batch.RemoveRange(_options.MaxBatchSize, batch.Count - _options.MaxBatchSize);
+            foreach (var (_, update) in batch)
+            {
+                _pending.Remove(update.UserId);
+                _delivered[update.UserId] = update.Version;
+            }
+            _wake.Release();
+            return batch;
         }
+    }
+
+    /// <summary>Swaps the whole map out (the usual case); called under the gate.</summary>
+    private List<(long Position, PresenceUpdate Event)> TakeAll()
+    {
+        var taken = _pending;
+        (_pending, _spare) = (_spare, taken);
+        foreach (var (userId, item) in taken) _delivered[userId] = item.Event.Version;
         var batch = new List<(long Position, PresenceUpdate Event)>(taken.Values);
         batch.Sort(static (a, b) => a.Position.CompareTo(b.Position));
         taken.Clear();
-        lock (_gate) _spare = taken;
         return batch;
     }
 }

@@ -7,64 +7,86 @@ using Microsoft.Extensions.Options;
 namespace Gatehouse.Server.Features.Webhooks;
 
 /// <summary>
-/// Turns each committed event into one durable delivery per matching webhook, idempotently
-/// (unique per webhook and event: a redelivered event adds nothing). A member's
-/// <c>status.changed</c> events within the coalescing window share one pending delivery that
-/// carries the latest status.
+/// Turns committed events into one durable delivery per matching webhook, idempotently (unique
+/// per webhook and event: a redelivered event adds nothing). A member's <c>status.changed</c>
+/// events within the coalescing window share one pending delivery that carries the latest status.
+/// The dispatcher hands a burst of events in one call and they are queued in one transaction:
+/// one fsync'd commit per event was what capped deliveries at a few dozen a second.
 /// </summary>
 public sealed class WebhookFanout(IServiceScopeFactory scopes, WebhookSignal signal, IOptions<WebhooksOptions> options, TimeProvider time)
-    : IDomainEventSubscriber
+    : IDomainEventBatchSubscriber
 {
     public string Name => "webhooks";
 
     public bool OncePerCluster => true;
 
-    public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
+    public ValueTask HandleAsync(DomainEvent evt, CancellationToken ct) => HandleBatchAsync([evt], ct);
+
+    public async ValueTask HandleBatchAsync(IReadOnlyList<DomainEvent> events, CancellationToken ct)
     {
         try
         {
-            await FanOutAsync(evt, ct);
+            await FanOutAsync(events, ct);
         }
         catch (DbUpdateException)
         {
             // A webhook deleted meanwhile (foreign key) or a replay that queued the same event
             // (unique key): the second pass sees the current webhooks and deliveries.
-            await FanOutAsync(evt, ct);
+            await FanOutAsync(events, ct);
         }
     }
 
-    private async Task FanOutAsync(DomainEvent evt, CancellationToken ct)
+    private async Task FanOutAsync(IReadOnlyList<DomainEvent> events, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-        var hooks = (await db.Set<Webhook>().AsNoTracking().Where(w => w.Enabled).ToListAsync(ct))
-            .Where(w => w.EventTypes.Contains(evt.Type)).ToList();
-        if (hooks.Count == 0) return;
-        var memberRoles = await MemberRolesAsync(db, evt, hooks, ct);
-        hooks = [.. hooks.Where(w => w.FilterRoleIds.Count == 0 || memberRoles is null || w.FilterRoleIds.Any(memberRoles.Contains))];
-        if (hooks.Count == 0) return;
-
-        var added = await db.WriteAsync(async c =>
+        var enabled = await db.Set<Webhook>().AsNoTracking().Where(w => w.Enabled).ToListAsync(ct);
+        var targets = new List<(DomainEvent Event, List<Webhook> Hooks)>();
+        foreach (var evt in events)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            var ids = hooks.Select(h => h.Id).ToList();
-            var seen = await db.Set<WebhookDelivery>().Where(d => d.EventId == evt.Id && ids.Contains(d.WebhookId)).Select(d => d.WebhookId).ToListAsync(c);
+            var hooks = enabled.Where(w => w.EventTypes.Contains(evt.Type)).ToList();
+            if (hooks.Count == 0) continue;
+            var memberRoles = await MemberRolesAsync(db, evt, hooks, ct);
+            hooks = [.. hooks.Where(w => w.FilterRoleIds.Count == 0 || memberRoles is null || w.FilterRoleIds.Any(memberRoles.Contains))];
+            if (hooks.Count > 0) targets.Add((evt, hooks));
+        }
+        if (targets.Count == 0) return;
+
+        var queued = await db.WriteAsync(c => QueueAsync(db, targets, c), ct);
+        if (queued.Count == 0) return;
+        signal.Notify();
+        foreach (var type in queued) signal.Queued(type);
+    }
+
+    /// <summary>Adds (or folds into a waiting coalesced delivery) one delivery per event and webhook; returns the event type of each.</summary>
+    private async Task<List<string>> QueueAsync(GatehouseDb db, List<(DomainEvent Event, List<Webhook> Hooks)> targets, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var eventIds = targets.Select(t => t.Event.Id).ToList();
+        var seen = (await db.Set<WebhookDelivery>().Where(d => eventIds.Contains(d.EventId))
+            .Select(d => new { d.EventId, d.WebhookId }).ToListAsync(ct))
+            .Select(d => (d.EventId, d.WebhookId)).ToHashSet();
+        // Waiting coalesced deliveries, whether already stored or added earlier in this batch.
+        var waiting = new Dictionary<(Guid Hook, string? Key, string Type), WebhookDelivery>();
+        var queued = new List<string>();
+        foreach (var (evt, hooks) in targets)
+        {
             var body = WebhookPayloads.Of(evt);
             var coalesced = WebhookEventTypes.IsCoalesced(evt.Type);
-            var count = 0;
-            foreach (var hook in hooks.Where(h => !seen.Contains(h.Id)))
+            foreach (var hook in hooks.Where(h => !seen.Contains((evt.Id, h.Id))))
             {
-                if (coalesced && await db.Set<WebhookDelivery>().FirstOrDefaultAsync(d => d.WebhookId == hook.Id && d.Status == DeliveryStatuses.Pending
-                        && d.Attempts == 0 && d.CoalesceKey == evt.AggregateId && d.EventType == evt.Type, c) is { } waiting)
+                var key = (hook.Id, (string?)evt.AggregateId, evt.Type);
+                if (coalesced && (waiting.GetValueOrDefault(key) ?? await WaitingAsync(db, key, ct)) is { } pending)
                 {
-                    if (evt.AggregateVersion < waiting.AggregateVersion) continue;
-                    waiting.EventId = evt.Id;
-                    waiting.Body = body;
-                    waiting.AggregateVersion = evt.AggregateVersion;
-                    count++;
+                    waiting[key] = pending;
+                    if (evt.AggregateVersion < pending.AggregateVersion) continue;
+                    pending.EventId = evt.Id;
+                    pending.Body = body;
+                    pending.AggregateVersion = evt.AggregateVersion;
+                    queued.Add(evt.Type);
                     continue;
                 }
-                db.Set<WebhookDelivery>().Add(new WebhookDelivery
+                var delivery = new WebhookDelivery
                 {
                     WebhookId = hook.Id,
                     EventId = evt.Id,
@@ -75,17 +97,18 @@ public sealed class WebhookFanout(IServiceScopeFactory scopes, WebhookSignal sig
                     Body = body,
                     CreatedAt = now,
                     NextAttemptAt = coalesced ? now + options.Value.CoalesceWindow : now,
-                });
-                count++;
+                };
+                db.Set<WebhookDelivery>().Add(delivery);
+                if (coalesced) waiting[key] = delivery;
+                queued.Add(evt.Type);
             }
-            return count;
-        }, ct);
-        if (added > 0)
-        {
-            signal.Notify();
-            signal.Queued(evt.Type);
         }
+        return queued;
     }
+
+    private static Task<WebhookDelivery?> WaitingAsync(GatehouseDb db, (Guid Hook, string? Key, string Type) key, CancellationToken ct) =>
+        db.Set<WebhookDelivery>().FirstOrDefaultAsync(d => d.WebhookId == key.Hook && d.Status == DeliveryStatuses.Pending
+            && d.Attempts == 0 && d.CoalesceKey == key.Key && d.EventType == key.Type, ct);
 
     /// <summary>The roles of the member an event is about, when some webhook filters by role; null when the event is not about a member.</summary>
     private static async Task<HashSet<Guid>?> MemberRolesAsync(GatehouseDb db, DomainEvent evt, List<Webhook> hooks, CancellationToken ct)

@@ -50,22 +50,7 @@ public sealed partial class DomainEventDispatcher(
                     continue;
                 }
 
-                var reached = position.Value;
-                Exception? failure = null;
-                foreach (var evt in batch)
-                {
-                    try
-                    {
-                        await subscriber.HandleAsync(evt, ct);
-                        reached = evt.Sequence;
-                    }
-                    catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-                    {
-                        failure = e;
-                        LogHandlerFailed(e, subscriber.Name, evt.Type, evt.Sequence, failures + 1);
-                        break;
-                    }
-                }
+                var (reached, failure) = await HandleAsync(subscriber, batch, position.Value, failures, ct);
                 if (reached != position)
                 {
                     await store.SaveCheckpointAsync(subscriber.Name, reached, ct);
@@ -86,6 +71,40 @@ public sealed partial class DomainEventDispatcher(
                 await DelayQuietlyAsync(Backoff(++failures), ct);
             }
         }
+    }
+
+    /// <summary>Hands a read batch to the subscriber; returns the last sequence handled and the failure that stopped it, if any.</summary>
+    private async Task<(long Reached, Exception? Failure)> HandleAsync(
+        IDomainEventSubscriber subscriber, IReadOnlyList<DomainEvent> batch, long position, int failures, CancellationToken ct)
+    {
+        if (subscriber is IDomainEventBatchSubscriber batched && batch.Count > 1)
+        {
+            try
+            {
+                await batched.HandleBatchAsync(batch, ct);
+                return (batch[^1].Sequence, null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // Find the event at fault one by one; those before it are handled (again: at least once).
+                LogBatchFailed(e, subscriber.Name, batch.Count);
+            }
+        }
+        var reached = position;
+        foreach (var evt in batch)
+        {
+            try
+            {
+                await subscriber.HandleAsync(evt, ct);
+                reached = evt.Sequence;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                LogHandlerFailed(e, subscriber.Name, evt.Type, evt.Sequence, failures + 1);
+                return (reached, e);
+            }
+        }
+        return (reached, null);
     }
 
     private async Task PruneLoopAsync(CancellationToken ct)
@@ -140,6 +159,9 @@ public sealed partial class DomainEventDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Event subscriber {Subscriber} failed on {Type} #{Sequence} (attempt {Attempt}); it will get the event again")]
     private partial void LogHandlerFailed(Exception e, string subscriber, string type, long sequence, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event subscriber {Subscriber} failed on a batch of {Count}; handing the events one by one")]
+    private partial void LogBatchFailed(Exception e, string subscriber, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Delivering events to {Subscriber} failed; retrying")]
     private partial void LogDeliveryFailed(Exception e, string subscriber);

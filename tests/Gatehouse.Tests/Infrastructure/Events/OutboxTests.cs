@@ -29,7 +29,8 @@ public static class OutboxSettings
     };
 
     public static void AddSubscribers(IServiceCollection services) =>
-        services.AddDomainEventSubscriber<RecordingSubscriber>().AddDomainEventSubscriber<FlakySubscriber>();
+        services.AddDomainEventSubscriber<RecordingSubscriber>().AddDomainEventSubscriber<FlakySubscriber>()
+            .AddDomainEventSubscriber<BatchingSubscriber>();
 }
 
 public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp
@@ -98,6 +99,41 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Equal(3, flaky.Failures);
         Assert.True(updated.Sequence < created.Sequence);
         Assert.Single(flaky.Received, e => e.Id == updated.Id);
+    }
+
+    [Fact]
+    public async Task A_batch_subscriber_gets_the_events_of_one_commit_in_one_call()
+    {
+        using var owner = await app.OwnerAsync();
+        var batching = app.Services.GetRequiredService<BatchingSubscriber>();
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++) ids.Add((await owner.CreateUserAsync(Api.Unique("batch"))).GetProperty("id").GetGuid().ToString());
+        foreach (var id in ids) await batching.WaitForAsync(DomainEventTypes.UserCreated, id);
+
+        // One write, three events: they are read together and handed over together.
+        await (await owner.PostAsJsonAsync("/api/v1/users/batch", new { action = "add_tag", ids, tag = Api.Unique("t") })).ShouldBeAsync(HttpStatusCode.OK);
+        foreach (var id in ids) await batching.WaitForAsync(DomainEventTypes.UserUpdated, id);
+        var batch = Assert.Single(batching.Batches, b => b.Any(e => e.Type == DomainEventTypes.UserUpdated && ids.Contains(e.AggregateId)));
+        Assert.Equal(ids.Order(), batch.Where(e => e.Type == DomainEventTypes.UserUpdated).Select(e => e.AggregateId).Order());
+        Assert.Equal(batch.Select(e => e.Sequence).Order(), batch.Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public async Task A_refused_batch_is_handed_over_again_one_event_at_a_time()
+    {
+        using var owner = await app.OwnerAsync();
+        var batching = app.Services.GetRequiredService<BatchingSubscriber>();
+        var ids = new List<string>();
+        for (var i = 0; i < 2; i++) ids.Add((await owner.CreateUserAsync(Api.Unique("refused"))).GetProperty("id").GetGuid().ToString());
+        foreach (var id in ids) await batching.WaitForAsync(DomainEventTypes.UserCreated, id);
+        var tag = Api.Unique("t");
+        batching.RefuseBatchWith = ids[0];
+
+        await (await owner.PostAsJsonAsync("/api/v1/users/batch", new { action = "add_tag", ids, tag })).ShouldBeAsync(HttpStatusCode.OK);
+        foreach (var id in ids) await batching.WaitForAsync(DomainEventTypes.UserUpdated, id);
+        Assert.Null(batching.RefuseBatchWith); // the refusal happened
+        Assert.DoesNotContain(batching.Batches, b => b.Any(e => e.Type == DomainEventTypes.UserUpdated && ids.Contains(e.AggregateId)));
+        foreach (var id in ids) Assert.Single(batching.Received, e => e.Type == DomainEventTypes.UserUpdated && e.AggregateId == id);
     }
 }
 

@@ -69,3 +69,32 @@ public sealed class FlakySubscriber : RecordingSubscriber
         return base.HandleAsync(evt, ct);
     }
 }
+
+/// <summary>
+/// Takes events in batches; refuses a batch holding an event about one aggregate (once), so the
+/// dispatcher must hand the same events one by one. The batches it saw are kept.
+/// </summary>
+public sealed class BatchingSubscriber : RecordingSubscriber, IDomainEventBatchSubscriber
+{
+    private readonly List<IReadOnlyList<DomainEvent>> _batches = [];
+
+    public override string Name => "test.batching";
+
+    public string? RefuseBatchWith { get; set; }
+
+    public IReadOnlyList<IReadOnlyList<DomainEvent>> Batches
+    {
+        get { lock (_batches) return [.. _batches]; }
+    }
+
+    public async ValueTask HandleBatchAsync(IReadOnlyList<DomainEvent> events, CancellationToken ct)
+    {
+        if (RefuseBatchWith is { } refused && events.Any(e => e.AggregateId == refused))
+        {
+            RefuseBatchWith = null;
+            throw new InvalidOperationException("batch refused on purpose");
+        }
+        lock (_batches) _batches.Add([.. events]);
+        foreach (var evt in events) await HandleAsync(evt, ct);
+    }
+}

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Gatehouse.E2E.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -77,8 +78,12 @@ public sealed class LivePresenceTests(BrowserFixture fixture)
             await panel.GotoAsync($"/members/{memberId}");
             await Expect(panel.GetByTestId("member-presence")).ToHaveAttributeAsync("data-presence", "dnd");
             await Expect(panel.GetByTestId("member-presence")).ToContainTextAsync("Do not disturb");
+            // "Last seen" agrees with the live status (defect 8: it said "never" or "23 days ago").
+            await Expect(panel.GetByTestId("last-seen")).ToHaveTextAsync("now");
             await site.Context.CloseAsync();
             await Expect(panel.GetByTestId("member-presence")).ToHaveAttributeAsync("data-presence", "offline");
+            await Expect(panel.GetByTestId("last-seen").Locator("time")).ToHaveAttributeAsync("datetime", new Regex("^20"));
+            await Expect(panel.GetByTestId("last-seen")).Not.ToHaveTextAsync("never");
 
             // Who's online no longer lists them; the live connection is healthy (no banner).
             await nav.GetByRole(AriaRole.Link, new() { Name = "Who's online" }).ClickAsync();

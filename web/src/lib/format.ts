@@ -38,6 +38,14 @@ export function formatDateTime(iso: string, language: string): string {
   ).format(new Date(iso));
 }
 
+/** A time of day to the second ("14:03:27"), for "as of" labels. */
+export function formatTime(epochMs: number, language: string): string {
+  return cached(
+    `t:${language}`,
+    () => new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', second: '2-digit' }),
+  ).format(epochMs);
+}
+
 export function formatDate(iso: string, language: string): string {
   return cached(`d:${language}`, () => new Intl.DateTimeFormat(language, { dateStyle: 'medium' })).format(
     new Date(iso),
@@ -64,4 +72,11 @@ export function formatDuration(seconds: number, language: string): string {
 /** The readable end of an id: UUID v7s share their first characters (a timestamp), not their last. */
 export function shortId(id: string): string {
   return id.length > 12 ? `…${id.slice(-6)}` : id;
+}
+
+/** The later of two instants (ISO strings), either possibly missing. */
+export function laterOf(a: string | null | undefined, b: string | null | undefined): string | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  return Date.parse(a) >= Date.parse(b) ? a : b;
 }

@@ -34,12 +34,35 @@ export class LiveConnection {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private attempt = 0;
   private generation = 0;
+  /** When the connection was last lost (ms since epoch), while it is; what is on screen dates from then. */
+  private lostAt: number | undefined;
 
   constructor(store = new PresenceStore()) {
     this.store = store;
   }
 
   getState = (): ConnectionState => this.state;
+
+  getLostAt = (): number | undefined => this.lostAt;
+
+  /**
+   * The admin asked not to wait for the backoff: try again now. A connection SignalR is still
+   * reconnecting is stopped, so its close handler starts afresh with the shortest wait.
+   */
+  retryNow(): void {
+    const connection = this.connection;
+    if (!connection) return;
+    this.attempt = 0;
+    if (connection.state === HubConnectionState.Reconnecting) {
+      void connection.stop();
+      return;
+    }
+    if (connection.state !== HubConnectionState.Disconnected) return;
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    this.setState('reconnecting');
+    void this.connect(connection, this.generation);
+  }
 
   subscribeState = (listener: () => void): (() => void) => {
     this.stateListeners.add(listener);
@@ -137,6 +160,9 @@ export class LiveConnection {
 
   private setState(next: ConnectionState): void {
     if (next === this.state) return;
+    const lost = next === 'reconnecting' || next === 'disconnected';
+    if (!lost) this.lostAt = undefined;
+    else this.lostAt ??= Date.now();
     this.state = next;
     this.stateListeners.forEach((l) => l());
   }

@@ -38,6 +38,17 @@ export function useLiveConnectionState(): ConnectionState {
   return useSyncExternalStore(liveConnection.subscribeState, liveConnection.getState);
 }
 
+/**
+ * While the live connection is lost: when it was lost (what is on screen is as of then), and a way
+ * to retry at once. Undefined while connected (or never connected, where nothing live is shown).
+ */
+export function useLiveStaleness(): { since: number; retryNow: () => void } | undefined {
+  const state = useLiveConnectionState();
+  const since = liveConnection.getLostAt();
+  if ((state !== 'reconnecting' && state !== 'disconnected') || since === undefined) return undefined;
+  return { since, retryNow: () => liveConnection.retryNow() };
+}
+
 function useRevision(): number {
   return useSyncExternalStore(subscribeThrottled, store.getRevision);
 }
@@ -46,6 +57,8 @@ export interface LivePresence {
   status: LiveStatus;
   statusMessage: string | null;
   activity: PresenceUpdate['activity'];
+  /** The last moment the user had a live session, as the stream last said (undefined for the REST fallback). */
+  lastSeenAt?: string | null;
   /** True when the value comes from the live stream, false when it is the REST fallback. */
   live: boolean;
 }
@@ -61,17 +74,25 @@ export function useLivePresence(
   useRevision();
   const held = userId ? store.get(userId) : undefined;
   if (userId && store.isSynced()) {
-    return held
-      ? { status: held.status, statusMessage: held.status_message, activity: held.activity, live: true }
-      : { status: 'offline', statusMessage: null, activity: null, live: true };
+    return held ? fromStream(held) : { status: 'offline', statusMessage: null, activity: null, live: true };
   }
-  if (held) return { status: held.status, statusMessage: held.status_message, activity: held.activity, live: true };
+  if (held) return fromStream(held);
   if (fallback?.status === undefined) return undefined;
   return {
     status: fallback.status as LiveStatus,
     statusMessage: fallback.status_message ?? null,
     activity: null,
     live: false,
+  };
+}
+
+function fromStream(held: PresenceUpdate): LivePresence {
+  return {
+    status: held.status,
+    statusMessage: held.status_message,
+    activity: held.activity,
+    lastSeenAt: held.last_seen_at,
+    live: true,
   };
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ActorName } from '@/components/actor-name';
 import { RelativeTime } from '@/components/relative-time';
+import { StaleBadge, StaleLiveData } from '@/components/stale-live-data';
 import { UserAvatar } from '@/components/user-avatar';
 import { useDirectoryUser } from '@/lib/live/user-directory';
 import { formatNumber } from '@/lib/format';
@@ -32,13 +33,16 @@ export function LivePresenceCards() {
                 {t('stats.onlineNow')}
               </Text>
               {synced ? (
-                <Text fz={28} fw={700} lh={1.1} data-testid="online-now-count">
-                  {formatNumber(online.length, language)}
-                </Text>
+                <StaleLiveData>
+                  <Text fz={28} fw={700} lh={1.1} data-testid="online-now-count">
+                    {formatNumber(online.length, language)}
+                  </Text>
+                </StaleLiveData>
               ) : (
                 <Loader size="sm" aria-label={t('stats.connecting')} />
               )}
-              <Anchor component={Link} to="/online" size="sm">
+              <StaleBadge />
+              <Anchor component={Link} to="/online" size="sm" display="block">
                 {t('feed.link')}
               </Anchor>
             </div>

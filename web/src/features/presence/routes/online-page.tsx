@@ -5,6 +5,7 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
+import { StaleBadge, StaleLiveData } from '@/components/stale-live-data';
 import { UserAvatar } from '@/components/user-avatar';
 import { useRoles } from '@/lib/api/list-roles';
 import { useAccess } from '@/lib/auth/use-access';
@@ -45,6 +46,7 @@ export function OnlinePage() {
             <Text fw={700} data-testid="online-total">
               {t('online.total', { count: online.length })}
             </Text>
+            <StaleBadge />
             <Group gap="xs" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
               {statuses.map((s) => (
                 <Badge
@@ -78,11 +80,13 @@ export function OnlinePage() {
           {t('online.empty')}
         </Alert>
       )}
-      <div data-testid="online-list">
-        {groups.map((g) => (
-          <OnlineGroupSection key={g.key} group={g} canOpen={access?.can('users.read') ?? false} />
-        ))}
-      </div>
+      <StaleLiveData>
+        <div data-testid="online-list">
+          {groups.map((g) => (
+            <OnlineGroupSection key={g.key} group={g} canOpen={access?.can('users.read') ?? false} />
+          ))}
+        </div>
+      </StaleLiveData>
     </>
   );
 }

@@ -1,9 +1,8 @@
 import { Badge, Box, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCrown, IconLock, IconLockOpen } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { RelativeTime } from '@/components/relative-time';
 import { RoleChip } from '@/components/role-chip';
-import { LivePresenceValue } from '@/components/live-presence';
+import { LastSeen, LivePresenceValue } from '@/components/live-presence';
 import { UserAvatar } from '@/components/user-avatar';
 import type { User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
@@ -71,7 +70,8 @@ export function MemberHeader({ member }: { member: User }) {
               )}
             </LivePresenceValue>
             <Text c="dimmed" size="xs">
-              {t('profile.lastSeen')} <RelativeTime value={member.last_seen_at} />
+              {t('profile.lastSeen')}{' '}
+              <LastSeen userId={member.id} status={member.status} lastSeenAt={member.last_seen_at} />
             </Text>
           </Stack>
         </Group>

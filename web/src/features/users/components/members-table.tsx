@@ -3,9 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RelativeTime } from '@/components/relative-time';
 import { RoleChip } from '@/components/role-chip';
-import { LivePresenceValue } from '@/components/live-presence';
+import { LastSeen, LivePresenceValue } from '@/components/live-presence';
 import { UserAvatar } from '@/components/user-avatar';
 import type { User } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
@@ -218,7 +217,7 @@ const MemberRow = memo(function MemberRow({ member, index, start, selected, onTo
       </div>
       <div role="cell" className={classes.seen}>
         <Text size="sm" span>
-          <RelativeTime value={member.last_seen_at} />
+          <LastSeen userId={member.id} status={member.status} lastSeenAt={member.last_seen_at} />
         </Text>
       </div>
       <div role="cell" className={classes.tags}>

@@ -1,0 +1,107 @@
+import { HubConnectionState } from '@microsoft/signalr';
+
+/** A stand-in for SignalR's connection: start() fails until told otherwise; subscribe returns an empty snapshot. */
+const fake = vi.hoisted(() => ({
+  starts: 0,
+  failStart: true,
+  state: 'Disconnected' as string,
+  handlers: {} as Record<string, () => void>,
+}));
+
+vi.mock('@microsoft/signalr', async (original) => {
+  const actual = await original<typeof import('@microsoft/signalr')>();
+  const connection = {
+    get state() {
+      return fake.state;
+    },
+    on: () => {},
+    onreconnecting: (h: () => void) => (fake.handlers.reconnecting = h),
+    onreconnected: (h: () => void) => (fake.handlers.reconnected = h),
+    onclose: (h: () => void) => (fake.handlers.close = h),
+    start: () => {
+      fake.starts++;
+      if (fake.failStart) return Promise.reject(new Error('refused'));
+      fake.state = actual.HubConnectionState.Connected;
+      return Promise.resolve();
+    },
+    stop: () => {
+      fake.state = actual.HubConnectionState.Disconnected;
+      fake.handlers.close?.();
+      return Promise.resolve();
+    },
+    invoke: () => Promise.resolve({ topic: 'presence', version: 1, snapshot: [] }),
+  };
+  class Builder {
+    withUrl() {
+      return this;
+    }
+    withAutomaticReconnect() {
+      return this;
+    }
+    configureLogging() {
+      return this;
+    }
+    build() {
+      return connection;
+    }
+  }
+  return { ...actual, HubConnectionBuilder: Builder };
+});
+
+const { LiveConnection } = await import('./live-connection');
+
+describe('LiveConnection', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    Object.assign(fake, { starts: 0, failStart: true, state: HubConnectionState.Disconnected, handlers: {} });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('remembers since when it is lost, retries at once when asked, and forgets it once back', async () => {
+    vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
+    const live = new LiveConnection();
+    live.start();
+    await vi.waitFor(() => expect(live.getState()).toBe('disconnected'));
+    expect(live.getLostAt()).toBeGreaterThanOrEqual(Date.parse('2026-12-02T10:00:00Z'));
+    expect(live.getLostAt()).toBeLessThan(Date.parse('2026-12-02T10:00:01Z'));
+
+    vi.setSystemTime(new Date('2026-12-02T10:00:05Z'));
+    fake.failStart = false;
+    live.retryNow(); // no waiting for the backoff timer
+    await vi.waitFor(() => expect(live.getState()).toBe('connected'));
+    expect(fake.starts).toBe(2);
+    expect(live.getLostAt()).toBeUndefined();
+    live.stop();
+  });
+
+  it('keeps the first moment of a loss while it goes on retrying', async () => {
+    vi.setSystemTime(new Date('2026-12-02T10:00:00Z'));
+    const live = new LiveConnection();
+    live.start();
+    await vi.waitFor(() => expect(live.getState()).toBe('disconnected'));
+    const lostAt = live.getLostAt();
+    vi.setSystemTime(new Date('2026-12-02T10:01:00Z'));
+    live.retryNow();
+    expect(live.getState()).toBe('reconnecting');
+    await vi.waitFor(() => expect(live.getState()).toBe('disconnected'));
+    expect(fake.starts).toBeGreaterThanOrEqual(2); // the retry, and maybe already the next backoff step
+    expect(live.getLostAt()).toBe(lostAt);
+    live.stop();
+  });
+
+  it('stops a connection SignalR is still reconnecting, so it starts afresh with the shortest wait', async () => {
+    fake.failStart = false;
+    const live = new LiveConnection();
+    live.start();
+    await vi.waitFor(() => expect(live.getState()).toBe('connected'));
+    fake.state = HubConnectionState.Reconnecting;
+    fake.handlers.reconnecting?.();
+    expect(live.getState()).toBe('reconnecting');
+
+    live.retryNow();
+    await vi.advanceTimersByTimeAsync(500); // the first backoff step is at most 500 ms
+    await vi.waitFor(() => expect(live.getState()).toBe('connected'));
+    expect(fake.starts).toBe(2);
+    live.stop();
+  });
+});

@@ -61,6 +61,16 @@ public sealed class LivePresenceTests(BrowserFixture fixture)
             await Expect(panel.Locator("[data-testid=online-group][data-group]").Filter(new() { Has = row }))
                 .ToContainTextAsync("event-host", new() { IgnoreCase = true });
 
+            // Searching the online list finds them by name, and a search matching nobody says so.
+            var search = panel.GetByRole(AriaRole.Textbox, new() { Name = "Search online members" });
+            await search.FillAsync(username.ToUpperInvariant());
+            await Expect(row).ToBeVisibleAsync();
+            await Expect(panel.GetByTestId("online-matching")).ToContainTextAsync("match");
+            await search.FillAsync("no-such-member-" + suffix);
+            await Expect(row).ToHaveCountAsync(0);
+            await panel.GetByRole(AriaRole.Button, new() { Name = "Clear the search" }).ClickAsync();
+            await Expect(row).ToBeVisibleAsync();
+
             // Do not disturb on the site: the panel follows, without a reload.
             await site.GetByRole(AriaRole.Button, new() { Name = "Do not disturb" }).ClickAsync();
             await Expect(site.Locator("#status")).ToHaveTextAsync("dnd");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role, User } from '@/lib/api/types';
 import type { PresenceUpdate } from '@/lib/live/types';
-import { countStatuses, groupOnline } from './group-online';
+import { countStatuses, filterOnline, groupOnline } from './group-online';
 
 const update = (user_id: string, status: PresenceUpdate['status'], roles: string[]): PresenceUpdate => ({
   type: 'presence.update',
@@ -76,5 +76,35 @@ describe('groupOnline', () => {
       idle: 0,
       dnd: 2,
     });
+  });
+});
+
+describe('filterOnline', () => {
+  const users = new Map([
+    ['1', user('1', 'Zoé Martin', [chip('mod', 50, true)])],
+    ['2', user('2', 'Amy', [chip('host', 20, true)])],
+    ['3', user('3', 'Bob', [])],
+  ]);
+  const lookup = (id: string) => users.get(id);
+  const online = [
+    update('1', 'online', ['mod']),
+    update('2', 'idle', ['host']),
+    update('3', 'dnd', []),
+    update('9', 'online', []),
+  ];
+
+  it('keeps everyone with no query and no role', () => {
+    expect(filterOnline(online, lookup, { query: '  ', roleId: undefined })).toBe(online);
+  });
+
+  it('matches names without case or accents, and leaves out members whose name is not known yet', () => {
+    expect(filterOnline(online, lookup, { query: 'zoe', roleId: undefined }).map((p) => p.user_id)).toEqual(['1']);
+    expect(filterOnline(online, lookup, { query: 'MART', roleId: undefined }).map((p) => p.user_id)).toEqual(['1']);
+    expect(filterOnline(online, lookup, { query: '9', roleId: undefined })).toEqual([]);
+  });
+
+  it('narrows by the role the presence carries, combined with the query', () => {
+    expect(filterOnline(online, lookup, { query: '', roleId: 'host' }).map((p) => p.user_id)).toEqual(['2']);
+    expect(filterOnline(online, lookup, { query: 'bob', roleId: 'host' })).toEqual([]);
   });
 });

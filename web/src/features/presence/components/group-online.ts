@@ -62,3 +62,31 @@ export function groupOnline(
   for (const g of ordered) g.entries.sort((a, b) => collator.compare(name(a), name(b)));
   return ordered;
 }
+
+export interface OnlineFilter {
+  /** Matched against display name and username, case- and accent-insensitively; empty matches all. */
+  query: string;
+  /** Only members holding this role (by id); undefined for everyone. */
+  roleId: string | undefined;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+
+/**
+ * Narrows the online list as the admin types or picks a role. A member whose name has not loaded
+ * yet cannot match a search (it shows once the name arrives); the role comes with the presence.
+ */
+export function filterOnline(
+  presences: readonly PresenceUpdate[],
+  lookup: (id: string) => User | null | undefined,
+  { query, roleId }: OnlineFilter,
+): readonly PresenceUpdate[] {
+  const needle = fold(query.trim());
+  if (!needle && !roleId) return presences;
+  return presences.filter((p) => {
+    if (roleId && !p.roles.includes(roleId)) return false;
+    if (!needle) return true;
+    const user = lookup(p.user_id);
+    return !!user && (fold(user.display_name).includes(needle) || fold(user.username).includes(needle));
+  });
+}

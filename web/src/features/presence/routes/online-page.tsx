@@ -1,9 +1,9 @@
-import { Alert, Anchor, Badge, Group, Loader, Paper, Text, Title } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Select, Text, TextInput, Title } from '@mantine/core';
+import { IconInfoCircle, IconSearch } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { StaleBadge, StaleLiveData } from '@/components/stale-live-data';
 import { UserAvatar } from '@/components/user-avatar';
@@ -13,7 +13,13 @@ import { formatNumber } from '@/lib/format';
 import { activityLabel } from '@/lib/live/describe';
 import { useLiveConnectionState, useOnlinePresences } from '@/lib/live/use-live';
 import { useUserDirectory } from '@/lib/live/user-directory';
-import { countStatuses, groupOnline, type OnlineEntry, type OnlineGroup } from '../components/group-online';
+import {
+  countStatuses,
+  filterOnline,
+  groupOnline,
+  type OnlineEntry,
+  type OnlineGroup,
+} from '../components/group-online';
 import classes from '../components/online-list.module.css';
 import { roleNameProps, topRoleColor } from '@/components/role-name';
 
@@ -31,7 +37,22 @@ export function OnlinePage() {
   const ids = useMemo(() => online.map((p) => p.user_id), [online]);
   const lookup = useUserDirectory(ids);
   const collator = useMemo(() => new Intl.Collator(language), [language]);
-  const groups = groupOnline(online, lookup, roles.data, collator);
+  // The search and role live in the URL, so a filtered view can be shared and survives a reload.
+  const [params, setParams] = useSearchParams();
+  const query = params.get('q') ?? '';
+  const roleId = params.get('role') ?? undefined;
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (p) => {
+        if (value) p.set(key, value);
+        else p.delete(key);
+        return p;
+      },
+      { replace: true },
+    );
+  const shown = filterOnline(online, lookup, { query, roleId });
+  const filtering = shown !== online;
+  const groups = groupOnline(shown, lookup, roles.data, collator);
   const counts = countStatuses(online);
 
   return (
@@ -68,6 +89,34 @@ export function OnlinePage() {
             {t('online.offlineExcluded')}
           </Text>
         </Group>
+        <Group gap="sm" mt="sm" wrap="wrap" align="flex-end">
+          <TextInput
+            label={t('online.search')}
+            placeholder={t('online.searchPlaceholder')}
+            leftSection={<IconSearch size={16} aria-hidden />}
+            value={query}
+            onChange={(e) => setParam('q', e.currentTarget.value)}
+            style={{ flex: '1 1 16rem' }}
+            data-testid="online-search"
+          />
+          {roles.data && (
+            <Select
+              label={t('online.role')}
+              placeholder={t('online.anyRole')}
+              data={roles.data.map((r) => ({ value: r.id, label: r.name }))}
+              value={roleId ?? null}
+              onChange={(value) => setParam('role', value)}
+              clearable
+              searchable
+              style={{ flex: '0 1 14rem' }}
+            />
+          )}
+          {filtering && (
+            <Text size="sm" data-testid="online-matching" aria-live="polite">
+              {t('online.matching', { count: shown.length })}
+            </Text>
+          )}
+        </Group>
       </Paper>
       {!synced && (state === 'connecting' || state === 'idle') && (
         <Group gap="xs" role="status">
@@ -78,6 +127,16 @@ export function OnlinePage() {
       {synced && online.length === 0 && (
         <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} aria-hidden />}>
           {t('online.empty')}
+        </Alert>
+      )}
+      {synced && online.length > 0 && shown.length === 0 && (
+        <Alert variant="light" color="gray" icon={<IconInfoCircle size={18} aria-hidden />}>
+          <Group justify="space-between" gap="xs">
+            <Text size="sm">{t('online.noMatch')}</Text>
+            <Button size="compact-sm" variant="light" onClick={() => setParams({}, { replace: true })}>
+              {t('online.clearFilters')}
+            </Button>
+          </Group>
         </Alert>
       )}
       <StaleLiveData>

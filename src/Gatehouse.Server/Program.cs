@@ -5,6 +5,7 @@ using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Backups;
 using Gatehouse.Server.Features.Demo;
+using Gatehouse.Server.Features.Groups;
 using Gatehouse.Server.Features.Imports;
 using Gatehouse.Server.Features.Moderation;
 using Gatehouse.Server.Features.Ops;
@@ -19,7 +20,7 @@ using Gatehouse.Server.Infrastructure.Modules;
 IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
-    new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new DemoModule(),
+    new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new GroupsModule(), new DemoModule(),
     new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(),
 ];
 

@@ -12,7 +12,7 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "groups", "member-import"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -84,6 +84,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "api-keys" => ("/api-keys", "h1:has-text('API keys')", false),
         "analytics" => ("/analytics", "[data-testid=stream-state]:has-text('Live')", false),
         "alerts" => ("/alerts", "[data-testid=alerts-live]:has-text('Live')", false),
+        "groups" => ("/groups", "[data-testid=groups-live]:has-text('Live')", false),
         "member-import" => ("/members/import", "[data-testid=import-drop-zone]", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };

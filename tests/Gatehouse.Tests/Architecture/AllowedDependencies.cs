@@ -45,6 +45,11 @@ public static class AllowedDependencies
         ("Imports", "Audit"), // writes its changes to the audit log
         ("Imports", "Roles"), // users.import guards its endpoints
         ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
+        ("Groups", "Users"), // rules read member facts and change roles and tags through the member write path
+        ("Groups", "Audit"), // writes its changes to the audit log
+        ("Groups", "Roles"), // groups.manage guards its endpoints; a rule's role is bounded by its owner's rank
+        ("Groups", "Analytics"), // minutes online and latest client per member
+        ("Groups", "Moderation"), // sanctions in a window per member
         ("Backups", "Audit"), // backs up the audit key, verifies a restored chain, audits backups and downloads
     };
 

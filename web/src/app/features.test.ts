@@ -27,6 +27,7 @@ describe('feature declarations', () => {
       '/roles',
       '/audit',
       '/alerts',
+      '/groups',
       '/webhooks',
       '/api-keys',
       '/security',

@@ -38,6 +38,7 @@ public sealed class AnalyticsModule : IFeatureModule
         services.AddSingleton<LiveWindows>();
         services.AddSingleton<IAnalyticsWindowFeed>(sp => sp.GetRequiredService<LiveWindows>());
         services.AddScoped<IMetricReader, MetricReader>();
+        services.AddScoped<IMemberActivity, MemberActivity>();
         services.AddSingleton<RawEventQueue>();
         services.AddSingleton<EventPipeline>();
         services.AddSingleton<RegionLookup>();

@@ -32,6 +32,8 @@ public static class ListPermissions
         [Permissions.AnalyticsRead] = ("See live analytics.", "Voir les statistiques en direct."),
         [Permissions.AnalyticsExport] = ("Export analytics events.", "Exporter les événements statistiques."),
         [Permissions.AlertsManage] = ("Create and edit alerts.", "Créer et modifier des alertes."),
+        [Permissions.GroupsManage] = ("Create and edit dynamic group rules that give or take roles and tags automatically.",
+            "Créer et modifier les règles de groupes dynamiques qui donnent ou retirent des rôles et des étiquettes automatiquement."),
         [Permissions.AuditRead] = ("Read and verify the audit log.", "Lire et vérifier le journal d'audit."),
         [Permissions.WebhooksManage] = ("Manage outgoing webhooks.", "Gérer les webhooks sortants."),
         [Permissions.ApiKeysManage] = ("Manage API keys.", "Gérer les clés d'API."),

@@ -698,6 +698,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/groups/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rule (there are at most a few hundred), oldest first, with its member count. */
+        get: operations["ListGroupRules"];
+        put?: never;
+        /** Saves a rule; the engine applies it right after the commit (unless paused). */
+        post: operations["CreateGroupRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a dynamic group rule */
+        get: operations["GetGroupRule"];
+        put?: never;
+        post?: never;
+        /** Removes the rule with its history. Members keep what it gave them (take it away by hand, or with a remove rule). */
+        delete: operations["DeleteGroupRule"];
+        options?: never;
+        head?: never;
+        /**
+         * Edits a rule (honours If-Match). The editor becomes the rule's owner (their rank bounds it from now on).
+         *     Leaving or entering dry run forgets the group simulated so far. A change that changes nothing writes nothing.
+         */
+        patch: operations["UpdateGroupRule"];
+        trace?: never;
+    };
+    "/api/v1/groups/rules/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes, newest first, paged with a cursor. */
+        get: operations["ListGroupRuleHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Runs the engine's own planning over every member without writing anything, so what it shows is
+         *     what saving applies. With `rule_id` the saved rule's group so far counts (an edit's preview).
+         */
+        post: operations["PreviewGroupRule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/2fa": {
         parameters: {
             query?: never;
@@ -2493,6 +2570,115 @@ export interface components {
             /** Format: uuid */
             user_id: string;
         };
+        /**
+         * @description A node of a rule's condition tree: either a group (string? GroupCondition.Op `and`/`or` over
+         *     IReadOnlyList&lt;GroupCondition&gt;? GroupCondition.Conditions) or a test (string? GroupCondition.Type with the fields that type uses).
+         */
+        GroupCondition: {
+            /**
+             * Format: double
+             * @description active_minutes: minutes online in the window; sanctions: count in the window.
+             */
+            at_least?: null | number;
+            /**
+             * Format: double
+             * @description sanctions: at most this many in the window.
+             */
+            at_most?: null | number;
+            conditions?: null | components["schemas"]["GroupCondition"][];
+            /**
+             * Format: date-time
+             * @description joined_before/joined_after: a fixed instant instead of Days.
+             */
+            date?: null | string;
+            /**
+             * Format: int32
+             * @description joined_before/joined_after/last_seen_before: that many days before now.
+             */
+            days?: null | number;
+            /**
+             * Format: double
+             * @description active_minutes in an add rule: a member the rule gave the group keeps it until below this (hysteresis).
+             */
+            keep_at_least?: null | number;
+            /** @description `and` (all must hold) or `or` (one is enough), for a group. */
+            op?: null | string;
+            /** @description has_role/lacks_role: the role's id or name (stored as its id). */
+            role?: null | string;
+            /** @description has_tag/lacks_tag. */
+            tag?: null | string;
+            /**
+             * @description A test: `active_minutes`, `joined_before`, `joined_after`, `has_tag`, `lacks_tag`,
+             *         `has_role`, `lacks_role`, `sanctions`, `last_seen_before`, `client_version`, `region`.
+             */
+            type?: null | string;
+            /** @description client_version/region: the value to equal (case-insensitive). */
+            value?: null | string;
+            /**
+             * Format: int32
+             * @description active_minutes and sanctions: how many days back the test looks.
+             */
+            window_days?: null | number;
+        };
+        /** @description A rule as written by the panel (create, preview). */
+        GroupRuleInput: {
+            /** @description add (the default: matching members get the role or tag, and lose it when they stop matching) or remove (matching members lose it). */
+            action?: null | string;
+            condition: null | components["schemas"]["GroupCondition"];
+            description?: null | string;
+            /**
+             * @description Records what the rule would change in its history, changes nothing.
+             * @default false
+             */
+            dry_run: boolean;
+            name: null | string;
+            /**
+             * @description A paused rule is not evaluated.
+             * @default false
+             */
+            paused: boolean;
+            /** @description The role to manage (id or name); give this or Tag. */
+            role?: null | string;
+            /** @description The tag to manage; give this or Role. */
+            tag?: null | string;
+        };
+        /** @description A dynamic group rule and where it stands. */
+        GroupRuleResponse: {
+            action: string;
+            /** @description Why the rule applies nothing now (its owner lost rank over the role); null when it applies. */
+            blocked_reason: null | string;
+            condition: components["schemas"]["GroupCondition"];
+            /** Format: date-time */
+            created_at: string;
+            description: null | string;
+            dry_run: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            last_evaluated_at: null | string;
+            /**
+             * Format: int32
+             * @description Members the rule gave its role or tag and who still have it (simulated in dry run).
+             */
+            member_count: number;
+            name: string;
+            /**
+             * Format: uuid
+             * @description The member whose rank bounds the rule (who last saved it).
+             */
+            owner_id: null | string;
+            paused: boolean;
+            /**
+             * Format: uuid
+             * @description The managed role's id (null when the rule manages a tag).
+             */
+            role: null | string;
+            tag: null | string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+        };
         HttpValidationProblemDetails: {
             detail?: null | string;
             errors?: {
@@ -2714,6 +2900,22 @@ export interface components {
             scheduled: boolean;
             /** @description False on PostgreSQL, whose backups are taken with pg_dump outside the server. */
             supported: boolean;
+        };
+        /** @description One change a rule made to one member. */
+        ListGroupRuleHistoryChangeResponse: {
+            /** Format: date-time */
+            at: string;
+            /** @description added or removed. */
+            change: string;
+            /** @description The rule was in dry run: the member was not changed. */
+            dry_run: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description saved, event or schedule. */
+            trigger: string;
+            /** Format: uuid */
+            user_id: string;
+            username: string;
         };
         /** @description One catalogue permission with a description in the caller's language. */
         ListPermissionsItem: {
@@ -2972,6 +3174,20 @@ export interface components {
             total?: null | number;
         };
         /** @description The shape of every list answer. */
+        PageOfChangeResponse: {
+            items: components["schemas"]["ListGroupRuleHistoryChangeResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfGroupRuleResponse: {
+            items: components["schemas"]["GroupRuleResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
         PageOfSanctionResponse: {
             items: components["schemas"]["SanctionResponse"][];
             next_cursor: null | string;
@@ -3010,7 +3226,7 @@ export interface components {
          * @description A permission of the fixed catalogue (DESIGN §3).
          * @enum {string}
          */
-        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "users.credentials" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
+        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "users.credentials" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "groups.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
         /** @description A rich activity, as Discord shows it ("Playing Chess"). */
         PresenceActivity: {
             /** @description An https URL of a small image. */
@@ -3057,6 +3273,38 @@ export interface components {
              * @description Grows with every change of this user, across restarts and nodes.
              */
             version: number;
+        };
+        /** @description A draft to preview; RuleId previews an edit of a saved rule (its members so far count). */
+        PreviewGroupRuleInput: {
+            action?: null | string;
+            condition: null | components["schemas"]["GroupCondition"];
+            name: null | string;
+            role?: null | string;
+            /** Format: uuid */
+            rule_id?: null | string;
+            tag?: null | string;
+        };
+        /** @description A member in a preview's sample. */
+        PreviewGroupRuleMemberSample: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+        };
+        /** @description Who a rule would change if saved now ("+312 / −4"), with a few of each. */
+        PreviewGroupRuleResponse: {
+            /** Format: int32 */
+            gain: number;
+            gain_sample: components["schemas"]["PreviewGroupRuleMemberSample"][];
+            /** Format: int32 */
+            lose: number;
+            lose_sample: components["schemas"]["PreviewGroupRuleMemberSample"][];
+            /**
+             * Format: int32
+             * @description Members the condition matches now.
+             */
+            matching: number;
+            /** Format: int32 */
+            members: number;
         };
         PreviewMemberImportRequest: {
             /** @description The site's name for itself, for an external_id column. */
@@ -3405,6 +3653,17 @@ export interface components {
             keep_firing_seconds?: null | number;
             match?: null | string;
             name?: null | string;
+        };
+        /** @description Fields to change; absent fields stay. Give role or tag to switch the target (the other is cleared). */
+        UpdateGroupRuleRequest: {
+            action?: null | string;
+            condition?: null | components["schemas"]["GroupCondition"];
+            description?: null | string;
+            dry_run?: null | boolean;
+            name?: null | string;
+            paused?: null | boolean;
+            role?: null | string;
+            tag?: null | string;
         };
         UpdateReportRequest: {
             /** @description A member holding reports.manage; null unassigns. */
@@ -5742,6 +6001,329 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'audit.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGroupRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfGroupRuleResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'groups.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateGroupRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRuleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'groups.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetGroupRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRuleResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'groups.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteGroupRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'groups.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateGroupRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateGroupRuleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupRuleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'groups.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListGroupRuleHistory: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfChangeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'groups.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewGroupRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewGroupRuleInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewGroupRuleResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'groups.manage'. */
             403: {
                 headers: {
                     [name: string]: unknown;

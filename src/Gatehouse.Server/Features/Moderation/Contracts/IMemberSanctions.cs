@@ -6,6 +6,9 @@ public interface IMemberSanctions
     Task<ActiveSanction?> ActiveMuteAsync(Guid userId, CancellationToken ct);
 
     Task<ActiveSanction?> ActiveBanAsync(Guid userId, CancellationToken ct);
+
+    /// <summary>How many sanctions (any kind) each member received since <paramref name="since"/>; members with none are absent.</summary>
+    Task<IReadOnlyDictionary<Guid, int>> CountSinceAsync(DateTime since, IReadOnlyCollection<Guid>? only, CancellationToken ct);
 }
 
 /// <param name="Until">Null for a permanent ban.</param>

@@ -10,6 +10,13 @@ public sealed class MemberSanctions(GatehouseDb db, TimeProvider time) : IMember
 
     public Task<ActiveSanction?> ActiveBanAsync(Guid userId, CancellationToken ct) => ActiveAsync(userId, SanctionKinds.Ban, ct);
 
+    public async Task<IReadOnlyDictionary<Guid, int>> CountSinceAsync(DateTime since, IReadOnlyCollection<Guid>? only, CancellationToken ct)
+    {
+        var query = db.Set<Sanction>().AsNoTracking().Where(s => s.CreatedAt >= since);
+        if (only is not null) query = query.Where(s => only.Contains(s.UserId));
+        return await query.GroupBy(s => s.UserId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+    }
+
     private async Task<ActiveSanction?> ActiveAsync(Guid userId, string kind, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;

@@ -25,6 +25,8 @@ public static class Permissions
     public const string AnalyticsRead = "analytics.read";
     public const string AnalyticsExport = "analytics.export";
     public const string AlertsManage = "alerts.manage";
+    /// <summary>Create and edit dynamic group rules (roles and tags given by conditions).</summary>
+    public const string GroupsManage = "groups.manage";
     public const string AuditRead = "audit.read";
     public const string WebhooksManage = "webhooks.manage";
     public const string ApiKeysManage = "apikeys.manage";
@@ -41,7 +43,7 @@ public static class Permissions
         RolesRead, RolesManage, RolesAssign,
         PresenceRead, PresenceSeeInvisible,
         ModerationRead, ModerationWarn, ModerationMute, ModerationKick, ModerationBan, ReportsManage,
-        AnalyticsRead, AnalyticsExport, AlertsManage,
+        AnalyticsRead, AnalyticsExport, AlertsManage, GroupsManage,
         AuditRead, WebhooksManage, ApiKeysManage, InvitesManage, PrivacyManage, SettingsManage,
         SiteTokens,
         Administrator,

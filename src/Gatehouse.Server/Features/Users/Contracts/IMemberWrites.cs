@@ -52,6 +52,15 @@ public interface IMemberWrites
     /// left alone, and the owner's roles never change. Audited as <c>user.roles_changed</c> when anything moved.
     /// </summary>
     Task<bool> SyncMappedRolesAsync(Guid userId, IReadOnlySet<Guid> managed, IReadOnlySet<Guid> wanted, CancellationToken ct);
+
+    /// <summary>
+    /// Gives or takes one role or tag from each member, in the caller's transaction, through the write
+    /// path (version, audit entry naming the automatic actor, event). Members who already are as asked,
+    /// deleted members and the owner are left alone; a member who would lose the last administrator
+    /// grant is refused (<c>RuleViolation</c>).
+    /// </summary>
+    /// <returns>The members who changed.</returns>
+    Task<IReadOnlyList<Guid>> ApplyAutomaticChangeAsync(IReadOnlyCollection<Guid> userIds, AutomaticChange change, CancellationToken ct);
 }
 
 /// <param name="Changed">False when the row already held these values (nothing was written).</param>

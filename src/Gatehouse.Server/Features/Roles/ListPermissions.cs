@@ -32,6 +32,7 @@ public static class ListPermissions
         [Permissions.AnalyticsRead] = ("See live analytics.", "Voir les statistiques en direct."),
         [Permissions.AnalyticsExport] = ("Export analytics events.", "Exporter les événements statistiques."),
         [Permissions.AlertsManage] = ("Create and edit alerts.", "Créer et modifier des alertes."),
+        [Permissions.ReportsSchedule] = ("Schedule reports (members, moderation, analytics, audit) sent as PDF or CSV by e-mail or webhook, and download them.", "Planifier des rapports (membres, modération, analytique, audit) envoyés en PDF ou CSV par e-mail ou webhook, et les télécharger."),
         [Permissions.AuditRead] = ("Read and verify the audit log.", "Lire et vérifier le journal d'audit."),
         [Permissions.WebhooksManage] = ("Manage outgoing webhooks.", "Gérer les webhooks sortants."),
         [Permissions.ApiKeysManage] = ("Manage API keys.", "Gérer les clés d'API."),

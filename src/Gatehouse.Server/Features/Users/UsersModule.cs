@@ -12,6 +12,7 @@ public sealed class UsersModule : IFeatureModule
         builder.Services.AddScoped<MemberWritePath>();
         builder.Services.AddScoped<IMemberWrites>(sp => sp.GetRequiredService<MemberWritePath>());
         builder.Services.AddScoped<IMemberImports, MemberImportPath>();
+        builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapUsersEndpoints();

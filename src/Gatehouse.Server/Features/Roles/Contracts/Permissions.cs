@@ -25,6 +25,8 @@ public static class Permissions
     public const string AnalyticsRead = "analytics.read";
     public const string AnalyticsExport = "analytics.export";
     public const string AlertsManage = "alerts.manage";
+    /// <summary>Create, run and download scheduled reports (summaries of members, moderation, analytics and audit sent by e-mail or webhook).</summary>
+    public const string ReportsSchedule = "reports.schedule";
     public const string AuditRead = "audit.read";
     public const string WebhooksManage = "webhooks.manage";
     public const string ApiKeysManage = "apikeys.manage";
@@ -41,7 +43,7 @@ public static class Permissions
         RolesRead, RolesManage, RolesAssign,
         PresenceRead, PresenceSeeInvisible,
         ModerationRead, ModerationWarn, ModerationMute, ModerationKick, ModerationBan, ReportsManage,
-        AnalyticsRead, AnalyticsExport, AlertsManage,
+        AnalyticsRead, AnalyticsExport, AlertsManage, ReportsSchedule,
         AuditRead, WebhooksManage, ApiKeysManage, InvitesManage, PrivacyManage, SettingsManage,
         SiteTokens,
         Administrator,

@@ -10,8 +10,9 @@ namespace Gatehouse.Server.Features.ScheduledReports;
 public static class ScheduledReportsEndpoints
 {
     /// <summary>
-    /// Under <c>/api/v1/reports/scheduled</c>, beside moderation's <c>/api/v1/reports/{id}</c>: the literal
-    /// segment outranks moderation's parameter, and every id here is constrained to a GUID.
+    /// Under <c>/api/v1/reports/scheduled</c>, beside moderation's <c>/api/v1/reports</c> queue and
+    /// <c>PATCH /api/v1/reports/{id}</c>: a literal segment outranks a parameter, and every route here
+    /// is deeper than moderation's, so none of them can be taken for a moderation report (tested).
     /// </summary>
     public static IEndpointRouteBuilder MapScheduledReportsEndpoints(this IEndpointRouteBuilder app)
     {
@@ -21,16 +22,16 @@ public static class ScheduledReportsEndpoints
             .WithSummary("Schedule a report; its webhook signing secret is shown only in this answer").WithIdempotency();
         reports.MapPost("/preview", PreviewScheduledReport.Handle).WithName(nameof(PreviewScheduledReport))
             .WithSummary("What the first page of a draft report would show if it ran now (nothing is saved)");
-        reports.MapGet("/{id:guid}", GetScheduledReport.Handle).WithName(nameof(GetScheduledReport)).WithSummary("Get a scheduled report");
-        reports.MapPatch("/{id:guid}", UpdateScheduledReport.Handle).WithName(nameof(UpdateScheduledReport))
+        reports.MapGet("/{id}", GetScheduledReport.Handle).WithName(nameof(GetScheduledReport)).WithSummary("Get a scheduled report");
+        reports.MapPatch("/{id}", UpdateScheduledReport.Handle).WithName(nameof(UpdateScheduledReport))
             .WithSummary("Edit, enable or disable a scheduled report (honours If-Match)").WithIdempotency();
-        reports.MapDelete("/{id:guid}", DeleteScheduledReport.Handle).WithName(nameof(DeleteScheduledReport))
+        reports.MapDelete("/{id}", DeleteScheduledReport.Handle).WithName(nameof(DeleteScheduledReport))
             .WithSummary("Delete a scheduled report with its runs and files").WithIdempotency();
-        reports.MapPost("/{id:guid}/run", RunScheduledReport.Handle).WithName(nameof(RunScheduledReport))
+        reports.MapPost("/{id}/run", RunScheduledReport.Handle).WithName(nameof(RunScheduledReport))
             .WithSummary("Run a report now: make its files and deliver them").WithIdempotency();
-        reports.MapGet("/{id:guid}/runs", ListReportRuns.Handle).WithName(nameof(ListReportRuns))
+        reports.MapGet("/{id}/runs", ListReportRuns.Handle).WithName(nameof(ListReportRuns))
             .WithSummary("A report's runs, newest first, with delivery status per recipient");
-        reports.MapGet("/{id:guid}/runs/{runId:guid}/file", DownloadReportFile.Handle).WithName(nameof(DownloadReportFile))
+        reports.MapGet("/{id}/runs/{runId}/file", DownloadReportFile.Handle).WithName(nameof(DownloadReportFile))
             .WithSummary("Download a run's file (kept 30 days) in one of its languages");
         return app;
     }

@@ -26,7 +26,7 @@ public sealed class ReportRunner(
             ReportId = report.Id,
             Trigger = trigger,
             PeriodTo = periodEnd,
-            PeriodFrom = periodEnd.AddDays(-report.PeriodDays),
+            PeriodFrom = PeriodStart(periodEnd, report.PeriodDays, ReportSchedule.Zone(report.TimeZone) ?? TimeZoneInfo.Utc),
             StartedAt = now,
             Format = report.Format,
             Languages = [.. recipients.Select(r => r.Language).Distinct().Order(StringComparer.Ordinal)],
@@ -69,6 +69,18 @@ public sealed class ReportRunner(
         ReportPdfWriter.Write(page, language, buffer);
         buffer.Position = 0;
         await buffer.CopyToAsync(stream, ct);
+    }
+
+    /// <summary>
+    /// The same local time <paramref name="days"/> days earlier: a daily 09:00 Paris report covers
+    /// 09:00 to 09:00 even on the 23-hour day of a daylight-saving change.
+    /// </summary>
+    public static DateTime PeriodStart(DateTime end, int days, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(end, DateTimeKind.Utc), zone).AddDays(-days);
+        // A local time skipped by spring-forward does not exist: take the first instant after the gap.
+        while (zone.IsInvalidTime(local)) local = local.AddMinutes(30);
+        return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
     }
 
     /// <summary>A run's overall status from its deliveries.</summary>

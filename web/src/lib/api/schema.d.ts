@@ -1006,6 +1006,114 @@ export interface paths {
         patch: operations["UpdateReport"];
         trace?: never;
     };
+    "/api/v1/reports/scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every scheduled report (at most int ScheduledReportsOptions.MaxReports, so one page), by name. */
+        get: operations["ListScheduledReports"];
+        put?: never;
+        /** Schedule a report; its webhook signing secret is shown only in this answer */
+        post: operations["CreateScheduledReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a scheduled report */
+        get: operations["GetScheduledReport"];
+        put?: never;
+        post?: never;
+        /** Removes the report with its runs, deliveries and files. */
+        delete: operations["DeleteScheduledReport"];
+        options?: never;
+        head?: never;
+        /** Edit, enable or disable a scheduled report (honours If-Match) */
+        patch: operations["UpdateScheduledReport"];
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes the files now (the period ends now) and queues the deliveries, which start at once; the schedule is untouched. */
+        post: operations["RunScheduledReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's runs, newest first, each with its deliveries. */
+        get: operations["ListReportRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/{id}/runs/{runId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run's file in one of its languages (the first when none is asked), streamed from disk; each download is audited. */
+        get: operations["DownloadReportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the first page of a draft would say if it ran now (title, period, charts, first rows):
+         *     the same content the PDF lays out, so the builder shows it before anything is saved. Writes nothing.
+         */
+        post: operations["PreviewScheduledReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/roles": {
         parameters: {
             query?: never;
@@ -2294,6 +2402,11 @@ export interface components {
             /** @description The webhook channel's `whsec_` signing secret, shown this once (null for e-mail). */
             secret: null | string;
         };
+        CreatedScheduledReportResponse: {
+            report: components["schemas"]["ScheduledReportResponse"];
+            /** @description The `whsec_` secret that signs this report's webhook deliveries, shown this once. */
+            webhook_secret: string;
+        };
         /** @description A new role. */
         CreateRoleRequest: {
             color?: null | string;
@@ -2972,8 +3085,22 @@ export interface components {
             total?: null | number;
         };
         /** @description The shape of every list answer. */
+        PageOfReportRunResponse: {
+            items: components["schemas"]["ReportRunResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
         PageOfSanctionResponse: {
             items: components["schemas"]["SanctionResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfScheduledReportResponse: {
+            items: components["schemas"]["ScheduledReportResponse"][];
             next_cursor: null | string;
             /** Format: int64 */
             total?: null | number;
@@ -3010,7 +3137,7 @@ export interface components {
          * @description A permission of the fixed catalogue (DESIGN §3).
          * @enum {string}
          */
-        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "users.credentials" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
+        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "users.credentials" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "reports.schedule" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
         /** @description A rich activity, as Discord shows it ("Playing Chess"). */
         PresenceActivity: {
             /** @description An https URL of a small image. */
@@ -3070,6 +3197,12 @@ export interface components {
             /** @description Leave rows with errors out at commit instead of refusing the import. */
             skip_invalid?: null | boolean;
         };
+        /** @description A draft report and the language to show it in. */
+        PreviewScheduledReportRequest: {
+            /** @default en */
+            language: null | string;
+            report: components["schemas"]["ReportInput"];
+        };
         /** @description RFC 9457 problem details; `type` is stable per kind of error. */
         ProblemDetails: {
             detail?: string;
@@ -3110,6 +3243,77 @@ export interface components {
             /** Format: int32 */
             queued: number;
         };
+        /** @description A bar chart (counts by category) or a line chart (a series, with the previous period's in IReadOnlyList&lt;double&gt;? ReportChart.Previous). */
+        ReportChart: {
+            /** @description bar or line. */
+            kind: string;
+            labels: string[];
+            previous: null | number[];
+            title: string;
+            values: number[];
+        };
+        /**
+         * @description What one report says in one language, ready to lay out: the PDF writer draws it and the preview
+         *     endpoint answers it as JSON, so the builder's preview shows the same content as the file.
+         */
+        ReportContent: {
+            charts: components["schemas"]["ReportChart"][];
+            community: string;
+            generated: string;
+            /** @description The period as printed (dates in the report's time zone). */
+            period: string;
+            report_name: string;
+            table: components["schemas"]["ReportTable"];
+            title: string;
+        };
+        ReportDeliveryResponse: {
+            address: string;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            language: string;
+            last_error: null | string;
+            /**
+             * Format: date-time
+             * @description When a pending delivery is tried next.
+             */
+            next_attempt_at: null | string;
+            /** Format: date-time */
+            sent_at: null | string;
+            /** @description pending (waiting for its next attempt), sent or failed (given up after the retries). */
+            status: string;
+        };
+        /** @description A scheduled report as written by the builder. */
+        ReportInput: {
+            /** @description Five-field cron expression (minute hour day-of-month month day-of-week), e.g. `0 9 * * 1`. */
+            cron: null | string;
+            /** @default true */
+            enabled: null | boolean;
+            /**
+             * @description pdf or csv.
+             * @default pdf
+             */
+            format: null | string;
+            /** @description members, moderation, analytics or audit. */
+            kind: null | string;
+            name: null | string;
+            /**
+             * Format: int32
+             * @description Days each run covers, ending at the run (1–366); analytics compares them with the days before.
+             * @default 7
+             */
+            period_days: null | number;
+            /** @description 1–20 e-mail addresses or webhook URLs, each with the language (en, fr) of its file. */
+            recipients?: null | components["schemas"]["ReportRecipient"][];
+            /**
+             * @description IANA time zone the cron expression is read in, e.g. `Europe/Paris`.
+             * @default UTC
+             */
+            time_zone: null | string;
+            view: null | components["schemas"]["ReportView"];
+        };
         ReportNoteResponse: {
             /** Format: uuid */
             author_id: null | string;
@@ -3118,6 +3322,18 @@ export interface components {
             /** Format: uuid */
             id: string;
             text: string;
+        };
+        /** @description One recipient: an e-mail address or a webhook URL, and the language its file is written in. */
+        ReportRecipient: {
+            /** @description The e-mail address (email) or the https URL (webhook). */
+            address: string;
+            /** @description email or webhook. */
+            kind: string;
+            /**
+             * @description en or fr.
+             * @default en
+             */
+            language: string;
         };
         /** @description A report in the queue. */
         ReportResponse: {
@@ -3156,6 +3372,61 @@ export interface components {
             updated_at: string;
             /** Format: int32 */
             version: number;
+        };
+        /** @description One run with its per-recipient delivery status. */
+        ReportRunResponse: {
+            deliveries: components["schemas"]["ReportDeliveryResponse"][];
+            /** @description Whether the files are still kept (30 days by default). */
+            downloadable: boolean;
+            error: null | string;
+            /** Format: date-time */
+            files_expire_at: null | string;
+            /** Format: date-time */
+            finished_at: null | string;
+            format: string;
+            /** Format: uuid */
+            id: string;
+            languages: string[];
+            /** Format: date-time */
+            period_from: string;
+            /** Format: date-time */
+            period_to: string;
+            /** Format: uuid */
+            report_id: string;
+            /** Format: int64 */
+            size_bytes: number;
+            /** Format: date-time */
+            started_at: string;
+            status: string;
+            trigger: string;
+        };
+        ReportTable: {
+            columns: string[];
+            note: null | string;
+            rows: string[][];
+            /**
+             * Format: int64
+             * @description Every row of the view; IReadOnlyList&lt;IReadOnlyList&lt;string&gt;&gt; ReportTable.Rows may stop short of it (PDF and preview limits).
+             */
+            total_rows: number;
+        };
+        /**
+         * @description The options of a report's view; which apply depends on the kind. Members: role, tag, state,
+         *     joined_after/joined_before. Moderation: sanction_kinds. Analytics: metrics (and an optional segment).
+         *     Audit: action_prefix.
+         */
+        ReportView: {
+            action_prefix?: null | string;
+            /** Format: date-time */
+            joined_after?: null | string;
+            /** Format: date-time */
+            joined_before?: null | string;
+            metrics?: null | string[];
+            role?: null | string;
+            sanction_kinds?: null | string[];
+            segment?: null | string;
+            state?: null | string;
+            tag?: null | string;
         };
         ResetMemberPasswordResetLink: {
             /** Format: date-time */
@@ -3258,6 +3529,32 @@ export interface components {
             report_id: null | string;
             /** Format: uuid */
             user_id: string;
+        };
+        /** @description A scheduled report; the webhook signing secret is never shown after creation. */
+        ScheduledReportResponse: {
+            /** Format: date-time */
+            created_at: string;
+            cron: string;
+            enabled: boolean;
+            format: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description The next scheduled run (UTC); null while disabled.
+             */
+            next_run_at: null | string;
+            /** Format: int32 */
+            period_days: number;
+            recipients: components["schemas"]["ReportRecipient"][];
+            time_zone: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+            view: components["schemas"]["ReportView"];
         };
         /** @description What the one test attempt gave. */
         SendTestNotificationResponse: {
@@ -3438,6 +3735,19 @@ export interface components {
             permissions?: null | string[];
             /** Format: int32 */
             priority?: null | number;
+        };
+        /** @description Fields to change; absent fields stay. A changed schedule (or re-enabling) recomputes the next run from now. */
+        UpdateScheduledReportRequest: {
+            cron?: null | string;
+            enabled?: null | boolean;
+            format?: null | string;
+            kind?: null | string;
+            name?: null | string;
+            /** Format: int32 */
+            period_days?: null | number;
+            recipients?: null | components["schemas"]["ReportRecipient"][];
+            time_zone?: null | string;
+            view?: null | components["schemas"]["ReportView"];
         };
         /** @description Fields to change; absent fields stay as they are, an empty string clears an optional text. */
         UpdateUserRequest: {
@@ -6521,6 +6831,409 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'reports.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListScheduledReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfScheduledReportResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedScheduledReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledReportResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScheduledReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RunScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRunResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReportRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfReportRunResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadReportFile: {
+        parameters: {
+            query?: {
+                language?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewScheduledReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportContent"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
             403: {
                 headers: {
                     [name: string]: unknown;

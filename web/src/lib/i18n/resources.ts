@@ -1,4 +1,5 @@
 import enAlerts from '@/locales/en/alerts.json';
+import enScheduledReports from '@/locales/en/scheduled-reports.json';
 import enAnalytics from '@/locales/en/analytics.json';
 import enApiKeys from '@/locales/en/api-keys.json';
 import enAudit from '@/locales/en/audit.json';
@@ -14,6 +15,7 @@ import enSettings from '@/locales/en/settings.json';
 import enSecurity from '@/locales/en/security.json';
 import enWebhooks from '@/locales/en/webhooks.json';
 import frAlerts from '@/locales/fr/alerts.json';
+import frScheduledReports from '@/locales/fr/scheduled-reports.json';
 import frAnalytics from '@/locales/fr/analytics.json';
 import frApiKeys from '@/locales/fr/api-keys.json';
 import frAudit from '@/locales/fr/audit.json';
@@ -44,6 +46,7 @@ export const resources = {
     moderation: enModeration,
     security: enSecurity,
     alerts: enAlerts,
+    'scheduled-reports': enScheduledReports,
     analytics: enAnalytics,
     imports: enImports,
   },
@@ -61,6 +64,7 @@ export const resources = {
     moderation: frModeration,
     security: frSecurity,
     alerts: frAlerts,
+    'scheduled-reports': frScheduledReports,
     analytics: frAnalytics,
     imports: frImports,
   },

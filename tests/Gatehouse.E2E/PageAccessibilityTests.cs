@@ -12,7 +12,8 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import",
+        "scheduled-reports"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -85,6 +86,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "analytics" => ("/analytics", "[data-testid=stream-state]:has-text('Live')", false),
         "alerts" => ("/alerts", "[data-testid=alerts-live]:has-text('Live')", false),
         "member-import" => ("/members/import", "[data-testid=import-drop-zone]", false),
+        "scheduled-reports" => ("/scheduled-reports", "[data-testid=scheduled-reports-live]:has-text('Live')", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

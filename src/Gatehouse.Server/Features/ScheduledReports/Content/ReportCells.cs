@@ -12,6 +12,7 @@ public static class ReportCells
         double d when column == "change" => d.ToString("+0.0 %;-0.0 %;0 %", ReportText.Culture(language)),
         double d => d.ToString(Math.Abs(d) < 10 && d % 1 != 0 ? "0.###" : "#,0.##", ReportText.Culture(language)),
         long l => l.ToString("#,0", ReportText.Culture(language)),
+        string state when column == "state" => ReportText.In(language, "state." + state),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 

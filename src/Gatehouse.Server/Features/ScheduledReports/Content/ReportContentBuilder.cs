@@ -20,7 +20,8 @@ public sealed class ReportContentBuilder(ReportSource source, IOptions<Scheduled
         {
             total++;
             if (rows.Count < maxRows) rows.Add([.. row.Select((cell, i) => ReportCells.ForPeople(cell, language, zone, keys[i]))]);
-            if (report.Kind != ReportKinds.Analytics && Convert.ToString(row[chartColumn], System.Globalization.CultureInfo.InvariantCulture) is { } label)
+            // Counted by the value as the reader sees it (a member state in the recipient's language).
+            if (report.Kind != ReportKinds.Analytics && ReportCells.ForPeople(row[chartColumn], language, zone, keys[chartColumn]) is { Length: > 0 } label)
                 counts[label] = counts.GetValueOrDefault(label) + 1;
         }
         var charts = report.Kind == ReportKinds.Analytics

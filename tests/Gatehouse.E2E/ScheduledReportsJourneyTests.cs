@@ -25,7 +25,7 @@ public sealed class ScheduledReportsJourneyTests(BrowserFixture fixture)
             await Expect(page.GetByTestId("scheduled-reports-live")).ToHaveTextAsync("Live", new() { Timeout = 30_000 });
             await page.GetByRole(AriaRole.Button, new() { Name = "Schedule a report" }).ClickAsync();
             var builder = page.GetByRole(AriaRole.Dialog, new() { Name = "Schedule a report" });
-            await builder.GetByRole(AriaRole.Textbox, new() { Name = "Name" }).FillAsync(name);
+            await builder.GetByRole(AriaRole.Textbox, new() { Name = "Name", Exact = true }).FillAsync(name);
             await builder.GetByRole(AriaRole.Textbox, new() { Name = "Cron expression" }).FillAsync("0 9 * * 1");
             // In the browser's own time zone by default; the sentence names it.
             await Expect(builder.GetByTestId("schedule-words")).ToHaveTextAsync(new Regex(@"^At 09:00, only on Monday \(.+\)$"));

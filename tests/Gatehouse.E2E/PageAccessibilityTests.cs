@@ -12,7 +12,8 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "groups", "member-import"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "groups", "member-import",
+        "scheduled-reports"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -86,6 +87,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "alerts" => ("/alerts", "[data-testid=alerts-live]:has-text('Live')", false),
         "groups" => ("/groups", "[data-testid=groups-live]:has-text('Live')", false),
         "member-import" => ("/members/import", "[data-testid=import-drop-zone]", false),
+        "scheduled-reports" => ("/scheduled-reports", "[data-testid=scheduled-reports-live]:has-text('Live')", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

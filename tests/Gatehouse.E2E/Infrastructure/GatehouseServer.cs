@@ -58,9 +58,17 @@ public sealed class GatehouseServer : WebApplicationFactory<Program>
             ["Gatehouse:Site:AllowedOrigins:0"] = SampleSiteServer.Origin.ToString().TrimEnd('/'),
             // The webhook journey posts to a receiver on loopback (development-only setting).
             ["Gatehouse:Webhooks:AllowLoopback"] = "true",
+            // The scheduled-report journey mails a PDF to the real SMTP sink.
+            ["Gatehouse:Smtp:Host"] = "127.0.0.1",
+            ["Gatehouse:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Gatehouse:Smtp:Security"] = "none",
+            ["Gatehouse:Smtp:From"] = "Gatehouse <reports@gatehouse.test>",
         };
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
     }
+
+    /// <summary>The SMTP sink the server sends to: the test command's (GATEHOUSE_TEST_SMTP_PORT), or one of its own.</summary>
+    public Gatehouse.Tests.Features.Alerts.SmtpSink Smtp { get; } = Gatehouse.Tests.Features.Alerts.SmtpSink.StartAsync().GetAwaiter().GetResult();
 
     public void Start()
     {
@@ -83,6 +91,7 @@ public sealed class GatehouseServer : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        await Smtp.DisposeAsync();
         try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

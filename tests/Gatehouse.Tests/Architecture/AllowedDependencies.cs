@@ -51,6 +51,12 @@ public static class AllowedDependencies
         ("Groups", "Analytics"), // minutes online and latest client per member
         ("Groups", "Moderation"), // sanctions in a window per member
         ("Backups", "Audit"), // backs up the audit key, verifies a restored chain, audits backups and downloads
+        ("ScheduledReports", "Audit"), // audit extracts, and writes its changes to the audit log
+        ("ScheduledReports", "Users"), // member lists through the member directory
+        ("ScheduledReports", "Moderation"), // the moderation log
+        ("ScheduledReports", "Analytics"), // metric series for the analytics summary
+        ("ScheduledReports", "Roles"), // reports.schedule guards its endpoints and live topic
+        ("ScheduledReports", "Webhooks"), // webhook recipients get signed POSTs through the webhooks feature's sender
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

@@ -73,6 +73,9 @@ public class LiveSqliteApp : SqliteApp, ILiveApp
     public Uri BaseAddress => LiveServer.AddressOf(Services);
     public IReadOnlyDictionary<string, string?> Storage => new Dictionary<string, string?> { ["Gatehouse:DataDirectory"] = DataDirectory };
 
+    /// <summary>From a subclass's constructor: start the fake clock at a chosen instant (e.g. just before a daylight-saving change).</summary>
+    protected void StartClockAt(DateTimeOffset at) => Clock = new FakeTimeProvider(at);
+
     public void ContinueFrom(ILiveApp previous)
     {
         foreach (var (k, v) in previous.Storage) _extra[k] = v;
@@ -107,6 +110,9 @@ public class LivePostgresApp : PostgresApp, ILiveApp
         ["Gatehouse:DataDirectory"] = DataDirectory,
         ["ConnectionStrings:Postgres"] = ConnectionString,
     };
+
+    /// <summary>From a subclass's constructor: start the fake clock at a chosen instant (e.g. just before a daylight-saving change).</summary>
+    protected void StartClockAt(DateTimeOffset at) => Clock = new FakeTimeProvider(at);
 
     public void ContinueFrom(ILiveApp previous)
     {

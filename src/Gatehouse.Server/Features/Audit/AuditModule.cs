@@ -18,6 +18,7 @@ public sealed class AuditModule : IFeatureModule
         services.AddSingleton<IAuditSigningKey>(sp => sp.GetRequiredService<AuditKey>());
         services.AddSingleton<ICommitSealer, AuditSealer>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditExtract, AuditExtract>();
         services.AddScoped<IRefusalLog, RefusalAuditLog>();
         services.AddDomainEventSubscriber<LiveEventsRelay>();
         services.AddLiveTopic<EventsTopic>();

@@ -26,6 +26,7 @@ public sealed class ModerationModule : IFeatureModule
             .ValidateOnStart();
         services.AddScoped<SanctionWriter>();
         services.AddScoped<IMemberSanctions, MemberSanctions>();
+        services.AddScoped<IModerationLog, ModerationLog>();
         services.AddScoped<ReportAssigner>();
         services.AddSingleton<EscalationLadder>();
         services.AddSingleton<ExpirySignal>();

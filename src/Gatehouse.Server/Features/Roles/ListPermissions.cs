@@ -34,6 +34,7 @@ public static class ListPermissions
         [Permissions.AlertsManage] = ("Create and edit alerts.", "Créer et modifier des alertes."),
         [Permissions.GroupsManage] = ("Create and edit dynamic group rules that give or take roles and tags automatically.",
             "Créer et modifier les règles de groupes dynamiques qui donnent ou retirent des rôles et des étiquettes automatiquement."),
+        [Permissions.ReportsSchedule] = ("Schedule reports (members, moderation, analytics, audit) sent as PDF or CSV by e-mail or webhook, and download them.", "Planifier des rapports (membres, modération, analytique, audit) envoyés en PDF ou CSV par e-mail ou webhook, et les télécharger."),
         [Permissions.AuditRead] = ("Read and verify the audit log.", "Lire et vérifier le journal d'audit."),
         [Permissions.WebhooksManage] = ("Manage outgoing webhooks.", "Gérer les webhooks sortants."),
         [Permissions.ApiKeysManage] = ("Manage API keys.", "Gérer les clés d'API."),

@@ -13,6 +13,7 @@ public sealed class UsersModule : IFeatureModule
         builder.Services.AddScoped<IMemberWrites>(sp => sp.GetRequiredService<MemberWritePath>());
         builder.Services.AddScoped<IMemberImports, MemberImportPath>();
         builder.Services.AddScoped<IMemberFacts>(sp => sp.GetRequiredService<MemberWritePath>());
+        builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapUsersEndpoints();

@@ -14,7 +14,12 @@ public sealed class MailSender(IOptionsMonitor<SmtpOptions> options)
     public bool IsConfigured => !string.IsNullOrWhiteSpace(options.CurrentValue.Host);
 
     /// <exception cref="MailNotSentException">The relay is not configured, refused, or could not be reached.</exception>
-    public async Task SendAsync(IReadOnlyList<string> to, string subject, string text, CancellationToken ct)
+    public Task SendAsync(IReadOnlyList<string> to, string subject, string text, CancellationToken ct) =>
+        SendAsync(to, subject, text, [], ct);
+
+    /// <summary>The same, with files attached (scheduled reports).</summary>
+    /// <exception cref="MailNotSentException">The relay is not configured, refused, or could not be reached.</exception>
+    public async Task SendAsync(IReadOnlyList<string> to, string subject, string text, IReadOnlyList<MailAttachment> attachments, CancellationToken ct)
     {
         var o = options.CurrentValue;
         if (!IsConfigured) throw new MailNotSentException("SMTP is not configured (Gatehouse:Smtp:Host).");
@@ -22,7 +27,13 @@ public sealed class MailSender(IOptionsMonitor<SmtpOptions> options)
         message.From.Add(MailboxAddress.Parse(o.From));
         foreach (var address in to) message.To.Add(MailboxAddress.Parse(address));
         message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = text };
+        var body = new BodyBuilder { TextBody = text };
+        foreach (var file in attachments)
+        {
+            await using var content = file.Open();
+            await body.Attachments.AddAsync(file.FileName, content, ContentType.Parse(file.ContentType), ct);
+        }
+        message.Body = body.ToMessageBody();
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(o.Timeout);
@@ -49,5 +60,8 @@ public sealed class MailSender(IOptionsMonitor<SmtpOptions> options)
         _ => SecureSocketOptions.StartTls,
     };
 }
+
+/// <param name="Open">Opens the file's content; the sender reads and disposes it.</param>
+public sealed record MailAttachment(string FileName, string ContentType, Func<Stream> Open);
 
 public sealed class MailNotSentException(string message, Exception? inner = null) : Exception(message, inner);

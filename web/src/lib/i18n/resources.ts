@@ -1,5 +1,6 @@
 import enAlerts from '@/locales/en/alerts.json';
 import enGroups from '@/locales/en/groups.json';
+import enScheduledReports from '@/locales/en/scheduled-reports.json';
 import enAnalytics from '@/locales/en/analytics.json';
 import enApiKeys from '@/locales/en/api-keys.json';
 import enAudit from '@/locales/en/audit.json';
@@ -16,6 +17,7 @@ import enSecurity from '@/locales/en/security.json';
 import enWebhooks from '@/locales/en/webhooks.json';
 import frAlerts from '@/locales/fr/alerts.json';
 import frGroups from '@/locales/fr/groups.json';
+import frScheduledReports from '@/locales/fr/scheduled-reports.json';
 import frAnalytics from '@/locales/fr/analytics.json';
 import frApiKeys from '@/locales/fr/api-keys.json';
 import frAudit from '@/locales/fr/audit.json';
@@ -47,6 +49,7 @@ export const resources = {
     security: enSecurity,
     alerts: enAlerts,
     groups: enGroups,
+    'scheduled-reports': enScheduledReports,
     analytics: enAnalytics,
     imports: enImports,
   },
@@ -65,6 +68,7 @@ export const resources = {
     security: frSecurity,
     alerts: frAlerts,
     groups: frGroups,
+    'scheduled-reports': frScheduledReports,
     analytics: frAnalytics,
     imports: frImports,
   },

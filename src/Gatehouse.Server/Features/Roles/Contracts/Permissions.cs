@@ -27,6 +27,8 @@ public static class Permissions
     public const string AlertsManage = "alerts.manage";
     /// <summary>Create and edit dynamic group rules (roles and tags given by conditions).</summary>
     public const string GroupsManage = "groups.manage";
+    /// <summary>Create, run and download scheduled reports (summaries of members, moderation, analytics and audit sent by e-mail or webhook).</summary>
+    public const string ReportsSchedule = "reports.schedule";
     public const string AuditRead = "audit.read";
     public const string WebhooksManage = "webhooks.manage";
     public const string ApiKeysManage = "apikeys.manage";
@@ -43,7 +45,7 @@ public static class Permissions
         RolesRead, RolesManage, RolesAssign,
         PresenceRead, PresenceSeeInvisible,
         ModerationRead, ModerationWarn, ModerationMute, ModerationKick, ModerationBan, ReportsManage,
-        AnalyticsRead, AnalyticsExport, AlertsManage, GroupsManage,
+        AnalyticsRead, AnalyticsExport, AlertsManage, GroupsManage, ReportsSchedule,
         AuditRead, WebhooksManage, ApiKeysManage, InvitesManage, PrivacyManage, SettingsManage,
         SiteTokens,
         Administrator,

@@ -6,6 +6,7 @@ import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enImports from '@/locales/en/imports.json';
+import enInvites from '@/locales/en/invites.json';
 import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
 import enModeration from '@/locales/en/moderation.json';
@@ -21,6 +22,7 @@ import frAuth from '@/locales/fr/auth.json';
 import frCommon from '@/locales/fr/common.json';
 import frDashboard from '@/locales/fr/dashboard.json';
 import frImports from '@/locales/fr/imports.json';
+import frInvites from '@/locales/fr/invites.json';
 import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
 import frModeration from '@/locales/fr/moderation.json';
@@ -46,6 +48,7 @@ export const resources = {
     alerts: enAlerts,
     analytics: enAnalytics,
     imports: enImports,
+    invites: enInvites,
   },
   fr: {
     common: frCommon,
@@ -63,6 +66,7 @@ export const resources = {
     alerts: frAlerts,
     analytics: frAnalytics,
     imports: frImports,
+    invites: frInvites,
   },
 } as const;
 

@@ -698,6 +698,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invites, newest first, revoked and expired ones included (their state says so). */
+        get: operations["ListInvites"];
+        put?: never;
+        /** Create an invite link (optional max uses, expiry, roles you may assign, note); audited */
+        post: operations["CreateInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoking only closes a door, so anyone who manages invites may do it; revoking twice changes nothing. */
+        delete: operations["RevokeInvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/{code}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invite: create an account, come back to one you left, or join when signed in (rate-limited) */
+        post: operations["AcceptInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/{code}/landing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the public invite page shows: state, expiry, roles */
+        get: operations["GetInviteLanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/{code}/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who came in through an invite, newest first (the last 500). */
+        get: operations["ListInviteUses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/2fa": {
         parameters: {
             query?: never;
@@ -829,6 +915,26 @@ export interface paths {
         post?: never;
         /** Unlinks one; refused when it is the member's only way in (no password, no other identity). */
         delete: operations["UnlinkMyIdentity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The member leaves: every session ends and the account is soft-deleted (gone from lists, search
+         *     and presence). They may come back within the return window by signing in or through an invite.
+         */
+        post: operations["LeaveCommunity"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1371,6 +1477,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Brings back a soft-deleted member (deleted by an administrator or who left) as they were, roles
+         *     included: restoring undoes the deletion. The actor must outrank the member, as for deleting them.
+         */
+        post: operations["RestoreUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{id}/roles": {
         parameters: {
             query?: never;
@@ -1825,6 +1951,26 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Signed in: send nothing (you join with the invite's roles). Otherwise: a username, e-mail and password
+         *     create your account; the e-mail and password of an account you left bring it back.
+         */
+        AcceptInviteRequest: {
+            display_name?: null | string;
+            email?: null | string;
+            password?: null | string;
+            username?: null | string;
+        };
+        AcceptInviteResponse: {
+            /** @description created (a new account), returned (an account that had left) or joined (already signed in). */
+            outcome: string;
+            /** @description The invite's roles, now held. */
+            roles: components["schemas"]["RoleRef"][];
+            /** @description For a return: whether the previous roles came back (the community's setting). */
+            roles_restored: null | boolean;
+            /** Format: uuid */
+            user_id: string;
+        };
         /** @description A notification channel; the webhook signing secret is never shown after creation. */
         AlertChannelResponse: {
             /** Format: date-time */
@@ -2294,6 +2440,23 @@ export interface components {
             /** @description The webhook channel's `whsec_` signing secret, shown this once (null for e-mail). */
             secret: null | string;
         };
+        /** @description A new invite link. */
+        CreateInviteRequest: {
+            /**
+             * Format: date-time
+             * @description When it stops working (within a year); leave out for never.
+             */
+            expires_at?: null | string;
+            /**
+             * Format: int32
+             * @description How many people may use it (1–100000); leave out for no limit.
+             */
+            max_uses?: null | number;
+            /** @description For the managers: who it is for, where it was posted. */
+            note?: null | string;
+            /** @description Role ids or names given to whoever joins; each must be one you may assign. */
+            roles?: null | string[];
+        };
         /** @description A new role. */
         CreateRoleRequest: {
             color?: null | string;
@@ -2411,6 +2574,16 @@ export interface components {
              * @description The member being reported.
              */
             target_id: null | string;
+        };
+        /** @description What the public invite page shows before anyone accepts: nothing about who made it or why. */
+        GetInviteLandingLanding: {
+            code: string;
+            /** Format: date-time */
+            expires_at: null | string;
+            /** @description Role names given on joining. */
+            roles: string[];
+            /** @description active, revoked, expired or used_up. */
+            state: string;
         };
         GetLiveRecentWindow: {
             /** Format: date-time */
@@ -2651,6 +2824,31 @@ export interface components {
              */
             received_at: string;
         };
+        /** @description An invite as its managers see it. */
+        InviteResponse: {
+            /** @description Goes in the link `/invite/{code}`. */
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The creator's username (null if the account is gone). */
+            created_by: null | string;
+            /** Format: uuid */
+            created_by_id: string;
+            /** Format: date-time */
+            expires_at: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            max_uses: null | number;
+            note: null | string;
+            /** Format: date-time */
+            revoked_at: null | string;
+            roles: components["schemas"]["RoleRef"][];
+            /** @description active, revoked, expired or used_up. */
+            state: string;
+            /** Format: int32 */
+            uses: number;
+        };
         JsonElement: unknown;
         /** @description Requests whose latency was at most UpToMs (null: no upper bound) and above the previous bucket's bound. */
         LatencyBucket: {
@@ -2714,6 +2912,15 @@ export interface components {
             scheduled: boolean;
             /** @description False on PostgreSQL, whose backups are taken with pg_dump outside the server. */
             supported: boolean;
+        };
+        ListInviteUsesUseResponse: {
+            /** @description created (new account), returned (came back after leaving) or joined (already a member). */
+            kind: string;
+            /** Format: date-time */
+            used_at: string;
+            /** Format: uuid */
+            user_id: string;
+            username: null | string;
         };
         /** @description One catalogue permission with a description in the caller's language. */
         ListPermissionsItem: {
@@ -2972,6 +3179,13 @@ export interface components {
             total?: null | number;
         };
         /** @description The shape of every list answer. */
+        PageOfInviteResponse: {
+            items: components["schemas"]["InviteResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
         PageOfSanctionResponse: {
             items: components["schemas"]["SanctionResponse"][];
             next_cursor: null | string;
@@ -3183,6 +3397,13 @@ export interface components {
             name: string;
             /** Format: int32 */
             priority: number;
+        };
+        /** @description A role as other features show it: enough to name and draw it. */
+        RoleRef: {
+            color: null | string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         /** @description A role as the API shows it. `permissions` are allowed, `denied_permissions` denied. */
         RoleResponse: {
@@ -3473,6 +3694,11 @@ export interface components {
             chosen_status: string;
             /** Format: date-time */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description Set on a deleted (restorable) member, shown only where deleted members are asked for.
+             */
+            deleted_at?: null | string;
             disabled_reason: null | string;
             display_name: string;
             email: string;
@@ -3484,8 +3710,15 @@ export interface components {
             is_banned: boolean;
             is_disabled: boolean;
             is_owner: boolean;
+            /** @description The invite code that brought the member in. */
+            joined_via_invite?: null | string;
             /** Format: date-time */
             last_seen_at: null | string;
+            /**
+             * Format: date-time
+             * @description Set when the member left by themselves.
+             */
+            left_at?: null | string;
             permissions?: null | string[];
             roles: components["schemas"]["RoleChip"][];
             status: string;
@@ -5752,6 +5985,269 @@ export interface operations {
             };
         };
     };
+    ListInvites: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfInviteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'invites.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'invites.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'invites.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcceptInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptInviteResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptInviteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInviteLanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetInviteLandingLanding"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInviteUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInviteUsesUseResponse"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'invites.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetMyTwoFactor: {
         parameters: {
             query?: never;
@@ -5985,6 +6481,33 @@ export interface operations {
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeaveCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -7337,7 +7860,9 @@ export interface operations {
     };
     GetUser: {
         parameters: {
-            query?: never;
+            query?: {
+                include_deleted?: boolean;
+            };
             header?: never;
             path: {
                 id: string;
@@ -7833,6 +8358,46 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'users.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.delete'. */
             403: {
                 headers: {
                     [name: string]: unknown;

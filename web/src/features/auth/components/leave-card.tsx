@@ -51,7 +51,12 @@ export function LeaveCard() {
             <Button variant="default" onClick={close}>
               {t('leave.cancel')}
             </Button>
-            <Button color="red" disabled={typed !== user.username} loading={leave.isPending} onClick={() => leave.mutate()}>
+            <Button
+              color="red"
+              disabled={typed !== user.username}
+              loading={leave.isPending}
+              onClick={() => leave.mutate()}
+            >
               {t('leave.confirm')}
             </Button>
           </Group>

@@ -11,7 +11,8 @@ export function useInviteLanding(code: string) {
   return useQuery({
     queryKey: ['invite-landing', code] as const,
     queryFn: async () =>
-      (await request<InviteLanding>('GET', `/api/v1/invites/${encodeURIComponent(code)}/landing`, { auth: false })).data,
+      (await request<InviteLanding>('GET', `/api/v1/invites/${encodeURIComponent(code)}/landing`, { auth: false }))
+        .data,
     retry: false,
   });
 }

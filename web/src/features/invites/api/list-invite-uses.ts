@@ -7,7 +7,8 @@ export type InviteUse = components['schemas']['ListInviteUsesUseResponse'];
 export function useInviteUses(code: string | undefined) {
   return useQuery({
     queryKey: ['invites', code, 'uses'] as const,
-    queryFn: ({ signal }) => get<InviteUse[]>(`/api/v1/invites/${encodeURIComponent(code ?? '')}/uses`, undefined, signal),
+    queryFn: ({ signal }) =>
+      get<InviteUse[]>(`/api/v1/invites/${encodeURIComponent(code ?? '')}/uses`, undefined, signal),
     enabled: !!code,
   });
 }

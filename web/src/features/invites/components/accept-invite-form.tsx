@@ -47,7 +47,13 @@ export function AcceptInviteForm({ pending, error, onAccept }: AcceptInviteFormP
           {...form.getInputProps('username')}
         />
         <TextInput label={t('landing.displayName')} autoComplete="nickname" {...form.getInputProps('display_name')} />
-        <TextInput label={t('landing.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+        <TextInput
+          label={t('landing.email')}
+          type="email"
+          autoComplete="email"
+          required
+          {...form.getInputProps('email')}
+        />
         <PasswordInput
           label={t('landing.password')}
           description={t('landing.passwordHint')}
@@ -62,4 +68,3 @@ export function AcceptInviteForm({ pending, error, onAccept }: AcceptInviteFormP
     </form>
   );
 }
-

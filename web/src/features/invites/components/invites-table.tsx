@@ -55,7 +55,9 @@ export function InvitesTable({ invites, onShowUses, onRevoke }: InvitesTableProp
                   ))}
                 </Group>
               </Table.Td>
-              <Table.Td>{i.max_uses == null ? t('usesOf.unlimited', { uses: i.uses }) : `${i.uses} / ${i.max_uses}`}</Table.Td>
+              <Table.Td>
+                {i.max_uses == null ? t('usesOf.unlimited', { uses: i.uses }) : `${i.uses} / ${i.max_uses}`}
+              </Table.Td>
               <Table.Td>
                 <RelativeTime value={i.expires_at} fallback={t('never')} />
               </Table.Td>

@@ -16,7 +16,8 @@ export function DeletedMemberPanel({ id, notFound }: { id: string; notFound: Rea
   if (query.isPending) return <Loader aria-label={t('loading')} />;
   if (query.isError) return <>{notFound}</>;
   const member = query.data;
-  if (!member.deleted_at) return <ErrorState error={new Error(t('deleted.changed'))} onRetry={() => void query.refetch()} />;
+  if (!member.deleted_at)
+    return <ErrorState error={new Error(t('deleted.changed'))} onRetry={() => void query.refetch()} />;
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack gap="sm">
@@ -34,14 +35,20 @@ export function DeletedMemberPanel({ id, notFound }: { id: string; notFound: Rea
         <Alert color="yellow" variant="light" role="status">
           {member.left_at ? t('deleted.left') : t('deleted.deleted')} <RelativeTime value={member.deleted_at} />
         </Alert>
-        {member.joined_via_invite && <Text size="sm">{t('deleted.joinedVia', { code: member.joined_via_invite })}</Text>}
+        {member.joined_via_invite && (
+          <Text size="sm">{t('profile.joinedVia', { code: member.joined_via_invite })}</Text>
+        )}
         {restore.error && (
           <Alert color="red" variant="light" role="alert">
             {errorMessage(restore.error).detail}
           </Alert>
         )}
         <Group>
-          <Button leftSection={<IconRestore size={16} />} loading={restore.isPending} onClick={() => restore.mutate(member.id)}>
+          <Button
+            leftSection={<IconRestore size={16} />}
+            loading={restore.isPending}
+            onClick={() => restore.mutate(member.id)}
+          >
             {t('deleted.restore')}
           </Button>
         </Group>

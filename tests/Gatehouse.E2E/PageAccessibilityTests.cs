@@ -12,7 +12,8 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import",
+        "invites", "invite-landing", "member-deleted"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -85,6 +86,9 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "analytics" => ("/analytics", "[data-testid=stream-state]:has-text('Live')", false),
         "alerts" => ("/alerts", "[data-testid=alerts-live]:has-text('Live')", false),
         "member-import" => ("/members/import", "[data-testid=import-drop-zone]", false),
+        "invites" => ("/invites", $"text={fixture.SampleInviteCode}", false),
+        "invite-landing" => ($"/invite/{fixture.SampleInviteCode}", "button[type=submit]", true),
+        "member-deleted" => ($"/members/{fixture.DeletedMemberId}", "button:has-text('Restore member')", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

@@ -46,6 +46,9 @@ public static class AllowedDependencies
         ("Imports", "Roles"), // users.import guards its endpoints
         ("Analytics", "Presence"), // counts gateway sessions and who is online from session open/close
         ("Backups", "Audit"), // backs up the audit key, verifies a restored chain, audits backups and downloads
+        ("Invites", "Users"), // people join, come back and get roles through the member write path
+        ("Invites", "Audit"), // writes its changes to the audit log
+        ("Invites", "Roles"), // invites.manage guards its endpoints; an invite's roles follow the creator's hierarchy
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

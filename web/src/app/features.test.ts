@@ -29,6 +29,7 @@ describe('feature declarations', () => {
       '/alerts',
       '/webhooks',
       '/api-keys',
+      '/invites',
       '/security',
       '/settings',
     ]);

@@ -7,6 +7,7 @@ using Gatehouse.Server.Features.Backups;
 using Gatehouse.Server.Features.Demo;
 using Gatehouse.Server.Features.Groups;
 using Gatehouse.Server.Features.Imports;
+using Gatehouse.Server.Features.Invites;
 using Gatehouse.Server.Features.Moderation;
 using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
@@ -22,7 +23,7 @@ IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
     new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new GroupsModule(), new DemoModule(),
-    new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(), new ScheduledReportsModule(),
+    new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(), new ScheduledReportsModule(), new InvitesModule(),
 ];
 
 // `restore <file>` and `verify-backup <file>` run instead of the server, with its configuration.

@@ -13,7 +13,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
         "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "groups", "member-import",
-        "scheduled-reports"];
+        "scheduled-reports", "invites", "invite-landing", "member-deleted"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -88,6 +88,9 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "groups" => ("/groups", "[data-testid=groups-live]:has-text('Live')", false),
         "member-import" => ("/members/import", "[data-testid=import-drop-zone]", false),
         "scheduled-reports" => ("/scheduled-reports", "[data-testid=scheduled-reports-live]:has-text('Live')", false),
+        "invites" => ("/invites", $"text={fixture.SampleInviteCode}", false),
+        "invite-landing" => ($"/invite/{fixture.SampleInviteCode}", "button[type=submit]", true),
+        "member-deleted" => ($"/members/{fixture.DeletedMemberId}", "button:has-text('Restore member')", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

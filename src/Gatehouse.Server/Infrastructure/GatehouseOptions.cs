@@ -75,4 +75,8 @@ public sealed class UsersOptions
 {
     /// <summary><c>Soft</c> keeps a tombstone (deleted_at); <c>Hard</c> removes the row.</summary>
     public string DeleteMode { get; set; } = "Soft";
+    /// <summary>How long a member who left may come back (by signing in or through an invite) with their profile.</summary>
+    public TimeSpan ReturnWindow { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>The community's choice: a member who comes back gets their previous roles (true) or starts as a new member (false, Discord's way).</summary>
+    public bool RestoreRolesOnReturn { get; set; }
 }

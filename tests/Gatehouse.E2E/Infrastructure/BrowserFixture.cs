@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>A member and a role created up front so every page has something to show.</summary>
     public string SampleMemberId { get; private set; } = "";
     public string SampleRoleId { get; private set; } = "";
+    public string SampleInviteCode { get; private set; } = "";
+    /// <summary>A member who left (soft-deleted): their profile shows the restore action.</summary>
+    public string DeletedMemberId { get; private set; } = "";
 
     public string ScreenshotDirectory { get; } =
         Environment.GetEnvironmentVariable("GATEHOUSE_SCREENSHOTS") is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "screenshots");
@@ -65,6 +68,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         member.EnsureSuccessStatusCode();
         SampleMemberId = (await member.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var invite = await api.PostAsJsonAsync("/api/v1/invites", new { roles = new[] { "event-host" }, max_uses = 10, note = "Forum announcement" });
+        invite.EnsureSuccessStatusCode();
+        SampleInviteCode = (await invite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
+        await SeedMemberWhoLeftAsync(api);
         foreach (var name in new[] { "grace", "linus", "margaret" })
         {
             var created = await api.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.com", roles = new[] { "member" } });
@@ -75,6 +82,20 @@ public sealed class BrowserFixture : IAsyncLifetime
             (await api.PostAsJsonAsync("/api/v1/reports", new { target_id = id, category = "spam", description = "Links in every message" })).EnsureSuccessStatusCode();
             (await api.PostAsJsonAsync($"/api/v1/users/{id}/warn", new { reason = "Please stop posting links" })).EnsureSuccessStatusCode();
         }
+    }
+
+    private async Task SeedMemberWhoLeftAsync(HttpClient api)
+    {
+        const string password = "Hopper-Passw0rd!";
+        var created = await api.PostAsJsonAsync("/api/v1/users", new { username = "hopper", email = "hopper@example.com", display_name = "Grace Hopper", password });
+        created.EnsureSuccessStatusCode();
+        DeletedMemberId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        using var member = new HttpClient { BaseAddress = Server.BaseAddress };
+        var login = await member.PostAsJsonAsync("/api/v1/auth/login", new { email = "hopper@example.com", password, refresh_in_body = true });
+        login.EnsureSuccessStatusCode();
+        var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        member.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        (await member.PostAsync("/api/v1/me/leave", null)).EnsureSuccessStatusCode();
     }
 
     /// <summary>A fresh browser context (own cookies and storage) at the given size and theme.</summary>

@@ -57,6 +57,9 @@ public static class AllowedDependencies
         ("ScheduledReports", "Analytics"), // metric series for the analytics summary
         ("ScheduledReports", "Roles"), // reports.schedule guards its endpoints and live topic
         ("ScheduledReports", "Webhooks"), // webhook recipients get signed POSTs through the webhooks feature's sender
+        ("Invites", "Users"), // people join, come back and get roles through the member write path
+        ("Invites", "Audit"), // writes its changes to the audit log
+        ("Invites", "Roles"), // invites.manage guards its endpoints; an invite's roles follow the creator's hierarchy
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

@@ -30,6 +30,7 @@ describe('feature declarations', () => {
       '/groups',
       '/webhooks',
       '/api-keys',
+      '/invites',
       '/security',
       '/settings',
     ]);

@@ -91,9 +91,14 @@ public sealed class AuthModule : IFeatureModule
                 http.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
                 await http.RequestServices.GetRequiredService<IAuditLog>().RecordAloneAsync(new AuditRecord(
                     "auth.rate_limited", "endpoint", http.Request.Path, new { retry_after_seconds = wait }, AuditResults.Denied), ct);
-                var isRefresh = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName == nameof(Refresh);
+                var text = http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName switch
+                {
+                    nameof(Refresh) => "refresh.rate_limited",
+                    "AcceptInvite" or "GetInviteLanding" => "invite.rate_limited",
+                    _ => "login.rate_limited",
+                };
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteProblemAsync(http, 429, "rate-limited",
-                    Messages.Get(isRefresh ? "refresh.rate_limited" : "login.rate_limited", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
+                    Messages.Get(text, wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
             };
         });
     }

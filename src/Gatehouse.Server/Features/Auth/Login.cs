@@ -4,6 +4,7 @@ using Gatehouse.Server.Features.Auth.Credentials;
 using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -26,7 +27,7 @@ public static class Login
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, PasswordHasher hasher, RefreshTokens refresh,
         TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, TwoFactorCheck twoFactor,
-        TimeProvider time, CancellationToken ct)
+        IMemberReturns returns, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("email", request.Email).Required("password", request.Password)
             .MaxLength("email", request.Email, 254).MaxLength("password", request.Password, PasswordPolicy.MaxLength)
@@ -49,6 +50,9 @@ public static class Login
         await throttle.SlowDownAsync(email, ct);
 
         var user = await db.Set<User>().FirstOrDefaultAsync(u => u.EmailNormalized == email && u.DeletedAt == null, ct);
+        // The return path: a member who left signs in again within the return window and comes back.
+        var returning = user is null ? await returns.FindReturningMemberAsync(request.Email!, h => hasher.Verify(request.Password!, h), ct) : null;
+        if (returning is { } returningId) user = await db.Set<User>().FirstAsync(u => u.Id == returningId, ct);
         if (user is null)
         {
             hasher.BurnTime(request.Password!);
@@ -94,6 +98,7 @@ public static class Login
         if (mustChange) audit.Record(new AuditRecord("auth.password_changed", "user", user.Id.ToString(), new { reason = "temporary_password_replaced" }, ActorUserId: user.Id));
 
         throttle.RegisterSuccess(email, ip);
+        if (user.DeletedAt is not null) await returns.ReturnLeftMemberAsync(user.Id, "sign_in", ct);
         var (session, token) = refresh.StartSession(user.Id, ip, ClientInfo.UserAgent(http));
         audit.Record(Attempt(user.Id, request.Email!, AuditResults.Success, null));
         await db.SaveChangesAsync(ct);

@@ -16,7 +16,7 @@ namespace Gatehouse.Server.Features.Users;
 /// version, records the audit entry and the domain event in the caller's transaction, and runs the
 /// last-administrator rule only when this member held administrator and would no longer.
 /// </summary>
-public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDomainEvents events, TimeProvider time, IServiceProvider services) : IMemberWrites
+public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDomainEvents events, TimeProvider time, IServiceProvider services) : IMemberWrites, IMemberReturns
 {
     public Task<int> CountRoleHoldersAsync(Guid roleId, CancellationToken ct) =>
         db.Users.CountAsync(u => u.Roles.Any(r => r.RoleId == roleId), ct);

@@ -36,6 +36,10 @@ public sealed class User
     public bool IsDisabled { get; set; }
     public string? DisabledReason { get; set; }
     public DateTime? DeletedAt { get; set; }
+    /// <summary>When the member left by themselves (<c>POST /me/leave</c>); with <see cref="DeletedAt"/> set, they may come back within the return window.</summary>
+    public DateTime? LeftAt { get; set; }
+    /// <summary>The invite code that brought the member in (shown on the profile as "joined via").</summary>
+    public string? JoinedViaInvite { get; set; }
     public bool IsOwner { get; set; }
     public string? PasswordHash { get; set; }
     /// <summary>Set with a temporary password: sign-in must choose a new one first.</summary>

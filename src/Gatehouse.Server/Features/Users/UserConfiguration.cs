@@ -25,6 +25,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.DisabledReason).HasMaxLength(500);
         b.Property(u => u.PasswordHash).HasMaxLength(256);
         b.Property(u => u.PasswordResetHash).HasMaxLength(64);
+        b.Property(u => u.JoinedViaInvite).HasMaxLength(32);
         b.Property(u => u.Version).IsConcurrencyToken();
         b.PrimitiveCollection(u => u.Tags);
         b.PrimitiveCollection(u => u.AllowOverrides);

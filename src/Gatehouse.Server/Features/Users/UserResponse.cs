@@ -7,11 +7,15 @@ public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority,
 
 /// <summary>A member as the API shows it. <c>status</c> is the live presence; <c>chosen_status</c> what the member picked.</summary>
 /// <param name="ExternalId">The site's own id for a member the site created (with <c>external_source</c>, the site's name).</param>
+/// <param name="DeletedAt">Set on a deleted (restorable) member, shown only where deleted members are asked for.</param>
+/// <param name="LeftAt">Set when the member left by themselves.</param>
+/// <param name="JoinedViaInvite">The invite code that brought the member in.</param>
 public sealed record UserResponse(
     Guid Id, string Username, string DisplayName, string Email, string? AvatarUrl, string Status, string? StatusMessage,
     string? ActivityName, DateTime? LastSeenAt, IReadOnlyList<RoleChip> Roles, IReadOnlyList<string> Tags,
     DateTime CreatedAt, DateTime UpdatedAt, bool IsBanned, bool IsDisabled, string? DisabledReason, bool IsOwner,
-    int Version, string ChosenStatus, IReadOnlyList<string>? Permissions = null, string? ExternalId = null, string? ExternalSource = null)
+    int Version, string ChosenStatus, IReadOnlyList<string>? Permissions = null, string? ExternalId = null, string? ExternalSource = null,
+    DateTime? DeletedAt = null, DateTime? LeftAt = null, string? JoinedViaInvite = null)
 {
     public static UserResponse Of(User u, RoleDirectory roles, IReadOnlyList<string>? permissions = null) => new(
         // Offline until LiveStatuses says otherwise: never claim a presence nobody checked.
@@ -21,5 +25,5 @@ public sealed record UserResponse(
             .OrderByDescending(r => r.Priority)
             .Select(r => new RoleChip(r.Id, r.Name, r.Color, r.Priority, r.Hoist))],
         u.Tags, u.CreatedAt, u.UpdatedAt, u.IsBanned, u.IsDisabled, u.DisabledReason, u.IsOwner, u.Version, u.Status, permissions,
-        u.ExternalId, u.ExternalSource);
+        u.ExternalId, u.ExternalSource, u.DeletedAt, u.LeftAt, u.JoinedViaInvite);
 }

@@ -30,10 +30,15 @@ public static class UsersEndpoints
             .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
         users.MapPost("/{id}/enable", SetUserDisabled.Enable).WithName("EnableUser").WithSummary("Enable a disabled member")
             .RequirePermission(Permissions.UsersUpdate).WithIdempotency();
+        users.MapPost("/{id}/restore", RestoreUser.Handle).WithName(nameof(RestoreUser))
+            .WithSummary("Restore a soft-deleted member (also one who left), roles included; audited").RequirePermission(Permissions.UsersDelete).WithIdempotency();
         users.MapPost("/{id}/roles", AssignUserRoles.Handle).WithName(nameof(AssignUserRoles)).WithSummary("Add and remove roles of a member")
             .RequirePermission(Permissions.RolesAssign).WithIdempotency();
         users.MapGet("/{id}/permissions", GetUserPermissions.Handle).WithName(nameof(GetUserPermissions))
             .WithSummary("Effective permissions, with ?explain=true the reason for each").RequirePermission(Permissions.UsersRead);
+        app.MapPost("/api/v1/me/leave", LeaveCommunity.Handle).WithTags("Users").WithName(nameof(LeaveCommunity))
+            .WithSummary("Leave the community: your sessions end and your account is deleted; you may come back within the return window")
+            .SelfService().RequireSameOrigin();
         return app;
     }
 }

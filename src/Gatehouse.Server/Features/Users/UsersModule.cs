@@ -11,6 +11,8 @@ public sealed class UsersModule : IFeatureModule
         builder.Services.AddScoped<LiveStatuses>();
         builder.Services.AddScoped<MemberWritePath>();
         builder.Services.AddScoped<IMemberWrites>(sp => sp.GetRequiredService<MemberWritePath>());
+        builder.Services.AddScoped<IMemberReturns>(sp => sp.GetRequiredService<MemberWritePath>());
+        builder.Services.AddScoped<IMemberNames, MemberNames>();
         builder.Services.AddScoped<IMemberImports, MemberImportPath>();
         builder.Services.AddScoped<IMemberFacts>(sp => sp.GetRequiredService<MemberWritePath>());
         builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();

@@ -12,6 +12,9 @@ public static class DomainEventTypes
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string UserRolesChanged = "user.roles_changed";
+    public const string UserLeft = "user.left";
+    public const string UserReturned = "user.returned";
+    public const string UserRestored = "user.restored";
 
     public const string RoleCreated = "role.created";
     public const string RoleUpdated = "role.updated";
@@ -31,7 +34,7 @@ public static class DomainEventTypes
 
     public static readonly IReadOnlyList<string> All =
     [
-        UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged,
+        UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged, UserLeft, UserReturned, UserRestored,
         RoleCreated, RoleUpdated, RoleDeleted, RoleReordered,
         StatusChanged,
         SanctionApplied, SanctionLifted, ReportCreated, ReportUpdated, ReportResolved,

@@ -61,6 +61,15 @@ public abstract class BadInputTests<TApp>(TApp app) : IClassFixture<TApp> where 
         { "POST", "/api/v1/users/import/not-a-uuid/commit", "", "invalid-parameter" },
         { "POST", "/api/v1/users/import/00000000-0000-0000-0000-000000000000/preview", "{\"policy\":1}", "malformed-json" },
         { "POST", "/api/v1/users/import/00000000-0000-0000-0000-000000000000/commit", "", "not-found" },
+        { "POST", "/api/v1/invites", "{\"max_uses\":0}", "validation" },
+        { "POST", "/api/v1/invites", "{\"max_uses\":\"many\"}", "malformed-json" },
+        { "POST", "/api/v1/invites", "{\"roles\":[\"nobody\"]}", "validation" },
+        { "POST", "/api/v1/invites", "{\"expires_at\":\"2001-01-01T00:00:00Z\"}", "validation" },
+        { "GET", "/api/v1/invites?cursor=garbage", "", "invalid-cursor" },
+        { "DELETE", "/api/v1/invites/short", "", "not-found" },
+        { "POST", "/api/v1/invites/AAAAAAAAAAAAAAAA/accept", "{\"username\":5}", "malformed-json" },
+        { "POST", "/api/v1/users/not-a-uuid/restore", "", "invalid-parameter" },
+        { "POST", "/api/v1/users/00000000-0000-0000-0000-000000000000/restore", "", "not-found" },
     };
 
     [Theory]

@@ -8,6 +8,7 @@ import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
 import enImports from '@/locales/en/imports.json';
+import enInvites from '@/locales/en/invites.json';
 import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
 import enModeration from '@/locales/en/moderation.json';
@@ -25,6 +26,7 @@ import frAuth from '@/locales/fr/auth.json';
 import frCommon from '@/locales/fr/common.json';
 import frDashboard from '@/locales/fr/dashboard.json';
 import frImports from '@/locales/fr/imports.json';
+import frInvites from '@/locales/fr/invites.json';
 import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
 import frModeration from '@/locales/fr/moderation.json';
@@ -52,6 +54,7 @@ export const resources = {
     'scheduled-reports': enScheduledReports,
     analytics: enAnalytics,
     imports: enImports,
+    invites: enInvites,
   },
   fr: {
     common: frCommon,
@@ -71,6 +74,7 @@ export const resources = {
     'scheduled-reports': frScheduledReports,
     analytics: frAnalytics,
     imports: frImports,
+    invites: frInvites,
   },
 } as const;
 

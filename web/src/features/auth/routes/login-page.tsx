@@ -10,7 +10,7 @@ import { errorMessage } from '@/lib/error-message';
 import { formatDuration } from '@/lib/format';
 import { useSetupStatus } from '../api/get-setup-status';
 import { useLogin } from '../api/login';
-import { AuthLayout } from '../components/auth-layout';
+import { AuthLayout } from '@/components/auth-layout';
 import { safeNext } from '../components/safe-next';
 import { SsoButtons } from '../components/sso-buttons';
 import { SsoTwoFactorForm } from '../components/sso-two-factor-form';

@@ -7,7 +7,7 @@ import { Link as RouterLink } from 'react-router';
 import { ApiError } from '@/lib/api/problem';
 import { errorMessage } from '@/lib/error-message';
 import { completePasswordReset } from '../api/account-security';
-import { AuthLayout } from '../components/auth-layout';
+import { AuthLayout } from '@/components/auth-layout';
 
 /** Opened from a reset link an administrator made: the token is in the fragment, never sent to server logs. */
 export function ResetPasswordPage({ toolbar }: { toolbar: ReactNode }) {

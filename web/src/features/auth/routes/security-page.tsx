@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '@/components/page-header';
 import { PasswordCard } from '../components/password-card';
 import { IdentitiesCard } from '../components/identities-card';
+import { LeaveCard } from '../components/leave-card';
 import { SessionsCard } from '../components/sessions-card';
 import { TwoFactorCard } from '../components/two-factor-card';
 
@@ -18,6 +19,7 @@ export function SecurityPage() {
       </SimpleGrid>
       <SessionsCard />
       <IdentitiesCard />
+      <LeaveCard />
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import { ErrorState } from '@/components/error-state';
 import { ApiError } from '@/lib/api/problem';
 import { useCompleteSetup } from '../api/complete-setup';
 import { useSetupStatus } from '../api/get-setup-status';
-import { AuthLayout } from '../components/auth-layout';
+import { AuthLayout } from '@/components/auth-layout';
 
 /** First start: the owner account, created with the one-time link printed in the server log. */
 export function SetupPage({ toolbar }: { toolbar: ReactNode }) {

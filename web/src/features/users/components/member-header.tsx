@@ -73,6 +73,11 @@ export function MemberHeader({ member }: { member: User }) {
               {t('profile.lastSeen')}{' '}
               <LastSeen userId={member.id} status={member.status} lastSeenAt={member.last_seen_at} />
             </Text>
+            {member.joined_via_invite && (
+              <Text c="dimmed" size="xs" data-testid="joined-via">
+                {t('profile.joinedVia', { code: member.joined_via_invite })}
+              </Text>
+            )}
           </Stack>
         </Group>
         <Tooltip label={blocked} disabled={!blocked} multiline w={260}>

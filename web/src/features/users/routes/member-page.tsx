@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { userQueryOptions } from '@/lib/api/get-user';
+import { isApiError } from '@/lib/api/problem';
 import { useAccess } from '@/lib/auth/use-access';
 import type { MemberTab } from '@/lib/feature';
 import { useMemberTabs } from '@/lib/member-tabs';
+import { DeletedMemberPanel } from '../components/deleted-member-panel';
 import { MemberHeader } from '../components/member-header';
 import { MemberHistoryTab } from '../components/member-history-tab';
 import { MemberInfoTab } from '../components/member-info-tab';
@@ -48,13 +50,17 @@ export function MemberPage() {
         <Loader aria-label={t('loading')} />
       </>
     );
-  if (query.isError)
+  if (query.isError) {
+    const error = <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+    // A deleted member is not found as such; those who may restore them see who it was and the way back.
+    const restorable = isApiError(query.error, 'not-found') && access?.can('users.delete');
     return (
       <>
         {crumbs}
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+        {restorable ? <DeletedMemberPanel id={id} notFound={error} /> : error}
       </>
     );
+  }
   const member = query.data;
 
   return (

@@ -9,6 +9,7 @@ using Gatehouse.Server.Features.Imports;
 using Gatehouse.Server.Features.Moderation;
 using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Privacy;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.SiteIntegration;
 using Gatehouse.Server.Features.Users;
@@ -20,7 +21,7 @@ IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
     new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new DemoModule(),
-    new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(),
+    new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(), new PrivacyModule(),
 ];
 
 // `restore <file>` and `verify-backup <file>` run instead of the server, with its configuration.

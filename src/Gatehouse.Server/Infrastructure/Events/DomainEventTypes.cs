@@ -12,6 +12,8 @@ public static class DomainEventTypes
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string UserRolesChanged = "user.roles_changed";
+    /// <summary>A member's personal data was erased (GDPR); the payload carries only the id.</summary>
+    public const string UserErased = "user.erased";
 
     public const string RoleCreated = "role.created";
     public const string RoleUpdated = "role.updated";
@@ -31,7 +33,7 @@ public static class DomainEventTypes
 
     public static readonly IReadOnlyList<string> All =
     [
-        UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged,
+        UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged, UserErased,
         RoleCreated, RoleUpdated, RoleDeleted, RoleReordered,
         StatusChanged,
         SanctionApplied, SanctionLifted, ReportCreated, ReportUpdated, ReportResolved,

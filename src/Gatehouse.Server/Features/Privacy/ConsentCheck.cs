@@ -9,5 +9,5 @@ public sealed class ConsentCheck(GatehouseDb db) : IConsents
 {
     public async Task<bool> AllowsAsync(Guid userId, string purpose, CancellationToken ct) =>
         await db.Set<ConsentRecord>().AsNoTracking().Where(r => r.UserId == userId && r.Purpose == purpose)
-            .OrderByDescending(r => r.RecordedAt).Select(r => (bool?)r.Granted).FirstOrDefaultAsync(ct) ?? false;
+            .OrderByDescending(r => r.Number).Select(r => (bool?)r.Granted).FirstOrDefaultAsync(ct) ?? false;
 }

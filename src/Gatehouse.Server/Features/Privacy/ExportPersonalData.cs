@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using Gatehouse.Server.Features.Audit.Contracts;
+using Microsoft.AspNetCore.Http.Features;
 using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -40,6 +41,8 @@ public static class ExportPersonalData
             return Task.FromResult(true);
         }, ct);
 
+        // The zip's deflate streams flush synchronously when an entry closes; allowed for this response only.
+        http.Features.GetRequiredFeature<IHttpBodyControlFeature>().AllowSynchronousIO = true;
         var stamp = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
         http.Response.ContentType = "application/zip";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"gatehouse-personal-data-{id}-{stamp}.zip\"";

@@ -65,7 +65,7 @@ public static class ManageConsents
         var answers = await db.Set<ConsentRecord>().AsNoTracking().Where(r => r.UserId == actor.UserId).ToListAsync(ct);
         return TypedResults.Ok(new MineResponse([.. ConsentPurposes.All.Select(p =>
         {
-            var last = answers.Where(a => a.Purpose == p).MaxBy(a => a.RecordedAt);
+            var last = answers.Where(a => a.Purpose == p).MaxBy(a => a.Number);
             return new MyConsent(p, texts.FirstOrDefault(t => t.Purpose == p), last?.Granted, last?.TextVersion, last?.RecordedAt);
         })]));
     }
@@ -86,10 +86,14 @@ public static class ManageConsents
         var granted = request.Granted!.Value;
         var record = await db.WriteAsync(async c =>
         {
-            var last = await db.Set<ConsentRecord>().Where(r => r.UserId == userId && r.Purpose == purpose).OrderByDescending(r => r.RecordedAt).FirstOrDefaultAsync(c);
+            var last = await db.Set<ConsentRecord>().Where(r => r.UserId == userId && r.Purpose == purpose).OrderByDescending(r => r.Number).FirstOrDefaultAsync(c);
             if (last is not null && last.Granted == granted && last.TextVersion == text.Version) return last;
             if (purpose == ConsentPurposes.Analytics) await analytics.SetAsync(userId, granted, c);
-            var next = new ConsentRecord { UserId = userId, Purpose = purpose, Granted = granted, TextVersion = text.Version, RecordedAt = time.GetUtcNow().UtcDateTime };
+            var next = new ConsentRecord
+            {
+                UserId = userId, Purpose = purpose, Granted = granted, TextVersion = text.Version, RecordedAt = time.GetUtcNow().UtcDateTime,
+                Number = (last?.Number ?? 0) + 1,
+            };
             db.Add(next);
             audit.Record(new AuditRecord(granted ? "privacy.consent_given" : "privacy.consent_withdrawn", "user", userId.ToString(),
                 new { purpose, version = text.Version }, Subject: Guid.Empty));

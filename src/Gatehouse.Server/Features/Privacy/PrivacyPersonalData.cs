@@ -24,7 +24,7 @@ public sealed class PrivacyPersonalData(GatehouseDb db) : IPersonalDataSource
 
     public async Task ExportAsync(DataSubject subject, IPersonalDataArchive archive, CancellationToken ct) =>
         await archive.AddAsync("consents", await db.Set<ConsentRecord>().AsNoTracking().Where(c => c.UserId == subject.UserId)
-            .OrderBy(c => c.RecordedAt).Select(c => new { c.Purpose, c.Granted, c.TextVersion, c.RecordedAt }).ToListAsync(ct), ct);
+            .OrderBy(c => c.Purpose).ThenBy(c => c.Number).Select(c => new { c.Purpose, c.Granted, c.TextVersion, c.RecordedAt }).ToListAsync(ct), ct);
 
     public async Task EraseAsync(DataSubject subject, CancellationToken ct)
     {

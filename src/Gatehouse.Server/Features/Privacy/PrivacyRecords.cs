@@ -12,6 +12,8 @@ public sealed class ConsentRecord
     public bool Granted { get; set; }
     public int TextVersion { get; set; }
     public DateTime RecordedAt { get; set; }
+    /// <summary>1, 2, 3… per member and purpose: the highest is the answer in force (two answers may share a timestamp).</summary>
+    public int Number { get; set; }
 }
 
 /// <summary>A published version of the text a member is asked to consent to; versions are never edited.</summary>
@@ -50,7 +52,7 @@ public sealed class PrivacyConfiguration :
         b.ToTable("privacy_consents");
         b.HasKey(c => c.Id);
         b.Property(c => c.Purpose).HasMaxLength(32);
-        b.HasIndex(c => new { c.UserId, c.Purpose, c.RecordedAt });
+        b.HasIndex(c => new { c.UserId, c.Purpose, c.Number }).IsUnique();
     }
 
     public void Configure(EntityTypeBuilder<ConsentText> b)

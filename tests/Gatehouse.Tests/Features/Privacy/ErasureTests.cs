@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Gatehouse.Tests.Features.Analytics;
+using Gatehouse.Tests.Features.Presence;
 using Gatehouse.Tests.Infrastructure;
 
 namespace Gatehouse.Tests.Features.Privacy;
@@ -109,7 +110,7 @@ public abstract class ErasureTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/v1/users/{otherId}/erase", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/api/v1/privacy/register")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await owner.PostAsync($"/api/v1/users/{Guid.NewGuid()}/erase", null)).StatusCode);
-        var ownerId = (await owner.GetJsonAsync("/api/v1/auth/me")).GetProperty("id").GetGuid();
+        var ownerId = (await owner.GetJsonAsync("/api/v1/auth/me")).GetProperty("user").GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.Conflict, (await owner.PostAsync($"/api/v1/users/{ownerId}/erase", null)).StatusCode);
 
         var register = await owner.GetJsonAsync("/api/v1/privacy/register");

@@ -1081,6 +1081,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("Granted")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1097,7 +1100,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Purpose", "RecordedAt");
+                    b.HasIndex("UserId", "Purpose", "Number")
+                        .IsUnique();
 
                     b.ToTable("privacy_consents", (string)null);
                 });

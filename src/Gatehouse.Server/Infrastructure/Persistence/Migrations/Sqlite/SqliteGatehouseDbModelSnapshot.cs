@@ -1073,6 +1073,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("Granted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1089,7 +1092,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Purpose", "RecordedAt");
+                    b.HasIndex("UserId", "Purpose", "Number")
+                        .IsUnique();
 
                     b.ToTable("privacy_consents", (string)null);
                 });

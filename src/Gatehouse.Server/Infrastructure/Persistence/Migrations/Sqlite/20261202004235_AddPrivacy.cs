@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
+namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddPrivacy : Migration
@@ -15,10 +15,10 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                 name: "audit_subject_keys",
                 columns: table => new
                 {
-                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    WrappedKey = table.Column<byte[]>(type: "bytea", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ErasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WrappedKey = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ErasedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -29,11 +29,11 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                 name: "privacy_consent_texts",
                 columns: table => new
                 {
-                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    TextEn = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    TextFr = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    TextEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    TextFr = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,12 +44,13 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                 name: "privacy_consents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Granted = table.Column<bool>(type: "boolean", nullable: false),
-                    TextVersion = table.Column<int>(type: "integer", nullable: false),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Granted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TextVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,9 +61,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                 name: "privacy_erasures",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ErasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RequestedBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ErasedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -73,9 +74,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                 name: "privacy_retention",
                 columns: table => new
                 {
-                    Category = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Days = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Category = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Days = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,9 +84,10 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_privacy_consents_UserId_Purpose_RecordedAt",
+                name: "IX_privacy_consents_UserId_Purpose_Number",
                 table: "privacy_consents",
-                columns: new[] { "UserId", "Purpose", "RecordedAt" });
+                columns: new[] { "UserId", "Purpose", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />

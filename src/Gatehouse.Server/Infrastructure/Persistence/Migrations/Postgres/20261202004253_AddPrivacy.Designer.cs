@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGatehouseDb))]
-    [Migration("20261202002545_AddPrivacy")]
+    [Migration("20261202004253_AddPrivacy")]
     partial class AddPrivacy
     {
         /// <inheritdoc />
@@ -1084,6 +1084,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("Granted")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1100,7 +1103,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Purpose", "RecordedAt");
+                    b.HasIndex("UserId", "Purpose", "Number")
+                        .IsUnique();
 
                     b.ToTable("privacy_consents", (string)null);
                 });

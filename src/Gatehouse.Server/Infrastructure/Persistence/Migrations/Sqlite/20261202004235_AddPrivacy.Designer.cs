@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGatehouseDb))]
-    [Migration("20261202002534_AddPrivacy")]
+    [Migration("20261202004235_AddPrivacy")]
     partial class AddPrivacy
     {
         /// <inheritdoc />
@@ -1076,6 +1076,9 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("Granted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1092,7 +1095,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UserId", "Purpose", "RecordedAt");
+                    b.HasIndex("UserId", "Purpose", "Number")
+                        .IsUnique();
 
                     b.ToTable("privacy_consents", (string)null);
                 });

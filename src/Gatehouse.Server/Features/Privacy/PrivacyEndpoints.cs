@@ -8,10 +8,10 @@ public static class PrivacyEndpoints
     public static IEndpointRouteBuilder MapPrivacyEndpoints(this IEndpointRouteBuilder app)
     {
         var users = app.MapGroup("/api/v1/users").WithTags("Privacy").RequirePermission(Permissions.PrivacyManage);
-        users.MapGet("/{id:guid}/export", ExportPersonalData.OfUser).WithName("ExportUserPersonalData")
+        users.MapGet("/{id}/export", ExportPersonalData.OfUser).WithName("ExportUserPersonalData")
             .WithSummary("Everything Gatehouse holds about a member, as a zip of JSON files (audited)")
             .Produces(200, contentType: "application/zip").ProducesProblem(404).RequireStepUp();
-        users.MapPost("/{id:guid}/erase", ErasePerson.OfUser).WithName("EraseUser")
+        users.MapPost("/{id}/erase", ErasePerson.OfUser).WithName("EraseUser")
             .WithSummary("Erase a member's personal data everywhere (right to be forgotten); cannot be undone").RequireStepUp();
 
         var me = app.MapGroup("/api/v1/me").WithTags("Privacy").SelfService();

@@ -9,6 +9,7 @@ import enImports from '@/locales/en/imports.json';
 import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
 import enModeration from '@/locales/en/moderation.json';
+import enPrivacy from '@/locales/en/privacy.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
 import enSecurity from '@/locales/en/security.json';
@@ -24,6 +25,7 @@ import frImports from '@/locales/fr/imports.json';
 import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
 import frModeration from '@/locales/fr/moderation.json';
+import frPrivacy from '@/locales/fr/privacy.json';
 import frRoles from '@/locales/fr/roles.json';
 import frSettings from '@/locales/fr/settings.json';
 import frSecurity from '@/locales/fr/security.json';
@@ -46,6 +48,7 @@ export const resources = {
     alerts: enAlerts,
     analytics: enAnalytics,
     imports: enImports,
+    privacy: enPrivacy,
   },
   fr: {
     common: frCommon,
@@ -63,6 +66,7 @@ export const resources = {
     alerts: frAlerts,
     analytics: frAnalytics,
     imports: frImports,
+    privacy: frPrivacy,
   },
 } as const;
 

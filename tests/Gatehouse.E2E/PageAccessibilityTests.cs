@@ -12,7 +12,7 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import", "privacy", "member-privacy"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -85,6 +85,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "analytics" => ("/analytics", "[data-testid=stream-state]:has-text('Live')", false),
         "alerts" => ("/alerts", "[data-testid=alerts-live]:has-text('Live')", false),
         "member-import" => ("/members/import", "[data-testid=import-drop-zone]", false),
+        "privacy" => ("/privacy", "[data-testid=privacy-register]", false),
+        "member-privacy" => ($"/members/{fixture.SampleMemberId}?tab=privacy", "[data-testid=erase-confirm]", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

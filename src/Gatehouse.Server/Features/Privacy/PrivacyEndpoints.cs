@@ -26,7 +26,7 @@ public static class PrivacyEndpoints
         var privacy = app.MapGroup("/api/v1/privacy").WithTags("Privacy").RequirePermission(Permissions.PrivacyManage);
         privacy.MapGet("/register", GetProcessingRegister.Handle).WithName(nameof(GetProcessingRegister))
             .WithSummary("Register of processing activities, generated from the features (?format=json|csv)")
-            .Produces<GetProcessingRegister.Response>().Produces(200, contentType: "text/csv").ProducesValidationProblem();
+            .Produces<GetProcessingRegister.Response>(200, "application/json", "text/csv").ProducesValidationProblem();
         privacy.MapGet("/retention", ManageRetention.List).WithName("ListRetentionSettings").WithSummary("How long each category of data is kept");
         privacy.MapPut("/retention/{category}", ManageRetention.Set).WithName("SetRetention").WithSummary("Change how long a category of data is kept");
         privacy.MapGet("/consent-texts", ManageConsents.Texts).WithName("ListConsentTexts").WithSummary("The current text of each consent purpose");

@@ -12,8 +12,11 @@ export function useRetention() {
 }
 
 export async function setRetention(category: string, days: number): Promise<RetentionSetting> {
-  return (await request<RetentionSetting>('PUT', `/api/v1/privacy/retention/${encodeURIComponent(category)}`, { body: { days } }))
-    .data;
+  return (
+    await request<RetentionSetting>('PUT', `/api/v1/privacy/retention/${encodeURIComponent(category)}`, {
+      body: { days },
+    })
+  ).data;
 }
 
 export function useSetRetention() {

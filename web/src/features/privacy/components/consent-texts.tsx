@@ -42,8 +42,22 @@ function ConsentTextCard({ purpose, current }: { purpose: ConsentPurpose; curren
               })
             : t('consents.none')}
         </Text>
-        <Textarea label={t('consents.textEn')} value={en} onChange={(e) => setEn(e.currentTarget.value)} autosize minRows={2} maxLength={4000} />
-        <Textarea label={t('consents.textFr')} value={fr} onChange={(e) => setFr(e.currentTarget.value)} autosize minRows={2} maxLength={4000} />
+        <Textarea
+          label={t('consents.textEn')}
+          value={en}
+          onChange={(e) => setEn(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={4000}
+        />
+        <Textarea
+          label={t('consents.textFr')}
+          value={fr}
+          onChange={(e) => setFr(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={4000}
+        />
         <Button
           variant="default"
           disabled={!changed || !en.trim() || !fr.trim()}

@@ -31,7 +31,8 @@ export function MemberPrivacyTab({ memberId }: { memberId: string }) {
               loading={exporter.isPending}
               onClick={() =>
                 exporter.mutate(memberId, {
-                  onError: (e) => notifications.show({ color: 'red', title: t('member.exportFailed'), message: e.message }),
+                  onError: (e) =>
+                    notifications.show({ color: 'red', title: t('member.exportFailed'), message: e.message }),
                 })
               }
             >
@@ -76,7 +77,8 @@ export function MemberPrivacyTab({ memberId }: { memberId: string }) {
                   onClick={() =>
                     erase.mutate(memberId, {
                       onSuccess: () => setDone(true),
-                      onError: (e) => notifications.show({ color: 'red', title: t('member.eraseFailed'), message: e.message }),
+                      onError: (e) =>
+                        notifications.show({ color: 'red', title: t('member.eraseFailed'), message: e.message }),
                     })
                   }
                 >

@@ -18,7 +18,9 @@ public sealed class LegacyPayloadSealing(AuditKey key, SubjectKeys keys, ILogger
     public async Task<int> RunAsync(GatehouseDb db, CancellationToken ct) => await db.WriteAsync(async c =>
     {
         await CommitOrderLock.AcquireAsync(db, c);
-        var erased = db.Set<AuditSubjectKey>().Where(k => k.WrappedKey == null).Select(k => k.SubjectId.ToString());
+        // Entries about erased members stay clear by design (they name nobody any more): not legacy.
+        var erased = (await db.Set<AuditSubjectKey>().Where(k => k.WrappedKey == null).Select(k => k.SubjectId).ToListAsync(c))
+            .Select(g => g.ToString()).ToList();
         var first = await Clear(db).Where(e => !erased.Contains(e.TargetId!)).OrderBy(e => e.Seq).Select(e => (long?)e.Seq).FirstOrDefaultAsync(c);
         if (first is null) return 0;
 
@@ -60,7 +62,7 @@ public sealed class LegacyPayloadSealing(AuditKey key, SubjectKeys keys, ILogger
         db.AuditEntries.Add(new AuditEntry
         {
             Timestamp = time.GetUtcNow().UtcDateTime, TargetType = "audit", Action = "audit.payloads_sealed",
-            Payload = $"{{\"sealed\":{sealedCount},\"from_seq\":{first},\"to_seq\":{after},\"previous_head_hash\":\"{oldHead}\"}}",
+            Payload = $"{{\"payloads\":{sealedCount},\"from_seq\":{first},\"to_seq\":{after},\"previous_head_hash\":\"{oldHead}\"}}",
         });
         logger.LogInformation("Sealed {Count} audit payloads written in clear; chain re-linked from seq {Seq}", sealedCount, first);
         return (int)sealedCount;

@@ -49,7 +49,7 @@ public sealed class PayloadCipher(AuditKey serverKey)
     {
         if (!payload.StartsWith("{\"sealed\":", StringComparison.Ordinal)) return null;
         using var doc = JsonDocument.Parse(payload);
-        var s = doc.RootElement.GetProperty("sealed");
+        if (doc.RootElement.GetProperty("sealed") is not { ValueKind: JsonValueKind.Object } s) return null;
         return new Envelope(s.GetProperty("subject").GetGuid(), Convert.FromBase64String(s.GetProperty("nonce").GetString()!),
             Convert.FromBase64String(s.GetProperty("data").GetString()!));
     }

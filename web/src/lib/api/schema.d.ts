@@ -2651,6 +2651,19 @@ export interface components {
              */
             version: number;
         };
+        /** @description One processing activity and the feature that performs it. */
+        GetProcessingRegisterActivity: {
+            data_categories: string[];
+            feature: string;
+            legal_basis: string;
+            name: string;
+            purpose: string;
+            recipients: string[];
+            retention: string;
+        };
+        GetProcessingRegisterResponse: {
+            items: components["schemas"]["GetProcessingRegisterActivity"][];
+        };
         GetSeriesComparison: {
             period: string;
             /** @description The earlier range's points, with `at` moved onto the current range's times. */
@@ -6859,7 +6872,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GetProcessingRegisterResponse"];
+                    "text/csv": components["schemas"]["GetProcessingRegisterResponse"];
+                };
             };
             /** @description Bad Request */
             400: {

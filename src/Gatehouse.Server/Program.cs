@@ -11,6 +11,7 @@ using Gatehouse.Server.Features.Invites;
 using Gatehouse.Server.Features.Moderation;
 using Gatehouse.Server.Features.Ops;
 using Gatehouse.Server.Features.Presence;
+using Gatehouse.Server.Features.Privacy;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.ScheduledReports;
 using Gatehouse.Server.Features.SiteIntegration;
@@ -23,7 +24,7 @@ IFeatureModule[] features =
 [
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
     new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new GroupsModule(), new DemoModule(),
-    new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(), new ScheduledReportsModule(), new InvitesModule(),
+    new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(), new ScheduledReportsModule(), new InvitesModule(), new PrivacyModule(),
 ];
 
 // `restore <file>` and `verify-backup <file>` run instead of the server, with its configuration.

@@ -13,7 +13,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
         "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "groups", "member-import",
-        "scheduled-reports", "invites", "invite-landing", "member-deleted"];
+        "scheduled-reports", "invites", "invite-landing", "member-deleted", "privacy",
+        "member-privacy"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -91,6 +92,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "invites" => ("/invites", $"text={fixture.SampleInviteCode}", false),
         "invite-landing" => ($"/invite/{fixture.SampleInviteCode}", "button[type=submit]", true),
         "member-deleted" => ($"/members/{fixture.DeletedMemberId}", "button:has-text('Restore member')", false),
+        "privacy" => ("/privacy", "[data-testid=privacy-register]", false),
+        "member-privacy" => ($"/members/{fixture.SampleMemberId}?tab=privacy", "[data-testid=erase-confirm]", false),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

@@ -84,6 +84,7 @@ export function anAuditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
     prev_hash: '',
     hash: '',
     signature: '',
+    erased: false,
     ...overrides,
   };
 }

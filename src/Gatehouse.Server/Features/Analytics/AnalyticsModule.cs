@@ -12,6 +12,7 @@ using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
+using Gatehouse.Server.Features.Privacy.Contracts;
 
 namespace Gatehouse.Server.Features.Analytics;
 
@@ -45,6 +46,10 @@ public sealed class AnalyticsModule : IFeatureModule
         services.AddSingleton<ClientContext>();
         services.AddSingleton<IngestLimiter>();
         services.AddSingleton<ConsentBook>();
+        services.AddScoped<AnalyticsPersonalData>();
+        services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<AnalyticsPersonalData>());
+        services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<AnalyticsPersonalData>());
+        services.AddScoped<IAnalyticsConsent>(sp => sp.GetRequiredService<AnalyticsPersonalData>());
         services.AddSingleton<RollupWriter>();
         services.AddSingleton<SiteKeyCache>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SiteKeyAuthenticationHandler>(SiteKeyScheme.Name, null);

@@ -23,6 +23,9 @@ public sealed class AuditEntry
     public string Hash { get; set; } = "";
     public string Signature { get; set; } = "";
 
+    /// <summary>The member whose personal data the payload may hold: the sealer encrypts it under their key; not stored.</summary>
+    internal Guid? Subject { get; set; }
+
     /// <summary>Order of recording inside one unit of work; not stored.</summary>
     internal long LocalOrder { get; set; }
 }

@@ -26,5 +26,6 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         b.Property(e => e.Hash).HasMaxLength(64);
         b.Property(e => e.Signature).HasMaxLength(64);
         b.Ignore(e => e.LocalOrder);
+        b.Ignore(e => e.Subject);
     }
 }

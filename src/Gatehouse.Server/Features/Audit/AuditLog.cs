@@ -39,6 +39,7 @@ public sealed class AuditLog(GatehouseDb db, CurrentActor actor, IHttpContextAcc
             RequestId = context?.TraceIdentifier,
             TraceId = Activity.Current?.TraceId.ToString(),
             LocalOrder = Interlocked.Increment(ref _order),
+            Subject = r.SealedFor,
         };
     }
 }

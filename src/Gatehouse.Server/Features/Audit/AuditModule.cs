@@ -1,5 +1,7 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Audit.LiveEvents;
+using Gatehouse.Server.Features.Audit.Sealing;
+using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -19,10 +21,19 @@ public sealed class AuditModule : IFeatureModule
         services.AddSingleton<ICommitSealer, AuditSealer>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<IAuditExtract, AuditExtract>();
+        services.AddSingleton<PayloadCipher>();
+        services.AddSingleton<SubjectKeys>();
+        services.AddScoped<AuditPayloadReader>();
+        services.AddSingleton<LegacyPayloadSealing>();
+        services.AddScoped<IPersonalDataSource, AuditPersonalData>();
         services.AddScoped<IRefusalLog, RefusalAuditLog>();
         services.AddDomainEventSubscriber<LiveEventsRelay>();
         services.AddLiveTopic<EventsTopic>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapAuditEndpoints();
+
+    /// <summary>Payloads written in clear before sealing existed are sealed once (see <see cref="LegacyPayloadSealing"/>).</summary>
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
+        await services.GetRequiredService<LegacyPayloadSealing>().RunAsync(services.GetRequiredService<GatehouseDb>(), ct);
 }

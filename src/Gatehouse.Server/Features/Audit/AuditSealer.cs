@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Audit.Sealing;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Gatehouse.Server.Features.Audit;
 /// Gives pending audit entries their place in the chain (seq, prev_hash, hash, signature) inside
 /// the transaction that writes them, so the chain has no gaps and no forks.
 /// </summary>
-public sealed class AuditSealer(AuditKey key) : ICommitSealer
+public sealed class AuditSealer(AuditKey key, SubjectKeys subjectKeys) : ICommitSealer
 {
     public bool HasPending(GatehouseDb db) =>
         db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Hash.Length == 0);
@@ -28,6 +29,8 @@ public sealed class AuditSealer(AuditKey key) : ICommitSealer
             .OrderByDescending(e => e.Seq)
             .Select(e => new { e.Seq, e.Hash })
             .FirstOrDefaultAsync(ct);
+        await SealPersonalDataAsync(db, pending, ct);
+
         var seq = last?.Seq ?? 0;
         var prev = last?.Hash ?? AuditChain.Genesis;
 
@@ -40,5 +43,20 @@ public sealed class AuditSealer(AuditKey key) : ICommitSealer
             entry.Signature = AuditChain.Sign(entry.Hash, key.Value);
             prev = entry.Hash;
         }
+    }
+
+    /// <summary>
+    /// Encrypts each payload that may hold a member's personal data under that member's key, before
+    /// hashing: the chain covers the ciphertext, so deleting the key later leaves the chain intact.
+    /// Under the commit-order lock, so two writers never create two keys for one member.
+    /// </summary>
+    private async Task SealPersonalDataAsync(GatehouseDb db, List<AuditEntry> pending, CancellationToken ct)
+    {
+        var toSeal = pending.Where(e => e.Subject is not null && e.Payload != "{}").ToList();
+        if (toSeal.Count == 0) return;
+        var keys = await subjectKeys.ForWritingAsync(db, [.. toSeal.Select(e => e.Subject!.Value).Distinct()], ct);
+        foreach (var entry in toSeal)
+            if (keys[entry.Subject!.Value] is { } memberKey)
+                entry.Payload = PayloadCipher.Seal(entry.Id, entry.Subject.Value, memberKey, entry.Payload);
     }
 }

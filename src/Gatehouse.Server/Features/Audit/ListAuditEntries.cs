@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gatehouse.Server.Features.Audit.Sealing;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -21,7 +22,7 @@ public static class ListAuditEntries
         string? Result, DateTime? From, DateTime? To, int? Limit, string? Cursor);
 
     public static async Task<Results<Ok<Page<AuditEntryResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
-        [AsParameters] Query query, GatehouseDb db, CancellationToken ct)
+        [AsParameters] Query query, GatehouseDb db, AuditPayloadReader payloads, CancellationToken ct)
     {
         var limit = query.Limit ?? 50;
         var v = new Validator();
@@ -48,7 +49,7 @@ public static class ListAuditEntries
             page.RemoveAt(limit);
             next = new Cursor(shape, null, page[^1].Seq.ToString(CultureInfo.InvariantCulture)).Encode();
         }
-        return TypedResults.Ok(new Page<AuditEntryResponse>([.. page.Select(AuditEntryResponse.Of)], next));
+        return TypedResults.Ok(new Page<AuditEntryResponse>(await payloads.ToResponsesAsync(page, ct), next));
     }
 
     internal static IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> entries, Query q)

@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using Gatehouse.Server.Features.Privacy.Contracts;
 
 namespace Gatehouse.Server.Features.Auth;
 
@@ -33,6 +34,9 @@ public sealed class AuthModule : IFeatureModule
     {
         var services = builder.Services;
         services.AddSingleton<SigningKeyStore>();
+        services.AddScoped<AuthPersonalData>();
+        services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<AuthPersonalData>());
+        services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<AuthPersonalData>());
         services.AddSingleton<SetupState>();
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SignInThrottle>();

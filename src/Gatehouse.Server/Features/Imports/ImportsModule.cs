@@ -12,6 +12,7 @@ public sealed class ImportsModule : IFeatureModule
                 "Imports settings: MaxFileBytes positive, BatchSize 1–5000, preview counts not negative.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ImportStorage>();
+        builder.Services.AddScoped<Privacy.Contracts.IPersonalDataSource, ImportsPersonalData>();
         builder.Services.AddSingleton<ImportProgress>();
         builder.Services.AddScoped(sp => new ImportPass(
             sp.GetRequiredService<Users.Contracts.IMemberImports>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ImportsOptions>>().Value));

@@ -5,6 +5,7 @@ using Gatehouse.Server.Features.Moderation.Sanctions;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
+using Gatehouse.Server.Features.Privacy.Contracts;
 
 namespace Gatehouse.Server.Features.Moderation;
 
@@ -25,6 +26,7 @@ public sealed class ModerationModule : IFeatureModule
                 "Moderation settings: durations must be positive, ladder kinds known, an SLA for every severity.")
             .ValidateOnStart();
         services.AddScoped<SanctionWriter>();
+        services.AddScoped<IPersonalDataSource, ModerationPersonalData>();
         services.AddScoped<IMemberSanctions, MemberSanctions>();
         services.AddScoped<IModerationLog, ModerationLog>();
         services.AddScoped<ReportAssigner>();

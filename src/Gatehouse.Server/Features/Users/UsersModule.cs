@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Modules;
 
@@ -16,6 +17,9 @@ public sealed class UsersModule : IFeatureModule
         builder.Services.AddScoped<IMemberImports, MemberImportPath>();
         builder.Services.AddScoped<IMemberFacts>(sp => sp.GetRequiredService<MemberWritePath>());
         builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
+        builder.Services.AddScoped<UsersPersonalData>();
+        builder.Services.AddScoped<IMemberIdentities>(sp => sp.GetRequiredService<UsersPersonalData>());
+        builder.Services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<UsersPersonalData>());
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapUsersEndpoints();

@@ -4,6 +4,7 @@ using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
 using Microsoft.Extensions.Options;
 using Polly;
+using Gatehouse.Server.Features.Privacy.Contracts;
 
 namespace Gatehouse.Server.Features.Webhooks;
 
@@ -20,6 +21,7 @@ public sealed class WebhooksModule : IFeatureModule
                 "Webhook delivery settings are out of range.")
             .ValidateOnStart();
         services.AddSingleton<WebhookSecrets>();
+        services.AddScoped<IPersonalDataSource, WebhooksPersonalData>();
         services.AddSingleton<WebhookSignal>();
         services.AddSingleton<WebhookSendCaps>();
         services.AddSingleton<WebhookSender>();

@@ -15,6 +15,8 @@ public static class DomainEventTypes
     public const string UserLeft = "user.left";
     public const string UserReturned = "user.returned";
     public const string UserRestored = "user.restored";
+    /// <summary>A member's personal data was erased (GDPR); the payload carries only the id.</summary>
+    public const string UserErased = "user.erased";
 
     public const string RoleCreated = "role.created";
     public const string RoleUpdated = "role.updated";
@@ -34,7 +36,7 @@ public static class DomainEventTypes
 
     public static readonly IReadOnlyList<string> All =
     [
-        UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged, UserLeft, UserReturned, UserRestored,
+        UserCreated, UserUpdated, UserDeleted, UserDisabled, UserEnabled, UserRolesChanged, UserLeft, UserReturned, UserRestored, UserErased,
         RoleCreated, RoleUpdated, RoleDeleted, RoleReordered,
         StatusChanged,
         SanctionApplied, SanctionLifted, ReportCreated, ReportUpdated, ReportResolved,

@@ -12,6 +12,7 @@ import enInvites from '@/locales/en/invites.json';
 import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
 import enModeration from '@/locales/en/moderation.json';
+import enPrivacy from '@/locales/en/privacy.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
 import enSecurity from '@/locales/en/security.json';
@@ -30,6 +31,7 @@ import frInvites from '@/locales/fr/invites.json';
 import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
 import frModeration from '@/locales/fr/moderation.json';
+import frPrivacy from '@/locales/fr/privacy.json';
 import frRoles from '@/locales/fr/roles.json';
 import frSettings from '@/locales/fr/settings.json';
 import frSecurity from '@/locales/fr/security.json';
@@ -55,6 +57,7 @@ export const resources = {
     analytics: enAnalytics,
     imports: enImports,
     invites: enInvites,
+    privacy: enPrivacy,
   },
   fr: {
     common: frCommon,
@@ -75,6 +78,7 @@ export const resources = {
     analytics: frAnalytics,
     imports: frImports,
     invites: frInvites,
+    privacy: frPrivacy,
   },
 } as const;
 

@@ -59,7 +59,7 @@ public static partial class IngestEvents
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
         // Consent is a member's; a site key's visitors consent on the site (the SDK sends nothing before).
-        if (userId is { } member && o.RequireConsent && !await consent.HasConsentedAsync(member, db, ct))
+        if (userId is { } member && !await consent.AllowsAsync(member, o.RequireConsent, db, ct))
             return Problems.Forbidden("consent-required", AnalyticsText.Get("consent.required"));
         var (source, budget) = siteKey is null ? (userId!.Value, o.EventsPerMinutePerSource) : (siteKey.KeyId, siteKey.EventsPerMinute);
         if (!limiter.TryTake(source, budget, batch!.Events!.Count, out var retryAfter))

@@ -55,7 +55,11 @@ export function AuditDetailDrawer({ entry, onClose }: { entry: AuditEntry | unde
             <Title order={3} size="h5" mb="xs">
               {t('detail.changes')}
             </Title>
-            {diff ? (
+            {entry.erased ? (
+              <Text size="sm" data-testid="audit-erased-detail">
+                {t('erased.detail')}
+              </Text>
+            ) : diff ? (
               <ValueDiff rows={diffRows(diff.before, diff.after)} />
             ) : (
               <Code block>{JSON.stringify(entry.payload, null, 2)}</Code>

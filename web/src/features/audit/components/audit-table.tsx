@@ -61,6 +61,11 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
                     {auditActionLabel(e.action)}
                   </Text>{' '}
                   <Code>{e.action}</Code>
+                  {e.erased && (
+                    <Badge ml="xs" color="gray" variant="outline" data-testid="audit-erased">
+                      {t('erased.badge')}
+                    </Badge>
+                  )}
                   {auditSummary(e.action, e.payload) && (
                     <Text size="xs" c="dimmed" data-testid="audit-summary">
                       {auditSummary(e.action, e.payload)}

@@ -12,7 +12,8 @@ namespace Gatehouse.E2E;
 public sealed class PageAccessibilityTests(BrowserFixture fixture)
 {
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
-        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import"];
+        "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "member-import",
+        "security", "sso-providers", "member-security", "confirm-email"];
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -85,6 +86,10 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "analytics" => ("/analytics", "[data-testid=stream-state]:has-text('Live')", false),
         "alerts" => ("/alerts", "[data-testid=alerts-live]:has-text('Live')", false),
         "member-import" => ("/members/import", "[data-testid=import-drop-zone]", false),
+        "security" => ("/security", "[data-testid=two-factor-state]", false),
+        "sso-providers" => ("/security/sso-providers", "[data-testid=sso-provider-example]", false),
+        "member-security" => ($"/members/{fixture.SampleMemberId}?tab=security", "h2:has-text('Credentials')", false),
+        "confirm-email" => ("/confirm-email#token=example", "button:has-text('Confirm this address')", true),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 }

@@ -65,6 +65,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         member.EnsureSuccessStatusCode();
         SampleMemberId = (await member.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        // A sign-on provider, turned off (no button on the sign-in page), so its admin page has a row to scan.
+        (await api.PutAsJsonAsync("/api/v1/sso/providers/example", new
+        {
+            display_name = "Example ID",
+            issuer = "https://idp.example.test",
+            client_id = "gatehouse",
+            client_secret = "example-secret",
+            enabled = false,
+        })).EnsureSuccessStatusCode();
         foreach (var name in new[] { "grace", "linus", "margaret" })
         {
             var created = await api.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.com", roles = new[] { "member" } });

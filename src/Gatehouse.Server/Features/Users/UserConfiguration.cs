@@ -25,6 +25,8 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.DisabledReason).HasMaxLength(500);
         b.Property(u => u.PasswordHash).HasMaxLength(256);
         b.Property(u => u.PasswordResetHash).HasMaxLength(64);
+        b.Property(u => u.PendingEmail).HasMaxLength(254);
+        b.Property(u => u.PendingEmailHash).HasMaxLength(64);
         b.Property(u => u.Version).IsConcurrencyToken();
         b.PrimitiveCollection(u => u.Tags);
         b.PrimitiveCollection(u => u.AllowOverrides);
@@ -40,6 +42,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.HasIndex(u => u.IsBanned);
         b.HasIndex(u => u.Status);
         b.HasIndex(u => u.PasswordResetHash);
+        b.HasIndex(u => u.PendingEmailHash);
 
         b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }

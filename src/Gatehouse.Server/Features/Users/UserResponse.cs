@@ -6,12 +6,14 @@ namespace Gatehouse.Server.Features.Users;
 public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority, bool Hoist);
 
 /// <summary>A member as the API shows it. <c>status</c> is the live presence; <c>chosen_status</c> what the member picked.</summary>
+/// <param name="PasswordSetup">Only in the answer to creating a member without a password: how the member gets to choose one.</param>
 /// <param name="ExternalId">The site's own id for a member the site created (with <c>external_source</c>, the site's name).</param>
 public sealed record UserResponse(
     Guid Id, string Username, string DisplayName, string Email, string? AvatarUrl, string Status, string? StatusMessage,
     string? ActivityName, DateTime? LastSeenAt, IReadOnlyList<RoleChip> Roles, IReadOnlyList<string> Tags,
     DateTime CreatedAt, DateTime UpdatedAt, bool IsBanned, bool IsDisabled, string? DisabledReason, bool IsOwner,
-    int Version, string ChosenStatus, IReadOnlyList<string>? Permissions = null, string? ExternalId = null, string? ExternalSource = null)
+    int Version, string ChosenStatus, IReadOnlyList<string>? Permissions = null, string? ExternalId = null, string? ExternalSource = null,
+    PasswordSetup? PasswordSetup = null)
 {
     public static UserResponse Of(User u, RoleDirectory roles, IReadOnlyList<string>? permissions = null) => new(
         // Offline until LiveStatuses says otherwise: never claim a presence nobody checked.
@@ -23,3 +25,8 @@ public sealed record UserResponse(
         u.Tags, u.CreatedAt, u.UpdatedAt, u.IsBanned, u.IsDisabled, u.DisabledReason, u.IsOwner, u.Version, u.Status, permissions,
         u.ExternalId, u.ExternalSource);
 }
+
+/// <summary>How a member created without a password chooses one: a one-time link, mailed to them or handed to the administrator.</summary>
+/// <param name="SetPasswordUrl">Hand this to the member (one use); null when it was mailed to them.</param>
+/// <param name="MailedTo">The member's address the link went to; null when SMTP is not configured or the relay failed.</param>
+public sealed record PasswordSetup(string? SetPasswordUrl, string? MailedTo, DateTime ExpiresAt);

@@ -111,8 +111,8 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
     {
         using var scope = fixture.Server.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-        var user = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-        await db.RefreshSessions.Where(s => s.UserId == user).ExecuteUpdateAsync(u => u.SetProperty(s => s.SteppedUpAt, DateTime.UtcNow.AddHours(-1)));
+        var user = await db.Set<Gatehouse.Server.Features.Users.User>().Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+        await db.Set<Gatehouse.Server.Features.Auth.RefreshSession>().Where(s => s.UserId == user).ExecuteUpdateAsync(u => u.SetProperty(s => s.SteppedUpAt, DateTime.UtcNow.AddHours(-1)));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ import { PasswordCard } from '../components/password-card';
 import { IdentitiesCard } from '../components/identities-card';
 import { SessionsCard } from '../components/sessions-card';
 import { TwoFactorCard } from '../components/two-factor-card';
+import wrapping from '../components/wrapping-button.module.css';
 
 /** The signed-in admin's own account security: password, e-mail, authenticator app, recovery codes, sessions, linked sign-on identities; the way to the sign-on providers for those who manage settings. */
 export function SecurityPage() {
@@ -24,6 +25,7 @@ export function SecurityPage() {
             <Button
               component={Link}
               to="/security/sso-providers"
+              classNames={wrapping}
               variant="light"
               leftSection={<IconKey size={16} aria-hidden />}
             >

@@ -63,6 +63,10 @@ public sealed class SecurityOptions
     public TimeSpan TemporaryPasswordLifetime { get; set; } = TimeSpan.FromDays(1);
     /// <summary>How long a password-reset link works (one use).</summary>
     public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>How long the link a new member gets to choose their first password works (one use).</summary>
+    public TimeSpan SetPasswordLinkLifetime { get; set; } = TimeSpan.FromDays(3);
+    /// <summary>How long the link confirming a new e-mail address works (one use).</summary>
+    public TimeSpan EmailConfirmationLifetime { get; set; } = TimeSpan.FromDays(1);
     /// <summary>How long a password or two-factor re-check unlocks dangerous actions ("sudo mode").</summary>
     public TimeSpan StepUpWindow { get; set; } = TimeSpan.FromMinutes(10);
     /// <summary>Members holding any of these permissions must sign in with two factors (and enrol at their next sign-in).</summary>

@@ -72,6 +72,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         invite.EnsureSuccessStatusCode();
         SampleInviteCode = (await invite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
         await SeedMemberWhoLeftAsync(api);
+        // A sign-on provider, so the sign-in page shows its button and its admin page has a row to scan (nobody follows the button).
+        (await api.PutAsJsonAsync("/api/v1/sso/providers/example", new
+        {
+            display_name = "Example ID",
+            issuer = "https://idp.example.test",
+            client_id = "gatehouse",
+            client_secret = "example-secret",
+        })).EnsureSuccessStatusCode();
         foreach (var name in new[] { "grace", "linus", "margaret" })
         {
             var created = await api.PostAsJsonAsync("/api/v1/users", new { username = name, email = $"{name}@example.com", roles = new[] { "member" } });
@@ -117,9 +125,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Signs the page's context in through the API (the refresh cookie lands in the context), then opens the path.</summary>
     /// <param name="email">Who signs in (default: the owner), with <paramref name="password"/>.</param>
     public async Task<IPage> SignedInPageAsync(string path, int width = 1280, int height = 800, string theme = "dark",
-        string? email = null, string? password = null)
+        string? email = null, string? password = null, string language = "en")
     {
-        var page = await NewPageAsync(width, height, theme);
+        var page = await NewPageAsync(width, height, theme, language);
         var response = await page.Context.APIRequest.PostAsync("/api/v1/auth/login", new APIRequestContextOptions
         {
             DataObject = new { email = email ?? GatehouseServer.OwnerEmail, password = password ?? GatehouseServer.OwnerPassword },

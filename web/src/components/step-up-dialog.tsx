@@ -59,7 +59,14 @@ export function StepUpDialog() {
   };
 
   return (
-    <Modal opened={open} onClose={() => close(false)} title={t('stepUp.title')} centered data-testid="step-up-dialog">
+    <Modal
+      opened={open}
+      onClose={() => close(false)}
+      title={t('stepUp.title')}
+      centered
+      closeButtonProps={{ 'aria-label': t('stepUp.close') }}
+      data-testid="step-up-dialog"
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();

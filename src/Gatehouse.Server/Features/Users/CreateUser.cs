@@ -3,10 +3,13 @@ using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Http;
+using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Users;
 
@@ -15,7 +18,8 @@ public static class CreateUser
     /// <summary>A new member. Without roles, the member gets the default role (member).</summary>
     /// <param name="Username">2–32 letters, digits, '.', '_' or '-'; unique without regard to case.</param>
     /// <param name="Email">Unique without regard to case.</param>
-    /// <param name="Password">Optional initial password (strength policy applies).</param>
+    /// <param name="Password">Optional initial password (strength policy applies). Without one the member gets a one-time link to choose it:
+    /// mailed to them when SMTP is configured, else returned in <c>password_setup</c> for the administrator to hand over.</param>
     /// <param name="Roles">Role ids or names.</param>
     public sealed record Request(
         string? Username, string? Email, string? DisplayName = null, string? Password = null, string? AvatarUrl = null,
@@ -23,7 +27,7 @@ public static class CreateUser
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, PasswordHasher hasher,
-        IAuditLog audit, MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, MemberWritePath writes, LiveStatuses live, AccountMail mail, IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = Validate(request);
@@ -34,6 +38,8 @@ public static class CreateUser
         foreach (var role in wanted)
             if (Hierarchy.CanAssign(actor, role) is { } reason) return await Refuse(audit, request, reason, ct);
 
+        var setupToken = request.Password is null ? AccountMail.NewToken() : null;
+        var setupExpires = time.GetUtcNow().UtcDateTime + options.Value.Security.SetPasswordLinkLifetime;
         var user = await db.WriteAsync(async c =>
         {
             if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, null, c) is { } field)
@@ -55,11 +61,32 @@ public static class CreateUser
             };
             u.RefreshSearchText();
             writes.Create(u, roles);
+            if (setupToken is not null)
+            {
+                u.PasswordResetHash = AccountMail.HashOf(setupToken);
+                u.PasswordResetExpiresAt = setupExpires;
+                audit.Record(new AuditRecord("user.password_setup_issued", "user", u.Id.ToString(), new { expires_at = setupExpires, mailed = mail.IsConfigured }));
+            }
             return u;
         }, ct);
 
         Preconditions.SetETag(http, user.Version);
-        return TypedResults.Created($"/api/v1/users/{user.Id}", await live.ApplyAsync(UserResponse.Of(user, roles), ct));
+        var response = await live.ApplyAsync(UserResponse.Of(user, roles), ct);
+        if (setupToken is not null) response = response with { PasswordSetup = await SendSetupLinkAsync(http, mail, user, setupToken, setupExpires, ct) };
+        return TypedResults.Created($"/api/v1/users/{user.Id}", response);
+    }
+
+    /// <summary>Mails the member their link; when there is no relay, or it fails, the administrator gets the link to hand over.</summary>
+    private static async Task<PasswordSetup> SendSetupLinkAsync(HttpContext http, AccountMail mail, User user, string token, DateTime expires, CancellationToken ct)
+    {
+        var link = mail.Link(http.Request, "reset-password", token);
+        if (!mail.IsConfigured) return new PasswordSetup(link, null, expires);
+        try
+        {
+            await mail.SendAsync(user.Email, "set_password", ct, user.Username, expires, link);
+            return new PasswordSetup(null, user.Email, expires);
+        }
+        catch (MailNotSentException) { return new PasswordSetup(link, null, expires); }
     }
 
     internal static Validator Validate(Request r)

@@ -49,6 +49,11 @@ public sealed class User
     /// <summary>SHA-256 of the one outstanding password-reset token, if any.</summary>
     public string? PasswordResetHash { get; set; }
     public DateTime? PasswordResetExpiresAt { get; set; }
+    /// <summary>A new e-mail waiting for its owner to confirm it through a link mailed there (the sign-in name changes only then).</summary>
+    public string? PendingEmail { get; set; }
+    /// <summary>SHA-256 of the token in the confirmation link sent to <see cref="PendingEmail"/>.</summary>
+    public string? PendingEmailHash { get; set; }
+    public DateTime? PendingEmailExpiresAt { get; set; }
     /// <summary>Optimistic concurrency, exposed as the ETag.</summary>
     public int Version { get; set; } = 1;
 

@@ -26,6 +26,8 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.PasswordHash).HasMaxLength(256);
         b.Property(u => u.PasswordResetHash).HasMaxLength(64);
         b.Property(u => u.JoinedViaInvite).HasMaxLength(32);
+        b.Property(u => u.PendingEmail).HasMaxLength(254);
+        b.Property(u => u.PendingEmailHash).HasMaxLength(64);
         b.Property(u => u.Version).IsConcurrencyToken();
         b.PrimitiveCollection(u => u.Tags);
         b.PrimitiveCollection(u => u.AllowOverrides);
@@ -41,6 +43,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.HasIndex(u => u.IsBanned);
         b.HasIndex(u => u.Status);
         b.HasIndex(u => u.PasswordResetHash);
+        b.HasIndex(u => u.PendingEmailHash);
 
         b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }

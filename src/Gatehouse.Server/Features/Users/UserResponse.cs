@@ -6,6 +6,7 @@ namespace Gatehouse.Server.Features.Users;
 public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority, bool Hoist);
 
 /// <summary>A member as the API shows it. <c>status</c> is the live presence; <c>chosen_status</c> what the member picked.</summary>
+/// <param name="PasswordSetup">Only in the answer to creating a member without a password: how the member gets to choose one.</param>
 /// <param name="ExternalId">The site's own id for a member the site created (with <c>external_source</c>, the site's name).</param>
 /// <param name="DeletedAt">Set on a deleted (restorable) member, shown only where deleted members are asked for.</param>
 /// <param name="LeftAt">Set when the member left by themselves.</param>
@@ -15,7 +16,8 @@ public sealed record UserResponse(
     string? ActivityName, DateTime? LastSeenAt, IReadOnlyList<RoleChip> Roles, IReadOnlyList<string> Tags,
     DateTime CreatedAt, DateTime UpdatedAt, bool IsBanned, bool IsDisabled, string? DisabledReason, bool IsOwner,
     int Version, string ChosenStatus, IReadOnlyList<string>? Permissions = null, string? ExternalId = null, string? ExternalSource = null,
-    DateTime? DeletedAt = null, DateTime? LeftAt = null, string? JoinedViaInvite = null)
+    DateTime? DeletedAt = null, DateTime? LeftAt = null, string? JoinedViaInvite = null,
+    PasswordSetup? PasswordSetup = null)
 {
     public static UserResponse Of(User u, RoleDirectory roles, IReadOnlyList<string>? permissions = null) => new(
         // Offline until LiveStatuses says otherwise: never claim a presence nobody checked.
@@ -27,3 +29,8 @@ public sealed record UserResponse(
         u.Tags, u.CreatedAt, u.UpdatedAt, u.IsBanned, u.IsDisabled, u.DisabledReason, u.IsOwner, u.Version, u.Status, permissions,
         u.ExternalId, u.ExternalSource, u.DeletedAt, u.LeftAt, u.JoinedViaInvite);
 }
+
+/// <summary>How a member created without a password chooses one: a one-time link, mailed to them or handed to the administrator.</summary>
+/// <param name="SetPasswordUrl">Hand this to the member (one use); null when it was mailed to them.</param>
+/// <param name="MailedTo">The member's address the link went to; null when SMTP is not configured or the relay failed.</param>
+public sealed record PasswordSetup(string? SetPasswordUrl, string? MailedTo, DateTime ExpiresAt);

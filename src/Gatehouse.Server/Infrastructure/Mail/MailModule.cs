@@ -9,6 +9,7 @@ public static class MailModule
                 && MimeKit.MailboxAddress.TryParse(o.From, out _), "SMTP settings: port 1-65535, security one of none/starttls/starttls_when_available/tls, a valid From address.")
             .ValidateOnStart();
         services.AddSingleton<MailSender>();
+        services.AddSingleton<AccountMail>();
         return services;
     }
 }

@@ -66,6 +66,28 @@ public abstract class CredentialsTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Without_smtp_a_member_created_without_a_password_gets_a_one_time_link_the_administrator_hands_over()
+    {
+        using var owner = await app.OwnerAsync();
+        var username = Api.Unique("linkonly");
+        var created = await (await owner.PostAsJsonAsync("/api/v1/users", new { username, email = $"{username}@example.test" })).ShouldBeAsync(HttpStatusCode.Created);
+        var setup = created.GetProperty("password_setup");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, setup.GetProperty("mailed_to").ValueKind);
+        var url = setup.GetProperty("set_password_url").GetString()!;
+        Assert.Contains("/reset-password#token=", url, StringComparison.Ordinal);
+        var token = url[(url.IndexOf("#token=", StringComparison.Ordinal) + 7)..];
+
+        var anonymous = app.CreateClient();
+        await (await anonymous.PostAsJsonAsync("/api/v1/auth/password-reset", new { token, new_password = "First-Own-Passw0rd!" })).ShouldBeAsync(HttpStatusCode.NoContent);
+        await (await LoginAsync($"{username}@example.test", "First-Own-Passw0rd!")).ShouldBeAsync(HttpStatusCode.OK);
+        var reused = await (await anonymous.PostAsJsonAsync("/api/v1/auth/password-reset", new { token, new_password = "Second-Own-Passw0rd!" })).ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.Equal("reset-link-invalid", reused.ProblemType());
+        // A member created with a password gets no link at all.
+        var withPassword = await owner.CreateUserAsync(Api.Unique("haspw"));
+        Assert.True(!withPassword.TryGetProperty("password_setup", out var none) || none.ValueKind == System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task Patch_never_sets_a_password_and_users_update_alone_cannot_change_someone_elses_email()
     {
         using var owner = await app.OwnerAsync();

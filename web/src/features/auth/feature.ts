@@ -25,6 +25,18 @@ export const feature = defineFeature({
       page: () => import('./routes/reset-password-page').then((m) => m.ResetPasswordPage),
     },
     {
+      path: 'confirm-email',
+      public: true,
+      titleKey: 'titles.confirmEmail',
+      page: () => import('./routes/confirm-email-page').then((m) => m.ConfirmEmailPage),
+    },
+    {
+      path: 'security/sso-providers',
+      permission: 'settings.manage',
+      titleKey: 'titles.ssoProviders',
+      page: () => import('./routes/sso-providers-page').then((m) => m.SsoProvidersPage),
+    },
+    {
       path: 'security',
       titleKey: 'titles.security',
       page: () => import('./routes/security-page').then((m) => m.SecurityPage),

@@ -476,6 +476,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/email-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a new e-mail address with the link's token (one use); the account signs in with it from then on */
+        post: operations["ConfirmEmailChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1610,7 +1627,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a one-time password-reset link for a member ranked below you; ends their sessions; audited */
+        /** Make a one-time password-reset link for a member ranked below you (mailed to them when SMTP is configured, else handed to you); ends their sessions; audited */
         post: operations["SendPasswordResetLink"];
         delete?: never;
         options?: never;
@@ -2422,8 +2439,10 @@ export interface components {
             email: null | string;
         };
         ChangeOwnEmailResponse: {
-            /** @description The address now on the account. */
+            /** @description The address now on the account (the old one while a confirmation is pending). */
             email: string;
+            /** @description The new address, waiting for the link mailed to it; null when the change applied at once. */
+            pending_email: null | string;
             /**
              * Format: int32
              * @description How many other sessions were ended.
@@ -2501,6 +2520,14 @@ export interface components {
             segment: null | string;
             /** Format: double */
             value: null | number;
+        };
+        ConfirmEmailChangeRequest: {
+            /** @description The token from the confirmation link. */
+            token: null | string;
+        };
+        ConfirmEmailChangeResponse: {
+            /** @description The address the account signs in with from now on. */
+            email: string;
         };
         ConfirmIdentityRequest: {
             /** @description …or a 6-digit code from the authenticator app. */
@@ -2586,7 +2613,10 @@ export interface components {
             display_name?: null | string;
             /** @description Unique without regard to case. */
             email: null | string;
-            /** @description Optional initial password (strength policy applies). */
+            /**
+             * @description Optional initial password (strength policy applies). Without one the member gets a one-time link to choose it:
+             *         mailed to them when SMTP is configured, else returned in `password_setup` for the administrator to hand over.
+             */
             password?: null | string;
             /** @description Role ids or names. */
             roles?: null | string[];
@@ -3489,6 +3519,15 @@ export interface components {
             /** Format: int64 */
             total?: null | number;
         };
+        /** @description How a member created without a password chooses one: a one-time link, mailed to them or handed to the administrator. */
+        PasswordSetup: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description The member's address the link went to; null when SMTP is not configured or the relay failed. */
+            mailed_to: null | string;
+            /** @description Hand this to the member (one use); null when it was mailed to them. */
+            set_password_url: null | string;
+        };
         /**
          * @description A permission of the fixed catalogue (DESIGN §3).
          * @enum {string}
@@ -3675,8 +3714,10 @@ export interface components {
         ResetMemberPasswordResetLink: {
             /** Format: date-time */
             expires_at: string;
-            /** @description Hand this to the member (one use). The token is in the fragment, so it never reaches server logs. */
-            reset_url: string;
+            /** @description The member's address the link was sent to; null when SMTP is not configured or the relay failed (then the link is here). */
+            mailed_to: null | string;
+            /** @description Hand this to the member (one use); null when it was mailed to them. The token is in the fragment, so it never reaches server logs. */
+            reset_url: null | string;
         };
         ResetMemberPasswordTemporaryPassword: {
             /** Format: date-time */
@@ -4012,6 +4053,7 @@ export interface components {
             is_owner: boolean;
             /** Format: date-time */
             last_seen_at: null | string;
+            password_setup?: null | components["schemas"]["PasswordSetup"];
             permissions?: null | string[];
             roles: components["schemas"]["RoleChip"][];
             status: string;
@@ -5794,6 +5836,48 @@ export interface operations {
             };
             /** @description The caller lacks the permission 'audit.read'. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ConfirmEmailChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmEmailChangeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmEmailChangeResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,7 +22,7 @@ public static class CompletePasswordReset
         var v = new Validator().Required("token", request.Token).Required("new_password", request.NewPassword)
             .MaxLength("token", request.Token, 128).MaxLength("new_password", request.NewPassword, PasswordPolicy.MaxLength);
         if (!v.IsValid) return Problems.Validation(v.Errors);
-        var hash = ResetMemberPassword.HashOf(request.Token!);
+        var hash = AccountMail.HashOf(request.Token!);
         var now = time.GetUtcNow().UtcDateTime;
 
         return await db.WriteAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async c =>

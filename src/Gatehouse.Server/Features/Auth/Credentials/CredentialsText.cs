@@ -15,6 +15,10 @@ public static class CredentialsText
             "Ce mot de passe est temporaire : reconnectez-vous avec new_password, le mot de passe que vous choisissez."),
         ["reset.invalid"] = ("This reset link is not valid or has expired; ask an administrator for a new one.",
             "Ce lien de réinitialisation n'est pas valide ou a expiré ; demandez-en un nouveau à un administrateur."),
+        ["email.not_sent"] = ("The confirmation e-mail could not be sent to the new address; nothing was changed. Try again later.",
+            "L'e-mail de confirmation n'a pas pu être envoyé à la nouvelle adresse ; rien n'a changé. Réessayez plus tard."),
+        ["email.link_invalid"] = ("This confirmation link is not valid or has expired; ask for the change again.",
+            "Ce lien de confirmation n'est pas valide ou a expiré ; demandez à nouveau le changement."),
         ["no_password"] = ("This account signs in without a password here (single sign-on).", "Ce compte se connecte sans mot de passe ici (authentification unique)."),
     };
 

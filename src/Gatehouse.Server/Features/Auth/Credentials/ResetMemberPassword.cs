@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
-using System.Text;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,27 +21,37 @@ namespace Gatehouse.Server.Features.Auth.Credentials;
 /// </summary>
 public static class ResetMemberPassword
 {
-    /// <param name="ResetUrl">Hand this to the member (one use). The token is in the fragment, so it never reaches server logs.</param>
-    public sealed record ResetLink(string ResetUrl, DateTime ExpiresAt);
+    /// <param name="ResetUrl">Hand this to the member (one use); null when it was mailed to them. The token is in the fragment, so it never reaches server logs.</param>
+    /// <param name="MailedTo">The member's address the link was sent to; null when SMTP is not configured or the relay failed (then the link is here).</param>
+    public sealed record ResetLink(string? ResetUrl, string? MailedTo, DateTime ExpiresAt);
 
     /// <param name="Password">Shown once. It must be replaced at the member's next sign-in.</param>
     public sealed record TemporaryPassword(string Password, DateTime ExpiresAt);
 
     public static async Task<Results<Ok<ResetLink>, ProblemHttpResult>> SendLink(
-        Guid id, HttpContext http, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit,
+        Guid id, HttpContext http, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, AccountMail mail,
         IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = AccountMail.NewToken();
         var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.PasswordResetLifetime;
+        User? member = null;
         var refused = await ChangeAsync(id, actor, access, db, u =>
         {
-            u.PasswordResetHash = HashOf(token);
+            member = u;
+            u.PasswordResetHash = AccountMail.HashOf(token);
             u.PasswordResetExpiresAt = expires;
-            audit.Record(new AuditRecord("user.password_reset_issued", "user", u.Id.ToString(), new { expires_at = expires }));
+            audit.Record(new AuditRecord("user.password_reset_issued", "user", u.Id.ToString(), new { expires_at = expires, mailed = mail.IsConfigured }));
         }, time, ct);
         if (refused is not null) return refused;
-        var origin = options.Value.Security.PublicOrigin?.TrimEnd('/') ?? $"{http.Request.Scheme}://{http.Request.Host}";
-        return TypedResults.Ok(new ResetLink($"{origin}/reset-password#token={token}", expires));
+        var link = mail.Link(http.Request, "reset-password", token);
+        if (!mail.IsConfigured) return TypedResults.Ok(new ResetLink(link, null, expires));
+        try
+        {
+            await mail.SendAsync(member!.Email, "reset", ct, member.Username, expires, link);
+            return TypedResults.Ok(new ResetLink(null, member.Email, expires));
+        }
+        // The link is made and works: when the relay fails, the administrator can still hand it over.
+        catch (MailNotSentException) { return TypedResults.Ok(new ResetLink(link, null, expires)); }
     }
 
     public static async Task<Results<Ok<TemporaryPassword>, ProblemHttpResult>> SetTemporary(
@@ -88,8 +98,4 @@ public static class ResetMemberPassword
             if (PasswordPolicy.IsStrongEnough(candidate, u.Username, u.Email)) return candidate;
         }
     }
-
-    internal static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

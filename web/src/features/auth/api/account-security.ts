@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { get, request } from '@/lib/api/client';
+import { sharedKeys } from '@/lib/api/keys';
 import type { components } from '@/lib/api/schema';
 
 type Schemas = components['schemas'];
@@ -79,6 +80,41 @@ export function useResetMemberTwoFactor(userId: string) {
   return useAccountMutation(async () => {
     await request('DELETE', `/api/v1/users/${userId}/2fa`);
   });
+}
+
+export function useChangeEmail() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { current_password: string; email: string }) =>
+      (await request<Schemas['ChangeOwnEmailResponse']>('POST', '/api/v1/me/email', { body })).data,
+    // The address shown as "yours" and the session list both change.
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['account'] }),
+        queryClient.invalidateQueries({ queryKey: sharedKeys.me() }),
+      ]),
+  });
+}
+
+export async function confirmEmailChange(token: string): Promise<Schemas['ConfirmEmailChangeResponse']> {
+  return (
+    await request<Schemas['ConfirmEmailChangeResponse']>('POST', '/api/v1/auth/email-confirmation', {
+      body: { token },
+      auth: false,
+    })
+  ).data;
+}
+
+export function useSetTemporaryPassword(userId: string) {
+  return useAccountMutation(
+    async () =>
+      (
+        await request<Schemas['ResetMemberPasswordTemporaryPassword']>(
+          'POST',
+          `/api/v1/users/${userId}/temporary-password`,
+        )
+      ).data,
+  );
 }
 
 export function useSendResetLink(userId: string) {

@@ -12,6 +12,7 @@ import {
   useStartEnrolment,
   type TwoFactorEnrolment,
 } from '../api/account-security';
+import wrapping from './wrapping-button.module.css';
 
 /** Authenticator-app sign-in: enrol (QR code and manual key, then a first code), recovery codes, turn off. */
 export function TwoFactorCard() {
@@ -50,7 +51,11 @@ export function TwoFactorCard() {
         )}
         {!enabled && !enrolment && (
           <Group>
-            <Button onClick={() => start.mutate(undefined, { onSuccess: setEnrolment })} loading={start.isPending}>
+            <Button
+              classNames={wrapping}
+              onClick={() => start.mutate(undefined, { onSuccess: setEnrolment })}
+              loading={start.isPending}
+            >
               {t('twoFactor.enrol')}
             </Button>
           </Group>

@@ -1,8 +1,10 @@
 import { Alert, Button, Group, Modal, MultiSelect, PasswordInput, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SecretReveal } from '@/components/secret-reveal';
 import { usePermissionCatalogue } from '@/lib/api/list-permissions';
 import { useRoles } from '@/lib/api/list-roles';
 import { ApiError } from '@/lib/api/problem';
@@ -23,6 +25,7 @@ export function CreateMemberDialog({ opened, onClose }: CreateMemberDialogProps)
   const roles = useRoles();
   const catalogue = usePermissionCatalogue();
   const create = useCreateUser();
+  const [handOver, setHandOver] = useState<{ url: string; memberId: string }>();
   const form = useForm({
     initialValues: {
       username: '',
@@ -57,9 +60,17 @@ export function CreateMemberDialog({ opened, onClose }: CreateMemberDialogProps)
       },
       {
         onSuccess: (user) => {
-          notifications.show({ color: 'green', message: t('create.created', { name: user.display_name }) });
+          const setup = user.password_setup;
+          notifications.show({
+            color: 'green',
+            message: setup?.mailed_to
+              ? t('create.createdMailed', { name: user.display_name, email: setup.mailed_to })
+              : t('create.created', { name: user.display_name }),
+          });
           close();
-          void navigate(`/members/${user.id}`);
+          // Without e-mail the admin hands the member their one-time link; the member page opens once it is copied.
+          if (setup?.set_password_url) setHandOver({ url: setup.set_password_url, memberId: user.id });
+          else void navigate(`/members/${user.id}`);
         },
         onError: (error) => {
           if (!(error instanceof ApiError)) return;
@@ -78,52 +89,62 @@ export function CreateMemberDialog({ opened, onClose }: CreateMemberDialogProps)
       : undefined;
 
   return (
-    <Modal opened={opened} onClose={close} title={t('create.title')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {generalError && (
-            <Alert color="red" variant="light" role="alert">
-              {generalError}
-            </Alert>
-          )}
-          <Group grow align="flex-start" wrap="wrap">
-            <TextInput
-              label={t('fields.username')}
-              description={t('create.usernameHelp')}
-              required
-              data-autofocus
-              {...form.getInputProps('username')}
+    <>
+      <SecretReveal
+        secret={handOver?.url}
+        title={t('create.linkTitle')}
+        onClose={() => {
+          if (handOver) void navigate(`/members/${handOver.memberId}`);
+          setHandOver(undefined);
+        }}
+      />
+      <Modal opened={opened} onClose={close} title={t('create.title')} size="lg">
+        <form onSubmit={submit} noValidate>
+          <Stack gap="sm">
+            {generalError && (
+              <Alert color="red" variant="light" role="alert">
+                {generalError}
+              </Alert>
+            )}
+            <Group grow align="flex-start" wrap="wrap">
+              <TextInput
+                label={t('fields.username')}
+                description={t('create.usernameHelp')}
+                required
+                data-autofocus
+                {...form.getInputProps('username')}
+              />
+              <TextInput label={t('fields.displayName')} {...form.getInputProps('display_name')} />
+            </Group>
+            <TextInput label={t('fields.email')} type="email" required {...form.getInputProps('email')} />
+            <PasswordInput
+              label={t('fields.password')}
+              description={t('create.passwordHelp')}
+              autoComplete="new-password"
+              {...form.getInputProps('password')}
             />
-            <TextInput label={t('fields.displayName')} {...form.getInputProps('display_name')} />
-          </Group>
-          <TextInput label={t('fields.email')} type="email" required {...form.getInputProps('email')} />
-          <PasswordInput
-            label={t('fields.password')}
-            description={t('create.passwordHelp')}
-            autoComplete="new-password"
-            {...form.getInputProps('password')}
-          />
-          <MultiSelect
-            label={t('fields.roles')}
-            description={t('create.rolesHelp')}
-            searchable
-            data={(roles.data ?? []).map((r) => {
-              const reason = access ? assignRoleReason(access, r, names) : '';
-              return { value: r.id, label: reason ? `${r.name} — ${reason}` : r.name, disabled: !!reason };
-            })}
-            {...form.getInputProps('roles')}
-          />
-          <TagsInput label={t('fields.tags')} description={t('create.tagsHelp')} {...form.getInputProps('tags')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('create.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+            <MultiSelect
+              label={t('fields.roles')}
+              description={t('create.rolesHelp')}
+              searchable
+              data={(roles.data ?? []).map((r) => {
+                const reason = access ? assignRoleReason(access, r, names) : '';
+                return { value: r.id, label: reason ? `${r.name} — ${reason}` : r.name, disabled: !!reason };
+              })}
+              {...form.getInputProps('roles')}
+            />
+            <TagsInput label={t('fields.tags')} description={t('create.tagsHelp')} {...form.getInputProps('tags')} />
+            <Group justify="flex-end" mt="sm">
+              <Button variant="default" onClick={close}>
+                {t('actions.cancel')}
+              </Button>
+              <Button type="submit" loading={create.isPending}>
+                {t('create.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
   );
 }

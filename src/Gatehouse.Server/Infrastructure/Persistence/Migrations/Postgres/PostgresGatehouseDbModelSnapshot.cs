@@ -1658,6 +1658,17 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("PendingEmailExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PendingEmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(360)
@@ -1704,6 +1715,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.HasIndex("IsBanned");
 
                     b.HasIndex("PasswordResetHash");
+
+                    b.HasIndex("PendingEmailHash");
 
                     b.HasIndex("Status");
 

@@ -1650,6 +1650,17 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingEmailExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingEmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(360)
@@ -1696,6 +1707,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("IsBanned");
 
                     b.HasIndex("PasswordResetHash");
+
+                    b.HasIndex("PendingEmailHash");
 
                     b.HasIndex("Status");
 

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Gatehouse.Server.Infrastructure.Errors;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Infrastructure.Mail;
+
+/// <summary>
+/// One-time links of account security (set or reset a password, confirm a new e-mail) and the
+/// e-mails that carry them, in English and French. The token travels in the link's fragment, so it
+/// never reaches server or proxy logs; only its SHA-256 is stored.
+/// </summary>
+public sealed class AccountMail(MailSender mail, IOptions<GatehouseOptions> options, ILogger<AccountMail> log)
+{
+    private static readonly Dictionary<string, (string En, string Fr)> Texts = new()
+    {
+        ["set_password.subject"] = ("Your Gatehouse account", "Votre compte Gatehouse"),
+        ["set_password.body"] = ("An account was made for you ({0}). Choose your password with this link (one use, until {1:u} UTC):\n\n{2}\n",
+            "Un compte a été créé pour vous ({0}). Choisissez votre mot de passe avec ce lien (un seul usage, jusqu'au {1:u} UTC) :\n\n{2}\n"),
+        ["reset.subject"] = ("Reset your Gatehouse password", "Réinitialisez votre mot de passe Gatehouse"),
+        ["reset.body"] = ("An administrator asked for a new password for your account ({0}). Choose it with this link (one use, until {1:u} UTC):\n\n{2}\n",
+            "Un administrateur a demandé un nouveau mot de passe pour votre compte ({0}). Choisissez-le avec ce lien (un seul usage, jusqu'au {1:u} UTC) :\n\n{2}\n"),
+        ["email_confirm.subject"] = ("Confirm your new e-mail address", "Confirmez votre nouvelle adresse e-mail"),
+        ["email_confirm.body"] = ("You asked to sign in to Gatehouse ({0}) with this address from now on. Confirm it with this link (one use, until {1:u} UTC):\n\n{2}\n\nIf you did not ask for this, ignore this message.\n",
+            "Vous avez demandé à vous connecter à Gatehouse ({0}) avec cette adresse désormais. Confirmez-la avec ce lien (un seul usage, jusqu'au {1:u} UTC) :\n\n{2}\n\nSi vous n'avez rien demandé, ignorez ce message.\n"),
+        ["email_notice.subject"] = ("Your Gatehouse e-mail is about to change", "Votre e-mail Gatehouse va changer"),
+        ["email_notice.body"] = ("Someone signed in as {0} asked to move the account to {1}. The change applies once that address confirms it.\n\nIf this was not you, change your password now and tell an administrator.\n",
+            "Quelqu'un connecté en tant que {0} a demandé à déplacer le compte vers {1}. Le changement s'appliquera quand cette adresse l'aura confirmé.\n\nSi ce n'était pas vous, changez votre mot de passe maintenant et prévenez un administrateur.\n"),
+    };
+
+    public bool IsConfigured => mail.IsConfigured;
+
+    public static IEnumerable<string> Keys => Texts.Keys;
+
+    /// <summary>32 random bytes, base64url.</summary>
+    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    /// <summary>What is stored of a token: its SHA-256 in lower-case hex.</summary>
+    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>The panel's page <paramref name="page"/> with the token in the fragment (the configured public origin, else the request's).</summary>
+    public string Link(HttpRequest request, string page, string token)
+    {
+        var origin = options.Value.Security.PublicOrigin?.TrimEnd('/') ?? $"{request.Scheme}://{request.Host}";
+        return $"{origin}/{page}#token={token}";
+    }
+
+    /// <summary>Sends one account e-mail (<paramref name="kind"/>: set_password, reset, email_confirm, email_notice).</summary>
+    /// <exception cref="MailNotSentException">The relay refused or could not be reached.</exception>
+    public Task SendAsync(string to, string kind, CancellationToken ct, params object?[] args) =>
+        mail.SendAsync([to], Text($"{kind}.subject"), Text($"{kind}.body", args), ct);
+
+    /// <summary>Like <see cref="SendAsync"/> for a notice whose loss must not undo what was done: a failure is logged.</summary>
+    public async Task NotifyAsync(string to, string kind, CancellationToken ct, params object?[] args)
+    {
+        try { await SendAsync(to, kind, ct, args); }
+        catch (MailNotSentException e) { log.LogWarning(e, "Account notice {Kind} not sent: {Reason}", kind, e.Message); }
+    }
+
+    private static string Text(string key, params object?[] args)
+    {
+        var (en, fr) = Texts[key];
+        return string.Format(CultureInfo.InvariantCulture, Messages.IsFrench ? fr : en, args);
+    }
+}

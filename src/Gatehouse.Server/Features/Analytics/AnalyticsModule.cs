@@ -7,12 +7,12 @@ using Gatehouse.Server.Features.Analytics.SiteKeys;
 using Gatehouse.Server.Features.Analytics.Storage;
 using Gatehouse.Server.Features.Analytics.Windows;
 using Gatehouse.Server.Features.Presence.Contracts;
+using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
-using Gatehouse.Server.Features.Privacy.Contracts;
 
 namespace Gatehouse.Server.Features.Analytics;
 

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -15,7 +16,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
-using Gatehouse.Server.Features.Privacy.Contracts;
 
 namespace Gatehouse.Server.Features.Auth;
 

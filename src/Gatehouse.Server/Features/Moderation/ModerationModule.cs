@@ -2,10 +2,10 @@ using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Moderation.Live;
 using Gatehouse.Server.Features.Moderation.Reports;
 using Gatehouse.Server.Features.Moderation.Sanctions;
+using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
-using Gatehouse.Server.Features.Privacy.Contracts;
 
 namespace Gatehouse.Server.Features.Moderation;
 

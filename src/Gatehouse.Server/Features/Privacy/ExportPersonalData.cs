@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.IO.Compression;
 using Gatehouse.Server.Features.Audit.Contracts;
-using Microsoft.AspNetCore.Http.Features;
 using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Gatehouse.Server.Features.Privacy;
 

@@ -49,7 +49,10 @@ public static class ManageConsents
             if (current is not null && current.TextEn == request.TextEn!.Trim() && current.TextFr == request.TextFr!.Trim()) return current;
             var next = new ConsentText
             {
-                Purpose = purpose, Version = (current?.Version ?? 0) + 1, TextEn = request.TextEn!.Trim(), TextFr = request.TextFr!.Trim(),
+                Purpose = purpose,
+                Version = (current?.Version ?? 0) + 1,
+                TextEn = request.TextEn!.Trim(),
+                TextFr = request.TextFr!.Trim(),
                 PublishedAt = time.GetUtcNow().UtcDateTime,
             };
             db.Add(next);
@@ -91,7 +94,11 @@ public static class ManageConsents
             if (purpose == ConsentPurposes.Analytics) await analytics.SetAsync(userId, granted, c);
             var next = new ConsentRecord
             {
-                UserId = userId, Purpose = purpose, Granted = granted, TextVersion = text.Version, RecordedAt = time.GetUtcNow().UtcDateTime,
+                UserId = userId,
+                Purpose = purpose,
+                Granted = granted,
+                TextVersion = text.Version,
+                RecordedAt = time.GetUtcNow().UtcDateTime,
                 Number = (last?.Number ?? 0) + 1,
             };
             db.Add(next);

@@ -49,9 +49,26 @@ public sealed class UsersPersonalData(GatehouseDb db, IDomainEvents events, Time
         var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
         await archive.AddAsync("profile", new
         {
-            u.Id, u.Username, u.DisplayName, u.Email, u.AvatarUrl, chosen_status = u.Status, u.StatusMessage, u.ActivityName,
-            u.LastSeenAt, u.Tags, u.CreatedAt, u.UpdatedAt, u.IsBanned, u.BannedUntil, u.IsDisabled, u.DisabledReason, u.DeletedAt,
-            u.ExternalSource, u.ExternalId, has_password = u.PasswordHash is not null,
+            u.Id,
+            u.Username,
+            u.DisplayName,
+            u.Email,
+            u.AvatarUrl,
+            chosen_status = u.Status,
+            u.StatusMessage,
+            u.ActivityName,
+            u.LastSeenAt,
+            u.Tags,
+            u.CreatedAt,
+            u.UpdatedAt,
+            u.IsBanned,
+            u.BannedUntil,
+            u.IsDisabled,
+            u.DisabledReason,
+            u.DeletedAt,
+            u.ExternalSource,
+            u.ExternalId,
+            has_password = u.PasswordHash is not null,
         }, ct);
         await archive.AddAsync("roles", u.Roles.Where(r => roles.ById.ContainsKey(r.RoleId))
             .Select(r => new { role_id = r.RoleId, name = roles.ById[r.RoleId].Name, assigned_at = r.AssignedAt }).ToList(), ct);

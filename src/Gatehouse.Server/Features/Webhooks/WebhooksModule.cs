@@ -1,10 +1,10 @@
+using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Features.Webhooks.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
 using Microsoft.Extensions.Options;
 using Polly;
-using Gatehouse.Server.Features.Privacy.Contracts;
 
 namespace Gatehouse.Server.Features.Webhooks;
 

@@ -26,8 +26,13 @@ public abstract class LegacyPayloadSealingTests<TApp>(TApp app) : IClassFixture<
             var last = await db.AuditEntries.OrderByDescending(e => e.Seq).FirstAsync();
             var legacy = new AuditEntry
             {
-                Seq = last.Seq + 1, Timestamp = AuditChain.NormalizeTimestamp(DateTime.UtcNow), TargetType = "user", TargetId = id.ToString(),
-                Action = "user.updated", Payload = $"{{\"before\":{{\"email\":\"{email}\"}},\"after\":{{}}}}", PrevHash = last.Hash,
+                Seq = last.Seq + 1,
+                Timestamp = AuditChain.NormalizeTimestamp(DateTime.UtcNow),
+                TargetType = "user",
+                TargetId = id.ToString(),
+                Action = "user.updated",
+                Payload = $"{{\"before\":{{\"email\":\"{email}\"}},\"after\":{{}}}}",
+                PrevHash = last.Hash,
             };
             legacy.Hash = AuditChain.ComputeHash(legacy);
             legacy.Signature = AuditChain.Sign(legacy.Hash, app.Services.GetRequiredService<AuditKey>().Value);

@@ -61,7 +61,9 @@ public sealed class LegacyPayloadSealing(AuditKey key, SubjectKeys keys, ILogger
 
         db.AuditEntries.Add(new AuditEntry
         {
-            Timestamp = time.GetUtcNow().UtcDateTime, TargetType = "audit", Action = "audit.payloads_sealed",
+            Timestamp = time.GetUtcNow().UtcDateTime,
+            TargetType = "audit",
+            Action = "audit.payloads_sealed",
             Payload = $"{{\"payloads\":{sealedCount},\"from_seq\":{first},\"to_seq\":{after},\"previous_head_hash\":\"{oldHead}\"}}",
         });
         logger.LogInformation("Sealed {Count} audit payloads written in clear; chain re-linked from seq {Seq}", sealedCount, first);

@@ -36,8 +36,8 @@ public static class Seeder
         user.Transaction = tx;
         user.CommandText = """
             INSERT INTO users (Id, Username, UsernameNormalized, DisplayName, Email, EmailNormalized, SearchText, Status, Tags,
-              AllowOverrides, DenyOverrides, CreatedAt, UpdatedAt, IsBanned, IsDisabled, IsOwner, FailedLogins, Version, LastSeenAt)
-            VALUES ($id, $u, $un, $d, $e, $en, $s, $status, $tags, '[]', '[]', $c, $c, 0, 0, 0, 0, 1, $seen)
+              AllowOverrides, DenyOverrides, CreatedAt, UpdatedAt, IsBanned, IsDisabled, IsOwner, Version, LastSeenAt)
+            VALUES ($id, $u, $un, $d, $e, $en, $s, $status, $tags, '[]', '[]', $c, $c, 0, 0, 0, 1, $seen)
             """;
         var p = new Dictionary<string, SqliteParameter>();
         foreach (var name in new[] { "$id", "$u", "$un", "$d", "$e", "$en", "$s", "$status", "$tags", "$c", "$seen" })

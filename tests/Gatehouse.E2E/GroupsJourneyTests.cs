@@ -44,6 +44,12 @@ public sealed class GroupsJourneyTests(BrowserFixture fixture)
             Directory.CreateDirectory(fixture.ScreenshotDirectory);
             await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotDirectory, $"groups-journey-{theme}-{width}.png"), FullPage = true });
         }
+        catch
+        {
+            Directory.CreateDirectory(fixture.ScreenshotDirectory);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotDirectory, $"groups-journey-failed-{theme}-{width}.png"), FullPage = true });
+            throw;
+        }
         finally
         {
             await page.Context.CloseAsync();

@@ -96,7 +96,7 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
             var stepUp = page.GetByRole(AriaRole.Dialog, new() { Name = "Confirm it is you" });
             await Expect(stepUp).ToBeVisibleAsync();
             await ExpectNoSeriousViolationsAsync(page, "role=dialog[name=\"Confirm it is you\"]");
-            await stepUp.GetByLabel("Password").FillAsync(Password);
+            await stepUp.GetByRole(AriaRole.Textbox, new() { Name = "Password" }).FillAsync(Password);
             await stepUp.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
             Assert.StartsWith("gh_", (await page.GetByTestId("revealed-secret").InnerTextAsync()).Trim(), StringComparison.Ordinal);
             await page.GetByRole(AriaRole.Button, new() { Name = "I have stored it" }).ClickAsync();
@@ -144,7 +144,7 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with Local ID" }).ClickAsync(new() { Timeout = 60_000 });
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {username}" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
             await page.GotoAsync("/security");
-            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Local ID" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Local ID", Exact = true })).ToBeVisibleAsync();
         }
         finally
         {

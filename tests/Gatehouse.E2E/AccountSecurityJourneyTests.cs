@@ -33,7 +33,8 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
 
     private static async Task SignInAsync(IPage page, string email)
     {
-        await page.GotoAsync("/login");
+        // Signing out already lands on the sign-in page; loading it again would race the app's own redirect.
+        if (!page.Url.Contains("/login", StringComparison.Ordinal)) await page.GotoAsync("/login");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "E-mail" }).FillAsync(email);
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Password" }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();

@@ -33,7 +33,8 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
 
     private static async Task SignInAsync(IPage page, string email)
     {
-        await page.GotoAsync("/login");
+        // Signing out already lands on the sign-in page; loading it again would race the app's own redirect.
+        if (!page.Url.Contains("/login", StringComparison.Ordinal)) await page.GotoAsync("/login");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "E-mail" }).FillAsync(email);
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Password" }).FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
@@ -96,7 +97,7 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
             var stepUp = page.GetByRole(AriaRole.Dialog, new() { Name = "Confirm it is you" });
             await Expect(stepUp).ToBeVisibleAsync();
             await ExpectNoSeriousViolationsAsync(page, "role=dialog[name=\"Confirm it is you\"]");
-            await stepUp.GetByLabel("Password").FillAsync(Password);
+            await stepUp.GetByRole(AriaRole.Textbox, new() { Name = "Password" }).FillAsync(Password);
             await stepUp.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
             Assert.StartsWith("gh_", (await page.GetByTestId("revealed-secret").InnerTextAsync()).Trim(), StringComparison.Ordinal);
             await page.GetByRole(AriaRole.Button, new() { Name = "I have stored it" }).ClickAsync();
@@ -144,7 +145,7 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Link, new() { Name = "Sign in with Local ID" }).ClickAsync(new() { Timeout = 60_000 });
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Hello, {username}" })).ToBeVisibleAsync(new() { Timeout = 60_000 });
             await page.GotoAsync("/security");
-            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Local ID" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Local ID", Exact = true })).ToBeVisibleAsync();
         }
         finally
         {

@@ -1019,6 +1019,80 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("member_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Gatehouse.Server.Features.Invites.Invite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MaxUses")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<Guid>>("RoleIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.ToTable("invites", (string)null);
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Invites.InviteUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InviteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviteId", "UsedAt");
+
+                    b.ToTable("invite_uses", (string)null);
+                });
+
             modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1638,7 +1712,14 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<bool>("IsOwner")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("JoinedViaInvite")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTime?>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeftAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("PasswordExpiresAt")
@@ -2089,6 +2170,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.HasOne("Gatehouse.Server.Features.Groups.Rules.GroupRule", null)
                         .WithMany()
                         .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Invites.InviteUse", b =>
+                {
+                    b.HasOne("Gatehouse.Server.Features.Invites.Invite", null)
+                        .WithMany()
+                        .HasForeignKey("InviteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

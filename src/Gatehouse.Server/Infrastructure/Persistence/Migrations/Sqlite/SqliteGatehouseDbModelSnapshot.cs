@@ -1011,6 +1011,80 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("member_imports", (string)null);
                 });
 
+            modelBuilder.Entity("Gatehouse.Server.Features.Invites.Invite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MaxUses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RoleIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Uses")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("CreatedByUserId");
+
+                    b.ToTable("invites", (string)null);
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Invites.InviteUse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InviteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InviteId", "UsedAt");
+
+                    b.ToTable("invite_uses", (string)null);
+                });
+
             modelBuilder.Entity("Gatehouse.Server.Features.Moderation.Reports.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1630,7 +1704,14 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsOwner")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("JoinedViaInvite")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LeftAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PasswordExpiresAt")
@@ -2081,6 +2162,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Gatehouse.Server.Features.Groups.Rules.GroupRule", null)
                         .WithMany()
                         .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Invites.InviteUse", b =>
+                {
+                    b.HasOne("Gatehouse.Server.Features.Invites.Invite", null)
+                        .WithMany()
+                        .HasForeignKey("InviteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -29,7 +29,7 @@ public sealed class InviteJourneyTests(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Textbox, new() { Name = "Password" }).FillAsync("short");
             await page.GetByRole(AriaRole.Button, new() { Name = "Accept the invite" }).ClickAsync();
             await Expect(page.GetByText("Use at least 10 characters")).ToBeVisibleAsync();
-            await page.GetByRole(AriaRole.Textbox, new() { Name = "Password" }).FillAsync("Katherine-Passw0rd!");
+            await page.GetByRole(AriaRole.Textbox, new() { Name = "Password" }).FillAsync("Hidden-Figures-1962!");
             await page.GetByRole(AriaRole.Button, new() { Name = "Accept the invite" }).ClickAsync();
             await Expect(page.GetByText("Your account is ready")).ToBeVisibleAsync();
 

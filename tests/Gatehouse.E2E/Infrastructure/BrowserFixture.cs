@@ -94,7 +94,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private async Task SeedMemberWhoLeftAsync(HttpClient api)
     {
-        const string password = "Hopper-Passw0rd!";
+        const string password = "Cobol-Compiler-1959!";
         var created = await api.PostAsJsonAsync("/api/v1/users", new { username = "hopper", email = "hopper@example.com", display_name = "Grace Hopper", password });
         created.EnsureSuccessStatusCode();
         DeletedMemberId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;

@@ -84,7 +84,11 @@ export function InviteLandingPage({ toolbar }: { toolbar: ReactNode }) {
             />
             <Text size="sm" ta="center">
               {t('landing.haveAccount')}{' '}
-              <Anchor component={RouterLink} to={`/login?next=${encodeURIComponent(`/invite/${code}`)}`}>
+              <Anchor
+                component={RouterLink}
+                underline="always"
+                to={`/login?next=${encodeURIComponent(`/invite/${code}`)}`}
+              >
                 {t('landing.signIn')}
               </Anchor>
             </Text>

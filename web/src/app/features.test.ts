@@ -27,7 +27,9 @@ describe('feature declarations', () => {
       '/roles',
       '/audit',
       '/alerts',
+      '/privacy',
       '/groups',
+      '/scheduled-reports',
       '/webhooks',
       '/api-keys',
       '/invites',
@@ -46,7 +48,7 @@ describe('feature declarations', () => {
   });
 
   it('collects the profile tabs other features contribute, each once and guarded by a permission', () => {
-    expect(memberTabs.map((x) => x.value)).toEqual(['security', 'moderation']);
+    expect(memberTabs.map((x) => x.value)).toEqual(['security', 'moderation', 'privacy']);
     for (const tab of memberTabs) expect(tab.permission).toBeDefined();
   });
 

@@ -3,13 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { liveConnection } from '@/lib/live/live-connection';
 import type { PresenceUpdate } from '@/lib/live/types';
 import { renderWithProviders } from '@/testing/render';
+import type * as UseLiveModule from '@/lib/live/use-live';
+
+type UseLive = typeof UseLiveModule;
 import { LastSeen } from './live-presence';
 import { LiveConnectionBanner } from './live-connection-banner';
 import { StaleBadge, StaleLiveData } from './stale-live-data';
 
 const staleness = vi.hoisted(() => ({ value: undefined as { since: number; retryNow: () => void } | undefined }));
 vi.mock('@/lib/live/use-live', async (original) => ({
-  ...(await original<typeof import('@/lib/live/use-live')>()),
+  ...(await original<UseLive>()),
   useLiveStaleness: () => staleness.value,
   useLiveConnectionState: () => (staleness.value ? 'reconnecting' : 'connected'),
 }));

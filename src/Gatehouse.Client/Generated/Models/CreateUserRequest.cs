@@ -37,7 +37,7 @@ namespace Gatehouse.Client.Generated.Models
 #else
         public string Email { get; set; }
 #endif
-        /// <summary>Optional initial password (strength policy applies).</summary>
+        /// <summary>Optional initial password (strength policy applies). Without one the member gets a one-time link to choose it:    mailed to them when SMTP is configured, else returned in `password_setup` for the administrator to hand over.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Password { get; set; }

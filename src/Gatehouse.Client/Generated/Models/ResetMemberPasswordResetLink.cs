@@ -14,7 +14,15 @@ namespace Gatehouse.Client.Generated.Models
     {
         /// <summary>The expires_at property</summary>
         public DateTimeOffset? ExpiresAt { get; set; }
-        /// <summary>Hand this to the member (one use). The token is in the fragment, so it never reaches server logs.</summary>
+        /// <summary>The member&apos;s address the link was sent to; null when SMTP is not configured or the relay failed (then the link is here).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? MailedTo { get; set; }
+#nullable restore
+#else
+        public string MailedTo { get; set; }
+#endif
+        /// <summary>Hand this to the member (one use); null when it was mailed to them. The token is in the fragment, so it never reaches server logs.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? ResetUrl { get; set; }
@@ -41,6 +49,7 @@ namespace Gatehouse.Client.Generated.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "expires_at", n => { ExpiresAt = n.GetDateTimeOffsetValue(); } },
+                { "mailed_to", n => { MailedTo = n.GetStringValue(); } },
                 { "reset_url", n => { ResetUrl = n.GetStringValue(); } },
             };
         }
@@ -52,6 +61,7 @@ namespace Gatehouse.Client.Generated.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteDateTimeOffsetValue("expires_at", ExpiresAt);
+            writer.WriteStringValue("mailed_to", MailedTo);
             writer.WriteStringValue("reset_url", ResetUrl);
         }
     }

@@ -39,6 +39,8 @@ namespace Gatehouse.Client.Generated.Models
 #endif
         /// <summary>The created_at property</summary>
         public DateTimeOffset? CreatedAt { get; set; }
+        /// <summary>Set on a deleted (restorable) member, shown only where deleted members are asked for.</summary>
+        public DateTimeOffset? DeletedAt { get; set; }
         /// <summary>The disabled_reason property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -87,8 +89,26 @@ namespace Gatehouse.Client.Generated.Models
         public bool? IsDisabled { get; set; }
         /// <summary>The is_owner property</summary>
         public bool? IsOwner { get; set; }
+        /// <summary>The invite code that brought the member in.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? JoinedViaInvite { get; set; }
+#nullable restore
+#else
+        public string JoinedViaInvite { get; set; }
+#endif
         /// <summary>The last_seen_at property</summary>
         public DateTimeOffset? LastSeenAt { get; set; }
+        /// <summary>Set when the member left by themselves.</summary>
+        public DateTimeOffset? LeftAt { get; set; }
+        /// <summary>The password_setup property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Gatehouse.Client.Generated.Models.PasswordSetup? PasswordSetup { get; set; }
+#nullable restore
+#else
+        public global::Gatehouse.Client.Generated.Models.PasswordSetup PasswordSetup { get; set; }
+#endif
         /// <summary>The permissions property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -163,6 +183,7 @@ namespace Gatehouse.Client.Generated.Models
                 { "avatar_url", n => { AvatarUrl = n.GetStringValue(); } },
                 { "chosen_status", n => { ChosenStatus = n.GetStringValue(); } },
                 { "created_at", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
+                { "deleted_at", n => { DeletedAt = n.GetDateTimeOffsetValue(); } },
                 { "disabled_reason", n => { DisabledReason = n.GetStringValue(); } },
                 { "display_name", n => { DisplayName = n.GetStringValue(); } },
                 { "email", n => { Email = n.GetStringValue(); } },
@@ -172,7 +193,10 @@ namespace Gatehouse.Client.Generated.Models
                 { "is_banned", n => { IsBanned = n.GetBoolValue(); } },
                 { "is_disabled", n => { IsDisabled = n.GetBoolValue(); } },
                 { "is_owner", n => { IsOwner = n.GetBoolValue(); } },
+                { "joined_via_invite", n => { JoinedViaInvite = n.GetStringValue(); } },
                 { "last_seen_at", n => { LastSeenAt = n.GetDateTimeOffsetValue(); } },
+                { "left_at", n => { LeftAt = n.GetDateTimeOffsetValue(); } },
+                { "password_setup", n => { PasswordSetup = n.GetObjectValue<global::Gatehouse.Client.Generated.Models.PasswordSetup>(global::Gatehouse.Client.Generated.Models.PasswordSetup.CreateFromDiscriminatorValue); } },
                 { "permissions", n => { Permissions = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "roles", n => { Roles = n.GetCollectionOfObjectValues<global::Gatehouse.Client.Generated.Models.RoleChip>(global::Gatehouse.Client.Generated.Models.RoleChip.CreateFromDiscriminatorValue)?.AsList(); } },
                 { "status", n => { Status = n.GetStringValue(); } },
@@ -194,6 +218,7 @@ namespace Gatehouse.Client.Generated.Models
             writer.WriteStringValue("avatar_url", AvatarUrl);
             writer.WriteStringValue("chosen_status", ChosenStatus);
             writer.WriteDateTimeOffsetValue("created_at", CreatedAt);
+            writer.WriteDateTimeOffsetValue("deleted_at", DeletedAt);
             writer.WriteStringValue("disabled_reason", DisabledReason);
             writer.WriteStringValue("display_name", DisplayName);
             writer.WriteStringValue("email", Email);
@@ -203,7 +228,10 @@ namespace Gatehouse.Client.Generated.Models
             writer.WriteBoolValue("is_banned", IsBanned);
             writer.WriteBoolValue("is_disabled", IsDisabled);
             writer.WriteBoolValue("is_owner", IsOwner);
+            writer.WriteStringValue("joined_via_invite", JoinedViaInvite);
             writer.WriteDateTimeOffsetValue("last_seen_at", LastSeenAt);
+            writer.WriteDateTimeOffsetValue("left_at", LeftAt);
+            writer.WriteObjectValue<global::Gatehouse.Client.Generated.Models.PasswordSetup>("password_setup", PasswordSetup);
             writer.WriteCollectionOfPrimitiveValues<string>("permissions", Permissions);
             writer.WriteCollectionOfObjectValues<global::Gatehouse.Client.Generated.Models.RoleChip>("roles", Roles);
             writer.WriteStringValue("status", Status);

@@ -72,8 +72,17 @@ public static class GroupsKit
             foreach (var (type, at) in new[] { (ServerEventTypes.SessionOpened, opened), (ServerEventTypes.SessionClosed, closed) })
                 db.Add(new RawEvent
                 {
-                    Id = Guid.CreateVersion7(), Type = type, Source = EventSources.Server, UserId = user, SessionId = session, OccurredAt = at,
-                    ReceivedAt = at, Role = "unknown", Region = "unknown", Device = "web", Version = "unknown",
+                    Id = Guid.CreateVersion7(),
+                    Type = type,
+                    Source = EventSources.Server,
+                    UserId = user,
+                    SessionId = session,
+                    OccurredAt = at,
+                    ReceivedAt = at,
+                    Role = "unknown",
+                    Region = "unknown",
+                    Device = "web",
+                    Version = "unknown",
                 });
             return Task.FromResult(0);
         }, CancellationToken.None);

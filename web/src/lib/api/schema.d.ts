@@ -792,6 +792,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invites, newest first, revoked and expired ones included (their state says so). */
+        get: operations["ListInvites"];
+        put?: never;
+        /** Create an invite link (optional max uses, expiry, roles you may assign, note); audited */
+        post: operations["CreateInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoking only closes a door, so anyone who manages invites may do it; revoking twice changes nothing. */
+        delete: operations["RevokeInvite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/{code}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invite: create an account, come back to one you left, or join when signed in (rate-limited) */
+        post: operations["AcceptInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/{code}/landing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the public invite page shows: state, expiry, roles */
+        get: operations["GetInviteLanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invites/{code}/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who came in through an invite, newest first (the last 500). */
+        get: operations["ListInviteUses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/2fa": {
         parameters: {
             query?: never;
@@ -991,6 +1077,26 @@ export interface paths {
         post?: never;
         /** Unlinks one; refused when it is the member's only way in (no password, no other identity). */
         delete: operations["UnlinkMyIdentity"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The member leaves: every session ends and the account is soft-deleted (gone from lists, search
+         *     and presence). They may come back within the return window by signing in or through an invite.
+         */
+        post: operations["LeaveCommunity"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1251,6 +1357,114 @@ export interface paths {
         head?: never;
         /** Assign, change severity, resolve (optionally with a sanction), dismiss or reopen a report (honours If-Match) */
         patch: operations["UpdateReport"];
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every scheduled report (at most int ScheduledReportsOptions.MaxReports, so one page), by name. */
+        get: operations["ListScheduledReports"];
+        put?: never;
+        /** Schedule a report; its webhook signing secret is shown only in this answer */
+        post: operations["CreateScheduledReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a scheduled report */
+        get: operations["GetScheduledReport"];
+        put?: never;
+        post?: never;
+        /** Removes the report with its runs, deliveries and files. */
+        delete: operations["DeleteScheduledReport"];
+        options?: never;
+        head?: never;
+        /** Edit, enable or disable a scheduled report (honours If-Match) */
+        patch: operations["UpdateScheduledReport"];
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Makes the files now (the period ends now) and queues the deliveries, which start at once; the schedule is untouched. */
+        post: operations["RunScheduledReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's runs, newest first, each with its deliveries. */
+        get: operations["ListReportRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/{id}/runs/{runId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run's file in one of its languages (the first when none is asked), streamed from disk; each download is audited. */
+        get: operations["DownloadReportFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/scheduled/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the first page of a draft would say if it ran now (title, period, charts, first rows):
+         *     the same content the PDF lays out, so the builder shows it before anything is saved. Writes nothing.
+         */
+        post: operations["PreviewScheduledReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/roles": {
@@ -1646,6 +1860,26 @@ export interface paths {
         get: operations["GetUserPermissions"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Brings back a soft-deleted member (deleted by an administrator or who left) as they were, roles
+         *     included: restoring undoes the deletion. The actor must outrank the member, as for deleting them.
+         */
+        post: operations["RestoreUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2106,6 +2340,26 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Signed in: send nothing (you join with the invite's roles). Otherwise: a username, e-mail and password
+         *     create your account; the e-mail and password of an account you left bring it back.
+         */
+        AcceptInviteRequest: {
+            display_name?: null | string;
+            email?: null | string;
+            password?: null | string;
+            username?: null | string;
+        };
+        AcceptInviteResponse: {
+            /** @description created (a new account), returned (an account that had left) or joined (already signed in). */
+            outcome: string;
+            /** @description The invite's roles, now held. */
+            roles: components["schemas"]["RoleRef"][];
+            /** @description For a return: whether the previous roles came back (the community's setting). */
+            roles_restored: null | boolean;
+            /** Format: uuid */
+            user_id: string;
+        };
         /** @description A notification channel; the webhook signing secret is never shown after creation. */
         AlertChannelResponse: {
             /** Format: date-time */
@@ -2587,6 +2841,28 @@ export interface components {
             /** @description The webhook channel's `whsec_` signing secret, shown this once (null for e-mail). */
             secret: null | string;
         };
+        CreatedScheduledReportResponse: {
+            report: components["schemas"]["ScheduledReportResponse"];
+            /** @description The `whsec_` secret that signs this report's webhook deliveries, shown this once. */
+            webhook_secret: string;
+        };
+        /** @description A new invite link. */
+        CreateInviteRequest: {
+            /**
+             * Format: date-time
+             * @description When it stops working (within a year); leave out for never.
+             */
+            expires_at?: null | string;
+            /**
+             * Format: int32
+             * @description How many people may use it (1–100000); leave out for no limit.
+             */
+            max_uses?: null | number;
+            /** @description For the managers: who it is for, where it was posted. */
+            note?: null | string;
+            /** @description Role ids or names given to whoever joins; each must be one you may assign. */
+            roles?: null | string[];
+        };
         /** @description A new role. */
         CreateRoleRequest: {
             color?: null | string;
@@ -2715,6 +2991,16 @@ export interface components {
              * @description The member being reported.
              */
             target_id: null | string;
+        };
+        /** @description What the public invite page shows before anyone accepts: nothing about who made it or why. */
+        GetInviteLandingLanding: {
+            code: string;
+            /** Format: date-time */
+            expires_at: null | string;
+            /** @description Role names given on joining. */
+            roles: string[];
+            /** @description active, revoked, expired or used_up. */
+            state: string;
         };
         GetLiveRecentWindow: {
             /** Format: date-time */
@@ -3077,6 +3363,31 @@ export interface components {
              */
             received_at: string;
         };
+        /** @description An invite as its managers see it. */
+        InviteResponse: {
+            /** @description Goes in the link `/invite/{code}`. */
+            code: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @description The creator's username (null if the account is gone). */
+            created_by: null | string;
+            /** Format: uuid */
+            created_by_id: string;
+            /** Format: date-time */
+            expires_at: null | string;
+            /** Format: uuid */
+            id: string;
+            /** Format: int32 */
+            max_uses: null | number;
+            note: null | string;
+            /** Format: date-time */
+            revoked_at: null | string;
+            roles: components["schemas"]["RoleRef"][];
+            /** @description active, revoked, expired or used_up. */
+            state: string;
+            /** Format: int32 */
+            uses: number;
+        };
         JsonElement: unknown;
         /** @description Requests whose latency was at most UpToMs (null: no upper bound) and above the previous bucket's bound. */
         LatencyBucket: {
@@ -3156,6 +3467,15 @@ export interface components {
             /** Format: uuid */
             user_id: string;
             username: string;
+        };
+        ListInviteUsesUseResponse: {
+            /** @description created (new account), returned (came back after leaving) or joined (already a member). */
+            kind: string;
+            /** Format: date-time */
+            used_at: string;
+            /** Format: uuid */
+            user_id: string;
+            username: null | string;
         };
         /** @description One catalogue permission with a description in the caller's language. */
         ListPermissionsItem: {
@@ -3485,8 +3805,29 @@ export interface components {
             total?: null | number;
         };
         /** @description The shape of every list answer. */
+        PageOfInviteResponse: {
+            items: components["schemas"]["InviteResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfReportRunResponse: {
+            items: components["schemas"]["ReportRunResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
         PageOfSanctionResponse: {
             items: components["schemas"]["SanctionResponse"][];
+            next_cursor: null | string;
+            /** Format: int64 */
+            total?: null | number;
+        };
+        /** @description The shape of every list answer. */
+        PageOfScheduledReportResponse: {
+            items: components["schemas"]["ScheduledReportResponse"][];
             next_cursor: null | string;
             /** Format: int64 */
             total?: null | number;
@@ -3532,7 +3873,7 @@ export interface components {
          * @description A permission of the fixed catalogue (DESIGN §3).
          * @enum {string}
          */
-        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "users.credentials" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "groups.manage" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
+        Permission: "users.read" | "users.create" | "users.update" | "users.delete" | "users.import" | "users.export" | "users.credentials" | "roles.read" | "roles.manage" | "roles.assign" | "presence.read" | "presence.see_invisible" | "moderation.read" | "moderation.warn" | "moderation.mute" | "moderation.kick" | "moderation.ban" | "reports.manage" | "analytics.read" | "analytics.export" | "alerts.manage" | "groups.manage" | "reports.schedule" | "audit.read" | "webhooks.manage" | "apikeys.manage" | "invites.manage" | "privacy.manage" | "settings.manage" | "site.tokens" | "administrator";
         /** @description A rich activity, as Discord shows it ("Playing Chess"). */
         PresenceActivity: {
             /** @description An https URL of a small image. */
@@ -3624,6 +3965,12 @@ export interface components {
             /** @description Leave rows with errors out at commit instead of refusing the import. */
             skip_invalid?: null | boolean;
         };
+        /** @description A draft report and the language to show it in. */
+        PreviewScheduledReportRequest: {
+            /** @default en */
+            language: null | string;
+            report: components["schemas"]["ReportInput"];
+        };
         /** @description RFC 9457 problem details; `type` is stable per kind of error. */
         ProblemDetails: {
             detail?: string;
@@ -3664,6 +4011,77 @@ export interface components {
             /** Format: int32 */
             queued: number;
         };
+        /** @description A bar chart (counts by category) or a line chart (a series, with the previous period's in IReadOnlyList&lt;double&gt;? ReportChart.Previous). */
+        ReportChart: {
+            /** @description bar or line. */
+            kind: string;
+            labels: string[];
+            previous: null | number[];
+            title: string;
+            values: number[];
+        };
+        /**
+         * @description What one report says in one language, ready to lay out: the PDF writer draws it and the preview
+         *     endpoint answers it as JSON, so the builder's preview shows the same content as the file.
+         */
+        ReportContent: {
+            charts: components["schemas"]["ReportChart"][];
+            community: string;
+            generated: string;
+            /** @description The period as printed (dates in the report's time zone). */
+            period: string;
+            report_name: string;
+            table: components["schemas"]["ReportTable"];
+            title: string;
+        };
+        ReportDeliveryResponse: {
+            address: string;
+            /** Format: int32 */
+            attempts: number;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            language: string;
+            last_error: null | string;
+            /**
+             * Format: date-time
+             * @description When a pending delivery is tried next.
+             */
+            next_attempt_at: null | string;
+            /** Format: date-time */
+            sent_at: null | string;
+            /** @description pending (waiting for its next attempt), sent or failed (given up after the retries). */
+            status: string;
+        };
+        /** @description A scheduled report as written by the builder. */
+        ReportInput: {
+            /** @description Five-field cron expression (minute hour day-of-month month day-of-week), e.g. `0 9 * * 1`. */
+            cron: null | string;
+            /** @default true */
+            enabled: null | boolean;
+            /**
+             * @description pdf or csv.
+             * @default pdf
+             */
+            format: null | string;
+            /** @description members, moderation, analytics or audit. */
+            kind: null | string;
+            name: null | string;
+            /**
+             * Format: int32
+             * @description Days each run covers, ending at the run (1–366); analytics compares them with the days before.
+             * @default 7
+             */
+            period_days: null | number;
+            /** @description 1–20 e-mail addresses or webhook URLs, each with the language (en, fr) of its file. */
+            recipients?: null | components["schemas"]["ReportRecipient"][];
+            /**
+             * @description IANA time zone the cron expression is read in, e.g. `Europe/Paris`.
+             * @default UTC
+             */
+            time_zone: null | string;
+            view: null | components["schemas"]["ReportView"];
+        };
         ReportNoteResponse: {
             /** Format: uuid */
             author_id: null | string;
@@ -3672,6 +4090,18 @@ export interface components {
             /** Format: uuid */
             id: string;
             text: string;
+        };
+        /** @description One recipient: an e-mail address or a webhook URL, and the language its file is written in. */
+        ReportRecipient: {
+            /** @description The e-mail address (email) or the https URL (webhook). */
+            address: string;
+            /** @description email or webhook. */
+            kind: string;
+            /**
+             * @description en or fr.
+             * @default en
+             */
+            language: string;
         };
         /** @description A report in the queue. */
         ReportResponse: {
@@ -3711,6 +4141,61 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        /** @description One run with its per-recipient delivery status. */
+        ReportRunResponse: {
+            deliveries: components["schemas"]["ReportDeliveryResponse"][];
+            /** @description Whether the files are still kept (30 days by default). */
+            downloadable: boolean;
+            error: null | string;
+            /** Format: date-time */
+            files_expire_at: null | string;
+            /** Format: date-time */
+            finished_at: null | string;
+            format: string;
+            /** Format: uuid */
+            id: string;
+            languages: string[];
+            /** Format: date-time */
+            period_from: string;
+            /** Format: date-time */
+            period_to: string;
+            /** Format: uuid */
+            report_id: string;
+            /** Format: int64 */
+            size_bytes: number;
+            /** Format: date-time */
+            started_at: string;
+            status: string;
+            trigger: string;
+        };
+        ReportTable: {
+            columns: string[];
+            note: null | string;
+            rows: string[][];
+            /**
+             * Format: int64
+             * @description Every row of the view; IReadOnlyList&lt;IReadOnlyList&lt;string&gt;&gt; ReportTable.Rows may stop short of it (PDF and preview limits).
+             */
+            total_rows: number;
+        };
+        /**
+         * @description The options of a report's view; which apply depends on the kind. Members: role, tag, state,
+         *     joined_after/joined_before. Moderation: sanction_kinds. Analytics: metrics (and an optional segment).
+         *     Audit: action_prefix.
+         */
+        ReportView: {
+            action_prefix?: null | string;
+            /** Format: date-time */
+            joined_after?: null | string;
+            /** Format: date-time */
+            joined_before?: null | string;
+            metrics?: null | string[];
+            role?: null | string;
+            sanction_kinds?: null | string[];
+            segment?: null | string;
+            state?: null | string;
+            tag?: null | string;
+        };
         ResetMemberPasswordResetLink: {
             /** Format: date-time */
             expires_at: string;
@@ -3739,6 +4224,13 @@ export interface components {
             name: string;
             /** Format: int32 */
             priority: number;
+        };
+        /** @description A role as other features show it: enough to name and draw it. */
+        RoleRef: {
+            color: null | string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         /** @description A role as the API shows it. `permissions` are allowed, `denied_permissions` denied. */
         RoleResponse: {
@@ -3814,6 +4306,32 @@ export interface components {
             report_id: null | string;
             /** Format: uuid */
             user_id: string;
+        };
+        /** @description A scheduled report; the webhook signing secret is never shown after creation. */
+        ScheduledReportResponse: {
+            /** Format: date-time */
+            created_at: string;
+            cron: string;
+            enabled: boolean;
+            format: string;
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            name: string;
+            /**
+             * Format: date-time
+             * @description The next scheduled run (UTC); null while disabled.
+             */
+            next_run_at: null | string;
+            /** Format: int32 */
+            period_days: number;
+            recipients: components["schemas"]["ReportRecipient"][];
+            time_zone: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** Format: int32 */
+            version: number;
+            view: components["schemas"]["ReportView"];
         };
         /** @description What the one test attempt gave. */
         SendTestNotificationResponse: {
@@ -4006,6 +4524,19 @@ export interface components {
             /** Format: int32 */
             priority?: null | number;
         };
+        /** @description Fields to change; absent fields stay. A changed schedule (or re-enabling) recomputes the next run from now. */
+        UpdateScheduledReportRequest: {
+            cron?: null | string;
+            enabled?: null | boolean;
+            format?: null | string;
+            kind?: null | string;
+            name?: null | string;
+            /** Format: int32 */
+            period_days?: null | number;
+            recipients?: null | components["schemas"]["ReportRecipient"][];
+            time_zone?: null | string;
+            view?: null | components["schemas"]["ReportView"];
+        };
         /** @description Fields to change; absent fields stay as they are, an empty string clears an optional text. */
         UpdateUserRequest: {
             /** @description Per-user allow grants; they decide before roles. */
@@ -4040,6 +4571,11 @@ export interface components {
             chosen_status: string;
             /** Format: date-time */
             created_at: string;
+            /**
+             * Format: date-time
+             * @description Set on a deleted (restorable) member, shown only where deleted members are asked for.
+             */
+            deleted_at?: null | string;
             disabled_reason: null | string;
             display_name: string;
             email: string;
@@ -4051,8 +4587,15 @@ export interface components {
             is_banned: boolean;
             is_disabled: boolean;
             is_owner: boolean;
+            /** @description The invite code that brought the member in. */
+            joined_via_invite?: null | string;
             /** Format: date-time */
             last_seen_at: null | string;
+            /**
+             * Format: date-time
+             * @description Set when the member left by themselves.
+             */
+            left_at?: null | string;
             password_setup?: null | components["schemas"]["PasswordSetup"];
             permissions?: null | string[];
             roles: components["schemas"]["RoleChip"][];
@@ -6685,6 +7228,269 @@ export interface operations {
             };
         };
     };
+    ListInvites: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfInviteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'invites.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InviteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'invites.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RevokeInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'invites.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AcceptInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["AcceptInviteRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptInviteResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptInviteResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetInviteLanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetInviteLandingLanding"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListInviteUses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInviteUsesUseResponse"][];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'invites.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetMyTwoFactor: {
         parameters: {
             query?: never;
@@ -7047,6 +7853,33 @@ export interface operations {
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LeaveCommunity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -7815,6 +8648,409 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'reports.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListScheduledReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfScheduledReportResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedScheduledReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledReportResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DeleteScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateScheduledReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledReportResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RunScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRunResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReportRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageOfReportRunResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadReportFile: {
+        parameters: {
+            query?: {
+                language?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    PreviewScheduledReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewScheduledReportRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportContent"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'reports.schedule'. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8631,7 +9867,9 @@ export interface operations {
     };
     GetUser: {
         parameters: {
-            query?: never;
+            query?: {
+                include_deleted?: boolean;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9214,6 +10452,46 @@ export interface operations {
                 };
             };
             /** @description The caller lacks the permission 'users.read'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RestoreUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserResponse"];
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'users.delete'. */
             403: {
                 headers: {
                     [name: string]: unknown;

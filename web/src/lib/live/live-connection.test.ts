@@ -1,15 +1,20 @@
 import { HubConnectionState } from '@microsoft/signalr';
+import type * as SignalR from '@microsoft/signalr';
 
 /** A stand-in for SignalR's connection: start() fails until told otherwise; subscribe returns an empty snapshot. */
-const fake = vi.hoisted(() => ({
-  starts: 0,
-  failStart: true,
-  state: 'Disconnected' as string,
-  handlers: {} as Record<string, () => void>,
-}));
+interface Handlers {
+  reconnecting?: () => void;
+  reconnected?: () => void;
+  close?: () => void;
+}
+
+const fake = vi.hoisted(() => {
+  const handlers: Handlers = {};
+  return { starts: 0, failStart: true, state: 'Disconnected', handlers };
+});
 
 vi.mock('@microsoft/signalr', async (original) => {
-  const actual = await original<typeof import('@microsoft/signalr')>();
+  const actual = await original<typeof SignalR>();
   const connection = {
     get state() {
       return fake.state;

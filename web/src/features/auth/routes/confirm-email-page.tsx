@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { errorMessage } from '@/lib/error-message';
 import { confirmEmailChange } from '../api/account-security';
-import { AuthLayout } from '../components/auth-layout';
+import { AuthLayout } from '@/components/auth-layout';
 
 /**
  * Opened from the link mailed to a new address: the token is in the fragment (never in server logs).

@@ -43,7 +43,7 @@ export function RecipientFields({
           <Select
             w={110}
             label={t('recipients.language', { n: i + 1 })}
-            value={r.language ?? 'en'}
+            value={r.language}
             allowDeselect={false}
             onChange={(v) => update(i, { language: v ?? 'en' })}
             data={[

@@ -16,12 +16,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api/problem';
 import { errorMessage } from '@/lib/error-message';
-import {
-  useSaveScheduledReport,
-  type ReportInput,
-  type ReportRecipient,
-  type ScheduledReport,
-} from '../api/scheduled-reports';
+import { useSaveScheduledReport, type ReportInput, type ScheduledReport } from '../api/scheduled-reports';
 import { RecipientFields } from './recipient-fields';
 import { ReportPreview } from './report-preview';
 import { SCHEDULE_PRESETS, scheduleInWords } from './schedule-words';
@@ -62,7 +57,7 @@ export function ReportBuilder({
   const [debounced] = useDebouncedValue(draft, 400);
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const set = (patch: Partial<ReportInput>) => setDraft((d) => ({ ...d, ...patch }));
-  const recipients = (draft.recipients ?? []) as ReportRecipient[];
+  const recipients = draft.recipients ?? [];
   const words = scheduleInWords(draft.cron ?? '', draft.time_zone ?? 'UTC', i18n.language);
   const complete =
     (debounced.name ?? '').trim() !== '' &&

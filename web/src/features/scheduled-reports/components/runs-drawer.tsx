@@ -67,7 +67,7 @@ function RunCard({ run }: { run: ReportRun }) {
               variant="light"
               leftSection={<IconDownload size={14} />}
               onClick={() =>
-                void downloadRunFile(run, language).catch((e: Error) =>
+                void downloadRunFile(run, language).catch((e: unknown) =>
                   notifications.show({ color: 'red', message: errorMessage(e).detail }),
                 )
               }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportView } from '../api/scheduled-reports';
 
 /** The metrics the analytics summary can show (the server's catalogue; unknown names are refused with a 400). */
-export const METRICS = [
+const METRICS = [
   'active_users',
   'online_now',
   'sessions',

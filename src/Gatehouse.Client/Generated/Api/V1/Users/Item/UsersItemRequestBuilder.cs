@@ -3,10 +3,13 @@
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Ban;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Disable;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Enable;
+using Gatehouse.Client.Generated.Api.V1.Users.Item.Erase;
+using Gatehouse.Client.Generated.Api.V1.Users.Item.Export;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Kick;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Mute;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.PasswordReset;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Permissions;
+using Gatehouse.Client.Generated.Api.V1.Users.Item.Restore;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Roles;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Sanctions;
 using Gatehouse.Client.Generated.Api.V1.Users.Item.Sessions;
@@ -48,6 +51,16 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         {
             get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.Enable.EnableRequestBuilder(PathParameters, RequestAdapter);
         }
+        /// <summary>The erase property</summary>
+        public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Erase.EraseRequestBuilder Erase
+        {
+            get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.Erase.EraseRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The export property</summary>
+        public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Export.ExportRequestBuilder Export
+        {
+            get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.Export.ExportRequestBuilder(PathParameters, RequestAdapter);
+        }
         /// <summary>The kick property</summary>
         public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Kick.KickRequestBuilder Kick
         {
@@ -67,6 +80,11 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Permissions.PermissionsRequestBuilder Permissions
         {
             get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.Permissions.PermissionsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The restore property</summary>
+        public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Restore.RestoreRequestBuilder Restore
+        {
+            get => new global::Gatehouse.Client.Generated.Api.V1.Users.Item.Restore.RestoreRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The roles property</summary>
         public global::Gatehouse.Client.Generated.Api.V1.Users.Item.Roles.RolesRequestBuilder Roles
@@ -118,7 +136,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public UsersItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/users/{id}", pathParameters)
+        public UsersItemRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/users/{id}{?include_deleted*}", pathParameters)
         {
         }
         /// <summary>
@@ -126,7 +144,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public UsersItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/users/{id}", rawUrl)
+        public UsersItemRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/users/{id}{?include_deleted*}", rawUrl)
         {
         }
         /// <summary>
@@ -163,11 +181,11 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         /// <exception cref="global::Gatehouse.Client.Generated.Models.ProblemDetails">When receiving a 403 status code</exception>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public async Task<global::Gatehouse.Client.Generated.Models.UserResponse?> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Gatehouse.Client.Generated.Models.UserResponse?> GetAsync(Action<RequestConfiguration<global::Gatehouse.Client.Generated.Api.V1.Users.Item.UsersItemRequestBuilder.UsersItemRequestBuilderGetQueryParameters>>? requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #nullable restore
 #else
-        public async Task<global::Gatehouse.Client.Generated.Models.UserResponse> GetAsync(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
+        public async Task<global::Gatehouse.Client.Generated.Models.UserResponse> GetAsync(Action<RequestConfiguration<global::Gatehouse.Client.Generated.Api.V1.Users.Item.UsersItemRequestBuilder.UsersItemRequestBuilderGetQueryParameters>> requestConfiguration = default, CancellationToken cancellationToken = default)
         {
 #endif
             var requestInfo = ToGetRequestInformation(requestConfiguration);
@@ -233,11 +251,11 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>>? requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Gatehouse.Client.Generated.Api.V1.Users.Item.UsersItemRequestBuilder.UsersItemRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
 #nullable restore
 #else
-        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<DefaultQueryParameters>> requestConfiguration = default)
+        public RequestInformation ToGetRequestInformation(Action<RequestConfiguration<global::Gatehouse.Client.Generated.Api.V1.Users.Item.UsersItemRequestBuilder.UsersItemRequestBuilderGetQueryParameters>> requestConfiguration = default)
         {
 #endif
             var requestInfo = new RequestInformation(Method.GET, UrlTemplate, PathParameters);
@@ -275,6 +293,17 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item
         public global::Gatehouse.Client.Generated.Api.V1.Users.Item.UsersItemRequestBuilder WithUrl(string rawUrl)
         {
             return new global::Gatehouse.Client.Generated.Api.V1.Users.Item.UsersItemRequestBuilder(rawUrl, RequestAdapter);
+        }
+        /// <summary>
+        /// A member with roles and effective permissions; the ETag is the version to send back in If-Match.
+        /// </summary>
+        [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
+        public partial class UsersItemRequestBuilderGetQueryParameters 
+        {
+            #pragma warning disable CS1591
+            [QueryParameter("include_deleted")]
+            public bool? IncludeDeleted { get; set; }
+            #pragma warning restore CS1591
         }
     }
 }

@@ -34,7 +34,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item.PasswordReset
         {
         }
         /// <summary>
-        /// Make a one-time password-reset link for a member ranked below you; ends their sessions; audited
+        /// Make a one-time password-reset link for a member ranked below you (mailed to them when SMTP is configured, else handed to you); ends their sessions; audited
         /// </summary>
         /// <returns>A <see cref="global::Gatehouse.Client.Generated.Models.ResetMemberPasswordResetLink"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -59,7 +59,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Item.PasswordReset
             return await RequestAdapter.SendAsync<global::Gatehouse.Client.Generated.Models.ResetMemberPasswordResetLink>(requestInfo, global::Gatehouse.Client.Generated.Models.ResetMemberPasswordResetLink.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Make a one-time password-reset link for a member ranked below you; ends their sessions; audited
+        /// Make a one-time password-reset link for a member ranked below you (mailed to them when SMTP is configured, else handed to you); ends their sessions; audited
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

@@ -34,7 +34,8 @@ public sealed class PrivacyJourneyTests(BrowserFixture fixture)
             await Expect(erase).ToBeDisabledAsync();
             await page.GetByLabel($"Type {username} to confirm").FillAsync(username);
             await erase.ClickAsync();
-            await Expect(page.GetByTestId("erase-done")).ToBeVisibleAsync();
+            // The profile now shows the pseudonymous tombstone (the member is deleted and erased).
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "[erased]" })).ToBeVisibleAsync();
 
             await page.GotoAsync($"/audit?target_id={id}");
             var created = page.Locator("[data-testid=audit-table] tr:has(code:text-is('user.created'))");

@@ -24,6 +24,7 @@ public static class RestoreUser
             var u = await db.Users.Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id, c)
                 ?? throw new RuleViolation(404, "not-found", Messages.Get("not_found", "user"));
             if (u.DeletedAt is null) throw new RuleViolation(409, "not-deleted", Messages.Get("restore.not_deleted"));
+            if (u.IsErased) throw new RuleViolation(409, "erased", Messages.Get("restore.erased"));
             if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
             var edit = writes.Begin(u, roles);
             var left = u.LeftAt is not null;

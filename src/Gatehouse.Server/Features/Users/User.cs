@@ -76,6 +76,12 @@ public sealed class User
 
     public bool IsActive(DateTime at) => ActiveCheck(this, at);
 
+    /// <summary>Erasure pseudonymises the row in place under this username, with no e-mail left.</summary>
+    public const string ErasedUsernamePrefix = "erased-";
+
+    /// <summary>The member's personal data was erased: the row is a pseudonymous tombstone, never to be restored.</summary>
+    public bool IsErased => DeletedAt is not null && Email.Length == 0 && Username.StartsWith(ErasedUsernamePrefix, StringComparison.Ordinal);
+
     /// <summary><see cref="IsActive"/> as a filter the database evaluates.</summary>
     public static Expression<Func<User, bool>> ActiveAt(DateTime at)
     {

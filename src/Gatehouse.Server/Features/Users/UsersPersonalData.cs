@@ -79,7 +79,7 @@ public sealed class UsersPersonalData(GatehouseDb db, IDomainEvents events, Time
         var u = await db.Users.FirstAsync(x => x.Id == subject.UserId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         // The random tail of the UUID v7: unique without saying anything about the person.
-        u.Username = "erased-" + u.Id.ToString("N")[8..];
+        u.Username = User.ErasedUsernamePrefix + u.Id.ToString("N")[8..];
         u.UsernameNormalized = User.NormalizeUsername(u.Username);
         u.DisplayName = PersonalText.Replacement;
         u.Email = "";

@@ -62,6 +62,7 @@ public static class Messages
         ["forbidden"] = ("You do not have the permission '{0}'.", "Vous n'avez pas la permission « {0} »."),
         ["leave.session_only"] = ("Leaving is done by the member in a signed-in session, not with an API key.", "Quitter se fait par le membre dans une session connectée, pas avec une clé d'API."),
         ["leave.owner"] = ("The owner cannot leave the community; hand ownership over first.", "Le propriétaire ne peut pas quitter la communauté ; transférez d'abord la propriété."),
+        ["restore.erased"] = ("This member's personal data was erased; an erased member cannot be restored.", "Les données personnelles de ce membre ont été effacées ; un membre effacé ne peut pas être restauré."),
         ["restore.not_deleted"] = ("This member is not deleted; there is nothing to restore.", "Ce membre n'est pas supprimé ; il n'y a rien à restaurer."),
         ["not_found"] = ("No {0} with this id.", "Aucun(e) {0} avec cet identifiant."),
         ["duplicate"] = ("This {0} is already taken.", "Ce {0} est déjà utilisé."),

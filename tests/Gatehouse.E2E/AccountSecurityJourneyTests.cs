@@ -73,8 +73,9 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
             await recovery.GetByRole(AriaRole.Button, new() { Name = "I have stored it" }).ClickAsync();
             await Expect(page.GetByTestId("two-factor-state")).ToHaveTextAsync("On");
 
-            // Sign out, then back in: the password alone is not enough any more.
-            await page.GetByTestId("sign-out").ClickAsync();
+            // Back in from a fresh browser (no session left): the password alone is not enough any more.
+            await page.Context.CloseAsync();
+            page = await fixture.NewPageAsync();
             await SignInAsync(page, email);
             var code = page.GetByTestId("login-code");
             await Expect(code).ToBeVisibleAsync();

@@ -60,6 +60,11 @@ public static class AllowedDependencies
         ("Invites", "Users"), // people join, come back and get roles through the member write path
         ("Invites", "Audit"), // writes its changes to the audit log
         ("Invites", "Roles"), // invites.manage guards its endpoints; an invite's roles follow the creator's hierarchy
+        // Privacy: each feature contributes its personal data (export, erasure, retention) through Privacy's contracts;
+        // Privacy itself reads members, audit keys and analytics consent through theirs.
+        ("Analytics", "Privacy"), ("Audit", "Privacy"), ("Auth", "Privacy"), ("Imports", "Privacy"), ("Moderation", "Privacy"),
+        ("Users", "Privacy"), ("Webhooks", "Privacy"),
+        ("Privacy", "Analytics"), ("Privacy", "Audit"), ("Privacy", "Users"),
     };
 
     /// <summary>Feature uses outside a contract, as "From -> Full.Type.Name", and Infrastructure uses of features, as "Infrastructure -> Type".</summary>

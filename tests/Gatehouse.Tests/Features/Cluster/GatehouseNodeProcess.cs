@@ -69,7 +69,8 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
         info.Environment["Gatehouse__Cluster__NodeId"] = nodeId;
         info.Environment["Gatehouse__DataDirectory"] = Path.Combine(Path.GetTempPath(), "gatehouse-cluster", nodeId + "-" + Guid.NewGuid().ToString("N")[..8]);
         var node = new GatehouseNodeProcess(nodeId, port, Process.Start(info)!);
-        await node.WaitReadyAsync("ready");
+        // A first start migrates a fresh database: on a loaded two-core CI machine that alone can take a minute.
+        await node.WaitReadyAsync("ready", TimeSpan.FromMinutes(3));
         return node;
     }
 

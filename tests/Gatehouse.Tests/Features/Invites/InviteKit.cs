@@ -15,7 +15,7 @@ public static class InviteKit
     public static object Person(string username) => new { username, email = $"{username}@example.test", password = Api.MemberPassword };
 
     public static Task<HttpResponseMessage> AcceptAsync(this HttpClient client, string code, object? body = null) =>
-        body is null ? client.PostAsync($"/api/v1/invites/{code}/accept", null) : client.PostAsJsonAsync($"/api/v1/invites/{code}/accept", body);
+        client.PostAsJsonAsync($"/api/v1/invites/{code}/accept", body ?? new { });
 
     public static async Task<JsonElement> InviteRowAsync(this HttpClient manager, string code) =>
         (await manager.GetJsonAsync("/api/v1/invites?limit=200")).GetProperty("items").EnumerateArray().Single(i => i.GetProperty("code").GetString() == code);

@@ -98,7 +98,7 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
             var stepUp = page.GetByRole(AriaRole.Dialog, new() { Name = "Confirm it is you" });
             await Expect(stepUp).ToBeVisibleAsync();
             await ExpectNoSeriousViolationsAsync(page, "role=dialog[name=\"Confirm it is you\"]");
-            await stepUp.GetByLabel("Password", new() { Exact = true }).FillAsync(Password);
+            await stepUp.GetByRole(AriaRole.Textbox, new() { Name = "Password" }).FillAsync(Password);
             await stepUp.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
             Assert.StartsWith("gh_", (await page.GetByTestId("revealed-secret").InnerTextAsync()).Trim(), StringComparison.Ordinal);
             await page.GetByRole(AriaRole.Button, new() { Name = "I have stored it" }).ClickAsync();

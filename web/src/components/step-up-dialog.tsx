@@ -64,6 +64,9 @@ export function StepUpDialog() {
       onClose={() => close(false)}
       title={t('stepUp.title')}
       centered
+      // It opens over the dialog whose action asked for it (e.g. New API key), so it must stack above
+      // every other modal: mounted first at the app root, it would otherwise sit under later ones.
+      zIndex={400}
       closeButtonProps={{ 'aria-label': t('stepUp.close') }}
       data-testid="step-up-dialog"
     >

@@ -40,6 +40,8 @@ public abstract class ErasureTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal(HttpStatusCode.Unauthorized, (await member.GetAsync("/api/v1/auth/me")).StatusCode);
         // Once is enough: a second erasure is a clear conflict that writes nothing.
         Assert.Equal("already-erased", (await (await owner.PostAsync($"/api/v1/users/{id}/erase", null)).ShouldBeAsync(HttpStatusCode.Conflict)).ProblemType());
+        // The tombstone is deleted but is not a member who can come back.
+        Assert.Equal("erased", (await (await owner.PostAsync($"/api/v1/users/{id}/restore", null)).ShouldBeAsync(HttpStatusCode.Conflict)).ProblemType());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Mail;
+using Gatehouse.Server.Infrastructure.Observability;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Sdk;
@@ -52,6 +53,7 @@ public static class CoreModule
         services.AddRealtime();
         services.AddCluster(builder.Configuration);
         services.AddMail(builder.Configuration);
+        builder.AddObservability();
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
         Security.KeyProtection.ProtectKeys(
             services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys"))),
@@ -76,6 +78,7 @@ public static class CoreModule
         app.UseCors();
         // After authentication: API keys are limited per key, and the limiter must know which key it is.
         app.UseAuthentication();
+        app.UseActorLogScope();
         app.UseRateLimiter();
         app.UseAuthorization();
         return app;

@@ -49,6 +49,8 @@ public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifet
             ["Gatehouse:Security:Argon2Iterations"] = "1",
             ["Gatehouse:Security:LoginAttemptsPerIpPerMinute"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
+            // The access log is on by default (Information); the tests' output keeps to warnings.
+            ["Logging:LogLevel:Microsoft.AspNetCore.HttpLogging"] = "Warning",
         };
         foreach (var (k, v) in ProviderSettings) settings[k] = v;
         foreach (var (k, v) in ExtraSettings) settings[k] = v;

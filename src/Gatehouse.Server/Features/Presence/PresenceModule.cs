@@ -32,6 +32,8 @@ public sealed class PresenceModule : IFeatureModule
         services.AddSingleton<PresenceFanout>();
         services.AddSingleton<IPresenceChangeSink>(sp => sp.GetRequiredService<PresenceFanout>());
         services.AddSingleton<IPresenceChangeSink, GatewayEcho>();
+        services.AddSingleton<PresenceMetrics>();
+        services.AddSingleton<IPresenceChangeSink>(sp => sp.GetRequiredService<PresenceMetrics>());
         if (ClusterOptions.IsCluster(configuration))
         {
             // Cluster mode: this node's sessions in memory, the members' presence merged through Redis.

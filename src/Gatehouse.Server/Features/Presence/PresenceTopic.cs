@@ -16,7 +16,7 @@ namespace Gatehouse.Server.Features.Presence;
 /// </summary>
 public sealed class PresenceTopic(
     AccessService access, PresenceFanout fanout, PresenceSnapshots snapshots, IHubContext<LiveHub> hub,
-    IOptions<PresenceOptions> options, ILogger<PresenceObserver> observerLogger, TimeProvider time) : ILiveTopic
+    IOptions<PresenceOptions> options, PresenceMetrics metrics, ILogger<PresenceObserver> observerLogger, TimeProvider time) : ILiveTopic
 {
     public const string TopicName = "presence";
 
@@ -37,7 +37,7 @@ public sealed class PresenceTopic(
 
         var seeInvisible = actor!.Has(Permissions.PresenceSeeInvisible);
         var observer = new PresenceObserver(subscriber.UserId, presenceFilter, seeInvisible,
-            new LiveHubPresenceSink(hub, subscriber.ConnectionId, subscriber.Context), options.Value, observerLogger);
+            new LiveHubPresenceSink(hub, subscriber.ConnectionId, subscriber.Context), options.Value, metrics, observerLogger);
         observer.Ended += fanout.Detach;
         // Attach first, then read the snapshot: a change in between is queued, never lost; the
         // observer drops queued events the snapshot already covers.

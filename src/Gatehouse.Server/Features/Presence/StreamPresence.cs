@@ -19,7 +19,7 @@ public static class StreamPresence
 {
     public static async Task<Results<EmptyHttpResult, ValidationProblem>> Handle(
         HttpContext http, [AsParameters] GetPresence.FilterQuery query, AccessService access, CurrentActor actor,
-        PresenceFanout fanout, PresenceSnapshots snapshots, IOptions<PresenceOptions> options, ILogger<PresenceObserver> logger,
+        PresenceFanout fanout, PresenceSnapshots snapshots, IOptions<PresenceOptions> options, PresenceMetrics metrics, ILogger<PresenceObserver> logger,
         CancellationToken ct)
     {
         var v = new Validator();
@@ -31,7 +31,7 @@ public static class StreamPresence
 
         var seeInvisible = actor.Has(Permissions.PresenceSeeInvisible);
         var sink = new SsePresenceSink(http);
-        var observer = new PresenceObserver(actor.UserId!.Value, filter, seeInvisible, sink, options.Value, logger);
+        var observer = new PresenceObserver(actor.UserId!.Value, filter, seeInvisible, sink, options.Value, metrics, logger);
         observer.Ended += fanout.Detach;
         var resumeFrom = ServerSentEvents.LastEventId(http);
         if (resumeFrom is null || !fanout.TryResume(observer, resumeFrom.Value))

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Observability;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
@@ -44,6 +45,7 @@ public static class ReplayWebhookEvents
                     d.Status = DeliveryStatuses.Pending;
                     d.Attempts = 0;
                     d.NextAttemptAt = now;
+                    d.TraceParent = TraceContext.Current;
                     continue;
                 }
                 var evt = message.ToEvent();
@@ -54,6 +56,8 @@ public static class ReplayWebhookEvents
                     EventType = evt.Type,
                     Sequence = evt.Sequence,
                     AggregateVersion = evt.AggregateVersion,
+                    // The replay request's trace: it is what caused this send.
+                    TraceParent = TraceContext.Current,
                     Body = WebhookPayloads.Of(evt),
                     CreatedAt = now,
                     NextAttemptAt = now,

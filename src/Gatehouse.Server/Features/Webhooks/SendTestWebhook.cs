@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Observability;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -23,6 +24,7 @@ public static class SendTestWebhook
                 EventId = eventId,
                 EventType = WebhookEventTypes.Test,
                 Sequence = 0,
+                TraceParent = TraceContext.Current,
                 Body = WebhookPayloads.Test(eventId, id, now),
                 CreatedAt = now,
                 NextAttemptAt = now,

@@ -31,6 +31,7 @@ public sealed class WebhookDeliveryConfiguration : IEntityTypeConfiguration<Webh
         b.Property(d => d.CoalesceKey).HasMaxLength(128);
         b.Property(d => d.Status).HasMaxLength(16);
         b.Property(d => d.Error).HasMaxLength(1000);
+        b.Property(d => d.TraceParent).HasMaxLength(128);
         b.HasOne<Webhook>().WithMany().HasForeignKey(d => d.WebhookId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -17,6 +17,8 @@ public sealed class WebhookDelivery
     /// <summary>Coalescing key for high-volume events (the member of a <c>status.changed</c>).</summary>
     public string? CoalesceKey { get; set; }
     public long AggregateVersion { get; set; }
+    /// <summary>W3C trace context of the request behind the event (or the test/replay): the send continues its trace.</summary>
+    public string? TraceParent { get; set; }
     /// <summary>The exact JSON body sent (the signature covers these bytes).</summary>
     public string Body { get; set; } = "{}";
     public string Status { get; set; } = DeliveryStatuses.Pending;

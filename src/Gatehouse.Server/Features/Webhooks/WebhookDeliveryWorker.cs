@@ -14,9 +14,12 @@ namespace Gatehouse.Server.Features.Webhooks;
 /// </summary>
 public sealed class WebhookDeliveryWorker(
     IServiceScopeFactory scopes, WebhookSignal signal, WebhookSender sender, WebhookAttemptRecorder recorder, WebhookSendCaps caps, IOptions<WebhooksOptions> options,
-    TimeProvider time, ILogger<WebhookDeliveryWorker> logger, ClusterLease lease) : BackgroundService
+    TimeProvider time, ILogger<WebhookDeliveryWorker> logger, ClusterLease lease, WebhookTelemetry telemetry) : BackgroundService
 {
     private static readonly TimeSpan Rescan = TimeSpan.FromSeconds(5);
+    /// <summary>How often the queue is counted for the queue-depth gauge (rounds can come many times a second).</summary>
+    private static readonly TimeSpan CountEvery = TimeSpan.FromSeconds(5);
+    private DateTime _counted = DateTime.MinValue;
     private readonly ConcurrentDictionary<Guid, Task> _inFlight = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -59,6 +62,11 @@ public sealed class WebhookDeliveryWorker(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
         var now = time.GetUtcNow().UtcDateTime;
+        if (now - _counted >= CountEvery)
+        {
+            telemetry.QueueCounted(await db.Set<WebhookDelivery>().LongCountAsync(d => d.Status == DeliveryStatuses.Pending, ct));
+            _counted = now;
+        }
         DateTime? wake = null;
         foreach (var hook in await db.Set<Webhook>().AsNoTracking().Where(w => w.Enabled).ToListAsync(ct))
         {
@@ -85,9 +93,13 @@ public sealed class WebhookDeliveryWorker(
 
     private async Task DeliverAsync(Webhook hook, WebhookDelivery delivery, CancellationToken ct)
     {
+        using var span = telemetry.StartSend(hook, delivery);
         try
         {
             var attempt = await sender.SendAsync(hook, delivery, ct);
+            telemetry.Attempted(attempt.Succeeded);
+            span?.SetTag("http.response.status_code", attempt.Status);
+            if (!attempt.Succeeded) span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, attempt.Error);
             await recorder.RecordAsync(hook.Id, [new WebhookAttemptRecorder.Sent(delivery.Id, attempt)], ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)

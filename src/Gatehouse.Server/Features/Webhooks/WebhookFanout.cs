@@ -83,6 +83,7 @@ public sealed class WebhookFanout(IServiceScopeFactory scopes, WebhookSignal sig
                     pending.EventId = evt.Id;
                     pending.Body = body;
                     pending.AggregateVersion = evt.AggregateVersion;
+                    pending.TraceParent = evt.TraceParent;
                     queued.Add(evt.Type);
                     continue;
                 }
@@ -94,6 +95,7 @@ public sealed class WebhookFanout(IServiceScopeFactory scopes, WebhookSignal sig
                     Sequence = evt.Sequence,
                     CoalesceKey = coalesced ? evt.AggregateId : null,
                     AggregateVersion = evt.AggregateVersion,
+                    TraceParent = evt.TraceParent,
                     Body = body,
                     CreatedAt = now,
                     NextAttemptAt = coalesced ? now + options.Value.CoalesceWindow : now,

@@ -23,6 +23,7 @@ public sealed class WebhooksModule : IFeatureModule
         services.AddSingleton<WebhookSecrets>();
         services.AddScoped<IPersonalDataSource, WebhooksPersonalData>();
         services.AddSingleton<WebhookSignal>();
+        services.AddSingleton<WebhookTelemetry>();
         services.AddSingleton<WebhookSendCaps>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<WebhookAttemptRecorder>();

@@ -14,7 +14,8 @@ namespace Gatehouse.Server.Infrastructure.Events;
 /// </summary>
 public sealed partial class DomainEventDispatcher(
     IEnumerable<IDomainEventSubscriber> subscribers, DomainEventSignal signal, OutboxStore store,
-    IOptions<EventsOptions> options, TimeProvider time, ClusterLease lease, ILogger<DomainEventDispatcher> logger) : BackgroundService
+    IOptions<EventsOptions> options, TimeProvider time, ClusterLease lease, OutboxTelemetry telemetry, ILogger<DomainEventDispatcher> logger)
+    : BackgroundService
 {
     private readonly IDomainEventSubscriber[] _subscribers = [.. subscribers];
 
@@ -44,6 +45,7 @@ public sealed partial class DomainEventDispatcher(
                 while (wake.TryRead(out _)) { } // whatever woke us is read by the query below
                 position ??= await store.CheckpointAsync(subscriber.Name, ct);
                 var batch = await store.ReadAfterAsync(position.Value, o.BatchSize, ct);
+                telemetry.Read(subscriber.Name, batch);
                 if (batch.Count == 0)
                 {
                     await WaitAsync(wake, o.RescanInterval, ct);
@@ -79,13 +81,16 @@ public sealed partial class DomainEventDispatcher(
     {
         if (subscriber is IDomainEventBatchSubscriber batched && batch.Count > 1)
         {
+            using var span = telemetry.StartBatch(subscriber.Name, batch);
             try
             {
                 await batched.HandleBatchAsync(batch, ct);
+                telemetry.Delivered(subscriber.Name, batch.Count);
                 return (batch[^1].Sequence, null);
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
                 // Find the event at fault one by one; those before it are handled (again: at least once).
                 LogBatchFailed(e, subscriber.Name, batch.Count);
             }
@@ -93,13 +98,17 @@ public sealed partial class DomainEventDispatcher(
         var reached = position;
         foreach (var evt in batch)
         {
+            using var span = telemetry.StartDelivery(subscriber.Name, evt);
             try
             {
                 await subscriber.HandleAsync(evt, ct);
+                telemetry.Delivered(subscriber.Name, 1);
                 reached = evt.Sequence;
             }
             catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
             {
+                span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.GetType().Name);
+                telemetry.Failed(subscriber.Name);
                 LogHandlerFailed(e, subscriber.Name, evt.Type, evt.Sequence, failures + 1);
                 return (reached, e);
             }

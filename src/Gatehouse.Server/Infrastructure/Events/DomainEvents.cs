@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Gatehouse.Server.Infrastructure.Observability;
 using Gatehouse.Server.Infrastructure.Persistence;
 
 namespace Gatehouse.Server.Infrastructure.Events;
@@ -19,7 +19,8 @@ public sealed class DomainEvents(GatehouseDb db, ICurrentActorInfo actor, TimePr
             OccurredAt = time.GetUtcNow().UtcDateTime,
             ActorUserId = actor.UserId,
             ActorApiKeyId = actor.ApiKeyId,
-            TraceParent = Activity.Current?.Id,
+            // The span recording the change (the request's): the dispatcher continues its trace.
+            TraceParent = TraceContext.Current,
             Payload = JsonSerializer.Serialize(payload, GatehouseJson.Options),
             LocalOrder = Interlocked.Increment(ref _order),
         });

@@ -16,6 +16,7 @@ public static class DomainEventsModule
         services.AddSingleton<Persistence.ICommitSealer>(sp => sp.GetRequiredService<OutboxSealer>());
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxTelemetry>();
         services.AddScoped<IDomainEvents, DomainEvents>();
         services.AddHostedService<DomainEventDispatcher>();
         return services;

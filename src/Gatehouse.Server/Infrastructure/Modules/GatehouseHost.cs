@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Observability;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Web;
@@ -22,10 +23,12 @@ public static class GatehouseHost
     public static async Task RunGatehouseAsync(this WebApplication app)
     {
         var features = app.Services.GetRequiredService<IReadOnlyList<IFeatureModule>>();
+        app.UseAccessLog();
         app.UseWebApp();
         app.UseGatehousePipeline();
         app.MapLiveHub();
         foreach (var feature in features) feature.MapEndpoints(app);
+        app.MapObservability();
         app.MapApiDocuments();
 
         if (!BuildTimeDocument.IsGenerating)

@@ -10,13 +10,15 @@ public static class PersistenceModule
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<DbCommandMetrics>();
 
         var options = configuration.GetSection(GatehouseOptions.Section).Get<GatehouseOptions>() ?? new GatehouseOptions();
         if (IsPostgres(options))
         {
             var cs = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Gatehouse:Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
-            services.AddDbContext<GatehouseDb, PostgresGatehouseDb>((sp, o) => o.UseNpgsql(cs).AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
+            services.AddDbContext<GatehouseDb, PostgresGatehouseDb>((sp, o) => o.UseNpgsql(cs)
+                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>()));
         }
         else
         {
@@ -24,7 +26,7 @@ public static class PersistenceModule
             Directory.CreateDirectory(dir);
             var cs = $"Data Source={Path.Combine(dir, "gatehouse.db")};Pooling=True";
             services.AddDbContext<GatehouseDb, SqliteGatehouseDb>((sp, o) => o.UseSqlite(cs)
-                .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<OutboxCommitInterceptor>()));
+                .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>()));
         }
         return services;
     }

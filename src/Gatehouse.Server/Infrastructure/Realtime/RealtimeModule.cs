@@ -8,7 +8,8 @@ public static class RealtimeModule
 {
     public static IServiceCollection AddRealtime(this IServiceCollection services)
     {
-        services.AddSignalR().AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
+        services.AddSingleton<LiveConnectionMetrics>();
+        services.AddSignalR(o => o.AddFilter<LiveConnectionMetrics>()).AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<LiveSubscriptions>();
         return services;

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using System.Threading.Channels;
 using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Presence.Model;
@@ -79,7 +81,8 @@ public sealed class ObserverBatchingTests
     private static Running Start(HeldSink sink, int maxBatchSize)
     {
         var options = new PresenceOptions { MaxBatchSize = maxBatchSize };
-        var observer = new PresenceObserver(Guid.NewGuid(), PresenceFilter.Everyone, seeInvisible: false, sink, options, NullLogger.Instance);
+        var observer = new PresenceObserver(Guid.NewGuid(), PresenceFilter.Everyone, seeInvisible: false, sink, options,
+            new PresenceMetrics(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()), NullLogger.Instance);
         observer.Start();
         return new Running(observer);
     }

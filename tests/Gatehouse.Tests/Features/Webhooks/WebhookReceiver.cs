@@ -9,7 +9,8 @@ namespace Gatehouse.Tests.Features.Webhooks;
 /// <summary>A real HTTP receiver on a loopback port (Kestrel), recording what it is sent and answering as told.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    public sealed record Received(string Id, string Timestamp, string Signature, string Body);
+    /// <param name="TraceParent">The W3C trace context the sender propagated, if any.</param>
+    public sealed record Received(string Id, string Timestamp, string Signature, string Body, string? TraceParent = null);
 
     private readonly WebApplication _app;
     private readonly Channel<Received> _received = Channel.CreateUnbounded<Received>();
@@ -48,7 +49,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var status = self.Status;
             if (status is >= 200 and < 300)
                 await self._received.Writer.WriteAsync(new Received(http.Request.Headers["webhook-id"].ToString(),
-                    http.Request.Headers["webhook-timestamp"].ToString(), http.Request.Headers["webhook-signature"].ToString(), body));
+                    http.Request.Headers["webhook-timestamp"].ToString(), http.Request.Headers["webhook-signature"].ToString(), body,
+                    http.Request.Headers.TryGetValue("traceparent", out var trace) ? trace.ToString() : null));
             http.Response.StatusCode = status;
             self.Decorate?.Invoke(http.Response);
             await http.Response.WriteAsync("received");

@@ -26,6 +26,7 @@ public sealed class PresenceObserver : ILiveSubscription
     private readonly IPresenceBatchSink _sink;
     private readonly PresenceOptions _options;
     private readonly ILogger _logger;
+    private readonly PresenceMetrics _metrics;
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stop = new();
@@ -37,8 +38,10 @@ public sealed class PresenceObserver : ILiveSubscription
     private volatile bool _seeInvisible;
     private int _ended;
 
-    public PresenceObserver(Guid observerUserId, PresenceFilter filter, bool seeInvisible, IPresenceBatchSink sink, PresenceOptions options, ILogger logger)
+    public PresenceObserver(Guid observerUserId, PresenceFilter filter, bool seeInvisible, IPresenceBatchSink sink, PresenceOptions options, PresenceMetrics metrics,
+        ILogger logger)
     {
+        _metrics = metrics;
         ObserverUserId = observerUserId;
         Filter = filter;
         _seeInvisible = seeInvisible;
@@ -134,7 +137,9 @@ public sealed class PresenceObserver : ILiveSubscription
                 }
                 // What arrived during a send is already in the map and has woken the loop again.
                 var batch = TakeBatch();
-                if (batch.Count > 0) await WithinTimeout(_sink.SendAsync(batch, ct));
+                if (batch.Count == 0) continue;
+                await WithinTimeout(_sink.SendAsync(batch, ct));
+                _metrics.BatchSent(batch.Count);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -143,6 +148,7 @@ public sealed class PresenceObserver : ILiveSubscription
         catch (TimeoutException)
         {
             _logger.LogWarning("Observer {UserId} stayed behind for {Timeout}; disconnecting it so it resyncs", ObserverUserId, _options.SlowConsumerTimeout);
+            _metrics.SlowConsumerDisconnected();
             await EndAsync(ReasonSlowConsumer);
         }
         catch (Exception e) when (e is IOException or InvalidOperationException or ObjectDisposedException)

@@ -1,0 +1,106 @@
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpLogging;
+using Npgsql;
+using OpenTelemetry.Exporter;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Gatehouse.Server.Infrastructure.Observability;
+
+/// <summary>
+/// Metrics, traces and logs (docs/adr/metrics-and-traces.md). Each feature owns its meter and
+/// activity source, named <c>Gatehouse.&lt;Area&gt;</c>; this module listens to all of them plus the
+/// framework's (ASP.NET Core, Kestrel, SignalR, HttpClient, EF Core, Npgsql, the runtime), serves
+/// them at <c>/metrics</c>, and sends metrics and traces over OTLP when
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
+/// </summary>
+public static class ObservabilityModule
+{
+    /// <summary>Every Gatehouse meter and activity source is named with this prefix.</summary>
+    public const string NamePrefix = "Gatehouse.";
+
+    public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(ObservabilityOptions.Section);
+        var options = section.Get<ObservabilityOptions>() ?? new ObservabilityOptions();
+        // A typo in the allowlist fails the start, not the first scrape.
+        ClientNetworks.Parse(options.MetricsAllowedNetworks);
+        services.AddOptions<ObservabilityOptions>().Bind(section);
+        services.AddScoped<IAuthorizationHandler, MetricsScrapeAccess>();
+        services.AddAuthorizationBuilder().AddPolicy(MetricsScrapeAccess.Policy, p => p.AddRequirements(new MetricsScrapeRequirement()));
+        services.Configure<PrometheusAspNetCoreOptions>(MetricsEndpoint.Configure);
+
+        var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("gatehouse", serviceVersion: typeof(ObservabilityModule).Assembly.GetName().Version?.ToString(3)))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(NamePrefix + "*")
+                    // Request durations per route and status (Microsoft.AspNetCore.Hosting), Kestrel connections.
+                    .AddAspNetCoreInstrumentation()
+                    .AddMeter("Microsoft.AspNetCore.Http.Connections", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.EntityFrameworkCore")
+                    .AddHttpClientInstrumentation()
+                    .AddRuntimeInstrumentation()
+                    .AddNpgsqlInstrumentation()
+                    .AddPrometheusExporter();
+                if (otlp) metrics.AddOtlpExporter();
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(NamePrefix + "*")
+                    // Scrapes every few seconds would drown the traces that matter.
+                    .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments(MetricsEndpoint.Path))
+                    .AddHttpClientInstrumentation()
+                    // One span per command on both providers (Npgsql's own spans would repeat them).
+                    .AddEntityFrameworkCoreInstrumentation();
+                if (otlp) tracing.AddOtlpExporter();
+            });
+
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        if (options.JsonLogs)
+            builder.Logging.AddJsonConsole(o =>
+            {
+                o.IncludeScopes = true;
+                o.UseUtcTimestamp = true;
+                o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            });
+        if (options.AccessLog)
+        {
+            services.AddHttpLogging(o =>
+            {
+                // No path (it may hold an invite code: the route pattern is logged instead), no query,
+                // no headers, no bodies: nothing that can carry a token, a password or a secret.
+                o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+                o.CombineLogs = true;
+            });
+            services.AddHttpLoggingInterceptor<AccessLogFields>();
+        }
+        return builder;
+    }
+
+    /// <summary>First in the pipeline, so the access log times every request, files included.</summary>
+    public static WebApplication UseAccessLog(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ObservabilityOptions>>().Value.AccessLog) app.UseHttpLogging();
+        return app;
+    }
+
+    /// <summary>After authentication: every log line of the request names who made it.</summary>
+    public static WebApplication UseActorLogScope(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Requests");
+        app.Use(async (http, next) =>
+        {
+            var actor = http.RequestServices.GetService<CurrentActor>();
+            using var scope = actor?.UserId is { } user ? logger.BeginScope(new Dictionary<string, object> { ["user_id"] = user }) : null;
+            await next(http);
+        });
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapObservability(this IEndpointRouteBuilder app) => app.MapMetricsEndpoint();
+}

@@ -41,7 +41,7 @@ public sealed class AnalyticsModule : IFeatureModule
         services.AddScoped<IMetricReader, MetricReader>();
         services.AddScoped<IMemberActivity, MemberActivity>();
         services.AddSingleton<RawEventQueue>();
-        services.AddSingleton<AnalyticsMetrics>();
+        services.AddSingleton<AnalyticsIngestMetrics>();
         services.AddSingleton<EventPipeline>();
         services.AddSingleton<RegionLookup>();
         services.AddSingleton<ClientContext>();

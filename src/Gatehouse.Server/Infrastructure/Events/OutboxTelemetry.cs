@@ -27,7 +27,7 @@ public sealed class OutboxTelemetry : IDisposable
         _meter = meters.Create(Name);
         _delivered = _meter.CreateCounter<long>("gatehouse.outbox.delivered", "{event}", "Events handled by a subscriber");
         _failures = _meter.CreateCounter<long>("gatehouse.outbox.failures", "{event}", "Events a subscriber failed on (delivered again after a backoff)");
-        _meter.CreateObservableGauge("gatehouse.outbox.lag", ObserveLag, "s",
+        _meter.CreateObservableGauge<double>("gatehouse.outbox.lag", ObserveLag, "s",
             "Per subscriber: age of the oldest committed event it has not handled yet (0 when caught up)");
     }
 

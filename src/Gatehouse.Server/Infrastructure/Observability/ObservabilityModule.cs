@@ -2,7 +2,6 @@ using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpLogging;
 using Npgsql;
-using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -31,7 +30,6 @@ public static class ObservabilityModule
         services.AddOptions<ObservabilityOptions>().Bind(section);
         services.AddScoped<IAuthorizationHandler, MetricsScrapeAccess>();
         services.AddAuthorizationBuilder().AddPolicy(MetricsScrapeAccess.Policy, p => p.AddRequirements(new MetricsScrapeRequirement()));
-        services.Configure<PrometheusAspNetCoreOptions>(MetricsEndpoint.Configure);
 
         var otlp = !string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         services.AddOpenTelemetry()
@@ -45,7 +43,7 @@ public static class ObservabilityModule
                     .AddHttpClientInstrumentation()
                     .AddRuntimeInstrumentation()
                     .AddNpgsqlInstrumentation()
-                    .AddPrometheusExporter();
+                    .AddPrometheusExporter(MetricsEndpoint.Configure);
                 if (otlp) metrics.AddOtlpExporter();
             })
             .WithTracing(tracing =>

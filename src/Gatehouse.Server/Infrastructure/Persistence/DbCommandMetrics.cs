@@ -20,7 +20,7 @@ public sealed class DbCommandMetrics : DbCommandInterceptor, IDisposable
     public DbCommandMetrics(IMeterFactory meters)
     {
         _meter = meters.Create(Name);
-        _duration = _meter.CreateHistogram("gatehouse.db.command.duration", "s", "Database command durations by provider, kind and outcome",
+        _duration = _meter.CreateHistogram<double>("gatehouse.db.command.duration", "s", "Database command durations by provider, kind and outcome",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
     }
 

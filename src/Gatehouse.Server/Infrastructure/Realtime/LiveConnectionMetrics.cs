@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Gatehouse.Server.Infrastructure.Observability;
 using Microsoft.AspNetCore.Http.Connections.Features;

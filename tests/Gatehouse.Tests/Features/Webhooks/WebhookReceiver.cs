@@ -9,8 +9,11 @@ namespace Gatehouse.Tests.Features.Webhooks;
 /// <summary>A real HTTP receiver on a loopback port (Kestrel), recording what it is sent and answering as told.</summary>
 public sealed class WebhookReceiver : IAsyncDisposable
 {
-    /// <param name="TraceParent">The W3C trace context the sender propagated, if any.</param>
-    public sealed record Received(string Id, string Timestamp, string Signature, string Body, string? TraceParent = null);
+    public sealed record Received(string Id, string Timestamp, string Signature, string Body)
+    {
+        /// <summary>The W3C trace context the sender propagated, if any.</summary>
+        public string? TraceParent { get; init; }
+    }
 
     private readonly WebApplication _app;
     private readonly Channel<Received> _received = Channel.CreateUnbounded<Received>();
@@ -49,8 +52,10 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var status = self.Status;
             if (status is >= 200 and < 300)
                 await self._received.Writer.WriteAsync(new Received(http.Request.Headers["webhook-id"].ToString(),
-                    http.Request.Headers["webhook-timestamp"].ToString(), http.Request.Headers["webhook-signature"].ToString(), body,
-                    http.Request.Headers.TryGetValue("traceparent", out var trace) ? trace.ToString() : null));
+                    http.Request.Headers["webhook-timestamp"].ToString(), http.Request.Headers["webhook-signature"].ToString(), body)
+                {
+                    TraceParent = http.Request.Headers.TryGetValue("traceparent", out var trace) ? trace.ToString() : null,
+                });
             http.Response.StatusCode = status;
             self.Decorate?.Invoke(http.Response);
             await http.Response.WriteAsync("received");

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Tests.Features.Webhooks;
-using Gatehouse.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 

@@ -4,7 +4,7 @@ using Gatehouse.Server.Features.Analytics.Windows;
 namespace Gatehouse.Server.Features.Analytics.Capture;
 
 /// <summary>Where every captured event goes: into the live windows at once, and onto the queue of raw rows.</summary>
-public sealed class EventPipeline(LiveWindows windows, RawEventQueue queue, AnalyticsMetrics metrics)
+public sealed class EventPipeline(LiveWindows windows, RawEventQueue queue, AnalyticsIngestMetrics metrics)
 {
     /// <summary>A site's batch: aggregated and queued whole, or refused whole (false) when storage is behind.</summary>
     public bool TryAcceptBatch(IReadOnlyList<RawEvent> events)

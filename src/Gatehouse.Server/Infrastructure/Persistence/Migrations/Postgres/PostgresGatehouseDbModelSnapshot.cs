@@ -1966,6 +1966,10 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
                     b.Property<Guid>("WebhookId")
                         .HasColumnType("uuid");
 

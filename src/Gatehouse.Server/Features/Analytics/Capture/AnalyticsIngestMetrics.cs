@@ -4,7 +4,7 @@ using Gatehouse.Server.Infrastructure.Observability;
 namespace Gatehouse.Server.Features.Analytics.Capture;
 
 /// <summary>The analytics meter: events taken in (from sites' batches and from the server itself) and batches refused while storage is behind.</summary>
-public sealed class AnalyticsMetrics : IDisposable
+public sealed class AnalyticsIngestMetrics : IDisposable
 {
     public const string Name = ObservabilityModule.NamePrefix + "Analytics";
 
@@ -12,7 +12,7 @@ public sealed class AnalyticsMetrics : IDisposable
     private readonly Counter<long> _accepted;
     private readonly Counter<long> _refused;
 
-    public AnalyticsMetrics(IMeterFactory meters)
+    public AnalyticsIngestMetrics(IMeterFactory meters)
     {
         _meter = meters.Create(Name);
         _accepted = _meter.CreateCounter<long>("gatehouse.analytics.events.accepted", "{event}", "Analytics events taken in, by source (site, server)");

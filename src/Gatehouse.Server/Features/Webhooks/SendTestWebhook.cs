@@ -1,6 +1,6 @@
-using Gatehouse.Server.Infrastructure.Observability;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Observability;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.DependencyInjection;
 using System.Threading.Channels;
-using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Observers;
+using Gatehouse.Server.Features.Presence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Gatehouse.Tests.Features.Presence;

@@ -1,8 +1,8 @@
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
+using Gatehouse.Server.Features.Presence;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Observers;
-using Gatehouse.Server.Features.Presence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -63,7 +63,7 @@ public abstract partial class SecurityNoticeTests<TApp>(TApp app) : IClassFixtur
     {
         var (member, _, email) = await MemberAsync();
         await (await member.PostAsJsonAsync("/api/v1/me/password", new { current_password = "not-my-password", new_password = "Never-Applied-Passw0rd!" }))
-            .ShouldBeAsync(HttpStatusCode.Unauthorized);
+            .ShouldBeAsync(HttpStatusCode.Forbidden);
         // A later notice proves the sink is delivering; the refused change left none before it.
         await (await member.PostAsJsonAsync("/api/v1/me/password", new { current_password = Api.MemberPassword, new_password = "Applied-Passw0rd!-2" }))
             .ShouldBeAsync(HttpStatusCode.OK);

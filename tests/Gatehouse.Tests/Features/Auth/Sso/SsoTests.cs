@@ -95,6 +95,23 @@ public abstract class SsoTests<TApp>(TApp app) : IClassFixture<TApp> where TApp 
     }
 
     [Fact]
+    public async Task Signing_out_ends_a_session_the_provider_started()
+    {
+        using var owner = await ConfigureAsync();
+        var member = await owner.CreateUserAsync(Api.Unique("out"));
+        app.Provider.SignsIn = new ProviderAccount(Guid.NewGuid().ToString(), member.GetProperty("email").GetString()!, true, "Signing Out");
+        using var browser = new SsoBrowser(app.BaseAddress);
+        Assert.Equal("/", await browser.SignInWithAsync("corp"));
+        var (signedOut, token) = await browser.SignOutAsync();
+        await signedOut.ShouldBeAsync(HttpStatusCode.NoContent);
+        await (await browser.RefreshAsync()).ShouldBeAsync(HttpStatusCode.Unauthorized);
+        // The session itself is over, not only the cookie: its access token no longer works either.
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        await (await client.GetAsync("/api/v1/auth/me")).ShouldBeAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Without_auto_creation_an_unknown_email_gets_no_account()
     {
         using var owner = await ConfigureAsync(autoCreate: false);

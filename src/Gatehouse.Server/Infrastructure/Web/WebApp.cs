@@ -1,5 +1,4 @@
 using System.Text;
-using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.Extensions.FileProviders;
 
 namespace Gatehouse.Server.Infrastructure.Web;

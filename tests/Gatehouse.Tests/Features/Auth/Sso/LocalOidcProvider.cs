@@ -69,7 +69,8 @@ public sealed class LocalOidcProvider : IAsyncDisposable
         // Ready means answering what Gatehouse reads first: the discovery document and its keys. Their first
         // answer is the provider's slowest (its OpenIddict pipeline and signing keys are built on first use);
         // it is awaited here, once, rather than inside a test's first sign-in on a loaded machine.
-        using var http = new HttpClient { BaseAddress = Issuer };
+        // Awaited however long a loaded machine takes (in this run it was over 100 s), never guessed with a sleep.
+        using var http = new HttpClient { BaseAddress = Issuer, Timeout = TimeSpan.FromMinutes(5) };
         var discovery = await http.GetFromJsonAsync<JsonElement>(".well-known/openid-configuration");
         (await http.GetAsync(discovery.GetProperty("jwks_uri").GetString())).EnsureSuccessStatusCode();
     }

@@ -14,6 +14,14 @@ public interface ISsoApp
 
 internal static class SsoAppStart
 {
+    /// <summary>
+    /// Mail to the sink, and a back-channel timeout for a loaded test machine: the in-process provider's first
+    /// answers (its whole OpenIddict pipeline built and compiled on first use) took over 60 s there. Production
+    /// keeps the 15 s default; an unreachable provider (connection refused) is answered at once either way.
+    /// </summary>
+    public static Dictionary<string, string?> Settings(SmtpSink sink) =>
+        new(MailSettings.For(sink)) { ["Gatehouse:Security:SsoBackchannelTimeout"] = "00:05:00" };
+
     /// <summary>The provider first (its address goes into Gatehouse's settings through the API), then Gatehouse, then the client registration.</summary>
     public static async Task StartAsync(LocalOidcProvider provider, Func<Uri> gatehouse)
     {
@@ -29,7 +37,7 @@ public sealed class SsoSqliteApp : SqliteApp, ISsoApp, IMailApp
     public LocalOidcProvider Provider { get; } = new();
     public Uri BaseAddress => LiveServer.AddressOf(Services);
     public SmtpSink Sink { get; private set; } = null!;
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MailSettings.For(Sink);
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => SsoAppStart.Settings(Sink);
 
     public override async Task InitializeAsync()
     {
@@ -54,7 +62,7 @@ public sealed class SsoPostgresApp : PostgresApp, ISsoApp, IMailApp
     public LocalOidcProvider Provider { get; } = new();
     public Uri BaseAddress => LiveServer.AddressOf(Services);
     public SmtpSink Sink { get; private set; } = null!;
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MailSettings.For(Sink);
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => SsoAppStart.Settings(Sink);
 
     public override async Task InitializeAsync()
     {

@@ -45,6 +45,7 @@ public sealed class AuthModule : IFeatureModule
         services.AddSingleton<TwoFactor.TwoFactorPolicy>();
         services.AddScoped<TwoFactor.TwoFactorCheck>();
         services.AddScoped<TokenService>();
+        services.AddScoped<SecurityNotices>();
         services.AddSingleton<Contracts.IConnectionTokens, ConnectionTokens>();
         services.AddScoped<RefreshTokens>();
         services.AddScoped<CurrentActor>();

@@ -55,7 +55,7 @@ public static class ResetMemberPassword
     }
 
     public static async Task<Results<Ok<TemporaryPassword>, ProblemHttpResult>> SetTemporary(
-        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, PasswordHasher hasher, IAuditLog audit,
+        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, PasswordHasher hasher, IAuditLog audit, SecurityNotices notices,
         IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.TemporaryPasswordLifetime;
@@ -69,6 +69,7 @@ public static class ResetMemberPassword
             audit.Record(new AuditRecord("user.temporary_password_set", "user", u.Id.ToString(), new { expires_at = expires }));
         }, time, ct);
         if (refused is not null) return refused;
+        await notices.SendAsync(id, "temporary_password");
         return TypedResults.Ok(new TemporaryPassword(password!, expires));
     }
 

@@ -20,7 +20,7 @@ public sealed record SsoOutcome(Guid? UserId, string? Refusal);
 /// account); else, when the provider allows it, a new member with the default role. Mapped
 /// groups then set the roles the mapping manages. All of it in one transaction, audited.
 /// </summary>
-public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog audit, TimeProvider time)
+public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog audit, SecurityNotices notices, TimeProvider time)
 {
     public async Task<SsoOutcome> ResolveAsync(SsoProvider provider, ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -29,8 +29,11 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
         var email = principal.FindFirst("email")?.Value?.Trim();
         var verified = string.Equals(principal.FindFirst("email_verified")?.Value, "true", StringComparison.OrdinalIgnoreCase);
 
-        return await db.WriteAsync(async c =>
+        // An existing member whose account a provider may now sign in to is told (a new member has just signed up).
+        Guid? linkedExisting = null;
+        var outcome = await db.WriteAsync(async c =>
         {
+            linkedExisting = null;
             var now = time.GetUtcNow().UtcDateTime;
             var identity = await db.SsoIdentities.FirstOrDefaultAsync(i => i.ProviderId == provider.Id && i.Subject == subject, c);
             var created = false;
@@ -48,12 +51,15 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
                 db.SsoIdentities.Add(identity);
                 audit.Record(new AuditRecord("auth.sso_linked", "user", userId.ToString(),
                     new { provider = provider.Id, subject, email, created }, ActorUserId: userId));
+                if (!created) linkedExisting = userId;
             }
             identity.LastSignInAt = now;
             // A member created just now got the mapped roles with the default one (the row is not saved yet).
             if (!created) await SyncRolesAsync(provider, principal, identity.UserId, c);
             return new SsoOutcome(identity.UserId, null);
         }, ct);
+        if (linkedExisting is { } linked) await notices.SendAsync(linked, "sso_linked", provider.DisplayName);
+        return outcome;
     }
 
     private async Task<Guid> CreateAsync(SsoProvider provider, ClaimsPrincipal principal, string email, CancellationToken ct)

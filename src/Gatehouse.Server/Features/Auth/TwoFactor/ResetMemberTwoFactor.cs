@@ -17,11 +17,11 @@ namespace Gatehouse.Server.Features.Auth.TwoFactor;
 public static class ResetMemberTwoFactor
 {
     public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         if (id == actor.UserId) return Problems.BadRequest("self", TwoFactorText.Get("self"));
         var roles = await access.RolesAsync(ct);
-        return await db.WriteAsync<Results<NoContent, ProblemHttpResult>>(async c =>
+        var result = await db.WriteAsync<Results<NoContent, ProblemHttpResult>>(async c =>
         {
             var u = await db.Set<User>().AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
             if (u is null) return Problems.NotFound("user");
@@ -33,5 +33,7 @@ public static class ResetMemberTwoFactor
             audit.Record(new AuditRecord("user.2fa_reset", "user", id.ToString()));
             return TypedResults.NoContent();
         }, ct);
+        if (result.Result is NoContent) await notices.SendAsync(id, "two_factor_reset");
+        return result;
     }
 }

@@ -39,20 +39,13 @@ describe('CommandPalette', () => {
     await userEvent.type(screen.getByPlaceholderText('Search pages, members and roles'), 'theme');
     expect(screen.queryByRole('button', { name: 'Switch to French (Français)' })).not.toBeInTheDocument();
   });
-
-  it('switches the theme', async () => {
-    setup();
-    const toggle = await screen.findByRole('button', { name: 'Switch to the light theme' });
-    await userEvent.click(toggle);
-    act(() => spotlight.open());
-    expect(await screen.findByRole('button', { name: 'Switch to the dark theme' })).toBeInTheDocument();
-  });
 });
 
 describe('withRecent', () => {
   it('puts the newest first, once, and keeps six', () => {
     let items = withRecent([], { kind: 'member', id: 'a', label: 'A', to: '/members/a' });
-    for (const id of ['b', 'c', 'd', 'e', 'f', 'g']) items = withRecent(items, { kind: 'member', id, label: id, to: id });
+    for (const id of ['b', 'c', 'd', 'e', 'f', 'g'])
+      items = withRecent(items, { kind: 'member', id, label: id, to: id });
     items = withRecent(items, { kind: 'member', id: 'c', label: 'C again', to: 'c' });
     expect(items.map((i) => i.id)).toEqual(['c', 'g', 'f', 'e', 'd', 'b']);
     expect(items[0]!.label).toBe('C again');

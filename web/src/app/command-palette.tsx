@@ -95,7 +95,12 @@ export function CommandPalette() {
         {actions.length > 0 && (
           <Spotlight.ActionsGroup label={t('palette.actions')}>
             {actions.map((a) => (
-              <Spotlight.Action key={a.id} label={a.label} leftSection={<a.icon size={18} aria-hidden />} onClick={a.run} />
+              <Spotlight.Action
+                key={a.id}
+                label={a.label}
+                leftSection={<a.icon size={18} aria-hidden />}
+                onClick={a.run}
+              />
             ))}
           </Spotlight.ActionsGroup>
         )}
@@ -152,9 +157,13 @@ export function CommandPalette() {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {actions.length === 0 && recentHits.length === 0 && pages.length === 0 && memberHits.length === 0 && roleHits.length === 0 && (
-          <Spotlight.Empty>{members.isFetching ? t('palette.searching') : t('palette.nothing')}</Spotlight.Empty>
-        )}
+        {actions.length === 0 &&
+          recentHits.length === 0 &&
+          pages.length === 0 &&
+          memberHits.length === 0 &&
+          roleHits.length === 0 && (
+            <Spotlight.Empty>{members.isFetching ? t('palette.searching') : t('palette.nothing')}</Spotlight.Empty>
+          )}
       </Spotlight.ActionsList>
     </Spotlight.Root>
   );

@@ -24,7 +24,11 @@ interface OfflineSectionProps {
  */
 export function OfflineSection({ filter, onlineCount }: OfflineSectionProps) {
   const { t, i18n } = useTranslation('live');
-  const [open, setOpen] = useLocalStorage({ key: 'gatehouse.online.offline-open', defaultValue: false });
+  const [open, setOpen] = useLocalStorage({
+    key: 'gatehouse.online.offline-open',
+    defaultValue: false,
+    getInitialValueInEffect: false,
+  });
   const [debouncedQ] = useDebouncedValue(filter.q.trim(), 250);
   const query = useOfflineMembers({ q: debouncedQ, roleId: filter.roleId }, true);
   const [settledCount] = useDebouncedValue(onlineCount, 1000);

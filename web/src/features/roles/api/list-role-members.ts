@@ -1,4 +1,10 @@
-import { infiniteQueryOptions, keepPreviousData, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useInfiniteQuery,
+  useQuery,
+} from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { UserPage } from '@/lib/api/types';
 import { roleKeys } from '../keys';
@@ -9,7 +15,13 @@ export const ROLE_MEMBERS_PAGE_SIZE = 25;
 export function listRoleMembers(roleId: string, q: string, cursor: string | undefined, signal?: AbortSignal) {
   return get<UserPage>(
     '/api/v1/users',
-    { role: roleId, q: q || undefined, limit: ROLE_MEMBERS_PAGE_SIZE, cursor, include_total: cursor ? undefined : true },
+    {
+      role: roleId,
+      q: q || undefined,
+      limit: ROLE_MEMBERS_PAGE_SIZE,
+      cursor,
+      include_total: cursor ? undefined : true,
+    },
     signal,
   );
 }

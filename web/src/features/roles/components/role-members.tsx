@@ -35,7 +35,11 @@ export function RoleMembers({ role }: { role: Role }) {
   const language = i18n.resolvedLanguage ?? 'en';
 
   if (!access || catalogue.isPending) return <Loader aria-label={t('loading')} />;
-  const roleBlocked = assignRoleReason(access, role, (catalogue.data ?? []).map((p) => p.name));
+  const roleBlocked = assignRoleReason(
+    access,
+    role,
+    (catalogue.data ?? []).map((p) => p.name),
+  );
 
   const set = (user: Pick<User, 'id' | 'display_name'>, member: boolean) =>
     change.mutate(
@@ -51,7 +55,7 @@ export function RoleMembers({ role }: { role: Role }) {
     );
 
   const rows = members.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = members.data?.pages[0]?.total ?? undefined;
+  const total = members.data?.pages[0]?.total;
 
   return (
     <Stack gap="md" maw={760}>
@@ -95,7 +99,11 @@ export function RoleMembers({ role }: { role: Role }) {
         </EmptyState>
       ) : (
         <Paper withBorder radius="md">
-          <ul className={classes.list} aria-label={t('members.listLabel', { role: role.name })} data-testid="role-members">
+          <ul
+            className={classes.list}
+            aria-label={t('members.listLabel', { role: role.name })}
+            data-testid="role-members"
+          >
             {rows.map((user) => {
               const locked = roleBlocked ?? actOnMemberReason(access, user);
               const label = t('members.remove', { member: user.display_name, role: role.name });

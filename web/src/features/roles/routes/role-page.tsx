@@ -1,7 +1,15 @@
 import { Alert, Anchor, Breadcrumbs, Button, Group, Loader, Select, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconGitMerge, IconHistory, IconKey, IconLock, IconTrash, IconUsers } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconGitMerge,
+  IconHistory,
+  IconKey,
+  IconLock,
+  IconTrash,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +43,9 @@ export function RolePage() {
   const role = useRole(id);
   const roles = useRoles();
   const catalogue = usePermissionCatalogue();
-  useRememberRecent(role.data ? { kind: 'role', id: role.data.id, label: role.data.name, to: `/roles/${id}` } : undefined);
+  useRememberRecent(
+    role.data ? { kind: 'role', id: role.data.id, label: role.data.name, to: `/roles/${id}` } : undefined,
+  );
 
   const crumbs = (
     <Breadcrumbs mb="sm" aria-label={t('editor.breadcrumb')}>

@@ -52,7 +52,12 @@ describe('MemberOverrides', () => {
         ++patches === 1
           ? {
               status: 412,
-              body: { type: 'https://gatehouse.dev/problems/precondition-failed', title: 'Changed', status: 412, current_version: 6 },
+              body: {
+                type: 'https://gatehouse.dev/problems/precondition-failed',
+                title: 'Changed',
+                status: 412,
+                current_version: 6,
+              },
             }
           : { body: { ...latest, version: 7, deny_overrides: ['audit.read'] } },
     });

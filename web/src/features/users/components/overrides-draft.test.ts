@@ -12,7 +12,9 @@ describe('member overrides draft', () => {
   it('sends only the lists that changed, sorted', () => {
     const base = overridesOf({ allow_overrides: ['users.*'], deny_overrides: [] }, catalogue);
     expect(overrideChanges(base, { allow: new Set(base.allow), deny: new Set() })).toEqual({});
-    expect(overrideChanges(base, { allow: new Set(base.allow), deny: new Set(['webhooks.manage', 'audit.read']) })).toEqual({
+    expect(
+      overrideChanges(base, { allow: new Set(base.allow), deny: new Set(['webhooks.manage', 'audit.read']) }),
+    ).toEqual({
       deny_overrides: ['audit.read', 'webhooks.manage'],
     });
   });

@@ -21,7 +21,11 @@ export function overrideChanges(base: PermissionState, draft: PermissionState): 
 }
 
 /** The admin's edits re-applied on a newer version: each permission they changed takes their value, the rest follows the new version. */
-export function rebaseOverrides(base: PermissionState, draft: PermissionState, latest: PermissionState): PermissionState {
+export function rebaseOverrides(
+  base: PermissionState,
+  draft: PermissionState,
+  latest: PermissionState,
+): PermissionState {
   const allow = new Set(latest.allow);
   const deny = new Set(latest.deny);
   for (const p of new Set([...base.allow, ...base.deny, ...draft.allow, ...draft.deny])) {

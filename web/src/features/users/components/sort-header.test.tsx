@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWithProviders } from '@/testing/render';
-import { nextSort, SortHeader } from './sort-header';
+import { SortHeader } from './sort-header';
+import { nextSort } from './sort-order';
 
 describe('SortHeader', () => {
   it('says how the column is sorted and asks for the other direction on click', async () => {

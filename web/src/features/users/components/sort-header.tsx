@@ -4,8 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberSort } from '../api/list-users';
 import classes from './members-table.module.css';
-
-type SortKey = 'display_name' | 'created_at' | 'last_seen_at';
+import { nextSort, type SortKey } from './sort-order';
 
 interface SortHeaderProps {
   column: SortKey;
@@ -13,14 +12,6 @@ interface SortHeaderProps {
   onSort: (sort: MemberSort) => void;
   className?: string;
   children: ReactNode;
-}
-
-/** What a click on a column gives: ascending first, then descending (dates newest first, as admins look for recent). */
-export function nextSort(column: SortKey, sort: MemberSort): MemberSort {
-  const dates = column !== 'display_name';
-  if (sort === column) return `-${column}`;
-  if (sort === `-${column}`) return column;
-  return dates ? `-${column}` : column;
 }
 
 /** A column header that sorts the list on the server; aria-sort says how it is sorted now. */

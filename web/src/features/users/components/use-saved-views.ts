@@ -14,7 +14,9 @@ export function useSavedViews(userId: string) {
     getInitialValueInEffect: false,
   });
   const save = (name: string, query: string) =>
-    setViews((current) => [...current.filter((v) => v.name !== name), { name, query }].sort((a, b) => a.name.localeCompare(b.name)));
+    setViews((current) =>
+      [...current.filter((v) => v.name !== name), { name, query }].sort((a, b) => a.name.localeCompare(b.name)),
+    );
   const remove = (name: string) => setViews((current) => current.filter((v) => v.name !== name));
   return { views, save, remove };
 }

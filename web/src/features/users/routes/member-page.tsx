@@ -36,7 +36,9 @@ export function MemberPage() {
   const tabs: readonly string[] = [...ownTabs, ...contributed.map((x) => x.value)];
   const tab = tabs.includes(params.get('tab') ?? '') ? params.get('tab')! : 'info';
   useRememberRecent(
-    query.data ? { kind: 'member', id: query.data.id, label: query.data.display_name, to: `/members/${id}` } : undefined,
+    query.data
+      ? { kind: 'member', id: query.data.id, label: query.data.display_name, to: `/members/${id}` }
+      : undefined,
   );
 
   const crumbs = (

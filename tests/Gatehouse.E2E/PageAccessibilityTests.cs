@@ -15,6 +15,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "groups", "member-import",
         "scheduled-reports", "invites", "invite-landing", "member-deleted", "privacy",
         "member-privacy",
+        "role-members", "member-overrides",
         "security", "sso-providers", "member-security", "confirm-email", "login-fr", "security-fr", "sso-providers-fr"];
 
     public static TheoryData<string> Cases()
@@ -99,6 +100,8 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "member-permissions" => ($"/members/{fixture.SampleMemberId}?tab=permissions", "[data-testid='permission-users.read']", false),
         "roles" => ("/roles", "[data-testid=role-list]", false),
         "role" => ($"/roles/{fixture.SampleRoleId}?tab=permissions", "[data-testid='tri-users.read']", false),
+        "role-members" => ($"/roles/{fixture.SampleRoleId}?tab=members", "[data-testid=role-members]", false),
+        "member-overrides" => ($"/members/{fixture.SampleMemberId}?tab=permissions&overrides=edit", "[data-testid='tri-users.read']", false),
         "role-versions" => ($"/roles/{fixture.SampleRoleId}?tab=versions", "[data-testid=role-versions]", false),
         "audit" => ("/audit", "[data-testid=audit-table]", false),
         "settings" => ("/settings", "#theme-heading", false),

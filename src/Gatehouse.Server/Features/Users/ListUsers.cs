@@ -1,6 +1,6 @@
 using System.Globalization;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -59,7 +59,7 @@ public static class ListUsers
     }
 
     /// <summary>The query's parameters checked (shared with the export); the role filter resolved.</summary>
-    internal static (Validator V, Role? Role) Check(Query query, RoleDirectory roles)
+    internal static (Validator V, RoleGrant? Role) Check(Query query, RoleDirectory roles)
     {
         var v = new Validator();
         if (!Sorts.Contains(query.Sort ?? "username")) v.Add("sort", Messages.Get("sort.unknown", string.Join(", ", Sorts)));
@@ -69,13 +69,13 @@ public static class ListUsers
         if (query.CreatedAfter > query.CreatedBefore) v.Add("created_after", Messages.Get("range.invalid", "created_after", "created_before"));
         if (query.LastSeenAfter > query.LastSeenBefore) v.Add("last_seen_after", Messages.Get("range.invalid", "last_seen_after", "last_seen_before"));
         ParseIds(query.Ids, v);
-        Role? role = null;
+        RoleGrant? role = null;
         if (query.Role is not null && (role = roles.Resolve(query.Role)) is null) v.Add("role", Messages.Get("role.unknown", query.Role));
         return (v, role);
     }
 
     /// <summary>The members the (checked) filters select, unsorted (shared with the export).</summary>
-    internal static async Task<IQueryable<User>> MatchingAsync(GatehouseDb db, LiveStatuses live, Query query, Role? role, CancellationToken ct)
+    internal static async Task<IQueryable<User>> MatchingAsync(GatehouseDb db, LiveStatuses live, Query query, RoleGrant? role, CancellationToken ct)
     {
         var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
         if (ParseIds(query.Ids, new Validator()) is { } ids) users = users.Where(u => ids.Contains(u.Id));
@@ -103,7 +103,7 @@ public static class ListUsers
         return ids;
     }
 
-    private static IQueryable<User> Filter(IQueryable<User> users, Query q, Role? role)
+    private static IQueryable<User> Filter(IQueryable<User> users, Query q, RoleGrant? role)
     {
         if (q.IncludeDeleted != true) users = users.Where(u => u.DeletedAt == null);
         if (role is not null) users = users.Where(u => u.Roles.Any(r => r.RoleId == role.Id));

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -63,7 +63,7 @@ public static class ListUsers
     }
 
     /// <summary>The query's parameters checked (shared with the export); the role filter resolved.</summary>
-    internal static (Validator V, IReadOnlyList<Role>? Roles) Check(Query query, RoleDirectory roles)
+    internal static (Validator V, IReadOnlyList<RoleGrant>? Roles) Check(Query query, RoleDirectory roles)
     {
         var v = new Validator();
         if (!Sorts.Contains(query.Sort ?? "username")) v.Add("sort", Messages.Get("sort.unknown", string.Join(", ", Sorts)));
@@ -75,7 +75,7 @@ public static class ListUsers
         ParseIds(query.Ids, v);
         if (string.IsNullOrWhiteSpace(query.Role)) return (v, null);
         if (roles.Resolve(query.Role) is { } whole) return (v, [whole]);
-        var found = new List<Role>();
+        var found = new List<RoleGrant>();
         foreach (var part in query.Role.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             if (roles.Resolve(part) is { } r) found.Add(r);
             else v.Add("role", Messages.Get("role.unknown", part));
@@ -84,7 +84,7 @@ public static class ListUsers
 
     /// <summary>The members the (checked) filters select, unsorted (shared with the export).</summary>
     internal static async Task<IQueryable<User>> MatchingAsync(
-        GatehouseDb db, LiveStatuses live, Query query, IReadOnlyList<Role>? roles, CancellationToken ct)
+        GatehouseDb db, LiveStatuses live, Query query, IReadOnlyList<RoleGrant>? roles, CancellationToken ct)
     {
         var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, roles);
         if (ParseIds(query.Ids, new Validator()) is { } ids) users = users.Where(u => ids.Contains(u.Id));
@@ -118,7 +118,7 @@ public static class ListUsers
         return ids;
     }
 
-    private static IQueryable<User> Filter(IQueryable<User> users, Query q, IReadOnlyList<Role>? roles)
+    private static IQueryable<User> Filter(IQueryable<User> users, Query q, IReadOnlyList<RoleGrant>? roles)
     {
         if (q.IncludeDeleted != true) users = users.Where(u => u.DeletedAt == null);
         if (roles is { Count: > 0 })

@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -66,8 +65,7 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
     {
         var roleIds = new List<Guid>();
         if (provider.DefaultRoleId is { } role) roleIds.Add(role);
-        else if (await db.Set<Role>().AsNoTracking().Where(r => r.NameNormalized == DefaultRoles.NewUserRole.ToUpperInvariant())
-                     .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct) is { } fallback) roleIds.Add(fallback);
+        else if ((await RoleDirectory.LoadAsync(db, ct)).NewMemberRole is { } fallback) roleIds.Add(fallback.Id);
         if (Mapping(provider, principal) is { } mapped) roleIds.AddRange(mapped.Wanted);
         var username = principal.FindFirst("preferred_username")?.Value ?? email.Split('@')[0];
         return await members.CreateSignOnMemberAsync(username, principal.FindFirst("name")?.Value ?? username, email, roleIds, ct);

@@ -1,6 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -20,12 +19,11 @@ public static class ResetMemberTwoFactor
         Guid id, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         if (id == actor.UserId) return Problems.BadRequest("self", TwoFactorText.Get("self"));
-        var roles = await access.RolesAsync(ct);
         var result = await db.WriteAsync<Results<NoContent, ProblemHttpResult>>(async c =>
         {
-            var u = await db.Set<User>().AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
-            if (u is null) return Problems.NotFound("user");
-            if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
+            var target = await access.ForUserAsync(id, c);
+            if (target is null || target.User.DeletedAt is not null) return Problems.NotFound("user");
+            if (Hierarchy.CanActOnUser(actor, target) is { } denied) throw Hierarchy.Denied(denied);
             // Nothing enrolled: nothing changes, nothing is audited.
             if (await db.Set<TwoFactorEnrolment>().Where(t => t.UserId == id).ExecuteDeleteAsync(c) == 0)
                 return Problems.Conflict("two-factor-not-enabled", TwoFactorText.Get("not_enabled"));

@@ -1,6 +1,6 @@
 using Gatehouse.Server.Features.Roles.Contracts;
 
-namespace Gatehouse.Server.Features.Users;
+namespace Gatehouse.Server.Features.Users.Contracts;
 
 /// <summary>A role as shown on a member: enough to draw its chip.</summary>
 public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority, bool Hoist);

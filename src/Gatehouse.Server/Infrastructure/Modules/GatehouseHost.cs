@@ -26,6 +26,7 @@ public static class GatehouseHost
         app.UseAccessLog();
         app.UseWebApp();
         app.UseGatehousePipeline();
+        app.UseAppPages();
         app.MapLiveHub();
         foreach (var feature in features) feature.MapEndpoints(app);
         app.MapObservability();

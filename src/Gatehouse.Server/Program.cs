@@ -15,6 +15,7 @@ using Gatehouse.Server.Features.Privacy;
 using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.ScheduledReports;
 using Gatehouse.Server.Features.SiteIntegration;
+using Gatehouse.Server.Features.SystemStatus;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Webhooks;
 using Gatehouse.Server.Infrastructure.Modules;
@@ -25,6 +26,7 @@ IFeatureModule[] features =
     new OpsModule(), new AuditModule(), new RolesModule(), new UsersModule(), new AuthModule(), new ApiKeysModule(), new WebhooksModule(),
     new PresenceModule(), new ModerationModule(), new AnalyticsModule(), new AlertsModule(), new GroupsModule(), new DemoModule(),
     new SiteIntegrationModule(), new ImportsModule(), new BackupsModule(), new ScheduledReportsModule(), new InvitesModule(), new PrivacyModule(),
+    new SystemStatusModule(),
 ];
 
 // `restore <file>` and `verify-backup <file>` run instead of the server, with its configuration.

@@ -34,6 +34,7 @@ describe('feature declarations', () => {
       '/api-keys',
       '/invites',
       '/security',
+      '/system',
       '/settings',
     ]);
     for (const item of navItems) expect(paths).toContain(item.to);

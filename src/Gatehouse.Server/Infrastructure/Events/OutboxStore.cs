@@ -35,6 +35,20 @@ public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time)
     }
 
     /// <summary>
+    /// Committed events some subscriber has not handled yet: how many, and when the oldest was
+    /// committed (null when every subscriber is caught up). A subscriber without a checkpoint has handled nothing.
+    /// </summary>
+    public async Task<(long Pending, DateTime? OldestAt)> BacklogAsync(IReadOnlyCollection<string> subscribers, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var checkpoints = await db.OutboxCheckpoints.AsNoTracking().Where(x => subscribers.Contains(x.Subscriber)).Select(x => x.Position).ToListAsync(ct);
+        var handledByAll = checkpoints.Count < subscribers.Count ? 0 : checkpoints.DefaultIfEmpty(long.MaxValue).Min();
+        var pending = db.OutboxMessages.AsNoTracking().Where(m => m.Sequence > handledByAll);
+        return (await pending.LongCountAsync(ct), await pending.MinAsync(m => (DateTime?)m.OccurredAt, ct));
+    }
+
+    /// <summary>
     /// Deletes events older than the retention that every current subscriber has handled. The
     /// newest row always stays: sequences continue from it, so checkpoints never point past the end.
     /// </summary>

@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.HttpLogging;
 namespace Gatehouse.Server.Infrastructure.Observability;
 
 /// <summary>
-/// Adds to each access-log line what the framework cannot know: the route pattern (never the path,
-/// which may carry an invite code), the endpoint's name (the action) and the member or API key that
-/// made the request.
+/// Adds to each access-log line what the framework cannot know: the route pattern, the path with its
+/// secrets masked (<see cref="RedactedPath"/>: never the raw path or query, which may carry an invite
+/// code or an access token), the endpoint's name (the action) and the member or API key that made
+/// the request.
 /// </summary>
 public sealed class AccessLogFields : IHttpLoggingInterceptor
 {
@@ -15,16 +16,10 @@ public sealed class AccessLogFields : IHttpLoggingInterceptor
     public ValueTask OnResponseAsync(HttpLoggingInterceptorContext logContext)
     {
         var http = logContext.HttpContext;
-        if (http.GetEndpoint() is RouteEndpoint endpoint)
-        {
-            logContext.AddParameter("route", endpoint.RoutePattern.RawText ?? "");
-            if (endpoint.Metadata.GetMetadata<IEndpointNameMetadata>() is { } name) logContext.AddParameter("action", name.EndpointName);
-        }
-        else
-        {
-            // No endpoint: a static file of the admin app or an unknown path (404).
-            logContext.AddParameter("route", http.Request.Path.Value ?? "");
-        }
+        // The route pattern groups requests; the path says which resource, with its secrets masked.
+        logContext.AddParameter("route", http.GetEndpoint() is RouteEndpoint endpoint ? endpoint.RoutePattern.RawText ?? "" : "(none)");
+        logContext.AddParameter("path", RedactedPath.For(http));
+        if (http.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>() is { } name) logContext.AddParameter("action", name.EndpointName);
         if (http.RequestServices.GetService<CurrentActor>() is { } actor)
         {
             if (actor.UserId is { } user) logContext.AddParameter("user_id", user);

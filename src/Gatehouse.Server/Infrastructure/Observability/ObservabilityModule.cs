@@ -20,6 +20,9 @@ public static class ObservabilityModule
     /// <summary>Every Gatehouse meter and activity source is named with this prefix.</summary>
     public const string NamePrefix = "Gatehouse.";
 
+    /// <summary>The category of ASP.NET Core's request-start/finish lines and of its RequestPath log scope.</summary>
+    public const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -57,6 +60,16 @@ public static class ObservabilityModule
                 if (otlp) tracing.AddOtlpExporter();
             });
 
+        // The framework's request lines ("Request starting GET /api/v1/invites/<code>/accept?...") and its
+        // per-request scope (RequestPath) carry the raw path and query, where invite codes and
+        // ?access_token= live. The access log replaces them with a masked path; this filter is added
+        // after every other rule, for every provider named in the configuration (a provider's own
+        // "Default" would otherwise win over a rule without a provider), so no setting brings them back.
+        services.PostConfigure<LoggerFilterOptions>(o =>
+        {
+            foreach (var provider in o.Rules.Select(r => r.ProviderName).Append(null).Distinct().ToList())
+                o.Rules.Add(new LoggerFilterRule(provider, HostingDiagnosticsCategory, LogLevel.None, null));
+        });
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
         if (options.JsonLogs)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using Gatehouse.Tests.Features.Invites;
 using Gatehouse.Tests.Features.Webhooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -9,9 +10,10 @@ namespace Gatehouse.Tests.Infrastructure.Observability;
 
 /// <summary>
 /// A run through every place a secret passes (sign-in, a failed sign-in, token refresh, API key
-/// creation and use, webhook creation and secret rotation, a webhook send that fails), with every
-/// log category at Debug: no password, token, API key or <c>whsec_</c> secret appears in any log
-/// line, message, value, scope or exception. The access log is there, with routes and users.
+/// creation and use, webhook creation and secret rotation, a webhook send that fails, an invite code
+/// in a path, an access token in a query string), with every log category at Debug: no password,
+/// token, API key, invite code or <c>whsec_</c> secret appears in any log line, message, value, scope
+/// or exception. The access log is there, with routes, masked paths and users.
 /// </summary>
 public abstract class LogSecretsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp, ILoggedApp
 {
@@ -61,19 +63,29 @@ public abstract class LogSecretsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         await (await owner.PatchAsJsonAsync($"/api/v1/users/{memberId}", new { display_name = "Logged" }, null)).ShouldBeAsync(HttpStatusCode.OK);
         while (await attempts.NextAsync() != test.GetProperty("id").GetGuid()) { }
 
+        // Secrets in the URL: an invite code in the path, an access token in the query (as SignalR sends it).
+        var code = await owner.CreateInviteAsync(new { max_uses = 5 });
+        secrets.Add(code);
+        await (await anonymous.GetAsync($"/api/v1/invites/{code}/landing")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await anonymous.PostAsync($"/hubs/live/negotiate?negotiateVersion=1&access_token={accessToken}", null)).ShouldBeAsync(HttpStatusCode.OK);
+        // An unknown path that looks like a link with a token (a mistyped invite link).
+        await anonymous.GetAsync($"/api/v1/invitez/{code}");
+
         var lines = app.Logs.Lines;
         // Whole secrets, and the part of each that would identify it on its own (a token's signature, a secret's key bytes).
         var needles = secrets.SelectMany(s => new[] { s, s.Split('.')[^1], s.StartsWith("whsec_", StringComparison.Ordinal) ? s[6..] : s }).Distinct().ToList();
         var leaks = lines.Where(l => needles.Any(n => l.Contains(n, StringComparison.Ordinal))).ToList();
         Assert.True(leaks.Count == 0, "Secrets in the logs:\n" + string.Join("\n", leaks.Take(5)));
 
-        // The access log is on: one line per request, with the route pattern (never the path) and the caller.
+        // The access log is on: one line per request, with the route pattern, the path (secrets masked) and the caller.
         var access = lines.Where(l => l.StartsWith("Microsoft.AspNetCore.HttpLogging", StringComparison.Ordinal)).ToList();
         Assert.Contains(access, l => l.Contains("route=/api/v1/auth/login", StringComparison.Ordinal) && l.Contains("StatusCode=401", StringComparison.Ordinal));
         Assert.Contains(access, l => l.Contains("route=/api/v1/users/{id}", StringComparison.Ordinal) && l.Contains("action=UpdateUser", StringComparison.Ordinal)
+            && l.Contains($"path=/api/v1/users/{memberId}", StringComparison.Ordinal)
             && l.Contains("user_id=", StringComparison.Ordinal) && l.Contains("Duration=", StringComparison.Ordinal));
-        // Never the path: it may carry an invite code.
-        Assert.DoesNotContain(access, l => l.Contains("/api/v1/users/" + memberId, StringComparison.Ordinal));
+        Assert.Contains(access, l => l.Contains("path=/api/v1/invites/***/landing", StringComparison.Ordinal));
+        Assert.Contains(access, l => l.Contains("path=/hubs/live/negotiate", StringComparison.Ordinal) && l.Contains("StatusCode=200", StringComparison.Ordinal));
+        Assert.Contains(access, l => l.Contains("path=/api/v1/invitez/***", StringComparison.Ordinal) && l.Contains("StatusCode=404", StringComparison.Ordinal));
         Assert.Contains(access, l => l.Contains("route=/metrics", StringComparison.Ordinal) && l.Contains("api_key_id=", StringComparison.Ordinal));
     }
 }

@@ -7,10 +7,11 @@ namespace Gatehouse.Tests.Infrastructure.Observability;
 /// <summary>
 /// <c>/metrics</c> is Prometheus text that a parser accepts, holds the framework's and Gatehouse's
 /// instruments under their declared types, moves with the traffic, and answers only to a caller
-/// holding <c>settings.manage</c> (the in-process test server has no client address, so the
-/// loopback allowlist never applies here; <see cref="MetricsAllowlistTests{TApp}"/> covers it).
+/// holding <c>settings.manage</c>. On real Kestrel (the request-duration histogram is recorded by the
+/// hosting pipeline a real server runs) with an empty allowlist, so every scrape needs credentials;
+/// <see cref="MetricsAllowlistTests{TApp}"/> covers the loopback allowlist.
 /// </summary>
-public abstract class MetricsEndpointTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp
+public abstract class MetricsEndpointTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp, ILiveApp
 {
     private const string RequestDuration = "http_server_request_duration_seconds";
 
@@ -18,7 +19,9 @@ public abstract class MetricsEndpointTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task A_scrape_parses_and_declares_the_instruments_with_their_types()
     {
         using var owner = await app.OwnerAsync();
+        using var recorded = new RecordedRequests(app.Services);
         await owner.GetJsonAsync("/api/v1/users");
+        await recorded.WaitForAsync("/api/v1/users/", 200);
         var metrics = await ScrapeAsync(owner);
 
         Assert.Equal("histogram", metrics.Types.GetValueOrDefault(RequestDuration));
@@ -33,28 +36,37 @@ public abstract class MetricsEndpointTests<TApp>(TApp app) : IClassFixture<TApp>
 
         // Request durations are per route and status; database commands per provider.
         Assert.Contains(metrics.Samples, s => s.Name == RequestDuration + "_count"
-            && s.Labels.GetValueOrDefault("http_route") == "/api/v1/users" && s.Labels.GetValueOrDefault("http_response_status_code") == "200");
+            && s.Labels.GetValueOrDefault("http_route") == "/api/v1/users/" && s.Labels.GetValueOrDefault("http_response_status_code") == "200");
         Assert.True(metrics.Sum("gatehouse_db_command_duration_seconds_count", ("db_system", app.IsPostgres ? "postgresql" : "sqlite")) > 0);
         // Every histogram's buckets end at +Inf with the same count as _count.
-        var inf = metrics.Sum(RequestDuration + "_bucket", ("http_route", "/api/v1/users"), ("le", "+Inf"));
-        Assert.Equal(metrics.Sum(RequestDuration + "_count", ("http_route", "/api/v1/users")), inf);
+        var inf = metrics.Sum(RequestDuration + "_bucket", ("http_route", "/api/v1/users/"), ("le", "+Inf"));
+        Assert.Equal(metrics.Sum(RequestDuration + "_count", ("http_route", "/api/v1/users/")), inf);
     }
 
     [Fact]
     public async Task The_request_duration_histogram_counts_each_request()
     {
         using var owner = await app.OwnerAsync();
-        await owner.GetJsonAsync("/api/v1/roles");
-        var before = (await ScrapeAsync(owner)).Sum(RequestDuration + "_count", ("http_route", "/api/v1/roles"), ("http_response_status_code", "200"));
+        using (var warmUp = new RecordedRequests(app.Services))
+        {
+            await owner.GetJsonAsync("/api/v1/roles");
+            await warmUp.WaitForAsync("/api/v1/roles/", 200);
+        }
+        var before = await ScrapeAsync(owner);
 
+        using var recorded = new RecordedRequests(app.Services);
         for (var i = 0; i < 3; i++) await owner.GetJsonAsync("/api/v1/roles");
         await owner.GetAsync($"/api/v1/users/{Guid.NewGuid()}"); // a 404 is counted under its own status
+        await recorded.WaitForAsync("/api/v1/roles/", 200, 3);
+        await recorded.WaitForAsync("/api/v1/users/{id}", 404);
 
         var after = await ScrapeAsync(owner);
-        // The server records a request just after its answer is out: the first scrape may have missed the warm-up request.
-        Assert.InRange(after.Sum(RequestDuration + "_count", ("http_route", "/api/v1/roles"), ("http_response_status_code", "200")) - before, 3, 4);
-        Assert.True(after.Sum(RequestDuration + "_count", ("http_route", "/api/v1/users/{id}"), ("http_response_status_code", "404")) >= 1);
+        Assert.Equal(3, Count(after, "/api/v1/roles/", "200") - Count(before, "/api/v1/roles/", "200"));
+        Assert.Equal(1, Count(after, "/api/v1/users/{id}", "404") - Count(before, "/api/v1/users/{id}", "404"));
     }
+
+    private static double Count(PrometheusText metrics, string route, string status) =>
+        metrics.Sum(RequestDuration + "_count", ("http_route", route), ("http_response_status_code", status));
 
     [Fact]
     public async Task Without_the_permission_the_scrape_is_refused()
@@ -79,8 +91,11 @@ public abstract class MetricsEndpointTests<TApp>(TApp app) : IClassFixture<TApp>
             .ShouldBeAsync(HttpStatusCode.Created);
         using var scraper = app.CreateClient();
         scraper.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.GetProperty("key").GetString());
+        using var recorded = new RecordedRequests(app.Services);
+        await scraper.GetAsync("/metrics");
+        await recorded.WaitForAsync("/metrics", 200);
         var metrics = await ScrapeAsync(scraper);
-        Assert.True(metrics.Has(RequestDuration + "_count"));
+        Assert.True(metrics.Has(RequestDuration + "_count"), "Not scraped: " + string.Join(", ", metrics.Types.Keys));
     }
 
     private static async Task<PrometheusText> ScrapeAsync(HttpClient client)
@@ -93,9 +108,26 @@ public abstract class MetricsEndpointTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 }
 
-public sealed class MetricsEndpointTests_Sqlite(SqliteApp app) : MetricsEndpointTests<SqliteApp>(app);
+/// <summary>No network is allowed without credentials: the permission rule is what these tests check.</summary>
+internal static class CredentialsOnly
+{
+    public static IReadOnlyDictionary<string, string?> With(IReadOnlyDictionary<string, string?> settings) =>
+        new Dictionary<string, string?>(settings) { ["Gatehouse:Observability:MetricsAllowedNetworks"] = "" };
+}
 
-public sealed class MetricsEndpointTests_Postgres(PostgresApp app) : MetricsEndpointTests<PostgresApp>(app);
+public sealed class CredentialedMetricsSqliteApp : LiveSqliteApp
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => CredentialsOnly.With(base.ExtraSettings);
+}
+
+public sealed class CredentialedMetricsPostgresApp : LivePostgresApp
+{
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => CredentialsOnly.With(base.ExtraSettings);
+}
+
+public sealed class MetricsEndpointTests_Sqlite(CredentialedMetricsSqliteApp app) : MetricsEndpointTests<CredentialedMetricsSqliteApp>(app);
+
+public sealed class MetricsEndpointTests_Postgres(CredentialedMetricsPostgresApp app) : MetricsEndpointTests<CredentialedMetricsPostgresApp>(app);
 
 /// <summary>On a real socket: a scraper on loopback needs no credentials, unless the request came through an untrusted proxy.</summary>
 public abstract class MetricsAllowlistTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp, ILiveApp
@@ -104,6 +136,11 @@ public abstract class MetricsAllowlistTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task A_loopback_scraper_needs_no_credentials_but_a_proxied_request_does()
     {
         using var http = new HttpClient { BaseAddress = app.BaseAddress };
+        using (var recorded = new RecordedRequests(app.Services))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/metrics")).StatusCode);
+            await recorded.WaitForAsync("/metrics", 200);
+        }
         var local = await http.GetAsync("/metrics");
         Assert.Equal(HttpStatusCode.OK, local.StatusCode);
         Assert.Contains("# TYPE http_server_request_duration_seconds histogram", await local.Content.ReadAsStringAsync(), StringComparison.Ordinal);

@@ -1659,6 +1659,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/system/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This node at a glance: version, uptime, database, outbox backlog, webhook queue, connections, request rate, errors and p95 */
+        get: operations["GetSystemStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -3094,6 +3111,76 @@ export interface components {
             /** Format: date-time */
             to: string;
         };
+        GetSystemStatusDatabaseStatus: {
+            /** @description Whether a round trip to the database succeeded just now. */
+            healthy: boolean;
+            /**
+             * Format: double
+             * @description How long that round trip took.
+             */
+            latency_ms: number;
+            /** @description sqlite or postgres. */
+            provider: string;
+        };
+        GetSystemStatusOutboxStatus: {
+            /**
+             * Format: double
+             * @description The slowest subscriber's lag, as the gatehouse_outbox_lag_seconds gauge reports it.
+             */
+            lag_seconds: null | number;
+            /**
+             * Format: double
+             * @description Age of the oldest of them; null when all are handled.
+             */
+            oldest_pending_seconds: null | number;
+            /**
+             * Format: int64
+             * @description Committed events some subscriber (live pushes, webhooks, projections) has not handled yet.
+             */
+            pending: number;
+        };
+        GetSystemStatusResponse: {
+            database: components["schemas"]["GetSystemStatusDatabaseStatus"];
+            /**
+             * Format: int64
+             * @description Open real-time connections (admin panels and site members) on this node.
+             */
+            live_connections: number;
+            /** @description Single or Cluster. */
+            mode: string;
+            /** @description This node's name in a cluster; null on a single node. */
+            node: null | string;
+            outbox: components["schemas"]["GetSystemStatusOutboxStatus"];
+            redis: null | components["schemas"]["GetSystemStatusServiceStatus"];
+            /** @description Traffic over the last five minutes, from the request-duration histogram `/metrics` exports. */
+            requests: components["schemas"]["RequestStats"];
+            /**
+             * Format: date-time
+             * @description When this process started.
+             */
+            started_at: string;
+            /**
+             * Format: double
+             * @description Seconds since then.
+             */
+            uptime_seconds: number;
+            /** @description The server's version. */
+            version: string;
+            webhooks: components["schemas"]["GetSystemStatusWebhookQueueStatus"];
+        };
+        GetSystemStatusServiceStatus: {
+            /** @description Whether the service answers. */
+            healthy: boolean;
+            /** @description Why not, when it does not. */
+            reason: null | string;
+        };
+        GetSystemStatusWebhookQueueStatus: {
+            /**
+             * Format: int64
+             * @description Deliveries waiting to be sent, as the delivery worker last counted them; null before its first count or on a node that does not send.
+             */
+            depth: null | number;
+        };
         /** @description The role that decided a permission. */
         GetUserPermissionsDecidingRole: {
             /** Format: uuid */
@@ -4215,6 +4302,30 @@ export interface components {
             segment?: null | string;
             state?: null | string;
             tag?: null | string;
+        };
+        RequestStats: {
+            /** Format: int64 */
+            count: number;
+            /**
+             * Format: double
+             * @description Share of the window's requests answered with a 5xx (0 to 1).
+             */
+            error_rate: number;
+            /**
+             * Format: double
+             * @description 95th-percentile duration in milliseconds; null when no request was served.
+             */
+            p95_ms: null | number;
+            /**
+             * Format: double
+             * @description Requests per second over the window (or the uptime, when shorter).
+             */
+            per_second: number;
+            /**
+             * Format: int32
+             * @description How far back the figures look.
+             */
+            window_seconds: number;
         };
         ResetMemberPasswordResetLink: {
             /** Format: date-time */
@@ -9752,6 +9863,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller lacks the permission 'settings.manage'. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetSystemStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetSystemStatusResponse"];
+                };
             };
             /** @description No valid access token. */
             401: {

@@ -13,6 +13,7 @@ import enLive from '@/locales/en/live.json';
 import enMembers from '@/locales/en/members.json';
 import enModeration from '@/locales/en/moderation.json';
 import enPrivacy from '@/locales/en/privacy.json';
+import enSystem from '@/locales/en/system.json';
 import enRoles from '@/locales/en/roles.json';
 import enSettings from '@/locales/en/settings.json';
 import enSecurity from '@/locales/en/security.json';
@@ -32,6 +33,7 @@ import frLive from '@/locales/fr/live.json';
 import frMembers from '@/locales/fr/members.json';
 import frModeration from '@/locales/fr/moderation.json';
 import frPrivacy from '@/locales/fr/privacy.json';
+import frSystem from '@/locales/fr/system.json';
 import frRoles from '@/locales/fr/roles.json';
 import frSettings from '@/locales/fr/settings.json';
 import frSecurity from '@/locales/fr/security.json';
@@ -58,6 +60,7 @@ export const resources = {
     imports: enImports,
     invites: enInvites,
     privacy: enPrivacy,
+    system: enSystem,
   },
   fr: {
     common: frCommon,
@@ -79,6 +82,7 @@ export const resources = {
     imports: frImports,
     invites: frInvites,
     privacy: frPrivacy,
+    system: frSystem,
   },
 } as const;
 

@@ -11,6 +11,7 @@ namespace Gatehouse.Tests.Infrastructure.Observability;
 /// hosting pipeline a real server runs) with an empty allowlist, so every scrape needs credentials;
 /// <see cref="MetricsAllowlistTests{TApp}"/> covers the loopback allowlist.
 /// </summary>
+[Collection(OneHostAtATime.Name)]
 public abstract class MetricsEndpointTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp, ILiveApp
 {
     private const string RequestDuration = "http_server_request_duration_seconds";
@@ -130,6 +131,7 @@ public sealed class MetricsEndpointTests_Sqlite(CredentialedMetricsSqliteApp app
 public sealed class MetricsEndpointTests_Postgres(CredentialedMetricsPostgresApp app) : MetricsEndpointTests<CredentialedMetricsPostgresApp>(app);
 
 /// <summary>On a real socket: a scraper on loopback needs no credentials, unless the request came through an untrusted proxy.</summary>
+[Collection(OneHostAtATime.Name)]
 public abstract class MetricsAllowlistTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp, ILiveApp
 {
     [Fact]
@@ -154,3 +156,15 @@ public abstract class MetricsAllowlistTests<TApp>(TApp app) : IClassFixture<TApp
 public sealed class MetricsAllowlistTests_Sqlite(LiveSqliteApp app) : MetricsAllowlistTests<LiveSqliteApp>(app);
 
 public sealed class MetricsAllowlistTests_Postgres(LivePostgresApp app) : MetricsAllowlistTests<LivePostgresApp>(app);
+
+/// <summary>
+/// The exporter listens to meters by name, process-wide: a server has one host per process, but the
+/// test run has dozens side by side, and the exporter of one would bind the hosting histogram of
+/// another (and lose it when that host stops). Scrape tests run alone, after the parallel ones, so the
+/// host they scrape is the only one, as in production.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class OneHostAtATime
+{
+    public const string Name = "metrics: one host at a time";
+}

@@ -30,7 +30,8 @@ public sealed class ImportLinkMailer(ImportStorage storage, AccountMail mail, IS
             {
                 await MailAsync(id, stoppingToken);
             }
-            catch (Exception e) when (e is IOException or CsvHelperException or InvalidOperationException)
+            // One import's failure (a damaged file, the database away) must not stop the mailer or the server: logged, its file kept for the next start.
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 log.LogError(e, "Set-password links of import {ImportId} not handed over", id);
             }

@@ -60,23 +60,27 @@ public sealed class ImportProgress(TimeProvider time, IOptions<ImportsOptions> o
         return new Snapshot(id, running ? s.Phase : Finished, s.Total, s.Validated, s.Written, running ? eta : 0, running);
     }
 
+    private void Report(Guid id, int validated, int written)
+    {
+        if (!_running.TryGetValue(id, out var s)) return;
+        var now = time.GetTimestamp();
+        var due = time.GetElapsedTime(s.LastSent, now) >= options.Value.ProgressInterval;
+        s = s with { Validated = validated, Written = written, LastSent = due ? now : s.LastSent };
+        _running[id] = s;
+        if (due) Changed?.Invoke(SnapshotOf(id, s, running: true));
+    }
+
+    private void End(Guid id)
+    {
+        if (_running.TryRemove(id, out var s)) Changed?.Invoke(SnapshotOf(id, s, running: false));
+    }
+
+    /// <summary>One running pass; disposing it ends the tracking with a last event saying the pass is over (the import itself says how).</summary>
     public sealed class Tracking(ImportProgress owner, Guid id) : IDisposable
     {
         /// <summary>For <see cref="ImportPass"/>: rows checked and rows written so far.</summary>
-        public void Report(int validated, int written)
-        {
-            if (!owner._running.TryGetValue(id, out var s)) return;
-            var now = owner.time.GetTimestamp();
-            var due = owner.time.GetElapsedTime(s.LastSent, now) >= owner.options.Value.ProgressInterval;
-            s = s with { Validated = validated, Written = written, LastSent = due ? now : s.LastSent };
-            owner._running[id] = s;
-            if (due) owner.Changed?.Invoke(owner.SnapshotOf(id, s, running: true));
-        }
+        public void Report(int validated, int written) => owner.Report(id, validated, written);
 
-        /// <summary>Ends the tracking: the last event says the pass is over (committed or not: the import itself says which).</summary>
-        public void Dispose()
-        {
-            if (owner._running.TryRemove(id, out var s)) owner.Changed?.Invoke(owner.SnapshotOf(id, s, running: false));
-        }
+        public void Dispose() => owner.End(id);
     }
 }

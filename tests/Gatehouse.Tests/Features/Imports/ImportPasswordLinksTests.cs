@@ -12,10 +12,11 @@ namespace Gatehouse.Tests.Features.Imports;
 /// <summary>What both kinds of server share: an import, its commit, and signing in with a link's token.</summary>
 internal static partial class ImportLinksKit
 {
-    public static async Task<(JsonElement Done, string Prefix)> ImportAsync(HttpClient owner, int rows)
+    /// <param name="extra">Rows of <paramref name="prefix"/>'s own, added after the generated ones.</param>
+    public static async Task<(JsonElement Done, string Prefix)> ImportAsync(HttpClient owner, int rows, Func<string, string>? extra = null)
     {
         var p = Api.Unique("pw");
-        var import = await owner.UploadOkAsync(ImportKit.Csv(p, rows));
+        var import = await owner.UploadOkAsync(ImportKit.Csv(p, rows) + (extra?.Invoke(p) ?? ""));
         var done = await (await owner.CommitAsync(import)).ShouldBeAsync(HttpStatusCode.OK);
         return (done, p);
     }
@@ -49,7 +50,8 @@ public abstract class ImportPasswordLinksFileTests<TApp>(TApp app) : IClassFixtu
     public async Task Without_smtp_the_importer_downloads_the_links_once_audited_and_each_link_sets_a_password_once()
     {
         using var owner = await app.OwnerAsync();
-        var (done, p) = await ImportLinksKit.ImportAsync(owner, 3);
+        // A username a spreadsheet would run as a formula.
+        var (done, p) = await ImportLinksKit.ImportAsync(owner, 2, q => $"-{q}f,{q}f@example.test,Formula,x\n");
         Assert.Equal((3, 0, 3), (done.Links().GetProperty("issued").GetInt32(), done.Links().GetProperty("mailed").GetInt32(), done.Links().GetProperty("in_file").GetInt32()));
 
         // Another administrator holds users.import but did not run this import.
@@ -65,6 +67,7 @@ public abstract class ImportPasswordLinksFileTests<TApp>(TApp app) : IClassFixtu
         Assert.Equal(4, lines.Length);
         var first = lines[1].Split(',');
         Assert.Equal(($"{p}1", $"{p}1@example.test"), (first[0], first[1]));
+        Assert.StartsWith($"'-{p}f,{p}f@example.test,http", lines[3], StringComparison.Ordinal);
         await ImportLinksKit.ChoosePasswordAndSignInAsync(app, first[2], first[1]);
 
         var again = await (await owner.DownloadAsync(done)).ShouldBeAsync(HttpStatusCode.Gone);

@@ -29,7 +29,9 @@ export function useLiveTopic<TSnapshot, TEvent>(
   const [state, setState] = useState<TopicLiveState>('connecting');
   // The latest handlers without resubscribing on every render.
   const latest = useRef(handlers);
-  latest.current = handlers;
+  useEffect(() => {
+    latest.current = handlers;
+  });
   const key = filter === undefined ? undefined : JSON.stringify(filter);
   useEffect(() => {
     if (key === undefined) return;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Gatehouse.Server.Features.Alerts.Engine;
 using Gatehouse.Server.Features.Alerts.Rules;
 using Gatehouse.Server.Features.Roles.Contracts;
@@ -45,43 +44,22 @@ public sealed class AlertsTopic(IHubContext<LiveHub> hub, AlertsRelay relay, Gat
 }
 
 /// <summary>Pushes the engine's state changes to the group, and ends subscriptions whose holder lost alerts.manage.</summary>
-public sealed class AlertsRelay : IDomainEventSubscriber
+public sealed class AlertsRelay : PermissionWatchedRelay
 {
-    private readonly ConcurrentDictionary<GroupSubscription, byte> _subscriptions = new();
     private readonly IHubContext<LiveHub> _hub;
-    private readonly IServiceScopeFactory _scopes;
 
     public AlertsRelay(IHubContext<LiveHub> hub, IServiceScopeFactory scopes, AlertsLiveFeed feed)
+        : base(scopes, Permissions.AlertsManage)
     {
         _hub = hub;
-        _scopes = scopes;
         feed.Changed += change =>
         {
-            if (!_subscriptions.IsEmpty)
+            if (HasSubscribers)
                 _ = _hub.Clients.Group(AlertsTopic.Group).SendAsync(LiveProtocol.EventsMethod, new LiveBatch<AlertStateChange>(AlertsTopic.TopicName, [change]));
         };
     }
 
-    public string Name => "live.alerts";
+    public override string Name => "live.alerts";
 
-    public GroupSubscription Attach(LiveSubscriber subscriber)
-    {
-        var subscription = new GroupSubscription(subscriber, _hub, AlertsTopic.TopicName, AlertsTopic.Group);
-        _subscriptions[subscription] = 0;
-        subscription.OnEnded(() => _subscriptions.TryRemove(subscription, out _));
-        return subscription;
-    }
-
-    public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
-    {
-        if (_subscriptions.IsEmpty || evt.AggregateType is not (AggregateTypes.User or AggregateTypes.Role)) return;
-        await using var scope = _scopes.CreateAsyncScope();
-        var access = scope.ServiceProvider.GetRequiredService<ILiveAccess>();
-        foreach (var subscription in _subscriptions.Keys)
-        {
-            if (evt.AggregateType == AggregateTypes.User && evt.AggregateId != subscription.Subscriber.UserId.ToString()) continue;
-            if (!await access.MayAsync(subscription.Subscriber.UserId, Permissions.AlertsManage, ct))
-                await subscription.EndAsync(LiveProtocol.ReasonForbidden);
-        }
-    }
+    public GroupSubscription Attach(LiveSubscriber subscriber) => Track(new GroupSubscription(subscriber, _hub, AlertsTopic.TopicName, AlertsTopic.Group));
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Gatehouse.Server.Features.Groups.Engine;
 using Gatehouse.Server.Features.Groups.Rules;
 using Gatehouse.Server.Features.Roles.Contracts;
@@ -44,44 +43,23 @@ public sealed class GroupsTopic(IHubContext<LiveHub> hub, GroupsRelay relay, Gat
 }
 
 /// <summary>Pushes committed passes to the group, and ends subscriptions whose holder lost groups.manage.</summary>
-public sealed class GroupsRelay : IDomainEventSubscriber
+public sealed class GroupsRelay : PermissionWatchedRelay
 {
-    private readonly ConcurrentDictionary<GroupSubscription, byte> _subscriptions = new();
     private readonly IHubContext<LiveHub> _hub;
-    private readonly IServiceScopeFactory _scopes;
 
     public GroupsRelay(IHubContext<LiveHub> hub, IServiceScopeFactory scopes, GroupsLiveFeed feed)
+        : base(scopes, Permissions.GroupsManage)
     {
         _hub = hub;
-        _scopes = scopes;
         feed.Passed += pass =>
         {
             // Passes that changed nothing after an event are noise; a rule just saved is always shown (its count may be 0).
-            if (_subscriptions.IsEmpty || (pass.Added == 0 && pass.Removed == 0 && pass.Trigger != "saved")) return;
+            if (!HasSubscribers || (pass.Added == 0 && pass.Removed == 0 && pass.Trigger != "saved")) return;
             _ = _hub.Clients.Group(GroupsTopic.Group).SendAsync(LiveProtocol.EventsMethod, new LiveBatch<GroupRulePass>(GroupsTopic.TopicName, [pass]));
         };
     }
 
-    public string Name => "live.groups";
+    public override string Name => "live.groups";
 
-    public GroupSubscription Attach(LiveSubscriber subscriber)
-    {
-        var subscription = new GroupSubscription(subscriber, _hub, GroupsTopic.TopicName, GroupsTopic.Group);
-        _subscriptions[subscription] = 0;
-        subscription.OnEnded(() => _subscriptions.TryRemove(subscription, out _));
-        return subscription;
-    }
-
-    public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
-    {
-        if (_subscriptions.IsEmpty || evt.AggregateType is not (AggregateTypes.User or AggregateTypes.Role)) return;
-        await using var scope = _scopes.CreateAsyncScope();
-        var access = scope.ServiceProvider.GetRequiredService<ILiveAccess>();
-        foreach (var subscription in _subscriptions.Keys)
-        {
-            if (evt.AggregateType == AggregateTypes.User && evt.AggregateId != subscription.Subscriber.UserId.ToString()) continue;
-            if (!await access.MayAsync(subscription.Subscriber.UserId, Permissions.GroupsManage, ct))
-                await subscription.EndAsync(LiveProtocol.ReasonForbidden);
-        }
-    }
+    public GroupSubscription Attach(LiveSubscriber subscriber) => Track(new GroupSubscription(subscriber, _hub, GroupsTopic.TopicName, GroupsTopic.Group));
 }

@@ -29,7 +29,7 @@ public sealed class ImportsRelay : PermissionWatchedRelay
         if (!HasSubscribers) return;
         var send = _hub.Clients.Group(ImportsTopic.GroupOf(snapshot.ImportId))
             .SendAsync(LiveProtocol.EventsMethod, new LiveBatch<ImportProgress.Snapshot>(ImportsTopic.TopicName, [snapshot]));
-        send.ContinueWith(t => _log.LogWarning(t.Exception, "Import progress not pushed"), CancellationToken.None,
+        _ = send.ContinueWith(t => _log.LogWarning(t.Exception, "Import progress not pushed"), CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 }

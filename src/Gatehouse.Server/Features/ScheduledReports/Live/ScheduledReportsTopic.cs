@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Realtime;
@@ -35,44 +34,23 @@ public sealed class ScheduledReportsTopic(IHubContext<LiveHub> hub, ScheduledRep
 }
 
 /// <summary>Pushes run changes to the group, and ends subscriptions whose holder lost reports.schedule.</summary>
-public sealed class ScheduledReportsRelay : IDomainEventSubscriber
+public sealed class ScheduledReportsRelay : PermissionWatchedRelay
 {
-    private readonly ConcurrentDictionary<GroupSubscription, byte> _subscriptions = new();
     private readonly IHubContext<LiveHub> _hub;
-    private readonly IServiceScopeFactory _scopes;
 
     public ScheduledReportsRelay(IHubContext<LiveHub> hub, IServiceScopeFactory scopes, ReportsLiveFeed feed)
+        : base(scopes, Permissions.ReportsSchedule)
     {
         _hub = hub;
-        _scopes = scopes;
         feed.Changed += change =>
         {
-            if (!_subscriptions.IsEmpty)
+            if (HasSubscribers)
                 _ = _hub.Clients.Group(ScheduledReportsTopic.Group)
                     .SendAsync(LiveProtocol.EventsMethod, new LiveBatch<ReportRunChange>(ScheduledReportsTopic.TopicName, [change]));
         };
     }
 
-    public string Name => "live.scheduled-reports";
+    public override string Name => "live.scheduled-reports";
 
-    public GroupSubscription Attach(LiveSubscriber subscriber)
-    {
-        var subscription = new GroupSubscription(subscriber, _hub, ScheduledReportsTopic.TopicName, ScheduledReportsTopic.Group);
-        _subscriptions[subscription] = 0;
-        subscription.OnEnded(() => _subscriptions.TryRemove(subscription, out _));
-        return subscription;
-    }
-
-    public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
-    {
-        if (_subscriptions.IsEmpty || evt.AggregateType is not (AggregateTypes.User or AggregateTypes.Role)) return;
-        await using var scope = _scopes.CreateAsyncScope();
-        var access = scope.ServiceProvider.GetRequiredService<ILiveAccess>();
-        foreach (var subscription in _subscriptions.Keys)
-        {
-            if (evt.AggregateType == AggregateTypes.User && evt.AggregateId != subscription.Subscriber.UserId.ToString()) continue;
-            if (!await access.MayAsync(subscription.Subscriber.UserId, Permissions.ReportsSchedule, ct))
-                await subscription.EndAsync(LiveProtocol.ReasonForbidden);
-        }
-    }
+    public GroupSubscription Attach(LiveSubscriber subscriber) => Track(new GroupSubscription(subscriber, _hub, ScheduledReportsTopic.TopicName, ScheduledReportsTopic.Group));
 }

@@ -12,7 +12,7 @@ namespace Gatehouse.Tests.Features.Imports;
 /// <summary>What both kinds of server share: an import, its commit, and signing in with a link's token.</summary>
 internal static partial class ImportLinksKit
 {
-    /// <param name="extra">Rows of <paramref name="prefix"/>'s own, added after the generated ones.</param>
+    /// <param name="extra">Given the rows' prefix, rows of its own added after the generated ones.</param>
     public static async Task<(JsonElement Done, string Prefix)> ImportAsync(HttpClient owner, int rows, Func<string, string>? extra = null)
     {
         var p = Api.Unique("pw");

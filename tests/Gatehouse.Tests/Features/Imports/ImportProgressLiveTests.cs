@@ -56,9 +56,9 @@ public abstract class ImportProgressLiveTests<TApp>(TApp app) : IClassFixture<TA
         Assert.Equal("imports", subscribed.GetProperty("topic").GetString());
         Assert.Equal((Rows, 0, false), (before.GetProperty("rows").GetInt32(), before.GetProperty("written").GetInt32(), before.GetProperty("running").GetBoolean()));
 
-        var committing = owner.Client.CommitAsync(import);
+        // The last event is sent before the commit answers; the machine's speed does not matter.
+        await (await owner.Client.CommitAsync(import)).ShouldBeAsync(HttpStatusCode.OK);
         var seen = await UntilFinishedAsync(events);
-        await (await committing).ShouldBeAsync(HttpStatusCode.OK);
 
         var running = seen.Where(e => e.GetProperty("running").GetBoolean()).ToList();
         Assert.All(running, e => Assert.Equal("writing", e.GetProperty("phase").GetString()));
@@ -86,9 +86,8 @@ public abstract class ImportProgressLiveTests<TApp>(TApp app) : IClassFixture<TA
         await using var _ = connection;
         await connection.InvokeAsync<JsonElement>("subscribe", "imports", new { import_id = ImportKit.Id(import) });
 
-        var previewing = owner.Client.PreviewAsync(import, new { policy = "update" });
+        await owner.Client.PreviewAsync(import, new { policy = "update" });
         var seen = await UntilFinishedAsync(events);
-        await previewing;
         Assert.Contains(seen, e => e.GetProperty("phase").GetString() == "validating" && e.GetProperty("validated").GetInt32() is > 0 and < 1200);
         Assert.All(seen, e => Assert.Equal(0, e.GetProperty("written").GetInt32()));
 

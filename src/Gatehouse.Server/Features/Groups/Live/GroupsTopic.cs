@@ -1,7 +1,6 @@
 using Gatehouse.Server.Features.Groups.Engine;
 using Gatehouse.Server.Features.Groups.Rules;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,4 @@
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Microsoft.AspNetCore.SignalR;
 

@@ -6,12 +6,23 @@ import { ImportProgressBar } from './import-progress';
 const id = '00000000-0000-7000-8000-0000000000f1';
 
 function event(over: Partial<ImportProgress>): ImportProgress {
-  return { import_id: id, phase: 'writing', rows: 1000, validated: 0, written: 0, eta_seconds: null, running: true, ...over };
+  return {
+    import_id: id,
+    phase: 'writing',
+    rows: 1000,
+    validated: 0,
+    written: 0,
+    eta_seconds: null,
+    running: true,
+    ...over,
+  };
 }
 
 describe('ImportProgressBar', () => {
   it('shows rows written of the total with the rows checked and the time left', () => {
-    renderWithProviders(<ImportProgressBar progress={event({ validated: 500, written: 250, eta_seconds: 2.2 })} rows={1000} />);
+    renderWithProviders(
+      <ImportProgressBar progress={event({ validated: 500, written: 250, eta_seconds: 2.2 })} rows={1000} />,
+    );
     expect(screen.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('aria-valuenow', '25');
     expect(screen.getByText('250 of 1000 rows written (500 checked) · about 3 s left')).toBeInTheDocument();
   });

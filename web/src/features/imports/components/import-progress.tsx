@@ -10,7 +10,7 @@ export function ImportProgressBar({ progress, rows }: { progress: ImportProgress
   const { t } = useTranslation('imports');
   const total = progress?.rows ?? rows;
   const writing = progress?.phase !== 'validating';
-  const done = (writing ? progress?.written : progress?.validated) ?? 0;
+  const done = progress === undefined ? 0 : writing ? progress.written : progress.validated;
   const percent = total > 0 ? Math.min(100, (done / total) * 100) : 0;
   const eta = progress?.running && progress.eta_seconds != null ? Math.ceil(progress.eta_seconds) : undefined;
   return (

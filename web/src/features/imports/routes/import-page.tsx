@@ -101,9 +101,7 @@ export function ImportPage() {
             </Stack>
           )}
         </Stepper.Step>
-        <Stepper.Completed>
-          {value?.result && <ImportResult id={value.id} result={value.result} />}
-        </Stepper.Completed>
+        <Stepper.Completed>{value?.result && <ImportResult id={value.id} result={value.result} />}</Stepper.Completed>
       </Stepper>
       {failure && (
         <Alert color="red" title={errorMessage(failure).title} role="alert">

@@ -10,7 +10,8 @@ using HdrHistogram;
 // seeds N members, then measures latency percentiles. Not part of the test suite.
 // Other modes: `webhooks` (delivery throughput and latency), `auth` (API key vs JWT per request) and
 // `analytics` (ingest rate and latency, event → push, series query, effect on GET /users) and `groups`
-// (dynamic group rule preview and apply time).
+// (dynamic group rule preview and apply time) and `imports` (member import preview + commit, export; peak RSS).
+if (args.FirstOrDefault() == "imports") return await ImportBench.RunAsync(args);
 if (args.FirstOrDefault() == "webhooks") return await WebhookBench.RunAsync(args);
 if (args.FirstOrDefault() == "auth") return await AuthBench.RunAsync(args);
 if (args.FirstOrDefault() == "analytics") return await AnalyticsBench.RunAsync(args);

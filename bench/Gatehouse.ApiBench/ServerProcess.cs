@@ -73,6 +73,16 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>The server's peak resident memory so far (Linux: VmHWM), in bytes.</summary>
+    public long PeakWorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.PeakWorkingSet64;
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

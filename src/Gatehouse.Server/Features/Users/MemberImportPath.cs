@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Users;
 
@@ -13,7 +16,8 @@ namespace Gatehouse.Server.Features.Users;
 /// at a time: one query finds every existing member a batch names, and the writes go through
 /// <see cref="MemberWritePath"/> (audit entry and event per member) in the caller's transaction.
 /// </summary>
-public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath writes, CurrentActor actor, TimeProvider time) : IMemberImports
+public sealed partial class MemberImportPath(
+    GatehouseDb db, MemberWritePath writes, CurrentActor actor, IOptions<GatehouseOptions> options, TimeProvider time) : IMemberImports
 {
     private RoleDirectory? _roles;
 
@@ -110,7 +114,9 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
             switch (check.Action)
             {
                 case ImportRowAction.Create:
-                    written.Add(new ImportRowWrite(row.Row, Create(row, roles, now), true, true));
+                    var token = AccountMail.NewToken();
+                    var setup = new ImportPasswordSetup(token, now + options.Value.Security.SetPasswordLinkLifetime);
+                    written.Add(new ImportRowWrite(row.Row, Create(row, roles, now, setup), true, true, setup));
                     break;
                 case ImportRowAction.Update:
                     var u = existing[check.ExistingId!.Value];
@@ -123,7 +129,7 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
         return written;
     }
 
-    private Guid Create(ImportedMember row, RoleDirectory roles, DateTime now)
+    private Guid Create(ImportedMember row, RoleDirectory roles, DateTime now, ImportPasswordSetup setup)
     {
         var wanted = UserRules.ResolveRoles(roles, row.Roles, "roles", new Validator());
         if (wanted.Count == 0 && roles.NewMemberRole is { } fallback) wanted.Add(fallback);
@@ -142,6 +148,9 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
             CreatedAt = createdAt,
             UpdatedAt = now,
             Roles = [.. wanted.Select(r => new UserRole { RoleId = r.Id, AssignedAt = now })],
+            // The same one-time link as a member created without a password (AccountMail), stored as its hash.
+            PasswordResetHash = AccountMail.HashOf(setup.Token),
+            PasswordResetExpiresAt = setup.ExpiresAt,
         };
         u.RefreshSearchText();
         writes.Create(u, roles);

@@ -57,11 +57,15 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
             ? await fixture.NewPageAsync(width, height, theme, language)
             : await fixture.SignedInPageAsync("about:blank", width, height, theme, language: language);
         var refused = new List<string>();
+        var errors = new List<string>();
         page.Console += (_, message) =>
         {
-            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            if (message.Type != "error") return;
+            lock (errors) errors.Add(message.Text);
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
                 lock (refused) refused.Add(message.Text);
         };
+        var traffic = new RequestTrace(page);
         try
         {
             await page.GotoAsync(path);
@@ -82,7 +86,11 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            return $"{name} {theme} {device}: {e.Message}";
+            // What the page was still waiting for says whether the server, the network or the app stalled.
+            string[] consoleErrors;
+            lock (errors) consoleErrors = [.. errors];
+            return $"{name} {theme} {device}: {e.Message}\n{traffic.Describe()}" +
+                (consoleErrors.Length == 0 ? "" : "\nConsole errors:\n  " + string.Join("\n  ", consoleErrors.TakeLast(10)));
         }
         finally
         {

@@ -58,10 +58,10 @@ public sealed class ImportJourneyTests(BrowserFixture fixture)
             await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "forum-export.csv", MimeType = "text/csv", Buffer = ForumExport(prefix) });
 
             // Mapping: the e-mail column is not recognised; the admin maps it.
-            var contact = page.GetByLabel("Member field for column contact");
+            var contact = page.GetByRole(AriaRole.Textbox, new() { Name = "Member field for column contact" });
             await Expect(contact).ToBeVisibleAsync();
             await Expect(contact).ToHaveValueAsync("Leave out");
-            await Expect(page.GetByLabel("Member field for column Pseudo")).ToHaveValueAsync("username");
+            await Expect(page.GetByRole(AriaRole.Textbox, new() { Name = "Member field for column Pseudo" })).ToHaveValueAsync("username");
             await ExpectAxeCleanAsync(page, "mapping");
             await contact.ClickAsync();
             await page.GetByRole(AriaRole.Option, new() { Name = "email", Exact = true }).ClickAsync();

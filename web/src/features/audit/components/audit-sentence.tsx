@@ -17,11 +17,11 @@ type Entry = Pick<
  * plain text: the sentence sits in the row's button, and the actor and target columns hold the links.
  */
 export function AuditSentence({ entry }: { entry: Entry }) {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
   const parts = sentenceParts(entry.action, entry.payload, (field) =>
     t(`members:fieldNames.${field}` as 'sentences.user_updated', { defaultValue: field }),
   );
-  if (!parts)
+  if (!parts || !i18n.exists(`audit:sentences.${parts.key}`))
     return (
       <Text size="sm" fw={600} span>
         {auditActionLabel(entry.action)}

@@ -91,6 +91,8 @@ describe('AuditTable', () => {
         target_type: 'role',
         payload: { role: 'Event Hosts', above: 'Staff', below: 'Moderator', changes: [] },
       }),
+      anAuditEntry({ id: 'g5', seq: 5, action: 'moderation.warn', actor_user_id: owner.id, target_id: emma.id }),
+      anAuditEntry({ id: 'g6', seq: 6, action: 'custom.thing', actor_user_id: owner.id, target_id: emma.id }),
     ];
     renderWithProviders(<AuditTable onOpen={() => undefined} entries={entries} />);
     const sentences = async () => (await screen.findAllByTestId('audit-sentence')).map((s) => s.textContent);
@@ -100,7 +102,10 @@ describe('AuditTable', () => {
       'Olive Owner took Staff from Emma Stone',
       'Emma Stone changed the display name, e-mail of Emma Stone',
       'Olive Owner moved Event Hosts above Staff',
+      'Olive Owner warned Emma Stone',
     ]);
+    // An action without a sentence keeps its name, as label and as code.
+    expect(screen.getAllByText('custom.thing')).toHaveLength(2);
 
     await act(async () => {
       await i18n.changeLanguage('fr');
@@ -113,6 +118,7 @@ describe('AuditTable', () => {
       'Olive Owner a retiré Staff à Emma Stone',
       'Emma Stone a modifié : nom affiché, e-mail de Emma Stone',
       'Olive Owner a placé Event Hosts au-dessus de Staff',
+      'Olive Owner a averti Emma Stone',
     ]);
   });
 });

@@ -6,20 +6,6 @@ export interface SentenceParts {
   values: Record<string, string>;
 }
 
-const simple: Record<string, string> = {
-  'user.created': 'user_created',
-  'user.deleted': 'user_deleted',
-  'user.restored': 'user_restored',
-  'user.disabled': 'user_disabled',
-  'user.enabled': 'user_enabled',
-  'role.created': 'role_created',
-  'role.updated': 'role_updated',
-  'role.deleted': 'role_deleted',
-  'role.rolled_back': 'role_rolled_back',
-  'auth.login': 'auth_login',
-  'auth.logout': 'auth_logout',
-};
-
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** The change inside a payload: the plain diff, or one nested under "changes" (an invite's roles). */
@@ -30,7 +16,8 @@ function diffOf(payload: unknown) {
 
 /**
  * Which sentence reads an audit entry ("owner gave Staff to Emma"), from its action and payload;
- * undefined for actions without one, which keep their label. Names of the actor and the target
+ * undefined when the payload lacks what the sentence needs. An action without a translated sentence
+ * keeps its label. Names of the actor and the target
  * are filled in by the component, from the directory.
  */
 export function sentenceParts(
@@ -64,6 +51,7 @@ export function sentenceParts(
       if (typeof p.below === 'string') return { key: 'role_moved_below', values: { role: p.role, other: p.below } };
       return undefined;
     default:
-      return simple[action] ? { key: simple[action], values: {} } : undefined;
+      // "moderation.warn" → "moderation_warn": the component shows it when the sentence exists.
+      return { key: action.replaceAll('.', '_'), values: {} };
   }
 }

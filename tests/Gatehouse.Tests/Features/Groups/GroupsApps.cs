@@ -10,11 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Tests.Features.Groups;
 
-/// <summary>The scheduled pass runs every hour of the fake clock: tests move the clock to run it.</summary>
+/// <summary>
+/// The scheduled pass runs every hour of the fake clock: tests move the clock to run it. Rules apply two
+/// members per transaction, so a handful of members already makes a pass of several chunks.
+/// </summary>
 public static class GroupsSettings
 {
     public static Dictionary<string, string?> For(IReadOnlyDictionary<string, string?> settings) =>
-        new(settings) { ["Gatehouse:Groups:EvaluateEvery"] = "01:00:00" };
+        new(settings) { ["Gatehouse:Groups:EvaluateEvery"] = "01:00:00", ["Gatehouse:Groups:ApplyChunk"] = "2" };
 }
 
 public class GroupsSqliteApp : LiveSqliteApp

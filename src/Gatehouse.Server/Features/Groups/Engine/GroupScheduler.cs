@@ -17,6 +17,7 @@ public sealed partial class GroupScheduler(GroupEngine engine, IOptions<GroupsOp
             if (!lease.IsLeader) continue;
             try
             {
+                await engine.ResumePendingAsync(stoppingToken);
                 await engine.EvaluateAsync(null, null, "schedule", onlyTimeBound: true, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)

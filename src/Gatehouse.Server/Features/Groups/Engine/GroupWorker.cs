@@ -9,6 +9,16 @@ public sealed partial class GroupWorker(GroupEngine engine, GroupSignal signal, 
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            // A pass the last run did not finish (crash, restart) continues first.
+            await lease.WaitUntilLeaderAsync(stoppingToken);
+            await engine.ResumePendingAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogFailed(e);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try

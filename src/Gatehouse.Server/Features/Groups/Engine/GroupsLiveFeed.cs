@@ -9,5 +9,15 @@ public sealed class GroupsLiveFeed
 {
     public event Action<GroupRulePass>? Passed;
 
+    /// <summary>A chunk of a rule's changes committed (progress of a long apply). A handler that throws stops the pass there, as a crash would.</summary>
+    public event Action<GroupChunkCommitted>? ChunkCommitted;
+
     public void Publish(GroupRulePass pass) => Passed?.Invoke(pass);
+
+    public void Publish(GroupChunkCommitted chunk) => ChunkCommitted?.Invoke(chunk);
 }
+
+/// <param name="Changed">Members this chunk changed (or, in dry run, would have).</param>
+/// <param name="Done">Members of the pass's list handled so far, this chunk included.</param>
+/// <param name="Of">Members on the pass's list for this change.</param>
+public sealed record GroupChunkCommitted(Guid RuleId, int Changed, int Done, int Of);

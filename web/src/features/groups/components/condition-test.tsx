@@ -81,7 +81,9 @@ export function ConditionTest({
         placeholder={t('fields.anyInvite')}
         value={value.value ?? ''}
         // An empty code means any invite: the field is left out rather than sent empty.
-        onChange={(e) => onChange({ ...value, value: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })}
+        onChange={(e) =>
+          onChange({ ...value, value: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })
+        }
       />
     );
   else

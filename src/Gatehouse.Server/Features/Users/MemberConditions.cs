@@ -11,7 +11,12 @@ public static class MemberConditions
     {
         var u = Expression.Parameter(typeof(User), "u");
         var body = Body(filter, u);
-        if (plus is { Count: > 0 }) body = Expression.OrElse(Inline(x => plus.Contains(x.Id), u), body);
+        // An array: Npgsql sends it as uuid[] (a HashSet has no PostgreSQL mapping); SQLite as a JSON array.
+        if (plus is { Count: > 0 })
+        {
+            var ids = plus.ToArray();
+            body = Expression.OrElse(Inline(x => ids.Contains(x.Id), u), body);
+        }
         return Expression.Lambda<Func<User, bool>>(body, u);
     }
 

@@ -14,7 +14,11 @@ public sealed partial class MemberWritePath : IMemberFacts
     public async Task<IReadOnlyList<MemberFact>> ListAsync(MemberSelection selection, CancellationToken ct)
     {
         var query = db.Users.AsNoTracking().Where(u => u.DeletedAt == null && !u.IsOwner);
-        if (selection.Only is { } only) query = query.Where(u => only.Contains(u.Id));
+        if (selection.Only is { } only)
+        {
+            var ids = only.ToArray(); // an array maps to a parameter on both providers, whatever collection the caller holds
+            query = query.Where(u => ids.Contains(u.Id));
+        }
         if (selection.Filter is { } filter) query = query.Where(MemberConditions.ToExpression(filter, selection.Plus));
         var rows = await query.Select(u => new { u.Id, u.Username, u.CreatedAt, u.LastSeenAt, u.Tags, Roles = u.Roles.Select(r => r.RoleId).ToList() })
             .ToListAsync(ct);

@@ -17,8 +17,16 @@ public sealed partial class GroupScheduler(GroupEngine engine, IOptions<GroupsOp
             if (!lease.IsLeader) continue;
             try
             {
-                await engine.ResumePendingAsync(stoppingToken);
                 await engine.EvaluateAsync(null, null, "schedule", onlyTimeBound: true, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(e);
+            }
+            try
+            {
+                // After the scheduled pass: a rule that keeps failing to resume never holds the schedule back.
+                await engine.ResumePendingAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

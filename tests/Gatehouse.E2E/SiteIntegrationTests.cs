@@ -37,11 +37,17 @@ public sealed class SiteIntegrationTests(BrowserFixture fixture, ITestOutputHelp
             await site.GotoAsync("/");
             await site.GetByLabel("Login").FillAsync("alice");
             await site.GetByLabel("Password").FillAsync(SampleSite.SiteAccounts.SeedPassword);
-            var clock = Stopwatch.StartNew();
+            // Both ends are timed inside the browser (one wall clock for both pages): the click in the
+            // site's page, and the moment the panel's DOM shows the member online. Timing the
+            // assertion instead would add Playwright's polling interval (up to a second) to the figure.
+            await site.EvaluateAsync("() => document.addEventListener('click', () => sessionStorage.setItem('clickAt', String(Date.now())), { capture: true })");
+            await panel.EvaluateAsync(WatchForOnlineScript, "Alice Martin");
             await site.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
             await Expect(row).ToHaveAttributeAsync("data-presence", "online", new() { Timeout = 15_000 });
-            var signInToOnline = clock.Elapsed;
             await Expect(site.Locator("#state")).ToHaveTextAsync("connected");
+            var clickAt = double.Parse(await site.EvaluateAsync<string>("() => sessionStorage.getItem('clickAt')"), System.Globalization.CultureInfo.InvariantCulture);
+            var onlineAt = await panel.EvaluateAsync<double>("() => window.__onlineAt");
+            var signInToOnline = TimeSpan.FromMilliseconds(onlineAt - clickAt);
             output.WriteLine($"site sign-in click → online in the panel: {signInToOnline.TotalMilliseconds:F0} ms");
             // The target is under a second (measured and reported); the bound only catches a broken path on a loaded shared machine.
             Assert.True(signInToOnline < TimeSpan.FromSeconds(10), $"online after {signInToOnline.TotalMilliseconds:F0} ms");
@@ -70,6 +76,19 @@ public sealed class SiteIntegrationTests(BrowserFixture fixture, ITestOutputHelp
             await panel.Context.CloseAsync();
         }
     }
+
+    /// <summary>Records in <c>window.__onlineAt</c> the first moment the named member's row reads online.</summary>
+    private const string WatchForOnlineScript = """
+        name => {
+          window.__onlineAt = 0;
+          const check = () => {
+            if (window.__onlineAt) return;
+            for (const row of document.querySelectorAll('[data-testid=online-member]'))
+              if (row.textContent.includes(name) && row.getAttribute('data-presence') === 'online') window.__onlineAt = Date.now();
+          };
+          new MutationObserver(check).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-presence'] });
+        }
+        """;
 
     /// <summary>Signs a site user in, in a page of its own, and waits until their page is connected; returns how long that took.</summary>
     private static async Task<TimeSpan> SignInAsync(IBrowserContext siteContext, string login)

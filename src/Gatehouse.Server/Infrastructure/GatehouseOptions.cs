@@ -69,6 +69,8 @@ public sealed class SecurityOptions
     public TimeSpan EmailConfirmationLifetime { get; set; } = TimeSpan.FromDays(1);
     /// <summary>How long a password or two-factor re-check unlocks dangerous actions ("sudo mode").</summary>
     public TimeSpan StepUpWindow { get; set; } = TimeSpan.FromMinutes(10);
+    /// <summary>How long a single sign-on provider may take to answer Gatehouse directly (discovery, keys, code redemption); a sign-in that waits longer is sent back with "unreachable".</summary>
+    public TimeSpan SsoBackchannelTimeout { get; set; } = TimeSpan.FromSeconds(15);
     /// <summary>Members holding any of these permissions must sign in with two factors (and enrol at their next sign-in).</summary>
     public List<string> TwoFactorRequiredFor { get; set; } = [];
     /// <summary>The address the panel is served from, for links handed out (password reset); the request's own origin when unset.</summary>

@@ -1,6 +1,17 @@
+import { useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { Spotlight } from '@mantine/spotlight';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch, IconShield } from '@tabler/icons-react';
+import {
+  IconClock,
+  IconLanguage,
+  IconMoon,
+  IconPlus,
+  IconSearch,
+  IconShield,
+  IconSun,
+  IconUserPlus,
+  type Icon,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -8,12 +19,24 @@ import { RoleChip } from '@/components/role-chip';
 import { UserAvatar } from '@/components/user-avatar';
 import { useRoles } from '@/lib/api/list-roles';
 import { useAccess } from '@/lib/auth/use-access';
+import { languages } from '@/lib/i18n/resources';
+import { useRecentItems } from '@/lib/recent-items';
 import { useSearchUsers } from '@/features/users/api/search-users';
 import { navItems } from './features';
 
-/** Ctrl/Cmd+K: jump to a page, a member (searched on the server) or a role. */
+interface PaletteAction {
+  id: string;
+  label: string;
+  icon: Icon;
+  run: () => void;
+}
+
+/** Ctrl/Cmd+K: do something (add a member, create a role, switch theme or language), or jump to a recent item, a page, a member (searched on the server) or a role. */
 export function CommandPalette() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('dark');
+  const recent = useRecentItems();
   const navigate = useNavigate();
   const access = useAccess();
   const [query, setQuery] = useState('');
@@ -31,6 +54,29 @@ export function CommandPalette() {
   const memberHits = debounced ? (members.data?.items ?? []) : [];
   const go = (to: string) => void navigate(to);
 
+  const otherLanguage = languages.find((l) => l !== i18n.resolvedLanguage) ?? 'en';
+  const actions: PaletteAction[] = [
+    ...(access?.can('users.create')
+      ? [{ id: 'add-member', label: t('palette.addMember'), icon: IconUserPlus, run: () => go('/members?new=member') }]
+      : []),
+    ...(access?.can('roles.manage')
+      ? [{ id: 'create-role', label: t('palette.createRole'), icon: IconPlus, run: () => go('/roles?new=role') }]
+      : []),
+    {
+      id: 'theme',
+      label: scheme === 'dark' ? t('palette.lightTheme') : t('palette.darkTheme'),
+      icon: scheme === 'dark' ? IconSun : IconMoon,
+      run: () => setColorScheme(scheme === 'dark' ? 'light' : 'dark'),
+    },
+    {
+      id: 'language',
+      label: t(`palette.languageTo.${otherLanguage}`),
+      icon: IconLanguage,
+      run: () => void i18n.changeLanguage(otherLanguage),
+    },
+  ].filter((a) => !needle || a.label.toLowerCase().includes(needle));
+  const recentHits = recent.filter((r) => !needle || r.label.toLowerCase().includes(needle));
+
   return (
     <Spotlight.Root
       query={query}
@@ -46,6 +92,31 @@ export function CommandPalette() {
         aria-label={t('palette.placeholder')}
       />
       <Spotlight.ActionsList aria-label={t('palette.results')}>
+        {actions.length > 0 && (
+          <Spotlight.ActionsGroup label={t('palette.actions')}>
+            {actions.map((a) => (
+              <Spotlight.Action
+                key={a.id}
+                label={a.label}
+                leftSection={<a.icon size={18} aria-hidden />}
+                onClick={a.run}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
+        {recentHits.length > 0 && (
+          <Spotlight.ActionsGroup label={t('palette.recent')}>
+            {recentHits.map((r) => (
+              <Spotlight.Action
+                key={`${r.kind}-${r.id}`}
+                label={r.label}
+                description={t(r.kind === 'member' ? 'palette.recentMember' : 'palette.recentRole')}
+                leftSection={<IconClock size={18} aria-hidden />}
+                onClick={() => go(r.to)}
+              />
+            ))}
+          </Spotlight.ActionsGroup>
+        )}
         {pages.length > 0 && (
           <Spotlight.ActionsGroup label={t('palette.pages')}>
             {pages.map((p) => (
@@ -86,9 +157,13 @@ export function CommandPalette() {
             ))}
           </Spotlight.ActionsGroup>
         )}
-        {pages.length === 0 && memberHits.length === 0 && roleHits.length === 0 && (
-          <Spotlight.Empty>{members.isFetching ? t('palette.searching') : t('palette.nothing')}</Spotlight.Empty>
-        )}
+        {actions.length === 0 &&
+          recentHits.length === 0 &&
+          pages.length === 0 &&
+          memberHits.length === 0 &&
+          roleHits.length === 0 && (
+            <Spotlight.Empty>{members.isFetching ? t('palette.searching') : t('palette.nothing')}</Spotlight.Empty>
+          )}
       </Spotlight.ActionsList>
     </Spotlight.Root>
   );

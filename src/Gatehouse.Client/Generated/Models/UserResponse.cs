@@ -21,6 +21,14 @@ namespace Gatehouse.Client.Generated.Models
 #else
         public string ActivityName { get; set; }
 #endif
+        /// <summary>Per-member allow grants, as written (they decide before roles; see the permission explainer).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? AllowOverrides { get; set; }
+#nullable restore
+#else
+        public List<string> AllowOverrides { get; set; }
+#endif
         /// <summary>The avatar_url property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -41,6 +49,14 @@ namespace Gatehouse.Client.Generated.Models
         public DateTimeOffset? CreatedAt { get; set; }
         /// <summary>Set on a deleted (restorable) member, shown only where deleted members are asked for.</summary>
         public DateTimeOffset? DeletedAt { get; set; }
+        /// <summary>Per-member deny grants, as written (deny beats allow).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public List<string>? DenyOverrides { get; set; }
+#nullable restore
+#else
+        public List<string> DenyOverrides { get; set; }
+#endif
         /// <summary>The disabled_reason property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
@@ -180,10 +196,12 @@ namespace Gatehouse.Client.Generated.Models
             return new Dictionary<string, Action<IParseNode>>
             {
                 { "activity_name", n => { ActivityName = n.GetStringValue(); } },
+                { "allow_overrides", n => { AllowOverrides = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "avatar_url", n => { AvatarUrl = n.GetStringValue(); } },
                 { "chosen_status", n => { ChosenStatus = n.GetStringValue(); } },
                 { "created_at", n => { CreatedAt = n.GetDateTimeOffsetValue(); } },
                 { "deleted_at", n => { DeletedAt = n.GetDateTimeOffsetValue(); } },
+                { "deny_overrides", n => { DenyOverrides = n.GetCollectionOfPrimitiveValues<string>()?.AsList(); } },
                 { "disabled_reason", n => { DisabledReason = n.GetStringValue(); } },
                 { "display_name", n => { DisplayName = n.GetStringValue(); } },
                 { "email", n => { Email = n.GetStringValue(); } },
@@ -215,10 +233,12 @@ namespace Gatehouse.Client.Generated.Models
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteStringValue("activity_name", ActivityName);
+            writer.WriteCollectionOfPrimitiveValues<string>("allow_overrides", AllowOverrides);
             writer.WriteStringValue("avatar_url", AvatarUrl);
             writer.WriteStringValue("chosen_status", ChosenStatus);
             writer.WriteDateTimeOffsetValue("created_at", CreatedAt);
             writer.WriteDateTimeOffsetValue("deleted_at", DeletedAt);
+            writer.WriteCollectionOfPrimitiveValues<string>("deny_overrides", DenyOverrides);
             writer.WriteStringValue("disabled_reason", DisabledReason);
             writer.WriteStringValue("display_name", DisplayName);
             writer.WriteStringValue("email", Email);

@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -14,7 +14,7 @@ public static class ListApiKeys
 
     /// <summary>Keys, newest first.</summary>
     public static async Task<Results<Ok<Page<ApiKeyResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
-        int? limit, string? cursor, GatehouseDb db, ApiKeyUsage usage, IOptions<ApiKeysOptions> options, TimeProvider time, CancellationToken ct)
+        int? limit, string? cursor, GatehouseDb db, IMemberNames members, ApiKeyUsage usage, IOptions<ApiKeysOptions> options, TimeProvider time, CancellationToken ct)
     {
         var take = limit ?? 50;
         if (take is < 1 or > MaxLimit)
@@ -36,7 +36,7 @@ public static class ListApiKeys
             next = new Cursor("api-keys", null, page[^1].Id.ToString()).Encode();
         }
         var creatorIds = page.Select(k => k.CreatedByUserId).Distinct().ToList();
-        var names = await db.Set<User>().AsNoTracking().Where(u => creatorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Username, ct);
+        var names = await members.UsernamesAsync(creatorIds, ct);
         var now = time.GetUtcNow().UtcDateTime;
         return TypedResults.Ok(new Page<ApiKeyResponse>([.. page.Select(k =>
             ApiKeyResponse.Of(k, names.GetValueOrDefault(k.CreatedByUserId), usage, options.Value.DefaultRateLimitPerMinute, now))], next));

@@ -1,3 +1,5 @@
+using Gatehouse.Server.Features.Audit.Contracts;
+
 namespace Gatehouse.Server.Features.Audit;
 
 /// <summary>One append-only, hash-chained line of the audit log.</summary>
@@ -28,12 +30,4 @@ public sealed class AuditEntry
 
     /// <summary>Order of recording inside one unit of work; not stored.</summary>
     internal long LocalOrder { get; set; }
-}
-
-public static class AuditResults
-{
-    public const string Success = "success";
-    public const string Fail = "fail";
-    public const string Denied = "denied";
-    public static readonly string[] All = [Success, Fail, Denied];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Audit.Sealing;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;

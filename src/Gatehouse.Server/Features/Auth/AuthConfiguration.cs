@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,7 +14,7 @@ public sealed class RefreshSessionConfiguration : IEntityTypeConfiguration<Refre
         b.Property(s => s.RevokedReason).HasMaxLength(64);
         b.Property(s => s.Ip).HasMaxLength(64);
         b.Property(s => s.UserAgent).HasMaxLength(512);
-        b.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.ReferencesMember(s => s.UserId);
     }
 }
 

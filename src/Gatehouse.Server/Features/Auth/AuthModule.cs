@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
@@ -45,8 +44,10 @@ public sealed class AuthModule : IFeatureModule
         services.AddSingleton<TwoFactor.TwoFactorPolicy>();
         services.AddScoped<TwoFactor.TwoFactorCheck>();
         services.AddScoped<TokenService>();
+        services.AddScoped<SecurityNotices>();
         services.AddSingleton<Contracts.IConnectionTokens, ConnectionTokens>();
         services.AddScoped<RefreshTokens>();
+        services.AddScoped<Contracts.ISessionRevocation>(sp => sp.GetRequiredService<RefreshTokens>());
         services.AddScoped<CurrentActor>();
         services.AddScoped<Infrastructure.Events.ICurrentActorInfo>(sp => sp.GetRequiredService<CurrentActor>());
 

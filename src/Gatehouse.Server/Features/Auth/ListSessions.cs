@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -21,9 +21,9 @@ public static class ListSessions
         TypedResults.Ok(new Response(await LiveOfAsync(db, actor.UserId!.Value, actor.SessionId, time, ct)));
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> OfUser(
-        Guid id, CurrentActor actor, GatehouseDb db, TimeProvider time, CancellationToken ct)
+        Guid id, CurrentActor actor, GatehouseDb db, IMemberStanding members, TimeProvider time, CancellationToken ct)
     {
-        if (!await db.Set<User>().AnyAsync(u => u.Id == id && u.DeletedAt == null, ct)) return Problems.NotFound("user");
+        if (!await members.IsMemberAsync(id, ct)) return Problems.NotFound("user");
         return TypedResults.Ok(new Response(await LiveOfAsync(db, id, actor.SessionId, time, ct)));
     }
 

@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth.Credentials;
 using Gatehouse.Server.Features.Auth.TwoFactor;
@@ -27,7 +26,7 @@ public static class Login
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, PasswordHasher hasher, RefreshTokens refresh,
         TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, TwoFactorCheck twoFactor,
-        IMemberReturns returns, TimeProvider time, CancellationToken ct)
+        IMemberReturns returns, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("email", request.Email).Required("password", request.Password)
             .MaxLength("email", request.Email, 254).MaxLength("password", request.Password, PasswordPolicy.MaxLength)
@@ -39,14 +38,18 @@ public static class Login
 
         // Locks and slow-downs are keyed by the typed e-mail, before looking it up: an unknown
         // e-mail answers exactly like a real one, and a lock never says whether the account exists.
-        if (throttle.LockedFor(email, ip) is { } locked && locked > TimeSpan.Zero)
+        // While this source is locked, only the password together with a good authenticator code goes
+        // through (the member's way past a stranger's lock); every other attempt gets the lock's answer.
+        var locked = throttle.LockedFor(email, ip) > TimeSpan.Zero;
+        async Task<ProblemHttpResult> LockedAsync()
         {
-            var wait = (int)Math.Ceiling(locked.TotalSeconds);
+            var wait = (int)Math.Ceiling(Math.Max(throttle.LockedFor(email, ip).TotalSeconds, 1));
             await audit.RecordAloneAsync(Attempt(null, request.Email!, AuditResults.Fail, "locked"), ct);
             http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Make(429, "account-locked", Messages.Get("login.locked", wait),
                 new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
         }
+        if (locked && string.IsNullOrWhiteSpace(request.Code)) return await LockedAsync();
         await throttle.SlowDownAsync(email, ct);
 
         var user = await db.Set<User>().FirstOrDefaultAsync(u => u.EmailNormalized == email && u.DeletedAt == null, ct);
@@ -57,6 +60,7 @@ public static class Login
         {
             hasher.BurnTime(request.Password!);
             throttle.RegisterFailure(email, ip);
+            if (locked) return await LockedAsync();
             await audit.RecordAloneAsync(Attempt(null, request.Email!, AuditResults.Fail, "unknown_email"), ct);
             return Invalid();
         }
@@ -64,9 +68,12 @@ public static class Login
         if (user.PasswordHash is null || !hasher.Verify(request.Password!, user.PasswordHash))
         {
             throttle.RegisterFailure(email, ip);
+            if (locked) return await LockedAsync();
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, "wrong_password"), ct);
             return Invalid();
         }
+        // Past the lock, nothing but a second factor: without one enrolled the lock holds, and a wrong code extends it.
+        if (locked && await twoFactor.EnabledAsync(user.Id, ct) is null) return await LockedAsync();
         if (TemporaryPasswordAtSignIn.Expired(user, time.GetUtcNow().UtcDateTime))
         {
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, "temporary_password_expired"), ct);
@@ -85,6 +92,7 @@ public static class Login
         if (await TwoFactorAtSignIn.CheckAsync(twoFactor, user.Id, request.Code, ct) is { } second)
         {
             if (request.Code is not null) throttle.RegisterFailure(email, ip);
+            if (locked) return await LockedAsync();
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, second.ProblemDetails.Type?.Split('/')[^1]), ct);
             return second;
         }
@@ -102,6 +110,7 @@ public static class Login
         var (session, token) = refresh.StartSession(user.Id, ip, ClientInfo.UserAgent(http));
         audit.Record(Attempt(user.Id, request.Email!, AuditResults.Success, null));
         await db.SaveChangesAsync(ct);
+        if (mustChange) await notices.SendAsync(user.Id, "password_changed");
 
         var (access, expiresIn) = await tokens.IssueAccessTokenAsync(user.Id, session.Id, ct);
         if (!request.RefreshInBody) AuthCookies.Set(http, token, session.ExpiresAt);

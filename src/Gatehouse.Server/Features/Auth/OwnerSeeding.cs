@@ -1,11 +1,10 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Auth;
@@ -17,9 +16,9 @@ public static class OwnerSeeding
     {
         var db = sp.GetRequiredService<GatehouseDb>();
         var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Startup");
-        var time = sp.GetRequiredService<TimeProvider>();
 
-        if (!await db.Set<User>().AnyAsync(u => u.IsOwner, ct))
+        var owners = sp.GetRequiredService<IOwnerAccount>();
+        if (!await owners.ExistsAsync(ct))
         {
             var owner = sp.GetRequiredService<IOptions<GatehouseOptions>>().Value.Owner;
             if (!string.IsNullOrWhiteSpace(owner.Email) && !string.IsNullOrEmpty(owner.Password))
@@ -30,9 +29,9 @@ public static class OwnerSeeding
                     log.LogWarning("Gatehouse:Owner:Password does not meet the password policy; change it after signing in");
                 await db.WriteAsync(async c =>
                 {
-                    var u = await OwnerAccount.CreateAsync(db, owner.Username, owner.Email, null, hasher.Hash(owner.Password), time.GetUtcNow().UtcDateTime, c);
-                    audit.Record(new AuditRecord("setup.completed", "user", u.Id.ToString(), new { username = u.Username, source = "configuration" }, ActorUserId: u.Id));
-                    return u;
+                    var id = await owners.CreateAsync(owner.Username, owner.Email, null, hasher.Hash(owner.Password), c);
+                    audit.Record(new AuditRecord("setup.completed", "user", id.ToString(), new { username = owner.Username.Trim(), source = "configuration" }, ActorUserId: id));
+                    return id;
                 }, ct);
                 log.LogInformation("Created the owner account {Email} from configuration", owner.Email);
             }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using Gatehouse.Server.Features.Audit;
+using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed record Rotation(RotationOutcome Outcome, RefreshSession? Session =
 /// get the same successor. The successor is an HMAC of its predecessor under a server key, so it
 /// can be handed out again without being stored, and cannot be derived by whoever holds an old token.
 /// </summary>
-public sealed class RefreshTokens(GatehouseDb db, IOptions<GatehouseOptions> options, TimeProvider time, AuditKey serverKey)
+public sealed class RefreshTokens(GatehouseDb db, IOptions<GatehouseOptions> options, TimeProvider time, IAuditSigningKey serverKey) : ISessionRevocation
 {
     public (RefreshSession Session, string Token) StartSession(Guid userId, string? ip, string? userAgent)
     {
@@ -82,7 +83,6 @@ public sealed class RefreshTokens(GatehouseDb db, IOptions<GatehouseOptions> opt
         session.RevokedReason = reason;
     }
 
-    /// <summary>Ends every session of a user (kick, ban, disable, password change).</summary>
     public async Task RevokeAllAsync(Guid userId, string reason, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;

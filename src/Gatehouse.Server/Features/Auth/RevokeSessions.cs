@@ -1,6 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -29,18 +28,18 @@ public static class RevokeSessions
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> UserOne(
         Guid id, Guid sessionId, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
-        await CheckTargetAsync(id, actor, access, db, ct) ?? await RevokeAsync(id, sessionId, keep: null, db, audit, time, ct);
+        await CheckTargetAsync(id, actor, access, ct) ?? await RevokeAsync(id, sessionId, keep: null, db, audit, time, ct);
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> UserAll(
         Guid id, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, TimeProvider time, CancellationToken ct) =>
-        await CheckTargetAsync(id, actor, access, db, ct) ?? await RevokeAsync(id, null, keep: null, db, audit, time, ct);
+        await CheckTargetAsync(id, actor, access, ct) ?? await RevokeAsync(id, null, keep: null, db, audit, time, ct);
 
-    private static async Task<Results<Ok<Response>, ProblemHttpResult>?> CheckTargetAsync(Guid id, CurrentActor actor, AccessService access, GatehouseDb db, CancellationToken ct)
+    private static async Task<Results<Ok<Response>, ProblemHttpResult>?> CheckTargetAsync(Guid id, CurrentActor actor, AccessService access, CancellationToken ct)
     {
-        var user = await db.Set<User>().AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == id && u.DeletedAt == null, ct);
-        if (user is null) return Problems.NotFound("user");
-        if (user.Id == actor.UserId) return null;
-        if (Hierarchy.CanActOnUser(actor, AccessService.Compute(user, (await access.RolesAsync(ct)).Grants)) is { } denied) throw Hierarchy.Denied(denied);
+        var target = await access.ForUserAsync(id, ct);
+        if (target is null || target.User.DeletedAt is not null) return Problems.NotFound("user");
+        if (target.User.Id == actor.UserId) return null;
+        if (Hierarchy.CanActOnUser(actor, target) is { } denied) throw Hierarchy.Denied(denied);
         return null;
     }
 

@@ -1,13 +1,10 @@
 using System.Security.Cryptography;
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
-using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Auth;
 
@@ -34,14 +31,14 @@ public static class Setup
     /// <param name="Token">The token from the set-up link printed in the server log.</param>
     public sealed record Request(string? Token, string? Username, string? Email, string? Password, string? DisplayName = null);
 
-    public static async Task<Ok<Status>> GetStatus(GatehouseDb db, CancellationToken ct) =>
-        TypedResults.Ok(new Status(!await db.Set<User>().AnyAsync(u => u.IsOwner, ct)));
+    public static async Task<Ok<Status>> GetStatus(IOwnerAccount owner, CancellationToken ct) =>
+        TypedResults.Ok(new Status(!await owner.ExistsAsync(ct)));
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Complete(
-        Request request, GatehouseDb db, SetupState state, PasswordHasher hasher, AccessService access, IAuditLog audit,
-        TimeProvider time, CancellationToken ct)
+        Request request, GatehouseDb db, SetupState state, PasswordHasher hasher, IOwnerAccount owners, IMemberIdentities identities,
+        IMemberProfiles profiles, IAuditLog audit, CancellationToken ct)
     {
-        if (await db.Set<User>().AnyAsync(u => u.IsOwner, ct)) return Problems.Conflict("already-set-up", Messages.Get("setup.done"));
+        if (await owners.ExistsAsync(ct)) return Problems.Conflict("already-set-up", Messages.Get("setup.done"));
         if (!state.Matches(request.Token)) return Problems.Forbidden("setup-token", Messages.Get("setup.token"));
         var v = new Validator()
             .Required("username", request.Username).Username("username", request.Username)
@@ -51,43 +48,17 @@ public static class Setup
             v.Add("password", Messages.Get("password.weak"));
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
-        var owner = await db.WriteAsync(async c =>
+        var ownerId = await db.WriteAsync(async c =>
         {
-            if (await db.Set<User>().AnyAsync(u => u.IsOwner, c)) throw new RuleViolation(409, "already-set-up", Messages.Get("setup.done"));
-            if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, null, c) is { } field)
+            if (await owners.ExistsAsync(c)) throw new RuleViolation(409, "already-set-up", Messages.Get("setup.done"));
+            if (await identities.TakenByAnotherAsync(request.Username, request.Email, null, c) is { } field)
                 throw RuleViolation.Duplicate(field);
-            var u = await OwnerAccount.CreateAsync(db, request.Username!, request.Email!, request.DisplayName,
-                hasher.Hash(request.Password!), time.GetUtcNow().UtcDateTime, c);
-            audit.Record(new AuditRecord("setup.completed", "user", u.Id.ToString(), new { username = u.Username }, ActorUserId: u.Id));
-            return u;
+            var id = await owners.CreateAsync(request.Username!, request.Email!, request.DisplayName, hasher.Hash(request.Password!), c);
+            audit.Record(new AuditRecord("setup.completed", "user", id.ToString(), new { username = request.Username!.Trim() }, ActorUserId: id));
+            return id;
         }, ct);
         state.Complete();
-        return TypedResults.Created($"/api/v1/users/{owner.Id}", UserResponse.Of(owner, await access.RolesAsync(ct)));
-    }
-}
-
-/// <summary>Creates the owner (from set-up or from configuration): an account with the admin role that nobody can demote.</summary>
-public static class OwnerAccount
-{
-    public static async Task<User> CreateAsync(GatehouseDb db, string username, string email, string? displayName, string passwordHash,
-        DateTime now, CancellationToken ct)
-    {
-        var admin = await db.Set<Role>().FirstAsync(r => r.NameNormalized == Role.Normalize(DefaultRoles.Admin), ct);
-        var u = new User
-        {
-            Username = username.Trim(),
-            UsernameNormalized = User.NormalizeUsername(username),
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? username.Trim() : displayName.Trim(),
-            Email = email.Trim(),
-            EmailNormalized = User.NormalizeEmail(email),
-            PasswordHash = passwordHash,
-            IsOwner = true,
-            CreatedAt = now,
-            UpdatedAt = now,
-            Roles = [new UserRole { RoleId = admin.Id, AssignedAt = now }],
-        };
-        u.RefreshSearchText();
-        db.Set<User>().Add(u);
-        return u;
+        var owner = await profiles.FindAsync(ownerId, null, ct) ?? throw new InvalidOperationException("The owner was just created.");
+        return TypedResults.Created($"/api/v1/users/{ownerId}", owner);
     }
 }

@@ -15,6 +15,7 @@ public sealed class DemoModule : IFeatureModule
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.Section));
+        services.AddSingleton<Contracts.IDemoMode, DemoMode>();
         if (!configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled")) return;
         // The demo needs an owner to sign in with; the start-up initializer creates it from these.
         var demo = configuration.GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions();

@@ -1,10 +1,8 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Demo;
@@ -13,7 +11,7 @@ namespace Gatehouse.Server.Features.Demo;
 /// Fills an empty community with demo members once (tagged <c>demo</c>), and creates an owner
 /// when none exists, so the panel has something to show at first start.
 /// </summary>
-public sealed class DemoSeeder(GatehouseDb db, PasswordHasher hasher, IAuditLog audit, IOptions<DemoOptions> options, TimeProvider time,
+public sealed class DemoSeeder(GatehouseDb db, IMemberSeeding members, PasswordHasher hasher, IAuditLog audit, IOptions<DemoOptions> options, TimeProvider time,
     ILogger<DemoSeeder> log)
 {
     /// <summary>Every demo member signs in with this password (demo only: one hash shared by all, to seed thousands quickly).</summary>
@@ -25,10 +23,10 @@ public sealed class DemoSeeder(GatehouseDb db, PasswordHasher hasher, IAuditLog 
         log.LogWarning("DEMO MODE: sign in to the panel as {Email} / {Password}; demo members sign in (e.g. on /sdk/example/) with their e-mail and {MemberPassword}",
             o.OwnerEmail, o.OwnerPassword, MemberPassword);
 
-        var existing = await db.Set<User>().CountAsync(u => u.Tags.Contains(DemoCommunity.Tag), ct);
+        var existing = await members.CountTaggedAsync(DemoCommunity.Tag, ct);
         if (existing >= o.Members) return;
 
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var passwordHash = hasher.Hash(MemberPassword);
         var now = time.GetUtcNow().UtcDateTime;
         var random = new Random(42);
@@ -40,27 +38,18 @@ public sealed class DemoSeeder(GatehouseDb db, PasswordHasher hasher, IAuditLog 
                 for (var i = start; i < end; i++)
                 {
                     var (username, display) = DemoCommunity.NameFor(i);
-                    var role = roles.Resolve(DemoCommunity.RoleFor(i)) ?? roles.Resolve(DefaultRoles.NewUserRole)!;
+                    var role = roles.Resolve(DemoCommunity.RoleFor(i)) ?? roles.NewMemberRole!;
                     var created = now.AddMinutes(-random.Next(1, 60 * 24 * 365));
-                    var user = new User
-                    {
-                        Username = username,
-                        UsernameNormalized = User.NormalizeUsername(username),
-                        DisplayName = display,
-                        Email = $"{username}@demo.gatehouse",
-                        EmailNormalized = User.NormalizeEmail($"{username}@demo.gatehouse"),
+                    var email = $"{username}@demo.gatehouse";
+                    members.Add(new SeededMember(
+                        username, display, email,
                         // Drawn from the display name, so "Sam Pixel" reads SP (the username is pixel.sam-like).
-                        AvatarUrl = DemoAvatars.UrlFor(display),
-                        PasswordHash = passwordHash,
-                        Status = UserStatuses.Online,
-                        Tags = [DemoCommunity.Tag, .. DemoCommunity.Tags.Where((_, t) => random.Next(4) == 0 && t < 7).Take(2)],
-                        CreatedAt = created,
-                        UpdatedAt = created,
-                        LastSeenAt = random.Next(3) == 0 ? null : now.AddMinutes(-random.Next(5, 60 * 24 * 30)),
-                        Roles = [new UserRole { RoleId = role.Id, AssignedAt = created }],
-                    };
-                    user.RefreshSearchText();
-                    db.Set<User>().Add(user);
+                        DemoAvatars.UrlFor(display),
+                        passwordHash, UserStatuses.Online,
+                        [DemoCommunity.Tag, .. DemoCommunity.Tags.Where((_, t) => random.Next(4) == 0 && t < 7).Take(2)],
+                        created,
+                        random.Next(3) == 0 ? null : now.AddMinutes(-random.Next(5, 60 * 24 * 30)),
+                        role.Id));
                 }
                 return Task.FromResult(true);
             }, ct);

@@ -1,9 +1,5 @@
-using Gatehouse.Server.Features.Presence.Gateway;
-using Gatehouse.Server.Features.Presence.Model;
-using Gatehouse.Server.Features.Presence.Registry;
-using Gatehouse.Server.Features.Users;
-using Gatehouse.Server.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Gatehouse.Server.Features.Presence.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Demo;
@@ -14,10 +10,10 @@ namespace Gatehouse.Server.Features.Demo;
 /// real presence registry, so the panel, the live hub and the SSE stream show exactly what real
 /// traffic would produce.
 /// </summary>
-public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry registry, IOptions<DemoOptions> options,
+public sealed class DemoSimulator(IServiceScopeFactory scopes, ISimulatedPresence presence, IOptions<DemoOptions> options,
     TimeProvider time, ILogger<DemoSimulator> log) : BackgroundService
 {
-    private readonly Dictionary<Guid, List<GatewaySession>> _sessions = [];
+    private readonly Dictionary<Guid, List<SimulatedSession>> _sessions = [];
     private readonly Random _random = new();
     private Guid[] _members = [];
     private readonly TaskCompletionSource _firstArrivals = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,8 +26,7 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
         using (var scope = scopes.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(stoppingToken);
-            _members = await scope.ServiceProvider.GetRequiredService<GatehouseDb>().Set<User>().AsNoTracking()
-                .Where(u => u.Tags.Contains(DemoCommunity.Tag) && u.DeletedAt == null).Select(u => u.Id).ToArrayAsync(stoppingToken);
+            _members = await scope.ServiceProvider.GetRequiredService<IMemberSeeding>().TaggedIdsAsync(DemoCommunity.Tag, stoppingToken);
         }
         log.LogInformation("Demo: simulating {Count} members", _members.Length);
 
@@ -55,7 +50,7 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
         {
             // shutting down
         }
-        foreach (var session in _sessions.Values.SelectMany(s => s)) await registry.DisconnectAsync(session, CancellationToken.None);
+        foreach (var session in _sessions.Values.SelectMany(s => s)) await presence.DisconnectAsync(session, CancellationToken.None);
     }
 
     private async Task StepAsync(CancellationToken ct)
@@ -77,7 +72,7 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
         for (var i = 0; i < pings; i++)
         {
             var sessions = _sessions[connected[_random.Next(connected.Length)]];
-            await registry.RecordActivityAsync(sessions[_random.Next(sessions.Count)], ct);
+            await presence.InteractAsync(sessions[_random.Next(sessions.Count)], ct);
         }
         for (var i = 0; i < _random.Next(1, 4); i++) await ChangeSomethingAsync(connected[_random.Next(connected.Length)], ct);
     }
@@ -87,13 +82,14 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
         switch (_random.Next(10))
         {
             case < 4:
-                var status = _random.Next(100) switch { < 70 => ChosenStatus.Online, < 82 => ChosenStatus.Idle, < 94 => ChosenStatus.Dnd, _ => ChosenStatus.Invisible };
+                var status = _random.Next(100) switch { < 70 => UserStatuses.Online, < 82 => UserStatuses.Idle, < 94 => UserStatuses.Dnd, _ => UserStatuses.Invisible };
                 var message = _random.Next(3) == 0 ? DemoCommunity.Messages[_random.Next(DemoCommunity.Messages.Length)] : null;
-                await registry.SetStatusAsync(userId, status, message, null, ct);
+                await presence.SetStatusAsync(userId, status, message, ct);
                 break;
             case < 8:
                 var (name, type) = DemoCommunity.Activities[_random.Next(DemoCommunity.Activities.Length)];
-                await registry.SetActivityAsync(userId, _random.Next(4) == 0 ? null : new PresenceActivity(name, type), ct);
+                if (_random.Next(4) == 0) await presence.SetActivityAsync(userId, null, null, ct);
+                else await presence.SetActivityAsync(userId, name, type, ct);
                 break;
             default:
                 // A second device: the panel's per-platform client status shows it.
@@ -104,17 +100,9 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
 
     private async Task ConnectAsync(Guid userId, CancellationToken ct)
     {
-        var platform = _random.Next(10) switch { < 6 => ClientPlatform.Web, < 8 => ClientPlatform.Desktop, _ => ClientPlatform.Mobile };
+        var platform = _random.Next(10) switch { < 6 => "web", < 8 => "desktop", _ => "mobile" };
         if (_sessions.TryGetValue(userId, out var existing) && existing.Any(s => s.Platform == platform)) return;
-        var session = new GatewaySession($"demo-{Guid.NewGuid():N}", userId, platform, time.GetUtcNow().ToUnixTimeMilliseconds());
-        PresenceSeed? seed = null;
-        if (!registry.IsTracked(userId))
-        {
-            using var scope = scopes.CreateScope();
-            seed = await scope.ServiceProvider.GetRequiredService<PresenceSeedLoader>().LoadAsync(userId, ct);
-            if (seed is null) return;
-        }
-        if (await registry.ConnectAsync(session, seed, ct) is null) return;
+        if (await presence.ConnectAsync(userId, platform, ct) is not { } session) return;
         if (existing is null) _sessions[userId] = existing = [];
         existing.Add(session);
     }
@@ -122,7 +110,7 @@ public sealed class DemoSimulator(IServiceScopeFactory scopes, IPresenceRegistry
     private async Task DisconnectAsync(Guid userId, CancellationToken ct)
     {
         if (!_sessions.Remove(userId, out var sessions)) return;
-        foreach (var session in sessions) await registry.DisconnectAsync(session, ct);
+        foreach (var session in sessions) await presence.DisconnectAsync(session, ct);
     }
 
     private Guid RandomConnected() => _sessions.Keys.ElementAt(_random.Next(_sessions.Count));

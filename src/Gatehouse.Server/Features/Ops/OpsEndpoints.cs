@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Demo;
+using Gatehouse.Server.Features.Demo.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -25,9 +25,9 @@ public static class OpsEndpoints
                         ? TypedResults.Ok(new Health("degraded", "postgres", reason, redis.NodeId, lease.IsLeader))
                         : TypedResults.Ok(new Health("ready", db.IsPostgres ? "postgres" : "sqlite", Node: redis.NodeId, Leader: redis.Enabled ? lease.IsLeader : null)))
             .WithTags("Ops").WithName("Readiness").WithSummary("The database answers").Public();
-        app.MapGet("/api/v1/server-info", (GatehouseDb db, IOptions<GatehouseOptions> options, IOptions<DemoOptions> demo) =>
+        app.MapGet("/api/v1/server-info", (GatehouseDb db, IOptions<GatehouseOptions> options, IDemoMode demo) =>
                 TypedResults.Ok(new ServerInfo(typeof(OpsEndpoints).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
-                    options.Value.Mode, db.IsPostgres ? "postgres" : "sqlite", demo.Value.Enabled)))
+                    options.Value.Mode, db.IsPostgres ? "postgres" : "sqlite", demo.Enabled)))
             .WithTags("Ops").WithName("GetServerInfo").WithSummary("What this server is: version, mode, database, demo").Public();
         return app;
     }

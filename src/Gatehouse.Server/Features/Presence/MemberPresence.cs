@@ -3,7 +3,7 @@ using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Presence.Gateway;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Gatehouse.Server.Features.Presence;

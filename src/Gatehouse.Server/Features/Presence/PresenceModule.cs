@@ -50,6 +50,7 @@ public sealed class PresenceModule : IFeatureModule
         services.AddSingleton<GatewayConnections>();
         services.AddLiveTopic<PresenceTopic>();
         services.AddScoped<PresenceSeedLoader>();
+        services.AddSingleton<ISimulatedPresence, SimulatedPresence>();
         services.AddScoped<PresenceSnapshots>();
 
         services.AddSingleton<PresenceStateWriter>();

@@ -27,7 +27,7 @@ public static class DeleteRole
             var guard = await AdministratorGuard.AnyHolderAsync(db, now, c);
 
             var held = await members.CountRoleHoldersAsync(id, c);
-            Role? target = null;
+            RoleGrant? target = null;
             if (held > 0)
             {
                 if (reassign is null) throw new RuleViolation(409, "role-in-use", Messages.Get("role.in_use", held));

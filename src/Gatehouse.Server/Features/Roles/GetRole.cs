@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -13,7 +13,7 @@ public static class GetRole
     {
         var role = await db.Roles.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, ct);
         if (role is null) return Problems.NotFound("role");
-        var count = await db.Set<UserRole>().CountAsync(ur => ur.RoleId == id && db.Set<User>().Any(u => u.Id == ur.UserId && u.DeletedAt == null), ct);
+        var count = await RoleHolders.CountAsync(db, id, includeDeleted: false, ct);
         Preconditions.SetETag(http, role.Version);
         return TypedResults.Ok(RoleResponse.Of(role, count));
     }

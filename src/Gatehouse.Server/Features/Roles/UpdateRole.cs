@@ -1,6 +1,6 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
@@ -54,7 +54,7 @@ public static class UpdateRole
         }, ct);
 
         Preconditions.SetETag(http, role.Version);
-        return TypedResults.Ok(RoleResponse.Of(role, await db.Set<UserRole>().CountAsync(ur => ur.RoleId == id, ct)));
+        return TypedResults.Ok(RoleResponse.Of(role, await RoleHolders.CountAsync(db, id, includeDeleted: true, ct)));
     }
 
     internal static async Task<Role> LoadForWriteAsync(GatehouseDb db, Guid id, HttpContext http, CancellationToken ct)

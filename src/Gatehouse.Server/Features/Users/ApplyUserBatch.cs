@@ -1,12 +1,9 @@
-using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Users;
 
@@ -36,8 +33,8 @@ public static class ApplyUserBatch
     public sealed record Response(string Action, bool DryRun, int Matched, int Changed, int Unchanged, IReadOnlyList<Refusal> Refused);
 
     public static async Task<Results<Ok<Response>, ValidationProblem>> Handle(
-        Request request, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions, MemberWritePath writes,
-        LiveStatuses live, IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
+        Request request, GatehouseDb db, AccessService access, CurrentActor actor, MemberWritePath writes,
+        LiveStatuses live, CancellationToken ct)
     {
         var v = new Validator();
         if (request.Action is null || !Actions.Contains(request.Action)) v.Add("action", Messages.Get("batch.action", string.Join(", ", Actions)));
@@ -87,27 +84,18 @@ public static class ApplyUserBatch
             if (refused.Count > 0)
                 throw new RuleViolation(403, "batch-refused", Messages.Get("batch.refused", refused.Count, string.Join(", ", refused.Take(5).Select(r => r.Username))));
 
-            var hard = string.Equals(options.Value.Users.DeleteMode, "Hard", StringComparison.OrdinalIgnoreCase);
             foreach (var u in changing)
             {
-                var edit = writes.Begin(u, roles);
                 switch (request.Action)
                 {
                     case "disable" or "enable":
-                        var disable = request.Action == "disable";
-                        u.IsDisabled = disable;
-                        u.DisabledReason = disable ? request.Reason : null;
-                        if (disable) await sessions.RevokeAllAsync(u.Id, "disabled", c);
-                        await edit.CommitAsync(new MemberCommit(disable ? "user.disabled" : "user.enabled", new { reason = request.Reason, batch = true }, new { reason = request.Reason }), c);
+                        await writes.SetDisabledAsync(u, roles, request.Action == "disable", request.Reason, batch: true, c);
                         break;
                     case "delete":
-                        await sessions.RevokeAllAsync(u.Id, "deleted", c);
-                        var mode = hard ? "hard" : "soft";
-                        if (!hard) u.DeletedAt = time.GetUtcNow().UtcDateTime;
-                        await edit.CommitAsync(new MemberCommit("user.deleted", new { mode, before = edit.Before, batch = true }, new { mode }, Force: hard, Removed: true), c);
-                        if (hard) db.Users.Remove(u);
+                        await writes.DeleteAsync(u, roles, batch: true, c);
                         break;
                     default:
+                        var edit = writes.Begin(u, roles);
                         u.Tags = request.Action == "add_tag" ? [.. u.Tags, request.Tag!] : [.. u.Tags.Where(t => t != request.Tag)];
                         await edit.CommitAsync(new MemberCommit("user.updated"), c);
                         break;
@@ -128,7 +116,7 @@ public static class ApplyUserBatch
 
     private static Refusal? RefusalFor(User u, string action, RoleDirectory roles, CurrentActor actor)
     {
-        if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) return new(u.Id, u.Username, denied);
+        if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u.ToAccount(), roles.Grants)) is { } denied) return new(u.Id, u.Username, denied);
         if (action is "disable" or "delete" && u.IsOwner) return new(u.Id, u.Username, Messages.Get("owner.protected"));
         if (action is "disable" or "delete" && u.Id == actor.UserId) return new(u.Id, u.Username, Messages.Get("self.disable"));
         return null;

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;

@@ -1,7 +1,6 @@
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -33,7 +32,7 @@ public static class CreateUser
         var v = Validate(request);
         var wanted = UserRules.ResolveRoles(roles, request.Roles, "roles", v);
         if (!v.IsValid) return Problems.Validation(v.Errors);
-        if (wanted.Count == 0 && roles.Resolve(DefaultRoles.NewUserRole) is { } fallback) wanted.Add(fallback);
+        if (wanted.Count == 0 && roles.NewMemberRole is { } fallback) wanted.Add(fallback);
 
         foreach (var role in wanted)
             if (Hierarchy.CanAssign(actor, role) is { } reason) return await Refuse(audit, request, reason, ct);

@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -15,7 +15,7 @@ public static class LeaveCommunity
     /// and presence). They may come back within the return window by signing in or through an invite.
     /// </summary>
     public static async Task<NoContent> Handle(
-        GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions, MemberWritePath writes, TimeProvider time, CancellationToken ct)
+        GatehouseDb db, AccessService access, CurrentActor actor, ISessionRevocation sessions, MemberWritePath writes, TimeProvider time, CancellationToken ct)
     {
         // An API key acts for its creator; leaving is the person's own decision, made in a session.
         if (actor.ApiKeyId is not null || actor.UserId is not { } userId)

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -13,9 +13,13 @@ namespace Gatehouse.Server.Features.Users;
 public static class ListUsers
 {
     public const int MaxLimit = 200;
-    public static readonly string[] Sorts = ["username", "-username", "created_at", "-created_at", "last_seen_at", "-last_seen_at"];
+    public static readonly string[] Sorts =
+        ["username", "-username", "display_name", "-display_name", "created_at", "-created_at", "last_seen_at", "-last_seen_at"];
 
-    /// <summary>Filters of the member list; all optional and combined with AND.</summary>
+    /// <summary>
+    /// Filters of the member list; all optional and combined with AND. <c>status</c> and <c>role</c> take several values
+    /// separated by commas (a member matches any of them); a role whose own name holds a comma is still found whole.
+    /// </summary>
     public sealed record Query(
         string? Q, string? Status, string? Role, bool? Banned, bool? Disabled, string? Tag,
         [property: FromQuery(Name = "created_after")] DateTime? CreatedAfter,
@@ -37,14 +41,14 @@ public static class ListUsers
         var sort = query.Sort ?? "username";
         var limit = query.Limit ?? 50;
         var roles = await access.RolesAsync(ct);
-        var (v, role) = Check(query, roles);
+        var (v, wanted) = Check(query, roles);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
-        var shape = $"{sort}|{query.Q}|{query.Status}|{role?.Id}|{query.Banned}|{query.Disabled}|{query.Tag}|{query.CreatedAfter:O}|{query.CreatedBefore:O}|{query.LastSeenAfter:O}|{query.LastSeenBefore:O}|{query.IncludeDeleted}|{query.Ids}|{query.ExternalId}";
+        var shape = $"{sort}|{query.Q}|{query.Status}|{string.Join(',', wanted?.Select(r => r.Id) ?? [])}|{query.Banned}|{query.Disabled}|{query.Tag}|{query.CreatedAfter:O}|{query.CreatedBefore:O}|{query.LastSeenAfter:O}|{query.LastSeenBefore:O}|{query.IncludeDeleted}|{query.Ids}|{query.ExternalId}";
         if (!Cursor.TryDecode(query.Cursor, shape, out var cursor))
             return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
 
-        var users = await MatchingAsync(db, live, query, role, ct);
+        var users = await MatchingAsync(db, live, query, wanted, ct);
         long? total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
 
         var page = await Sorted(users, sort, cursor).Include(u => u.Roles).Take(limit + 1).ToListAsync(ct);
@@ -59,36 +63,47 @@ public static class ListUsers
     }
 
     /// <summary>The query's parameters checked (shared with the export); the role filter resolved.</summary>
-    internal static (Validator V, Role? Role) Check(Query query, RoleDirectory roles)
+    internal static (Validator V, IReadOnlyList<RoleGrant>? Roles) Check(Query query, RoleDirectory roles)
     {
         var v = new Validator();
         if (!Sorts.Contains(query.Sort ?? "username")) v.Add("sort", Messages.Get("sort.unknown", string.Join(", ", Sorts)));
         if ((query.Limit ?? 50) is < 1 or > MaxLimit) v.Add("limit", Messages.Get("limit.range", MaxLimit));
-        if (query.Status is not null && !UserStatuses.All.Contains(query.Status))
+        if (Statuses(query.Status) is { } statuses && statuses.Any(s => !UserStatuses.All.Contains(s)))
             v.Add("status", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
         if (query.CreatedAfter > query.CreatedBefore) v.Add("created_after", Messages.Get("range.invalid", "created_after", "created_before"));
         if (query.LastSeenAfter > query.LastSeenBefore) v.Add("last_seen_after", Messages.Get("range.invalid", "last_seen_after", "last_seen_before"));
         ParseIds(query.Ids, v);
-        Role? role = null;
-        if (query.Role is not null && (role = roles.Resolve(query.Role)) is null) v.Add("role", Messages.Get("role.unknown", query.Role));
-        return (v, role);
+        if (string.IsNullOrWhiteSpace(query.Role)) return (v, null);
+        if (roles.Resolve(query.Role) is { } whole) return (v, [whole]);
+        var found = new List<RoleGrant>();
+        foreach (var part in query.Role.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (roles.Resolve(part) is { } r) found.Add(r);
+            else v.Add("role", Messages.Get("role.unknown", part));
+        return (v, found);
     }
 
     /// <summary>The members the (checked) filters select, unsorted (shared with the export).</summary>
-    internal static async Task<IQueryable<User>> MatchingAsync(GatehouseDb db, LiveStatuses live, Query query, Role? role, CancellationToken ct)
+    internal static async Task<IQueryable<User>> MatchingAsync(
+        GatehouseDb db, LiveStatuses live, Query query, IReadOnlyList<RoleGrant>? roles, CancellationToken ct)
     {
-        var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, role);
+        var users = Filter(UserSearch.Matching(db, query.Q).AsNoTracking(), query, roles);
         if (ParseIds(query.Ids, new Validator()) is { } ids) users = users.Where(u => ids.Contains(u.Id));
-        if (query.Status is not null)
+        if (Statuses(query.Status) is { } statuses)
         {
             // Presence lives in the registry, not in the rows: filter by who is connected now.
             var present = await live.PresentAsync(ct);
-            var withStatus = present.Where(p => p.Value == query.Status).Select(p => p.Key).ToList();
+            var withStatus = present.Where(p => statuses.Contains(p.Value)).Select(p => p.Key).ToList();
             var notOffline = present.Keys.ToList();
-            users = query.Status == UserStatuses.Offline ? users.Where(u => !notOffline.Contains(u.Id)) : users.Where(u => withStatus.Contains(u.Id));
+            users = statuses.Contains(UserStatuses.Offline)
+                ? users.Where(u => !notOffline.Contains(u.Id) || withStatus.Contains(u.Id))
+                : users.Where(u => withStatus.Contains(u.Id));
         }
         return users;
     }
+
+    /// <summary>status=online,idle: the statuses asked for, or null for any.</summary>
+    private static string[]? Statuses(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>ids=a,b,c: the members with these ids (live lists resolve the names of who is online this way).</summary>
     private static List<Guid>? ParseIds(string? text, Validator v)
@@ -103,10 +118,14 @@ public static class ListUsers
         return ids;
     }
 
-    private static IQueryable<User> Filter(IQueryable<User> users, Query q, Role? role)
+    private static IQueryable<User> Filter(IQueryable<User> users, Query q, IReadOnlyList<RoleGrant>? roles)
     {
         if (q.IncludeDeleted != true) users = users.Where(u => u.DeletedAt == null);
-        if (role is not null) users = users.Where(u => u.Roles.Any(r => r.RoleId == role.Id));
+        if (roles is { Count: > 0 })
+        {
+            var ids = roles.Select(r => r.Id).ToList();
+            users = users.Where(u => u.Roles.Any(r => ids.Contains(r.RoleId)));
+        }
         if (q.Banned is { } banned) users = users.Where(u => u.IsBanned == banned);
         if (q.Disabled is { } disabled) users = users.Where(u => u.IsDisabled == disabled);
         if (!string.IsNullOrWhiteSpace(q.Tag)) users = users.Where(u => u.Tags.Contains(q.Tag));
@@ -122,11 +141,16 @@ public static class ListUsers
     private static IQueryable<User> Sorted(IQueryable<User> users, string sort, Cursor? c)
     {
         var tie = c?.Tie;
-        var at = c?.Value is { } s ? DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal) : DateTime.MinValue;
+        var name = c?.Value ?? "";
+        var at = c?.Value is { } s && sort.TrimStart('-') is "created_at" or "last_seen_at" ? DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal) : DateTime.MinValue;
         return sort switch
         {
             "username" => (c is null ? users : users.Where(u => string.Compare(u.UsernameNormalized, tie) > 0)).OrderBy(u => u.UsernameNormalized),
             "-username" => (c is null ? users : users.Where(u => string.Compare(u.UsernameNormalized, tie) < 0)).OrderByDescending(u => u.UsernameNormalized),
+            "display_name" => (c is null ? users : users.Where(u => string.Compare(u.DisplayName, name) > 0 || (u.DisplayName == name && string.Compare(u.UsernameNormalized, tie) > 0)))
+                .OrderBy(u => u.DisplayName).ThenBy(u => u.UsernameNormalized),
+            "-display_name" => (c is null ? users : users.Where(u => string.Compare(u.DisplayName, name) < 0 || (u.DisplayName == name && string.Compare(u.UsernameNormalized, tie) < 0)))
+                .OrderByDescending(u => u.DisplayName).ThenByDescending(u => u.UsernameNormalized),
             "created_at" => (c is null ? users : users.Where(u => u.CreatedAt > at || (u.CreatedAt == at && string.Compare(u.UsernameNormalized, tie) > 0)))
                 .OrderBy(u => u.CreatedAt).ThenBy(u => u.UsernameNormalized),
             "-created_at" => (c is null ? users : users.Where(u => u.CreatedAt < at || (u.CreatedAt == at && string.Compare(u.UsernameNormalized, tie) < 0)))
@@ -143,6 +167,7 @@ public static class ListUsers
     {
         "created_at" => u.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
         "last_seen_at" => (u.LastSeenAt ?? DateTime.MinValue).ToString("O", CultureInfo.InvariantCulture),
+        "display_name" => u.DisplayName,
         _ => null,
     };
 }

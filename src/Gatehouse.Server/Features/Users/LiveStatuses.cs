@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Users;

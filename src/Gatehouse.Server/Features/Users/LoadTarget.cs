@@ -13,7 +13,7 @@ public static class LoadTarget
     {
         var u = await db.Users.Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, ct)
             ?? throw new RuleViolation(404, "not-found", Messages.Get("not_found", "user"));
-        if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
+        if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u.ToAccount(), roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
         return u;
     }
 }

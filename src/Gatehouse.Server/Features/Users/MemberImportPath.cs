@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -22,7 +21,7 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
     private static partial Regex SourceName();
 
     private async Task<RoleDirectory> RolesAsync(CancellationToken ct) =>
-        _roles ??= new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        _roles ??= await RoleDirectory.LoadAsync(db, ct);
 
     private sealed record Found(Guid Id, string UsernameNormalized, string? EmailNormalized, string? ExternalSource, string? ExternalId, bool Deleted);
 
@@ -75,7 +74,7 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
 
     private async Task<Dictionary<Guid, UserAccess>> AccessOfAsync(List<Guid> ids, RoleDirectory roles, CancellationToken ct) =>
         (await db.Users.AsNoTracking().Include(u => u.Roles).Where(u => ids.Contains(u.Id)).ToListAsync(ct))
-            .ToDictionary(u => u.Id, u => AccessService.Compute(u, roles.Grants));
+            .ToDictionary(u => u.Id, u => AccessService.Compute(u.ToAccount(), roles.Grants));
 
     private void Validate(ImportedMember row, bool creating, RoleDirectory roles, List<ImportFieldError> errors)
     {
@@ -127,7 +126,7 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
     private Guid Create(ImportedMember row, RoleDirectory roles, DateTime now)
     {
         var wanted = UserRules.ResolveRoles(roles, row.Roles, "roles", new Validator());
-        if (wanted.Count == 0 && roles.Resolve(DefaultRoles.NewUserRole) is { } fallback) wanted.Add(fallback);
+        if (wanted.Count == 0 && roles.NewMemberRole is { } fallback) wanted.Add(fallback);
         var createdAt = row.CreatedAt ?? now;
         var u = new User
         {

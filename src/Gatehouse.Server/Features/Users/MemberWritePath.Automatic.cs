@@ -1,5 +1,4 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +29,7 @@ public sealed partial class MemberWritePath : IMemberFacts
     public async Task<IReadOnlyList<Guid>> ApplyAutomaticChangeAsync(IReadOnlyCollection<Guid> userIds, AutomaticChange change, CancellationToken ct)
     {
         if (userIds.Count == 0) return [];
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var users = await db.Users.Include(u => u.Roles).Where(u => userIds.Contains(u.Id) && u.DeletedAt == null && !u.IsOwner).ToListAsync(ct);
         var changed = new List<Guid>();
         var actor = new { type = change.ActorType, id = change.ActorId, name = change.ActorName };

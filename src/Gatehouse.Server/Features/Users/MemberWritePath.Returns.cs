@@ -1,5 +1,4 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
@@ -19,7 +18,7 @@ public sealed partial class MemberWritePath
 
     public async Task<Guid> CreateInvitedMemberAsync(InvitedMember person, IReadOnlyCollection<Guid> roleIds, string inviteCode, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         if (await UserRules.FindDuplicateAsync(db, person.Username, person.Email, null, ct) is { } field) throw RuleViolation.Duplicate(field);
         var now = Now;
         var u = new User
@@ -52,7 +51,7 @@ public sealed partial class MemberWritePath
 
     public async Task<MemberReturn> ReturnLeftMemberAsync(Guid userId, string via, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var u = await db.Users.Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == userId && x.DeletedAt != null && x.LeftAt != null, ct)
             ?? throw new RuleViolation(404, "not-found", Messages.Get("not_found", "user"));
         var restoreRoles = UsersSettings.RestoreRolesOnReturn;
@@ -76,7 +75,7 @@ public sealed partial class MemberWritePath
 
     public async Task<bool> GrantInviteRolesAsync(Guid userId, IReadOnlyCollection<Guid> roleIds, string inviteCode, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var u = await db.Users.Include(x => x.Roles).FirstAsync(x => x.Id == userId, ct);
         var add = roleIds.Where(roles.ById.ContainsKey).Where(id => u.Roles.All(r => r.RoleId != id)).Distinct().ToList();
         if (add.Count == 0) return false;
@@ -90,7 +89,7 @@ public sealed partial class MemberWritePath
     private static IEnumerable<Guid> WithDefaultRole(RoleDirectory roles, IReadOnlyCollection<Guid> roleIds)
     {
         var ids = roleIds.Where(roles.ById.ContainsKey).ToHashSet();
-        if (roles.Resolve(DefaultRoles.NewUserRole) is { } member) ids.Add(member.Id);
+        if (roles.NewMemberRole is { } member) ids.Add(member.Id);
         return ids;
     }
 }

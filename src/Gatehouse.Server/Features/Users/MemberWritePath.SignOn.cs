@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +8,7 @@ public sealed partial class MemberWritePath
 {
     public async Task<Guid> CreateSignOnMemberAsync(string username, string displayName, string email, IReadOnlyCollection<Guid> roleIds, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var name = await FreeUsernameAsync(username, ct);
         var now = Now;
         var u = new User
@@ -32,7 +31,7 @@ public sealed partial class MemberWritePath
     {
         var user = await db.Users.Include(u => u.Roles).FirstAsync(u => u.Id == userId, ct);
         if (user.IsOwner) return false;
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var current = user.Roles.Select(r => r.RoleId).ToHashSet();
         var add = wanted.Where(roles.ById.ContainsKey).Except(current).ToList();
         var drop = current.Where(id => managed.Contains(id) && !wanted.Contains(id)).ToHashSet();

@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -21,7 +20,7 @@ public sealed partial class MemberWritePath
     {
         Validate(profile);
         var actor = Actor;
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var wanted = ResolveRoles(profile, roles);
         var user = await db.Users.Include(u => u.Roles)
             .FirstOrDefaultAsync(u => u.ExternalSource == profile.Source && u.ExternalId == profile.ExternalId, ct);
@@ -35,7 +34,7 @@ public sealed partial class MemberWritePath
         if (user.IsDisabled) return new SiteMemberResult(user.Id, false, false, SiteMemberStanding.Disabled, user.DisabledReason);
         if (!user.IsActive(Now)) return new SiteMemberResult(user.Id, false, false, SiteMemberStanding.Banned);
 
-        if (actor?.IsAuthenticated == true && Hierarchy.CanActOnUser(actor, AccessService.Compute(user, roles.Grants)) is { } denied)
+        if (actor?.IsAuthenticated == true && Hierarchy.CanActOnUser(actor, AccessService.Compute(user.ToAccount(), roles.Grants)) is { } denied)
             throw Hierarchy.Denied(denied);
         if (await UserRules.FindDuplicateAsync(db, profile.Username, profile.Email, user.Id, ct) is { } field)
             throw RuleViolation.Duplicate(field);
@@ -49,11 +48,11 @@ public sealed partial class MemberWritePath
         return new SiteMemberResult(user.Id, false, changed, SiteMemberStanding.Active);
     }
 
-    private async Task<Guid> CreateSiteMemberAsync(SiteProfile p, RoleDirectory roles, List<Role>? wanted, CurrentActor? actor, CancellationToken ct)
+    private async Task<Guid> CreateSiteMemberAsync(SiteProfile p, RoleDirectory roles, List<RoleGrant>? wanted, CurrentActor? actor, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(p.Username))
             throw new RuleViolation(400, "validation", $"username: {Messages.Get("required")}", new Dictionary<string, object?> { ["field"] = "username" });
-        var given = wanted ?? (roles.Resolve(DefaultRoles.NewUserRole) is { } fallback ? [fallback] : []);
+        var given = wanted ?? (roles.NewMemberRole is { } fallback ? [fallback] : []);
         if (actor?.IsAuthenticated == true)
             foreach (var role in given)
                 if (Hierarchy.CanAssign(actor, role) is { } reason) throw Hierarchy.Denied(reason);
@@ -80,7 +79,7 @@ public sealed partial class MemberWritePath
     }
 
     /// <summary>Roles only come with an acting key (the site-signed path never assigns roles).</summary>
-    private List<Role>? ResolveRoles(SiteProfile p, RoleDirectory roles)
+    private List<RoleGrant>? ResolveRoles(SiteProfile p, RoleDirectory roles)
     {
         if (p.Roles is null || Actor?.IsAuthenticated != true) return null;
         var v = new Validator();

@@ -1,5 +1,4 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
@@ -23,7 +22,7 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
 
     public async Task<int> MoveRoleHoldersAsync(Guid fromRoleId, Guid? toRoleId, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var holders = await db.Users.Include(u => u.Roles).Where(u => u.Roles.Any(r => r.RoleId == fromRoleId)).ToListAsync(ct);
         var moved = 0;
         foreach (var u in holders)
@@ -39,7 +38,7 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
 
     public async Task<bool> ChangeEmailAsync(Guid userId, string email, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var u = await db.Users.Include(x => x.Roles).FirstAsync(x => x.Id == userId, ct);
         if (await UserRules.FindDuplicateAsync(db, null, email, u.Id, ct) is { } field) throw Infrastructure.Errors.RuleViolation.Duplicate(field);
         var edit = Begin(u, roles);
@@ -50,7 +49,7 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
 
     public async Task<MemberStatusWrite> SetChosenStatusAsync(Guid userId, string status, string? message, DateTime? expiresAt, CurrentActor actor, CancellationToken ct)
     {
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var u = await LoadTarget.ForWriteAsync(db, userId, roles, actor, ct);
         var before = new { status = u.Status, status_message = u.StatusMessage, expires_at = u.StatusExpiresAt };
         var expiryChanged = u.StatusExpiresAt != expiresAt; // not part of the audit view
@@ -65,7 +64,7 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
     }
 
     public MemberEdit Begin(User user, RoleDirectory roles) =>
-        new(this, user, roles, UserAuditView.Of(user, roles), AdministratorGuard.Holds(user, roles, Now));
+        new(this, user, roles, UserAuditView.Of(user, roles), AdministratorGuard.Holds(user.ToAccount(), roles, Now));
 
     /// <summary>A new member joins the unit of work, with its audit entry and event.</summary>
     public void Create(User user, RoleDirectory roles)
@@ -104,7 +103,7 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
                 break;
         }
 
-        var holdsAfter = !how.Removed && AdministratorGuard.Holds(u, edit.Roles, Now);
+        var holdsAfter = !how.Removed && AdministratorGuard.Holds(u.ToAccount(), edit.Roles, Now);
         if (how.GuardAdministrators && edit.HeldAdministrator && !holdsAfter)
             await AdministratorGuard.EnsureAnotherHolderAsync(db, u.Id, Now, ct);
         return true;

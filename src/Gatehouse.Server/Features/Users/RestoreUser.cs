@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -25,7 +26,7 @@ public static class RestoreUser
                 ?? throw new RuleViolation(404, "not-found", Messages.Get("not_found", "user"));
             if (u.DeletedAt is null) throw new RuleViolation(409, "not-deleted", Messages.Get("restore.not_deleted"));
             if (u.IsErased) throw new RuleViolation(409, "erased", Messages.Get("restore.erased"));
-            if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
+            if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u.ToAccount(), roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
             var edit = writes.Begin(u, roles);
             var left = u.LeftAt is not null;
             u.DeletedAt = null;

@@ -1,5 +1,5 @@
-using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -15,18 +15,18 @@ public static class SetUserDisabled
     public sealed record Request(string? Reason = null);
 
     public static async Task<Results<Ok<UserResponse>, ValidationProblem>> Disable(
-        Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
-        await Set(true, id, (await OptionalBody.ReadAsync<Request>(http))?.Reason, http, db, access, actor, sessions, writes, live, time, ct);
+        Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
+        MemberWritePath writes, LiveStatuses live, CancellationToken ct) =>
+        await Set(true, id, (await OptionalBody.ReadAsync<Request>(http))?.Reason, http, db, access, actor, writes, live, ct);
 
     public static Task<Results<Ok<UserResponse>, ValidationProblem>> Enable(
-        Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions,
-        MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct) =>
-        Set(false, id, null, http, db, access, actor, sessions, writes, live, time, ct);
+        Guid id, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
+        MemberWritePath writes, LiveStatuses live, CancellationToken ct) =>
+        Set(false, id, null, http, db, access, actor, writes, live, ct);
 
     private static async Task<Results<Ok<UserResponse>, ValidationProblem>> Set(
         bool disable, Guid id, string? reason, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor,
-        RefreshTokens sessions, MemberWritePath writes, LiveStatuses live, TimeProvider time, CancellationToken ct)
+        MemberWritePath writes, LiveStatuses live, CancellationToken ct)
     {
         var v = new Validator().MaxLength("reason", reason, 500);
         if (!v.IsValid) return Problems.Validation(v.Errors);
@@ -36,12 +36,7 @@ public static class SetUserDisabled
             var u = await LoadTarget.ForWriteAsync(db, id, roles, actor, c);
             if (disable && u.IsOwner) throw new RuleViolation(403, "owner-protected", Messages.Get("owner.protected"));
             if (disable && u.Id == actor.UserId) throw new RuleViolation(409, "self-action", Messages.Get("self.disable"));
-            if (u.IsDisabled == disable) return u;
-            var edit = writes.Begin(u, roles);
-            u.IsDisabled = disable;
-            u.DisabledReason = disable ? reason : null;
-            if (disable) await sessions.RevokeAllAsync(u.Id, "disabled", c);
-            await edit.CommitAsync(new MemberCommit(disable ? "user.disabled" : "user.enabled", new { reason }, new { reason }), c);
+            await writes.SetDisabledAsync(u, roles, disable, reason, batch: false, c);
             return u;
         }, ct);
         Preconditions.SetETag(http, user.Version);

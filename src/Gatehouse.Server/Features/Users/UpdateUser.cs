@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -46,7 +47,7 @@ public static class UpdateUser
                 ?? throw new RuleViolation(404, "not-found", Messages.Get("not_found", "user"));
             if (Preconditions.CheckIfMatch(http, u.Version, "user") is not null)
                 throw new RuleViolation(412, "precondition-failed", Messages.Get("precondition_failed", "user", u.Version));
-            var target = AccessService.Compute(u, roles.Grants);
+            var target = AccessService.Compute(u.ToAccount(), roles.Grants);
             if (Hierarchy.CanActOnUser(actor, target) is { } denied) throw Hierarchy.Denied(denied);
             if (await UserRules.FindDuplicateAsync(db, request.Username, request.Email, u.Id, c) is { } field)
                 throw RuleViolation.Duplicate(field);

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Gatehouse.Server.Features.Users.Contracts;
 
 namespace Gatehouse.Server.Features.Users;
 
@@ -64,17 +65,14 @@ public sealed class User
     public static string NormalizeUsername(string username) => username.Trim().ToUpperInvariant();
     public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
 
-    /// <summary>
-    /// The one rule for "this account may be present, sign in and hold access" at an instant: not
-    /// deleted, disabled or banned by then. Time-aware so temporary sanctions (bans, mutes with an
-    /// end) plug in here and nowhere else; <see cref="ActiveAt"/> is the same rule for queries.
-    /// </summary>
-    private static readonly Expression<Func<User, DateTime, bool>> ActiveRule =
-        (u, at) => (u.DeletedAt == null || u.DeletedAt > at) && !u.IsDisabled && !(u.IsBanned && (u.BannedUntil == null || u.BannedUntil > at));
+    /// <summary><see cref="MemberStanding.Rule"/> over this entity, so the database can evaluate it (<see cref="ActiveAt"/>).</summary>
+    private static readonly Expression<Func<User, DateTime, bool>> ActiveRule = OverUser(MemberStanding.Rule);
 
-    private static readonly Func<User, DateTime, bool> ActiveCheck = ActiveRule.Compile();
+    public bool IsActive(DateTime at) => MemberStanding.IsActive(DeletedAt, IsDisabled, IsBanned, BannedUntil, at);
 
-    public bool IsActive(DateTime at) => ActiveCheck(this, at);
+    /// <summary>What access decisions need of this member (see <see cref="MemberAccount"/>).</summary>
+    public MemberAccount ToAccount() =>
+        new(Id, Username, IsOwner, IsDisabled, IsBanned, BannedUntil, DeletedAt, AllowOverrides, DenyOverrides, [.. Roles.Select(r => r.RoleId)], Version);
 
     /// <summary>Erasure pseudonymises the row in place under this username, with no e-mail left.</summary>
     public const string ErasedUsernamePrefix = "erased-";
@@ -83,28 +81,45 @@ public sealed class User
     public bool IsErased => DeletedAt is not null && Email.Length == 0 && Username.StartsWith(ErasedUsernamePrefix, StringComparison.Ordinal);
 
     /// <summary><see cref="IsActive"/> as a filter the database evaluates.</summary>
+    /// <remarks>
+    /// The instant is bound as a field of a holder object, as a C# closure would capture it, so EF Core
+    /// sends it as a query parameter. Bound as a bare constant, every instant made a new query shape:
+    /// EF compiled the query again on each call (most of a gateway connect's CPU) and cached every one.
+    /// </remarks>
     public static Expression<Func<User, bool>> ActiveAt(DateTime at)
     {
         var user = ActiveRule.Parameters[0];
-        var body = new Bind(ActiveRule.Parameters[1], Expression.Constant(at)).Visit(ActiveRule.Body);
+        var instant = Expression.Field(Expression.Constant(new Instant(at)), nameof(Instant.At));
+        var body = new Bind(new() { [ActiveRule.Parameters[1]] = instant }).Visit(ActiveRule.Body);
         return Expression.Lambda<Func<User, bool>>(body, user);
     }
 
-    private sealed class Bind(ParameterExpression parameter, Expression value) : ExpressionVisitor
+    private sealed class Instant(DateTime at)
     {
-        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? value : node;
+        public readonly DateTime At = at;
+    }
+
+    private static Expression<Func<User, DateTime, bool>> OverUser(Expression<Func<DateTime?, bool, bool, DateTime?, DateTime, bool>> rule)
+    {
+        var user = Expression.Parameter(typeof(User), "u");
+        var at = Expression.Parameter(typeof(DateTime), "at");
+        var p = rule.Parameters;
+        var body = new Bind(new()
+        {
+            [p[0]] = Expression.Property(user, nameof(DeletedAt)),
+            [p[1]] = Expression.Property(user, nameof(IsDisabled)),
+            [p[2]] = Expression.Property(user, nameof(IsBanned)),
+            [p[3]] = Expression.Property(user, nameof(BannedUntil)),
+            [p[4]] = at,
+        }).Visit(rule.Body);
+        return Expression.Lambda<Func<User, DateTime, bool>>(body, user, at);
+    }
+
+    private sealed class Bind(Dictionary<ParameterExpression, Expression> values) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => values.GetValueOrDefault(node, node);
     }
 
     public void RefreshSearchText() =>
         SearchText = $"{Username} {DisplayName} {Email}".ToLowerInvariant();
-}
-
-public static class UserStatuses
-{
-    public const string Online = "online";
-    public const string Idle = "idle";
-    public const string Dnd = "dnd";
-    public const string Invisible = "invisible";
-    public const string Offline = "offline";
-    public static readonly string[] All = [Online, Idle, Dnd, Invisible, Offline];
 }

@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -56,6 +56,6 @@ public sealed class UserRoleConfiguration : IEntityTypeConfiguration<UserRole>
         b.ToTable("user_roles");
         b.HasKey(r => new { r.UserId, r.RoleId });
         b.HasIndex(r => r.RoleId);
-        b.HasOne<Role>().WithMany().HasForeignKey(r => r.RoleId).OnDelete(DeleteBehavior.Restrict);
+        b.ReferencesRole(r => r.RoleId);
     }
 }

@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -11,9 +10,9 @@ namespace Gatehouse.Server.Features.Users;
 public static class UserRules
 {
     /// <summary>Resolves role references (id or name); unknown ones become field errors.</summary>
-    public static List<Role> ResolveRoles(RoleDirectory roles, IEnumerable<string>? references, string field, Validator v)
+    public static List<RoleGrant> ResolveRoles(RoleDirectory roles, IEnumerable<string>? references, string field, Validator v)
     {
-        var found = new List<Role>();
+        var found = new List<RoleGrant>();
         foreach (var reference in references ?? [])
         {
             var role = roles.Resolve(reference);

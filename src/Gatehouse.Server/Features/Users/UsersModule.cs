@@ -16,6 +16,10 @@ public sealed class UsersModule : IFeatureModule
         builder.Services.AddScoped<IMemberNames, MemberNames>();
         builder.Services.AddScoped<IMemberImports, MemberImportPath>();
         builder.Services.AddScoped<IMemberFacts>(sp => sp.GetRequiredService<MemberWritePath>());
+        builder.Services.AddScoped<IMemberStanding>(sp => sp.GetRequiredService<MemberWritePath>());
+        builder.Services.AddScoped<IOwnerAccount>(sp => sp.GetRequiredService<MemberWritePath>());
+        builder.Services.AddScoped<IMemberProfiles, MemberProfiles>();
+        builder.Services.AddScoped<IMemberSeeding, MemberSeeding>();
         builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
         builder.Services.AddScoped<UsersPersonalData>();
         builder.Services.AddScoped<IMemberIdentities>(sp => sp.GetRequiredService<UsersPersonalData>());

@@ -1,5 +1,4 @@
 using Gatehouse.Server.Features.Privacy.Contracts;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -33,20 +32,23 @@ public sealed class UsersPersonalData(GatehouseDb db, IDomainEvents events, Time
         await db.Users.AsNoTracking().Where(u => u.DeletedAt != null && u.DeletedAt < cutoff && !u.IsOwner)
             .OrderBy(u => u.DeletedAt).Select(u => u.Id).Take(limit).ToListAsync(ct);
 
+    public Task<string?> TakenByAnotherAsync(string? username, string? email, Guid? except, CancellationToken ct) =>
+        UserRules.FindDuplicateAsync(db, username, email, except, ct);
+
     public async Task EnsureMayActOnAsync(Guid userId, CurrentActor actor, CancellationToken ct)
     {
         if (userId == actor.UserId) return;
         var u = await db.Users.AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == userId, ct)
             ?? throw new RuleViolation(404, "not-found", Messages.Get("not_found", "user"));
         if (u.IsOwner) throw new RuleViolation(403, "owner-protected", Messages.Get("owner.protected"));
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
-        if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
+        var roles = await RoleDirectory.LoadAsync(db, ct);
+        if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u.ToAccount(), roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
     }
 
     public async Task ExportAsync(DataSubject subject, IPersonalDataArchive archive, CancellationToken ct)
     {
         var u = await db.Users.AsNoTracking().Include(x => x.Roles).FirstAsync(x => x.Id == subject.UserId, ct);
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         await archive.AddAsync("profile", new
         {
             u.Id,

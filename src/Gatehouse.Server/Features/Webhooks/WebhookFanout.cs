@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -116,6 +116,6 @@ public sealed class WebhookFanout(IServiceScopeFactory scopes, WebhookSignal sig
         if (!hooks.Any(h => h.FilterRoleIds.Count > 0) || !WebhookEventTypes.IsMemberEvent(evt.AggregateType)
             || !Guid.TryParse(evt.AggregateId, out var userId))
             return null;
-        return [.. await db.Set<UserRole>().AsNoTracking().Where(r => r.UserId == userId).Select(r => r.RoleId).ToListAsync(ct)];
+        return await RoleHolders.RoleIdsOfAsync(db, userId, ct);
     }
 }

@@ -1,7 +1,6 @@
-using System.Net;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Webhooks.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
-using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,22 +18,12 @@ public static class WebhookRules
             v.Add("url", Messages.Get("required"));
             return;
         }
-        if (url.Length > 2048 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
-            || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
+        switch (WebhookUrl.Check(url, allowLoopback))
         {
-            v.Add("url", Messages.Get("webhook.url"));
-            return;
+            case (WebhookUrlProblem.Malformed, _): v.Add("url", Messages.Get("webhook.url")); break;
+            case (WebhookUrlProblem.NotHttps, _): v.Add("url", Messages.Get("webhook.https")); break;
+            case (WebhookUrlProblem.InternalAddress, var host): v.Add("url", Messages.Get("webhook.address", host)); break;
         }
-        var loopbackHost = uri.IsLoopback || uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase);
-        if (uri.Scheme == "http" && !(allowLoopback && loopbackHost))
-        {
-            v.Add("url", Messages.Get("webhook.https"));
-            return;
-        }
-        if (loopbackHost && !allowLoopback)
-            v.Add("url", Messages.Get("webhook.address", uri.Host));
-        else if (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && SsrfGuard.Refusal(ip, allowLoopback) is not null)
-            v.Add("url", Messages.Get("webhook.address", uri.Host));
     }
 
     public static void ValidateEventTypes(Validator v, IReadOnlyList<string>? types, bool required)
@@ -60,11 +49,11 @@ public static class WebhookRules
     public static async Task<List<Guid>?> ResolveRolesAsync(Validator v, GatehouseDb db, IReadOnlyList<string>? references, CancellationToken ct)
     {
         if (references is null) return null;
-        var roles = await db.Set<Role>().AsNoTracking().Select(r => new { r.Id, r.NameNormalized }).ToListAsync(ct);
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var ids = new List<Guid>();
         foreach (var reference in references.Distinct())
         {
-            var role = roles.FirstOrDefault(r => (Guid.TryParse(reference, out var id) && r.Id == id) || r.NameNormalized == Features.Roles.Role.Normalize(reference));
+            var role = roles.Resolve(reference);
             if (role is null) v.Add("filter_role_ids", Messages.Get("role.unknown", reference));
             else ids.Add(role.Id);
         }

@@ -24,6 +24,7 @@ public static class GatehouseHost
         var features = app.Services.GetRequiredService<IReadOnlyList<IFeatureModule>>();
         app.UseWebApp();
         app.UseGatehousePipeline();
+        app.UseAppPages();
         app.MapLiveHub();
         foreach (var feature in features) feature.MapEndpoints(app);
         app.MapApiDocuments();

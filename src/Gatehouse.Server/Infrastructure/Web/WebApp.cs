@@ -1,5 +1,4 @@
 using System.Text;
-using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.Extensions.FileProviders;
 
 namespace Gatehouse.Server.Infrastructure.Web;
@@ -81,12 +80,29 @@ public static class WebApp
                 c.Context.Response.Headers.CacheControl = immutable ? "public, max-age=31536000, immutable" : "no-cache";
             },
         });
-        app.MapFallback(async (HttpContext http) =>
+        return app;
+    }
+
+    /// <summary>
+    /// index.html for the client-side router's pages: a GET that no endpoint matched. Middleware after
+    /// routing rather than a fallback endpoint on purpose: a catch-all endpoint accepts every content
+    /// type, so the router sent a write without a body (hence without a Content-Type) to it instead of
+    /// the real endpoint that declares the JSON it reads, and the answer was a bare 404. Call after
+    /// <c>UseRouting</c> (and authorization), so the endpoint, if any, is known.
+    /// </summary>
+    public static WebApplication UseAppPages(this WebApplication app)
+    {
+        if (FindRoot(app.Configuration, app.Environment) is not { } root) return app;
+        var index = new IndexPage(new PhysicalFileProvider(root));
+        app.Use(async (http, next) =>
         {
-            if (!IsAppRoute(http.Request)) return Results.NotFound();
-            await index.WriteAsync(http);
-            return Results.Empty;
-        }).ExcludeFromDescription().Public();
+            if (http.GetEndpoint() is null && IsAppRoute(http.Request))
+            {
+                await index.WriteAsync(http);
+                return;
+            }
+            await next(http);
+        });
         return app;
     }
 

@@ -78,6 +78,24 @@ public sealed class SmtpSink : IAsyncDisposable
         }
     }
 
+    /// <summary>A message to <paramref name="recipient"/> whose decoded text contains <paramref name="saying"/> (encoded bodies and folded headers included).</summary>
+    public async Task<MimeKit.MimeMessage> MailToAsync(string recipient, string saying, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        async Task<MimeKit.MimeMessage?> MatchAsync(string path)
+        {
+            if (await ReadAsync(path) is not { } raw || !raw.Contains(recipient, StringComparison.OrdinalIgnoreCase)) return null;
+            using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(raw));
+            var message = await MimeKit.MimeMessage.LoadAsync(stream);
+            return message.To.Mailboxes.Any(m => string.Equals(m.Address, recipient, StringComparison.OrdinalIgnoreCase))
+                && (message.TextBody ?? "").Contains(saying, StringComparison.Ordinal) ? message : null;
+        }
+        foreach (var file in Directory.GetFiles(Path.Combine(Maildir, "new")))
+            if (await MatchAsync(file) is { } found) return found;
+        while (true)
+            if (await MatchAsync(await _arrived.Reader.ReadAsync(cts.Token)) is { } found) return found;
+    }
+
     private static async Task<string?> ReadAsync(string path)
     {
         try { return await File.ReadAllTextAsync(path); }

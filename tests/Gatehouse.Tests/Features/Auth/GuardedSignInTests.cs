@@ -70,6 +70,45 @@ public abstract class GuardedSignInTests<TApp>(TApp app) : IClassFixture<TApp> w
     }
 
     [Fact]
+    public async Task A_member_with_an_authenticator_gets_past_a_strangers_lock_with_password_and_code_and_nobody_else_does()
+    {
+        var (member, _, email) = await app.MemberAsync();
+        var secret = (await (await member.PostAsync("/api/v1/me/2fa/enrolment", null)).ShouldBeAsync(HttpStatusCode.OK)).GetProperty("secret").GetString()!;
+        var totp = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(secret));
+        await (await member.PostAsJsonAsync("/api/v1/me/2fa/confirm", new { code = totp.ComputeTotp(app.Clock.GetUtcNow().UtcDateTime) }))
+            .ShouldBeAsync(HttpStatusCode.OK);
+        // The next 30-second step: the enrolment's code is spent.
+        app.Clock.Advance(TimeSpan.FromSeconds(30));
+        var code = totp.ComputeTotp(app.Clock.GetUtcNow().UtcDateTime);
+
+        using var shared = From(Ip());
+        for (var i = 0; i < 5; i++) await (await LoginAsync(shared, email, "Wrong-Passw0rd!")).ShouldBeAsync(HttpStatusCode.Unauthorized);
+        Task<HttpResponseMessage> WithCode(string password, string c) =>
+            shared.PostAsJsonAsync("/api/v1/auth/login", new { email, password, code = c, refresh_in_body = true });
+        // A wrong code, or a good code with a wrong password, still meets the lock, with the same answer as any
+        // locked attempt (the password alone is A_stranger_locks_only_their_own_source; the source has 8 tries a minute).
+        Assert.Equal("account-locked", (await (await WithCode(Api.MemberPassword, code == "000000" ? "111111" : "000000")).ShouldBeAsync(HttpStatusCode.TooManyRequests)).ProblemType());
+        Assert.Equal("account-locked", (await (await WithCode("Wrong-Passw0rd!", code)).ShouldBeAsync(HttpStatusCode.TooManyRequests)).ProblemType());
+        // Password and a good code: the member is in, and the lock on that source is lifted.
+        await (await WithCode(Api.MemberPassword, code)).ShouldBeAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_locked_source_without_a_second_factor_stays_locked_even_with_the_right_password_and_any_code()
+    {
+        var (_, _, email) = await app.MemberAsync();
+        var unknown = $"nobody-{Guid.NewGuid():N}@example.test";
+        foreach (var target in new[] { email, unknown })
+        {
+            using var source = From(Ip());
+            for (var i = 0; i < 5; i++) await (await LoginAsync(source, target, "Wrong-Passw0rd!")).ShouldBeAsync(HttpStatusCode.Unauthorized);
+            var answer = await (await source.PostAsJsonAsync("/api/v1/auth/login", new { email = target, password = Api.MemberPassword, code = "123456" }))
+                .ShouldBeAsync(HttpStatusCode.TooManyRequests);
+            Assert.Equal("account-locked", answer.ProblemType());
+        }
+    }
+
+    [Fact]
     public async Task Many_sources_past_the_backstop_slow_every_attempt_but_never_lock()
     {
         var (_, _, email) = await app.MemberAsync();

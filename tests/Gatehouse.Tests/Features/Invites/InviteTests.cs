@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Gatehouse.Tests.Infrastructure;
+using Gatehouse.Tests.Infrastructure.Web;
 
 namespace Gatehouse.Tests.Features.Invites;
 
@@ -115,6 +116,25 @@ public abstract class InviteTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task Accepting_with_no_body_at_all_joins_a_signed_in_member_and_tells_a_newcomer_what_is_missing()
+    {
+        using var owner = await app.OwnerAsync();
+        var code = await owner.CreateInviteAsync(new { roles = new[] { "staff" }, max_uses = 5 });
+        var (member, id, _) = await app.MemberAsync();
+        // No body and no Content-Type (curl -X POST): this once went to the admin app's page fallback, a bare 404.
+        var joined = await (await member.PostAsync($"/api/v1/invites/{code}/accept", null)).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal("joined", joined.GetProperty("outcome").GetString());
+        Assert.Equal(["member", "staff"], (await owner.GetJsonAsync($"/api/v1/users/{id}")).RoleNames());
+
+        using var anonymous = app.CreateClient();
+        var response = await anonymous.PostAsync($"/api/v1/invites/{code}/accept", null);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var missing = await response.ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.True(missing.GetProperty("errors").TryGetProperty("username", out _));
+        Assert.Equal(1, (await owner.InviteRowAsync(code)).GetProperty("uses").GetInt32());
+    }
+
+    [Fact]
     public async Task Bad_input_is_a_4xx_that_names_the_field_and_writes_nothing()
     {
         using var owner = await app.OwnerAsync();
@@ -142,15 +162,26 @@ public abstract class InviteTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 }
 
-/// <summary>Accepting is open to anyone, so it gets its own high ceiling here; the limit has its own test class.</summary>
+/// <summary>
+/// Accepting is open to anyone, so it gets its own high ceiling here; the limit has its own test class.
+/// The admin app is served too (a stand-in), as in production, where its page fallback once caught bodiless accepts.
+/// </summary>
+internal static class InviteAppSettings
+{
+    public static Dictionary<string, string?> Make() => new([StandInWebRoot.Setting(StandInWebRoot.Create())])
+    {
+        ["Gatehouse:Invites:AcceptsPerIpPerMinute"] = "10000",
+    };
+}
+
 public sealed class InviteSqliteApp : LiveSqliteApp
 {
-    public InviteSqliteApp() => InstanceSettings = new Dictionary<string, string?> { ["Gatehouse:Invites:AcceptsPerIpPerMinute"] = "10000" };
+    public InviteSqliteApp() => InstanceSettings = InviteAppSettings.Make();
 }
 
 public sealed class InvitePostgresApp : LivePostgresApp
 {
-    public InvitePostgresApp() => InstanceSettings = new Dictionary<string, string?> { ["Gatehouse:Invites:AcceptsPerIpPerMinute"] = "10000" };
+    public InvitePostgresApp() => InstanceSettings = InviteAppSettings.Make();
 }
 
 public sealed class InviteTests_Sqlite(InviteSqliteApp app) : InviteTests<InviteSqliteApp>(app);

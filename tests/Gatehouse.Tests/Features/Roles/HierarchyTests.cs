@@ -189,8 +189,13 @@ public abstract class HierarchyTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         using var owner = await app.OwnerAsync();
         var id = (await owner.CreateUserAsync(Api.Unique("ovr"), ["moderator"])).GetProperty("id").GetGuid();
-        await (await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { deny_overrides = new[] { "moderation.ban" }, allow_overrides = new[] { "webhooks.manage" } }, null))
+        var saved = await (await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { deny_overrides = new[] { "moderation.ban" }, allow_overrides = new[] { "webhooks.manage" } }, null))
             .ShouldBeAsync(HttpStatusCode.OK);
+        // The member carries the overrides as written, so an editor can show and change them.
+        Assert.Equal(["webhooks.manage"], Strings(saved, "allow_overrides"));
+        Assert.Equal(["moderation.ban"], Strings(saved, "deny_overrides"));
+        var read = await owner.GetJsonAsync($"/api/v1/users/{id}");
+        Assert.Equal(["moderation.ban"], Strings(read, "deny_overrides"));
         var granted = (await owner.GetJsonAsync($"/api/v1/users/{id}/permissions")).GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ToList();
         Assert.DoesNotContain("moderation.ban", granted);
         Assert.Contains("moderation.kick", granted);
@@ -198,7 +203,18 @@ public abstract class HierarchyTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var bad = await (await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { allow_overrides = new[] { "users.teleport" } }, null)).ShouldBeAsync(HttpStatusCode.BadRequest);
         Assert.Contains("users.teleport", bad.GetProperty("errors").GetProperty("allow_overrides")[0].GetString(), StringComparison.Ordinal);
+
+        // Clearing the overrides hands the decision back to the roles.
+        var cleared = await (await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { deny_overrides = Array.Empty<string>(), allow_overrides = Array.Empty<string>() }, null))
+            .ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Empty(Strings(cleared, "deny_overrides"));
+        var after = (await owner.GetJsonAsync($"/api/v1/users/{id}/permissions")).GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ToList();
+        Assert.Contains("moderation.ban", after);
+        Assert.DoesNotContain("webhooks.manage", after);
     }
+
+    private static List<string> Strings(JsonElement e, string property) =>
+        [.. e.GetProperty(property).EnumerateArray().Select(x => x.GetString()!)];
 }
 
 public sealed class HierarchyTests_Sqlite(SqliteApp app) : HierarchyTests<SqliteApp>(app);

@@ -26,6 +26,8 @@ public abstract class ListUsersTests<TApp>(TApp app) : IClassFixture<TApp> where
     [InlineData("created_at")]
     [InlineData("-created_at")]
     [InlineData("last_seen_at")]
+    [InlineData("display_name")]
+    [InlineData("-display_name")]
     public async Task Cursor_paging_returns_every_match_once_in_order(string sort)
     {
         using var owner = await app.OwnerAsync();
@@ -58,6 +60,48 @@ public abstract class ListUsersTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Empty(Ids(await owner.GetJsonAsync($"/api/v1/users?tag={tag}&created_after={Uri.EscapeDataString(future)}")));
         var byEmail = await owner.GetJsonAsync($"/api/v1/users?q={Uri.EscapeDataString("FS")}&tag={tag}");
         Assert.Equal([staff], Ids(byEmail));
+    }
+
+    [Fact]
+    public async Task Display_name_sort_pages_through_equal_names_once_each_in_order()
+    {
+        using var owner = await app.OwnerAsync();
+        var tag = Api.Unique("dn");
+        var ids = new List<Guid>();
+        foreach (var display in new[] { "Zoe", "Alex", "Mia", "Alex", "Bea" })
+        {
+            var id = (await owner.CreateUserAsync(Api.Unique("dn"), tags: [tag])).GetProperty("id").GetGuid();
+            await (await owner.PatchAsJsonAsync($"/api/v1/users/{id}", new { display_name = display }, null)).ShouldBeAsync(HttpStatusCode.OK);
+            ids.Add(id);
+        }
+        var up = (await AllPagesAsync(owner, $"tag={tag}&sort=display_name")).Select(u => u.GetProperty("display_name").GetString()).ToList();
+        Assert.Equal(["Alex", "Alex", "Bea", "Mia", "Zoe"], up);
+        var down = await AllPagesAsync(owner, $"tag={tag}&sort=-display_name");
+        Assert.Equal(["Zoe", "Mia", "Bea", "Alex", "Alex"], down.Select(u => u.GetProperty("display_name").GetString()));
+        Assert.Equal(5, down.Select(u => u.GetProperty("id").GetGuid()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Several_roles_and_statuses_match_any_of_them_and_unknown_values_are_named()
+    {
+        using var owner = await app.OwnerAsync();
+        var tag = Api.Unique("mv");
+        var staff = (await owner.CreateUserAsync(Api.Unique("mvs"), ["staff"], [tag])).GetProperty("id").GetGuid();
+        var mod = (await owner.CreateUserAsync(Api.Unique("mvm"), ["moderator"], [tag])).GetProperty("id").GetGuid();
+        await owner.CreateUserAsync(Api.Unique("mvp"), tags: [tag]);
+        Guid[] Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("id").GetGuid()).Order()];
+
+        Assert.Equal(new[] { staff, mod }.Order(), Ids(await owner.GetJsonAsync($"/api/v1/users?tag={tag}&role=staff,moderator")));
+        // Nobody of these is connected: offline matches all three, offline or online as well, online alone none.
+        Assert.Equal(3, Ids(await owner.GetJsonAsync($"/api/v1/users?tag={tag}&status=online,offline")).Length);
+        Assert.Empty(Ids(await owner.GetJsonAsync($"/api/v1/users?tag={tag}&status=online,idle")));
+
+        var badRole = await (await owner.GetAsync($"/api/v1/users?role=staff,nobody-{tag}")).ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.Contains($"nobody-{tag}", badRole.GetProperty("errors").GetProperty("role")[0].GetString(), StringComparison.Ordinal);
+        var badStatus = await (await owner.GetAsync("/api/v1/users?status=online,asleep")).ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.True(badStatus.GetProperty("errors").TryGetProperty("status", out _));
+        var badSort = await (await owner.GetAsync("/api/v1/users?sort=status")).ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("display_name", badSort.GetProperty("errors").GetProperty("sort")[0].GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

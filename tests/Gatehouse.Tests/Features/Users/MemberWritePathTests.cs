@@ -104,6 +104,40 @@ public abstract class MemberWritePathTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 }
 
+/// <summary>
+/// The one "is this account active" rule, as the database sees it: the instant is a query parameter,
+/// so EF Core compiles the query once and not on every gateway connect (it did: a new literal each time).
+/// </summary>
+public abstract class ActiveRuleQueryTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp
+{
+    [Fact]
+    public async Task The_instant_is_sent_as_a_parameter_and_still_decides()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var at = new DateTime(2031, 7, 9, 8, 7, 6, DateTimeKind.Utc);
+        // ToQueryString declares the parameters first ("-- @At=…" or ".param set @At …"), then the query.
+        var query = string.Join('\n', db.Users.Where(User.ActiveAt(at)).ToQueryString().Split('\n')
+            .Where(line => !line.StartsWith("--", StringComparison.Ordinal) && !line.StartsWith(".param", StringComparison.Ordinal)));
+        Assert.DoesNotContain("2031", query, StringComparison.Ordinal);
+        Assert.Contains("@At", query, StringComparison.Ordinal);
+
+        using var owner = await app.OwnerAsync();
+        var id = (await owner.CreateUserAsync(Api.Unique("activerule"), ["member"])).GetProperty("id").GetGuid();
+        Assert.True(await db.Users.Where(u => u.Id == id).AnyAsync(User.ActiveAt(DateTime.UtcNow)));
+        await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.DeletedAt, DateTime.UtcNow.AddHours(-1)));
+        Assert.False(await db.Users.Where(u => u.Id == id).AnyAsync(User.ActiveAt(DateTime.UtcNow)));
+        // Deleted in the future (a scheduled deletion) is still active now, and no longer after it.
+        await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.DeletedAt, at));
+        Assert.True(await db.Users.Where(u => u.Id == id).AnyAsync(User.ActiveAt(at.AddDays(-1))));
+        Assert.False(await db.Users.Where(u => u.Id == id).AnyAsync(User.ActiveAt(at.AddDays(1))));
+    }
+}
+
+public sealed class ActiveRuleQueryTests_Sqlite(SqliteApp app) : ActiveRuleQueryTests<SqliteApp>(app);
+
+public sealed class ActiveRuleQueryTests_Postgres(PostgresApp app) : ActiveRuleQueryTests<PostgresApp>(app);
+
 public sealed class MemberWritePathTests_Sqlite(SqliteApp app) : MemberWritePathTests<SqliteApp>(app);
 
 public sealed class MemberWritePathTests_Postgres(PostgresApp app) : MemberWritePathTests<PostgresApp>(app);

@@ -1,32 +1,17 @@
 using System.IO.Compression;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Gatehouse.Tests.Infrastructure.Web;
 
-/// <summary>A stand-in for web/dist, so these tests do not depend on the Node build.</summary>
+/// <summary>A server with a stand-in for web/dist, so these tests do not depend on the Node build.</summary>
 public sealed class WebRootApp : SqliteApp
 {
-    public const string AppJs = "console.log('app');";
+    public const string AppJs = StandInWebRoot.AppJs;
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "gatehouse-web-tests", Guid.NewGuid().ToString("N"));
+    public string Root { get; } = StandInWebRoot.Create();
 
-    public WebRootApp()
-    {
-        Directory.CreateDirectory(Path.Combine(Root, "assets"));
-        File.WriteAllText(Path.Combine(Root, "index.html"),
-            "<!doctype html><html><head><meta name=\"csp-nonce\" content=\"__CSP_NONCE__\"></head><body><div id=\"root\"></div><script type=\"module\" src=\"/assets/app.js\"></script></body></html>");
-        File.WriteAllText(Path.Combine(Root, "assets", "app.js"), AppJs);
-        // What the web build writes next to each asset: Brotli and gzip copies.
-        using (var br = new BrotliStream(File.Create(Path.Combine(Root, "assets", "app.js.br")), CompressionLevel.SmallestSize))
-            br.Write(Encoding.UTF8.GetBytes(AppJs));
-        using (var gz = new GZipStream(File.Create(Path.Combine(Root, "assets", "app.js.gz")), CompressionLevel.SmallestSize))
-            gz.Write(Encoding.UTF8.GetBytes(AppJs));
-        File.WriteAllText(Path.Combine(Root, "favicon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
-    }
-
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Gatehouse:Web:Root"] = Root };
+    protected override IReadOnlyDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>([StandInWebRoot.Setting(Root)]);
 }
 
 public sealed partial class WebAppTests(WebRootApp app) : IClassFixture<WebRootApp>
@@ -47,6 +32,21 @@ public sealed partial class WebAppTests(WebRootApp app) : IClassFixture<WebRootA
         Assert.DoesNotContain("__CSP_NONCE__", html, StringComparison.Ordinal);
         Assert.Contains($"style-src 'self' 'nonce-{nonce}'", csp, StringComparison.Ordinal);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task A_write_without_a_body_reaches_its_endpoint_and_never_the_page_fallback()
+    {
+        // No body, hence no Content-Type, as `curl -X POST` sends it: the endpoint says what is missing.
+        var response = await app.CreateClient().PostAsync("/api/v1/auth/login", null);
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("body-missing", (await response.ShouldBeAsync(response.StatusCode)).ProblemType());
+        // A write to no endpoint at all stays a ProblemDetails 404, and a page is still a page.
+        var nowhere = await app.CreateClient().PostAsync("/api/v1/nothing-here", null);
+        Assert.Equal(HttpStatusCode.NotFound, nowhere.StatusCode);
+        Assert.Equal("application/problem+json", nowhere.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("text/html", (await app.CreateClient().GetAsync("/invite/AAAAAAAAAAAAAAAA")).Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

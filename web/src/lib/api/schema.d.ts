@@ -4567,6 +4567,8 @@ export interface components {
         /** @description A member as the API shows it. `status` is the live presence; `chosen_status` what the member picked. */
         UserResponse: {
             activity_name: null | string;
+            /** @description Per-member allow grants, as written (they decide before roles; see the permission explainer). */
+            allow_overrides?: null | string[];
             avatar_url: null | string;
             chosen_status: string;
             /** Format: date-time */
@@ -4576,6 +4578,8 @@ export interface components {
              * @description Set on a deleted (restorable) member, shown only where deleted members are asked for.
              */
             deleted_at?: null | string;
+            /** @description Per-member deny grants, as written (deny beats allow). */
+            deny_overrides?: null | string[];
             disabled_reason: null | string;
             display_name: string;
             email: string;

@@ -1,6 +1,6 @@
-using System.Net;
 using System.Security.Cryptography;
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Webhooks.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -80,17 +80,9 @@ public static class CreateAlertChannel
             v.Add("url", Messages.Get("required"));
             return;
         }
-        if (r.Url.Length > 2048 || !Uri.TryCreate(r.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
-            || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
-        {
-            v.Add("url", AlertText.Get("channel.url"));
-            return;
-        }
-        var loopback = uri.IsLoopback || uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase);
-        if (uri.Scheme == "http" && !(allowLoopback && loopback)) v.Add("url", AlertText.Get("channel.url"));
-        else if ((loopback && !allowLoopback)
-            || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && SsrfGuard.Refusal(ip, allowLoopback) is not null))
-            v.Add("url", AlertText.Get("channel.address", uri.Host));
+        var (problem, host) = WebhookUrl.Check(r.Url, allowLoopback);
+        if (problem is WebhookUrlProblem.Malformed or WebhookUrlProblem.NotHttps) v.Add("url", AlertText.Get("channel.url"));
+        else if (problem == WebhookUrlProblem.InternalAddress) v.Add("url", AlertText.Get("channel.address", host));
     }
 }
 

@@ -2,7 +2,7 @@ using Gatehouse.Server.Infrastructure.Persistence;
 
 namespace Gatehouse.Server.Features.Audit.Contracts;
 
-/// <summary>The server's audit signing key, for features that must carry it elsewhere (backups).</summary>
+/// <summary>The server's audit signing key, for features that must carry it elsewhere (backups) or derive keys from it (refresh-token successors).</summary>
 public interface IAuditSigningKey
 {
     byte[] Value { get; }

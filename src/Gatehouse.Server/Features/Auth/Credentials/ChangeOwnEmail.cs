@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Users.Contracts;
@@ -32,7 +31,7 @@ public static class ChangeOwnEmail
     public sealed record Response(string Email, string? PendingEmail, int SessionsEnded);
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, CurrentActor actor, GatehouseDb db, PasswordProof proof, IMemberWrites members,
+        Request request, HttpContext http, CurrentActor actor, GatehouseDb db, PasswordProof proof, IMemberWrites members, IMemberIdentities identities,
         AccountMail mail, IAuditLog audit, IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("current_password", request.CurrentPassword).Required("email", request.Email).Email("email", request.Email)
@@ -55,7 +54,7 @@ public static class ChangeOwnEmail
         }
 
         if (User.NormalizeEmail(email) == user.EmailNormalized) return TypedResults.Ok(new Response(user.Email, null, 0));
-        if (await UserRules.FindDuplicateAsync(db, null, email, user.Id, ct) is { } field) throw RuleViolation.Duplicate(field);
+        if (await identities.TakenByAnotherAsync(null, email, user.Id, ct) is { } field) throw RuleViolation.Duplicate(field);
         var token = AccountMail.NewToken();
         var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.EmailConfirmationLifetime;
         // Mail first: a link that cannot be delivered must not leave a change waiting for it.

@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -24,7 +23,7 @@ public static class ChangeOwnPassword
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, HttpContext http, CurrentActor actor, GatehouseDb db, PasswordProof proof, PasswordHasher hasher,
-        IAuditLog audit, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("current_password", request.CurrentPassword).Required("new_password", request.NewPassword)
             .MaxLength("current_password", request.CurrentPassword, PasswordPolicy.MaxLength);
@@ -53,6 +52,7 @@ public static class ChangeOwnPassword
             audit.Record(new AuditRecord("auth.password_changed", "user", u.Id.ToString(), new { sessions_ended = n }));
             return n;
         }, ct);
+        await notices.SendAsync(user.Id, "password_changed");
         return TypedResults.Ok(new Response(ended));
     }
 }

@@ -17,7 +17,7 @@ public static class CompletePasswordReset
     public sealed record Request(string? Token, string? NewPassword);
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, GatehouseDb db, PasswordHasher hasher, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        Request request, GatehouseDb db, PasswordHasher hasher, IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("token", request.Token).Required("new_password", request.NewPassword)
             .MaxLength("token", request.Token, 128).MaxLength("new_password", request.NewPassword, PasswordPolicy.MaxLength);
@@ -25,13 +25,17 @@ public static class CompletePasswordReset
         var hash = AccountMail.HashOf(request.Token!);
         var now = time.GetUtcNow().UtcDateTime;
 
-        return await db.WriteAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async c =>
+        // Who had a password replaced (a first password chosen through the set-password link replaces none).
+        Guid? replaced = null;
+        var result = await db.WriteAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async c =>
         {
+            replaced = null;
             var u = await db.Set<User>().FirstOrDefaultAsync(x => x.PasswordResetHash == hash && x.DeletedAt == null, c);
             if (u is null || u.PasswordResetExpiresAt is not { } until || until <= now)
                 return Problems.Make(400, "reset-link-invalid", CredentialsText.Get("reset.invalid"));
             if (!PasswordPolicy.IsStrongEnough(request.NewPassword!, u.Username, u.Email))
                 return Problems.Validation(new Dictionary<string, string[]> { ["new_password"] = [Messages.Get("password.weak")] });
+            if (u.PasswordHash is not null) replaced = u.Id;
             u.PasswordHash = hasher.Hash(request.NewPassword!);
             u.PasswordResetHash = null;
             u.PasswordResetExpiresAt = null;
@@ -41,5 +45,7 @@ public static class CompletePasswordReset
             audit.Record(new AuditRecord("auth.password_reset", "user", u.Id.ToString(), new { }, ActorUserId: u.Id));
             return TypedResults.NoContent();
         }, ct);
+        if (replaced is { } member) await notices.SendAsync(member, "password_reset");
+        return result;
     }
 }

@@ -55,7 +55,7 @@ public static class ResetMemberPassword
     }
 
     public static async Task<Results<Ok<TemporaryPassword>, ProblemHttpResult>> SetTemporary(
-        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, PasswordHasher hasher, IAuditLog audit,
+        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, PasswordHasher hasher, IAuditLog audit, SecurityNotices notices,
         IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.TemporaryPasswordLifetime;
@@ -69,6 +69,7 @@ public static class ResetMemberPassword
             audit.Record(new AuditRecord("user.temporary_password_set", "user", u.Id.ToString(), new { expires_at = expires }));
         }, time, ct);
         if (refused is not null) return refused;
+        await notices.SendAsync(id, "temporary_password");
         return TypedResults.Ok(new TemporaryPassword(password!, expires));
     }
 
@@ -76,12 +77,12 @@ public static class ResetMemberPassword
         Guid id, CurrentActor actor, AccessService access, GatehouseDb db, Action<User> change, TimeProvider time, CancellationToken ct)
     {
         if (id == actor.UserId) return Problems.BadRequest("self", CredentialsText.Get("self.use_me"));
-        var roles = await access.RolesAsync(ct);
         return await db.WriteAsync<ProblemHttpResult?>(async c =>
         {
-            var u = await db.Set<User>().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
+            var u = await db.Set<User>().FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
             if (u is null) return Problems.NotFound("user");
-            if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
+            var target = await access.ForUserAsync(id, c) ?? throw new InvalidOperationException("The member was just read.");
+            if (Hierarchy.CanActOnUser(actor, target) is { } denied) throw Hierarchy.Denied(denied);
             change(u);
             await SessionEnding.EndOthersAsync(db, u.Id, keep: null, "credentials_reset", time, c);
             return null;

@@ -21,17 +21,25 @@ public static class LinkedIdentities
                                select new IdentityView(i.Id, p.Id, p.DisplayName, i.Email, i.LinkedAt, i.LastSignInAt)).ToListAsync(ct));
 
     /// <summary>Unlinks one; refused when it is the member's only way in (no password, no other identity).</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> Unlink(Guid id, CurrentActor actor, GatehouseDb db, IAuditLog audit, CancellationToken ct) =>
-        await db.WriteAsync<Results<NoContent, ProblemHttpResult>>(async c =>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Unlink(Guid id, CurrentActor actor, GatehouseDb db, IAuditLog audit,
+        SecurityNotices notices, CancellationToken ct)
+    {
+        string? unlinkedFrom = null;
+        var result = await db.WriteAsync<Results<NoContent, ProblemHttpResult>>(async c =>
         {
+            unlinkedFrom = null;
             var identity = await db.SsoIdentities.FirstOrDefaultAsync(i => i.Id == id && i.UserId == actor.UserId, c);
             if (identity is null) return Problems.NotFound("identity");
             var hasPassword = await db.Set<User>().AnyAsync(u => u.Id == actor.UserId && u.PasswordHash != null, c);
             var others = await db.SsoIdentities.CountAsync(i => i.UserId == actor.UserId && i.Id != id, c);
             if (!hasPassword && others == 0) return Problems.Conflict("last-way-in", SsoText.Get("last_way_in"));
             db.SsoIdentities.Remove(identity);
+            unlinkedFrom = await db.SsoProviders.Where(p => p.Id == identity.ProviderId).Select(p => p.DisplayName).FirstOrDefaultAsync(c) ?? identity.ProviderId;
             audit.Record(new AuditRecord("auth.sso_unlinked", "user", actor.UserId.ToString(),
                 new { provider = identity.ProviderId, subject = identity.Subject, email = identity.Email }));
             return TypedResults.NoContent();
         }, ct);
+        if (unlinkedFrom is not null) await notices.SendAsync(actor.UserId!.Value, "sso_unlinked", unlinkedFrom);
+        return result;
+    }
 }

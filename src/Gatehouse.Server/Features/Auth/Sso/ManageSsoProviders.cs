@@ -43,7 +43,7 @@ public static partial class ManageSsoProviders
         var mappings = (request.RoleMappings ?? []).Select((m, i) => (m.Group!, Role: Resolve(roles, m.Role, $"role_mappings[{i}].role", v))).ToList();
         if (!v.IsValid) return Problems.Validation(v.Errors);
         // Mapping a group to a role hands that role out: only roles the administrator could assign themselves.
-        foreach (var role in mappings.Select(m => m.Role).Append(defaultRole).OfType<Roles.Role>().Distinct())
+        foreach (var role in mappings.Select(m => m.Role).Append(defaultRole).OfType<RoleGrant>().Distinct())
             if (Hierarchy.CanAssign(actor, role) is { } reason) return Problems.Forbidden("hierarchy", reason);
 
         var saved = await db.WriteAsync(async c =>
@@ -111,7 +111,7 @@ public static partial class ManageSsoProviders
         return v;
     }
 
-    private static Roles.Role? Resolve(RoleDirectory roles, string? reference, string field, Validator v)
+    private static RoleGrant? Resolve(RoleDirectory roles, string? reference, string field, Validator v)
     {
         if (string.IsNullOrWhiteSpace(reference)) { v.Add(field, Messages.Get("required")); return null; }
         var role = roles.Resolve(reference);

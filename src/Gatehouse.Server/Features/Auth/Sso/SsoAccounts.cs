@@ -1,7 +1,6 @@
 using System.Security.Claims;
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -20,7 +19,7 @@ public sealed record SsoOutcome(Guid? UserId, string? Refusal);
 /// account); else, when the provider allows it, a new member with the default role. Mapped
 /// groups then set the roles the mapping manages. All of it in one transaction, audited.
 /// </summary>
-public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog audit, TimeProvider time)
+public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog audit, SecurityNotices notices, TimeProvider time)
 {
     public async Task<SsoOutcome> ResolveAsync(SsoProvider provider, ClaimsPrincipal principal, CancellationToken ct)
     {
@@ -29,8 +28,11 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
         var email = principal.FindFirst("email")?.Value?.Trim();
         var verified = string.Equals(principal.FindFirst("email_verified")?.Value, "true", StringComparison.OrdinalIgnoreCase);
 
-        return await db.WriteAsync(async c =>
+        // An existing member whose account a provider may now sign in to is told (a new member has just signed up).
+        Guid? linkedExisting = null;
+        var outcome = await db.WriteAsync(async c =>
         {
+            linkedExisting = null;
             var now = time.GetUtcNow().UtcDateTime;
             var identity = await db.SsoIdentities.FirstOrDefaultAsync(i => i.ProviderId == provider.Id && i.Subject == subject, c);
             var created = false;
@@ -48,20 +50,22 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
                 db.SsoIdentities.Add(identity);
                 audit.Record(new AuditRecord("auth.sso_linked", "user", userId.ToString(),
                     new { provider = provider.Id, subject, email, created }, ActorUserId: userId));
+                if (!created) linkedExisting = userId;
             }
             identity.LastSignInAt = now;
             // A member created just now got the mapped roles with the default one (the row is not saved yet).
             if (!created) await SyncRolesAsync(provider, principal, identity.UserId, c);
             return new SsoOutcome(identity.UserId, null);
         }, ct);
+        if (linkedExisting is { } linked) await notices.SendAsync(linked, "sso_linked", provider.DisplayName);
+        return outcome;
     }
 
     private async Task<Guid> CreateAsync(SsoProvider provider, ClaimsPrincipal principal, string email, CancellationToken ct)
     {
         var roleIds = new List<Guid>();
         if (provider.DefaultRoleId is { } role) roleIds.Add(role);
-        else if (await db.Set<Role>().AsNoTracking().Where(r => r.NameNormalized == DefaultRoles.NewUserRole.ToUpperInvariant())
-                     .Select(r => (Guid?)r.Id).FirstOrDefaultAsync(ct) is { } fallback) roleIds.Add(fallback);
+        else if ((await RoleDirectory.LoadAsync(db, ct)).NewMemberRole is { } fallback) roleIds.Add(fallback.Id);
         if (Mapping(provider, principal) is { } mapped) roleIds.AddRange(mapped.Wanted);
         var username = principal.FindFirst("preferred_username")?.Value ?? email.Split('@')[0];
         return await members.CreateSignOnMemberAsync(username, principal.FindFirst("name")?.Value ?? username, email, roleIds, ct);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -40,7 +40,7 @@ public sealed class SsoIdentityConfiguration : IEntityTypeConfiguration<SsoIdent
         b.Property(i => i.Email).HasMaxLength(254);
         b.HasIndex(i => new { i.ProviderId, i.Subject }).IsUnique();
         b.HasIndex(i => i.UserId);
-        b.HasOne<User>().WithMany().HasForeignKey(i => i.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.ReferencesMember(i => i.UserId);
         b.HasOne<SsoProvider>().WithMany().HasForeignKey(i => i.ProviderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
@@ -10,7 +11,7 @@ namespace Gatehouse.Server.Features.Auth.Sso;
 /// come, and the outcome signed into a short-lived external cookie that
 /// <see cref="SsoSignIn.Complete"/> turns into a Gatehouse session.
 /// </summary>
-public sealed class SsoHandlerOptions(SsoSchemes schemes) : IConfigureNamedOptions<OpenIdConnectOptions>
+public sealed class SsoHandlerOptions(SsoSchemes schemes, IOptions<GatehouseOptions> gatehouse) : IConfigureNamedOptions<OpenIdConnectOptions>
 {
     public void Configure(OpenIdConnectOptions options) { }
 
@@ -19,6 +20,9 @@ public sealed class SsoHandlerOptions(SsoSchemes schemes) : IConfigureNamedOptio
         if (name is null || !name.StartsWith("sso-", StringComparison.Ordinal) || schemes.Known(name[4..]) is not { } p) return;
         var issuer = new Uri(p.Issuer);
         o.Authority = p.Issuer;
+        // Not the handler's 60 s: a provider that does not answer fails the sign-in quickly and clearly,
+        // and (SsoSignIn.Start) the next sign-in reads its discovery document again.
+        o.BackchannelTimeout = gatehouse.Value.Security.SsoBackchannelTimeout;
         o.RequireHttpsMetadata = !SsoSchemes.IsLoopback(issuer);
         o.ClientId = p.ClientId;
         o.ClientSecret = schemes.ClientSecretOf(p);

@@ -52,6 +52,15 @@ public sealed class SsoSchemes(IAuthenticationSchemeProvider schemes, IOptionsMo
         schemes.TryAddScheme(new AuthenticationScheme(provider.Scheme, provider.DisplayName, typeof(OpenIdConnectHandler)));
     }
 
+    /// <summary>
+    /// After a failed read of the provider's discovery document: drops this node's handler options, and with
+    /// them the framework's ConfigurationManager, which would otherwise keep answering the cached failure
+    /// (its bootstrap back-off, growing up to minutes) without asking the provider again. The next sign-in
+    /// builds the options afresh and reads discovery at once, so a provider that is back works again
+    /// without a restart.
+    /// </summary>
+    public void ForgetDiscovery(SsoProvider provider) => options.TryRemove(provider.Scheme);
+
     public void Remove(string id)
     {
         if (!_providers.TryRemove(id, out _)) return;

@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Users;
@@ -33,7 +32,11 @@ public static class SsoSignIn
         }
         catch (Exception e) when (e is InvalidOperationException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            http.RequestServices.GetRequiredService<ILogger<SsoProvider>>().LogWarning(e, "Single sign-on provider {Provider} is unreachable", stored.Id);
+            // Nothing of the failure is kept: the next sign-in asks the provider again.
+            schemes.ForgetDiscovery(stored);
+            http.RequestServices.GetRequiredService<ILogger<SsoProvider>>().LogWarning(e,
+                "Single sign-on provider {Provider}: its discovery document at {Issuer} could not be read ({Reason}); the next sign-in tries again",
+                stored.Id, stored.Issuer, (e.InnerException ?? e).Message);
             return TypedResults.Redirect(SsoPaths.SignInPage("unreachable"));
         }
     }

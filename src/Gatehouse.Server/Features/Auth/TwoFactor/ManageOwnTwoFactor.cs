@@ -1,4 +1,3 @@
-using Gatehouse.Server.Features.Audit;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -61,7 +60,7 @@ public static class ManageOwnTwoFactor
     }
 
     public static async Task<Results<Ok<RecoveryCodes>, ProblemHttpResult>> Confirm(
-        CodeRequest request, CurrentActor actor, GatehouseDb db, TotpCodes codes, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        CodeRequest request, CurrentActor actor, GatehouseDb db, TotpCodes codes, IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         var userId = actor.UserId!.Value;
         var (plain, hashes) = TotpCodes.NewRecoveryCodes();
@@ -78,11 +77,13 @@ public static class ManageOwnTwoFactor
         }, ct);
         if (refused is not null) return refused;
         await StepUp.StepUpClock.MarkAsync(db, actor.SessionId, time, ct);
+        await notices.SendAsync(userId, "two_factor_enabled");
         return TypedResults.Ok(new RecoveryCodes(plain));
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Disable(
-        CodeRequest request, CurrentActor actor, GatehouseDb db, TwoFactorCheck check, TwoFactorPolicy policy, IAuditLog audit, CancellationToken ct)
+        CodeRequest request, CurrentActor actor, GatehouseDb db, TwoFactorCheck check, TwoFactorPolicy policy, IAuditLog audit, SecurityNotices notices,
+        CancellationToken ct)
     {
         var userId = actor.UserId!.Value;
         if (await check.EnabledAsync(userId, ct) is null) return Problems.Conflict("two-factor-not-enabled", TwoFactorText.Get("not_enabled"));
@@ -99,11 +100,12 @@ public static class ManageOwnTwoFactor
             audit.Record(new AuditRecord("auth.2fa_disabled", "user", userId.ToString()));
             return true;
         }, ct);
+        await notices.SendAsync(userId, "two_factor_disabled");
         return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<RecoveryCodes>, ProblemHttpResult>> RenewRecoveryCodes(
-        CodeRequest request, CurrentActor actor, GatehouseDb db, TwoFactorCheck check, IAuditLog audit, CancellationToken ct)
+        CodeRequest request, CurrentActor actor, GatehouseDb db, TwoFactorCheck check, IAuditLog audit, SecurityNotices notices, CancellationToken ct)
     {
         var userId = actor.UserId!.Value;
         if (await check.EnabledAsync(userId, ct) is null) return Problems.Conflict("two-factor-not-enabled", TwoFactorText.Get("not_enabled"));
@@ -117,6 +119,7 @@ public static class ManageOwnTwoFactor
             audit.Record(new AuditRecord("auth.2fa_recovery_codes_renewed", "user", userId.ToString()));
             return true;
         }, ct);
+        await notices.SendAsync(userId, "recovery_codes_renewed");
         return TypedResults.Ok(new RecoveryCodes(plain));
     }
 

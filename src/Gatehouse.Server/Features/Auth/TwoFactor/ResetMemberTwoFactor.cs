@@ -1,6 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -17,15 +16,14 @@ namespace Gatehouse.Server.Features.Auth.TwoFactor;
 public static class ResetMemberTwoFactor
 {
     public static async Task<Results<NoContent, ProblemHttpResult>> Handle(
-        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         if (id == actor.UserId) return Problems.BadRequest("self", TwoFactorText.Get("self"));
-        var roles = await access.RolesAsync(ct);
-        return await db.WriteAsync<Results<NoContent, ProblemHttpResult>>(async c =>
+        var result = await db.WriteAsync<Results<NoContent, ProblemHttpResult>>(async c =>
         {
-            var u = await db.Set<User>().AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
-            if (u is null) return Problems.NotFound("user");
-            if (Hierarchy.CanActOnUser(actor, AccessService.Compute(u, roles.Grants)) is { } denied) throw Hierarchy.Denied(denied);
+            var target = await access.ForUserAsync(id, c);
+            if (target is null || target.User.DeletedAt is not null) return Problems.NotFound("user");
+            if (Hierarchy.CanActOnUser(actor, target) is { } denied) throw Hierarchy.Denied(denied);
             // Nothing enrolled: nothing changes, nothing is audited.
             if (await db.Set<TwoFactorEnrolment>().Where(t => t.UserId == id).ExecuteDeleteAsync(c) == 0)
                 return Problems.Conflict("two-factor-not-enabled", TwoFactorText.Get("not_enabled"));
@@ -33,5 +31,7 @@ public static class ResetMemberTwoFactor
             audit.Record(new AuditRecord("user.2fa_reset", "user", id.ToString()));
             return TypedResults.NoContent();
         }, ct);
+        if (result.Result is NoContent) await notices.SendAsync(id, "two_factor_reset");
+        return result;
     }
 }

@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,6 +13,6 @@ public sealed class TwoFactorConfiguration : IEntityTypeConfiguration<TwoFactorE
         b.Property(t => t.SecretProtected).HasMaxLength(1024);
         b.PrimitiveCollection(t => t.RecoveryCodeHashes);
         b.Property(t => t.Version).IsConcurrencyToken();
-        b.HasOne<User>().WithOne().HasForeignKey<TwoFactorEnrolment>(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.BelongsToOneMember(t => t.UserId);
     }
 }

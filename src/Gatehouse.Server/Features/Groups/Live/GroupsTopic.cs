@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using Gatehouse.Server.Features.Groups.Engine;
 using Gatehouse.Server.Features.Groups.Rules;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Microsoft.AspNetCore.SignalR;
@@ -22,10 +20,9 @@ public sealed record GroupRuleVersion(Guid RuleId, int Version, DateTime? LastEv
 /// <c>subscribe("groups")</c> (groups.manage): a pass that changed members (or a rule just saved and applied)
 /// is pushed as it commits, so the Rules page moves live. Human-paced, so one SignalR group carries it.
 /// </summary>
-public sealed class GroupsTopic(IHubContext<LiveHub> hub, GroupsRelay relay, GatehouseDb db) : ILiveTopic
+public sealed class GroupsTopic(GroupsRelay relay, GatehouseDb db) : ILiveTopic
 {
     public const string TopicName = "groups";
-    public const string Group = "live:groups";
 
     public string Name => TopicName;
 
@@ -35,53 +32,20 @@ public sealed class GroupsTopic(IHubContext<LiveHub> hub, GroupsRelay relay, Gat
 
     public async Task<LiveTopicSubscription> SubscribeAsync(LiveSubscriber subscriber, object? filter, CancellationToken ct)
     {
-        // Joined before the rules are read: a pass in between arrives after the snapshot, never lost.
-        await hub.Groups.AddToGroupAsync(subscriber.ConnectionId, Group, ct);
-        var subscription = relay.Attach(subscriber);
+        var subscription = await relay.JoinAsync(subscriber, ct);
         var rules = await db.Set<GroupRule>().AsNoTracking().OrderBy(r => r.Id).Select(r => new GroupRuleVersion(r.Id, r.Version, r.LastEvaluatedAt)).ToListAsync(ct);
         return new LiveTopicSubscription(new GroupsSnapshot(TopicName, rules), subscription);
     }
 }
 
-/// <summary>Pushes committed passes to the group, and ends subscriptions whose holder lost groups.manage.</summary>
-public sealed class GroupsRelay : IDomainEventSubscriber
+/// <summary>Pushes committed passes to the topic, and ends subscriptions whose holder lost groups.manage.</summary>
+public sealed class GroupsRelay : GroupTopicRelay<GroupRulePass>
 {
-    private readonly ConcurrentDictionary<GroupSubscription, byte> _subscriptions = new();
-    private readonly IHubContext<LiveHub> _hub;
-    private readonly IServiceScopeFactory _scopes;
-
     public GroupsRelay(IHubContext<LiveHub> hub, IServiceScopeFactory scopes, GroupsLiveFeed feed)
-    {
-        _hub = hub;
-        _scopes = scopes;
+        : base(hub, scopes, GroupsTopic.TopicName, Permissions.GroupsManage) =>
         feed.Passed += pass =>
         {
             // Passes that changed nothing after an event are noise; a rule just saved is always shown (its count may be 0).
-            if (_subscriptions.IsEmpty || (pass.Added == 0 && pass.Removed == 0 && pass.Trigger != "saved")) return;
-            _ = _hub.Clients.Group(GroupsTopic.Group).SendAsync(LiveProtocol.EventsMethod, new LiveBatch<GroupRulePass>(GroupsTopic.TopicName, [pass]));
+            if (pass.Added != 0 || pass.Removed != 0 || pass.Trigger == "saved") Publish(pass);
         };
-    }
-
-    public string Name => "live.groups";
-
-    public GroupSubscription Attach(LiveSubscriber subscriber)
-    {
-        var subscription = new GroupSubscription(subscriber, _hub, GroupsTopic.TopicName, GroupsTopic.Group);
-        _subscriptions[subscription] = 0;
-        subscription.OnEnded(() => _subscriptions.TryRemove(subscription, out _));
-        return subscription;
-    }
-
-    public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
-    {
-        if (_subscriptions.IsEmpty || evt.AggregateType is not (AggregateTypes.User or AggregateTypes.Role)) return;
-        await using var scope = _scopes.CreateAsyncScope();
-        var access = scope.ServiceProvider.GetRequiredService<ILiveAccess>();
-        foreach (var subscription in _subscriptions.Keys)
-        {
-            if (evt.AggregateType == AggregateTypes.User && evt.AggregateId != subscription.Subscriber.UserId.ToString()) continue;
-            if (!await access.MayAsync(subscription.Subscriber.UserId, Permissions.GroupsManage, ct))
-                await subscription.EndAsync(LiveProtocol.ReasonForbidden);
-        }
-    }
 }

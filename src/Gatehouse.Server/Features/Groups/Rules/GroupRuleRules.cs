@@ -30,7 +30,7 @@ public static class GroupRuleRules
         RoleGrant? target = null;
         if (role is not null)
         {
-            target = Resolve(roles, role);
+            target = roles.Resolve(role);
             if (target is null) v.Add("role", GroupText.Get("role.unknown", role));
             else if (Hierarchy.GrantsAdministrator(target.Allow)) throw new RuleViolation(403, "hierarchy", GroupText.Get("role.administrator"));
             else if (!actor.IsOwner && (target.Priority >= actor.Rank || Hierarchy.CanGrant(actor, target.Allow) is not null))
@@ -46,10 +46,6 @@ public static class GroupRuleRules
         if (nodes > MaxNodes) v.Add("condition", GroupText.Get("condition.size", MaxNodes));
         return v.IsValid ? new Checked(act, target?.Id, tag, resolved) : null;
     }
-
-    public static RoleGrant? Resolve(RoleDirectory roles, string reference) =>
-        Guid.TryParse(reference, out var id) && roles.Grants.TryGetValue(id, out var byId) ? byId
-        : roles.Grants.Values.FirstOrDefault(g => string.Equals(g.Name, reference.Trim(), StringComparison.OrdinalIgnoreCase));
 
     private static GroupCondition CheckNode(Validator v, string at, GroupCondition c, RoleDirectory roles, string action, int depth, ref int nodes)
     {
@@ -122,7 +118,7 @@ public static class GroupRuleRules
             case ConditionTypes.HasRole or ConditionTypes.LacksRole:
                 used.Add("role");
                 if (c.Role is null) v.Add($"{at}.role", GroupText.Get("text.required", "role"));
-                else if (Resolve(roles, c.Role) is { } grant) c = c with { Role = grant.Id.ToString() };
+                else if (roles.Resolve(c.Role) is { } grant) c = c with { Role = grant.Id.ToString() };
                 else v.Add($"{at}.role", GroupText.Get("role.unknown", c.Role));
                 break;
             case ConditionTypes.InviteUsed:

@@ -1,6 +1,6 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Moderation.Sanctions;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -27,7 +27,7 @@ public static class FileReport
     public sealed record Request(Guid? TargetId, string? Category, string? Description = null, IReadOnlyList<string>? Evidence = null);
 
     public static async Task<Results<Created<ReportResponse>, Ok<ReportResponse>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, GatehouseDb db, CurrentActor actor, ReportAssigner assigner, IAuditLog audit, IDomainEvents events,
+        Request request, GatehouseDb db, CurrentActor actor, IMemberStanding members, ReportAssigner assigner, IAuditLog audit, IDomainEvents events,
         IOptions<ModerationOptions> options, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator();
@@ -38,7 +38,7 @@ public static class FileReport
             v.Add("category", ModerationText.Get("category.unknown", string.Join(", ", ReportCategories.All)));
         v.MaxLength("description", request.Description, MaxDescription);
         var evidence = SanctionInput.Evidence(v, request.Evidence);
-        if (v.IsValid && !await db.Set<User>().AnyAsync(u => u.Id == request.TargetId && u.DeletedAt == null, ct))
+        if (v.IsValid && !await members.IsMemberAsync(request.TargetId!.Value, ct))
             v.Add("target_id", ModerationText.Get("member.unknown"));
         if (!v.IsValid) return Problems.Validation(v.Errors);
 

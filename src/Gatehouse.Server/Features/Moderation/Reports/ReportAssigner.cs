@@ -1,6 +1,6 @@
 using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,8 +24,7 @@ public sealed class ReportAssigner(GatehouseDb db, AccessService access, IMember
         if (available.Count == 0) return null;
 
         var roles = await access.RolesAsync(ct);
-        var users = await db.Set<User>().AsNoTracking().Include(u => u.Roles)
-            .Where(u => available.Contains(u.Id) && u.DeletedAt == null && !u.IsDisabled && !u.IsBanned).ToListAsync(ct);
+        var users = (await MemberAccounts.FindManyAsync(db, available, ct)).Where(u => u.DeletedAt == null && !u.IsDisabled && !u.IsBanned);
         var managers = users.Where(u => AccessService.Compute(u, roles.Grants).Has(Permissions.ReportsManage)).Select(u => u.Id).ToList();
         if (managers.Count == 0) return null;
 

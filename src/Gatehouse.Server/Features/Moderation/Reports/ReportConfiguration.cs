@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Moderation.Sanctions;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -19,7 +19,7 @@ public sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
         b.Property(r => r.Version).IsConcurrencyToken();
         b.PrimitiveCollection(r => r.Evidence);
         b.Ignore(r => r.IsOpen);
-        b.HasOne<User>().WithMany().HasForeignKey(r => r.TargetId).OnDelete(DeleteBehavior.Cascade);
+        b.ReferencesMember(r => r.TargetId);
         b.HasMany(r => r.Notes).WithOne().HasForeignKey(n => n.ReportId).OnDelete(DeleteBehavior.Cascade);
 
         // The queue walks (status, due); duplicates and the rate limit look up by reporter.

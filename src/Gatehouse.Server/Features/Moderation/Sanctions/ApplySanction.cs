@@ -1,9 +1,8 @@
 using System.Text.Json;
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Auth;
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Moderation.Reports;
-using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -44,7 +43,7 @@ public static class ApplySanction
 
 /// <summary>Applies and lifts sanctions: one write path for the endpoints and for "resolve with sanction".</summary>
 public sealed class SanctionWriter(
-    GatehouseDb db, AccessService access, CurrentActor actor, RefreshTokens sessions, IAuditLog audit, IDomainEvents events,
+    GatehouseDb db, IMemberStanding members, CurrentActor actor, ISessionRevocation sessions, IAuditLog audit, IDomainEvents events,
     ExpirySignal expiry, IOptions<ModerationOptions> options, TimeProvider time)
 {
     public async Task<Results<Created<SanctionResponse>, ValidationProblem>> ApplyAsync(string kind, Guid userId, ApplySanction.Request request, CancellationToken ct)
@@ -71,8 +70,7 @@ public sealed class SanctionWriter(
         string kind, Guid userId, ApplySanction.Request request, List<string> evidence, TimeSpan? duration, CancellationToken ct)
     {
         if (userId == actor.UserId) throw new RuleViolation(403, "self-sanction", ModerationText.Get("self"));
-        var roles = await access.RolesAsync(ct);
-        var user = await LoadTarget.ForWriteAsync(db, userId, roles, actor, ct);
+        var user = await members.LoadForSanctionAsync(userId, actor, ct);
         if (user.IsOwner) throw new RuleViolation(403, "owner-protected", ModerationText.Get("owner"));
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -97,14 +95,8 @@ public sealed class SanctionWriter(
         };
         db.Set<Sanction>().Add(sanction);
         if (kind is SanctionKinds.Kick or SanctionKinds.Ban) await sessions.RevokeAllAsync(userId, kind, ct);
-        if (kind == SanctionKinds.Ban && (!user.IsBanned || user.BannedUntil != sanction.ExpiresAt))
-        {
-            // The member rule (User.IsActive) ends a timed ban on time by itself; the expirer then tidies the flag.
-            user.IsBanned = true;
-            user.BannedUntil = sanction.ExpiresAt;
-            user.UpdatedAt = now;
-            user.Version++;
-        }
+        // The member rule (MemberStanding) ends a timed ban on time by itself; the expirer then tidies the flag.
+        if (kind == SanctionKinds.Ban) await members.SetBanAsync(userId, true, sanction.ExpiresAt, now, ct);
         audit.Record(new AuditRecord($"moderation.{kind}", "user", userId.ToString(), SanctionEvents.Payload(sanction)));
         SanctionEvents.Applied(events, sanction);
         if (sanction.ExpiresAt is not null) expiry.Wake();
@@ -114,10 +106,9 @@ public sealed class SanctionWriter(
     /// <summary>Ends the member's active mutes or bans; nothing active means nothing written.</summary>
     public async Task<IReadOnlyList<Sanction>> LiftAsync(string kind, Guid userId, string? reason, CancellationToken ct)
     {
-        var roles = await access.RolesAsync(ct);
         return await db.WriteAsync(async c =>
         {
-            var user = await LoadTarget.ForWriteAsync(db, userId, roles, actor, c);
+            await members.LoadForSanctionAsync(userId, actor, c);
             var now = time.GetUtcNow().UtcDateTime;
             var active = await ActiveAsync(userId, kind, now, c);
             foreach (var s in active)
@@ -126,15 +117,8 @@ public sealed class SanctionWriter(
                 audit.Record(new AuditRecord($"moderation.un{kind}", "user", userId.ToString(), SanctionEvents.Payload(s)));
                 SanctionEvents.Ended(events, s);
             }
-            if (kind == SanctionKinds.Ban && user.IsBanned)
-            {
-                user.IsBanned = false;
-                user.BannedUntil = null;
-                user.UpdatedAt = now;
-                user.Version++;
-                if (active.Count == 0)
-                    audit.Record(new AuditRecord("moderation.unban", "user", userId.ToString(), new { reason, note = "banned without a sanction record" }));
-            }
+            if (kind == SanctionKinds.Ban && await members.SetBanAsync(userId, false, null, now, c) && active.Count == 0)
+                audit.Record(new AuditRecord("moderation.unban", "user", userId.ToString(), new { reason, note = "banned without a sanction record" }));
             return active;
         }, ct);
     }

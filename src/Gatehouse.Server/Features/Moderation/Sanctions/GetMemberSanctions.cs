@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,9 +17,9 @@ public static class GetMemberSanctions
         EscalationLadder.Suggestion Suggestion);
 
     public static async Task<Results<Ok<Response>, ProblemHttpResult>> Handle(
-        Guid id, GatehouseDb db, EscalationLadder ladder, TimeProvider time, CancellationToken ct)
+        Guid id, GatehouseDb db, IMemberStanding members, EscalationLadder ladder, TimeProvider time, CancellationToken ct)
     {
-        if (!await db.Set<User>().AnyAsync(u => u.Id == id && u.DeletedAt == null, ct)) return Problems.NotFound("user");
+        if (!await members.IsMemberAsync(id, ct)) return Problems.NotFound("user");
         var now = time.GetUtcNow().UtcDateTime;
         var history = await db.Set<Sanction>().AsNoTracking().Where(s => s.UserId == id)
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(HistoryLimit).ToListAsync(ct);

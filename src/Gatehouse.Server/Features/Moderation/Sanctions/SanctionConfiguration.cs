@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,7 +17,7 @@ public sealed class SanctionConfiguration : IEntityTypeConfiguration<Sanction>
         b.Property(s => s.LiftReason).HasMaxLength(SanctionInput.MaxReason);
         b.Property(s => s.Version).IsConcurrencyToken();
         b.PrimitiveCollection(s => s.Evidence);
-        b.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        b.ReferencesMember(s => s.UserId);
 
         // The log (newest first), a member's history, and the expirer's scan of what is due.
         b.HasIndex(s => new { s.CreatedAt, s.Id });

@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -82,14 +82,7 @@ public sealed class SanctionExpirer(IServiceScopeFactory scopes, ExpirySignal si
             // A member stays banned while another ban of theirs is still in force.
             var stillBanned = await db.Set<Sanction>().Where(s => unbanned.Contains(s.UserId) && s.Kind == SanctionKinds.Ban
                 && s.EndedAt == null && (s.ExpiresAt == null || s.ExpiresAt > now)).Select(s => s.UserId).ToListAsync(ct);
-            foreach (var user in await db.Set<User>().Where(u => unbanned.Contains(u.Id) && u.IsBanned).ToListAsync(ct))
-            {
-                if (stillBanned.Contains(user.Id)) continue;
-                user.IsBanned = false;
-                user.BannedUntil = null;
-                user.UpdatedAt = now;
-                user.Version++;
-            }
+            await services.GetRequiredService<IMemberStanding>().LiftBansAsync([.. unbanned.Except(stillBanned)], now, ct);
         }
         return due.Count;
     }

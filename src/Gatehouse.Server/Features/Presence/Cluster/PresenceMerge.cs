@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Presence.Model;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 
 namespace Gatehouse.Server.Features.Presence.Cluster;
 

@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 
 namespace Gatehouse.Server.Features.Presence.Model;
 

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 
 namespace Gatehouse.Server.Features.Presence.Model;
@@ -38,7 +39,7 @@ public sealed record PresenceFilterRequest(
             if (directory.Resolve(reference) is { } role) roleIds.Add(role.Id);
             else v.Add("roles", Messages.Get("role.unknown", reference));
         foreach (var status in Statuses ?? [])
-            if (!PresenceRules.IsStatusName(status)) v.Add("statuses", Messages.Get("status.unknown", string.Join(", ", Users.UserStatuses.All)));
+            if (!PresenceRules.IsStatusName(status)) v.Add("statuses", Messages.Get("status.unknown", string.Join(", ", UserStatuses.All)));
         if (UserIds is { Count: > MaxUserIds }) v.Add("user_ids", Messages.Get("presence.too_many", MaxUserIds));
         return v.IsValid ? new PresenceFilter(roleIds, Statuses, UserIds, ExcludeOffline) : null;
     }

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 
 namespace Gatehouse.Server.Features.Presence.Model;
 

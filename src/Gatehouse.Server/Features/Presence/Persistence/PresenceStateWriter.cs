@@ -1,11 +1,7 @@
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Registry;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Presence.Persistence;
@@ -79,35 +75,6 @@ public sealed class PresenceStateWriter(
         }
     }
 
-    /// <summary>
-    /// One prepared UPDATE, executed per row inside the transaction. A LINQ ExecuteUpdate per row
-    /// went through EF's query pipeline every time: at 10k connected members it allocated ~20 KB
-    /// per row, and the garbage collections that followed each batch showed up as presence latency.
-    /// Column names and parameter conversions come from the EF model, so both providers agree with it.
-    /// </summary>
-    private static async Task<int> WriteChunkAsync(GatehouseDb db, PresenceRow[] chunk, CancellationToken ct)
-    {
-        var user = db.Model.FindEntityType(typeof(User))!;
-        var sql = db.GetService<ISqlGenerationHelper>();
-        IProperty[] columns = [.. new[] { nameof(User.Status), nameof(User.StatusMessage), nameof(User.StatusExpiresAt), nameof(User.ActivityName), nameof(User.LastSeenAt), nameof(User.Id) }
-            .Select(name => user.FindProperty(name)!)];
-        var mappingSource = db.GetService<IRelationalTypeMappingSource>();
-        var mappings = columns.Select(c => mappingSource.FindMapping(c)!).ToArray();
-        string Column(IProperty p) => sql.DelimitIdentifier(p.GetColumnName());
-
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        command.CommandText = $"UPDATE {sql.DelimitIdentifier(user.GetTableName()!)} SET "
-            + string.Join(", ", columns[..^1].Select((p, i) => $"{Column(p)} = @p{i}"))
-            + $" WHERE {Column(columns[^1])} = @p{columns.Length - 1}";
-        foreach (var row in chunk)
-        {
-            object?[] values = [row.Status, row.StatusMessage, row.StatusExpiresAt, row.ActivityName, row.LastSeenAt, row.UserId];
-            command.Parameters.Clear();
-            for (var i = 0; i < columns.Length; i++)
-                command.Parameters.Add(mappings[i].CreateParameter(command, $"@p{i}", values[i], columns[i].IsNullable));
-            await command.ExecuteNonQueryAsync(ct);
-        }
-        return chunk.Length;
-    }
+    private static Task<int> WriteChunkAsync(GatehouseDb db, PresenceRow[] chunk, CancellationToken ct) =>
+        MemberPresenceColumns.WriteAsync(db, [.. chunk.Select(r => new MemberPresenceState(r.UserId, r.Status, r.StatusMessage, r.StatusExpiresAt, r.ActivityName, r.LastSeenAt))], ct);
 }

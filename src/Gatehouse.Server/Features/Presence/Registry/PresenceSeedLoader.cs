@@ -1,7 +1,6 @@
 using Gatehouse.Server.Features.Presence.Model;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Presence.Registry;
 
@@ -13,12 +12,8 @@ public sealed class PresenceSeedLoader(GatehouseDb db, TimeProvider time)
     /// <summary>Null when the account cannot be present (deleted, disabled, banned).</summary>
     public async Task<PresenceSeed?> LoadAsync(Guid userId, CancellationToken ct)
     {
-        var row = await db.Set<User>().AsNoTracking()
-            .Where(u => u.Id == userId).Where(User.ActiveAt(time.GetUtcNow().UtcDateTime))
-            .OrderBy(u => u.Id)
-            .Select(u => new { u.UsernameNormalized, u.Status, u.StatusMessage, u.StatusExpiresAt, u.LastSeenAt, Roles = u.Roles.Select(r => r.RoleId).ToList() })
-            .FirstOrDefaultAsync(ct);
-        return row is null ? null : new PresenceSeed(userId, row.UsernameNormalized, [.. row.Roles],
+        var row = await MemberPresenceColumns.SeedAsync(db, userId, time.GetUtcNow().UtcDateTime, ct);
+        return row is null ? null : new PresenceSeed(userId, row.UsernameNormalized, [.. row.RoleIds],
             ChosenStatuses.FromColumn(row.Status), row.StatusMessage, row.StatusExpiresAt, row.LastSeenAt);
     }
 
@@ -27,14 +22,7 @@ public sealed class PresenceSeedLoader(GatehouseDb db, TimeProvider time)
     {
         var result = new Dictionary<Guid, (Guid[], bool)>();
         foreach (var chunk in userIds.Chunk(Chunk))
-        {
-            var rows = await db.Set<User>().AsNoTracking().Where(u => chunk.Contains(u.Id))
-                .Select(u => new { u.Id, Roles = u.Roles.Select(r => r.RoleId).ToList() })
-                .ToListAsync(ct);
-            var active = await db.Set<User>().AsNoTracking().Where(u => chunk.Contains(u.Id)).Where(User.ActiveAt(time.GetUtcNow().UtcDateTime))
-                .Select(u => u.Id).ToHashSetAsync(ct);
-            foreach (var row in rows) result[row.Id] = ([.. row.Roles], active.Contains(row.Id));
-        }
+            foreach (var (id, access) in await MemberPresenceColumns.AccessOfAsync(db, chunk, time.GetUtcNow().UtcDateTime, ct)) result[id] = access;
         return result;
     }
 
@@ -43,11 +31,7 @@ public sealed class PresenceSeedLoader(GatehouseDb db, TimeProvider time)
     {
         var result = new Dictionary<Guid, DateTime?>();
         foreach (var chunk in userIds.Chunk(Chunk))
-        {
-            var rows = await db.Set<User>().AsNoTracking().Where(u => chunk.Contains(u.Id) && u.DeletedAt == null)
-                .Select(u => new { u.Id, u.LastSeenAt }).ToListAsync(ct);
-            foreach (var row in rows) result[row.Id] = row.LastSeenAt;
-        }
+            foreach (var (id, lastSeen) in await MemberPresenceColumns.LastSeenAsync(db, chunk, ct)) result[id] = lastSeen;
         return result;
     }
 }

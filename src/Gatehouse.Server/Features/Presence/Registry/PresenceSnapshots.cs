@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Presence.Model;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -91,14 +91,6 @@ public sealed class PresenceSnapshots(IPresenceRegistry registry, PresenceVersio
         return ([.. items.Select(i => i.View)], last);
     }
 
-    private IQueryable<MemberRow> Members(PresenceFilter filter, string? after)
-    {
-        var users = db.Set<User>().AsNoTracking().Where(u => u.DeletedAt == null);
-        if (filter.UserIds is { } ids) users = users.Where(u => ids.Contains(u.Id));
-        if (filter.RoleIds is { } roles) users = users.Where(u => u.Roles.Any(r => roles.Contains(r.RoleId)));
-        if (after is not null) users = users.Where(u => string.Compare(u.UsernameNormalized, after) > 0);
-        return users.OrderBy(u => u.UsernameNormalized).Select(u => new MemberRow(u.Id, u.UsernameNormalized, u.LastSeenAt, u.Roles.Select(r => r.RoleId).ToArray()));
-    }
-
-    private sealed record MemberRow(Guid Id, string UsernameNormalized, DateTime? LastSeenAt, Guid[] Roles);
+    private IQueryable<MemberPresenceRow> Members(PresenceFilter filter, string? after) =>
+        MemberPresenceColumns.Listing(db, filter.UserIds, filter.RoleIds, after);
 }

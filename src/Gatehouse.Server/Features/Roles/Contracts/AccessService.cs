@@ -1,13 +1,12 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Roles.Contracts;
 
 /// <summary>A user's roles and effective permissions, as the rule computes them.</summary>
 public sealed record UserAccess(
-    User User, IReadOnlyList<RoleGrant> DirectRoles, IReadOnlyList<RoleGrant> ExpandedRoles,
+    MemberAccount User, IReadOnlyList<RoleGrant> DirectRoles, IReadOnlyList<RoleGrant> ExpandedRoles,
     IReadOnlyList<PermissionDecision> Decisions)
 {
     /// <summary>Highest priority among the user's own roles (the hierarchy rank); the owner outranks all.</summary>
@@ -21,27 +20,26 @@ public sealed record UserAccess(
     public ActorIdentity Identity => new(User.Id, User.Username, User.IsOwner, Rank,
         DirectRoles.Count == 0 ? null : DirectRoles.MaxBy(r => r.Priority)!.Name);
 
-    public static int RankOf(User user, IEnumerable<RoleGrant> directRoles) =>
+    public static int RankOf(MemberAccount user, IEnumerable<RoleGrant> directRoles) =>
         user.IsOwner ? int.MaxValue : directRoles.Select(r => r.Priority).DefaultIfEmpty(-1).Max();
 }
 
 /// <summary>Loads what the permission rule needs from the database; every endpoint goes through it.</summary>
 public sealed class AccessService(GatehouseDb db)
 {
-    public async Task<RoleDirectory> RolesAsync(CancellationToken ct) =>
-        new(await db.Roles.AsNoTracking().ToListAsync(ct));
+    public Task<RoleDirectory> RolesAsync(CancellationToken ct) => RoleDirectory.LoadAsync(db, ct);
 
     public async Task<UserAccess?> ForUserAsync(Guid userId, CancellationToken ct)
     {
-        var user = await db.Set<User>().AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == userId, ct);
+        var user = await MemberAccounts.FindAsync(db, userId, ct);
         return user is null ? null : Compute(user, (await RolesAsync(ct)).Grants);
     }
 
-    public static UserAccess Compute(User user, IReadOnlyDictionary<Guid, RoleGrant> roles) =>
-        Compute(user, user.Roles.Select(r => r.RoleId), roles);
+    public static UserAccess Compute(MemberAccount user, IReadOnlyDictionary<Guid, RoleGrant> roles) =>
+        Compute(user, user.RoleIds, roles);
 
     /// <summary>The access the user would have with this set of roles (used to check a change before making it).</summary>
-    public static UserAccess Compute(User user, IEnumerable<Guid> roleIds, IReadOnlyDictionary<Guid, RoleGrant> roles)
+    public static UserAccess Compute(MemberAccount user, IEnumerable<Guid> roleIds, IReadOnlyDictionary<Guid, RoleGrant> roles)
     {
         var ids = roleIds.ToList();
         var direct = ids.Where(roles.ContainsKey).Select(id => roles[id]).ToList();

@@ -1,7 +1,6 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Roles.Contracts;
 
@@ -17,21 +16,15 @@ public static class AdministratorGuard
     /// <summary>Active non-owner holders, other than <paramref name="except"/>, stopping once <paramref name="enough"/> are found.</summary>
     public static async Task<int> CountHoldersAsync(GatehouseDb db, DateTime at, CancellationToken ct, Guid? except = null, int enough = int.MaxValue)
     {
-        var roles = new RoleDirectory(await db.Roles.AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var adminRoles = roles.Grants.Values
             .Where(r => PermissionEvaluator.ExpandRoles([r.Id], roles.Grants)
                 .Any(x => x.Allow.Any(g => Permissions.Matches(g, Permissions.Administrator))))
             .Select(r => r.Id)
             .ToList();
 
-        var candidates = db.Set<User>().AsNoTracking().Include(u => u.Roles)
-            .Where(u => !u.IsOwner && u.Id != except).Where(User.ActiveAt(at))
-            .Where(u => u.Roles.Any(r => adminRoles.Contains(r.RoleId)) || u.AllowOverrides.Count > 0)
-            .OrderBy(u => u.Id)
-            .AsAsyncEnumerable();
-
         var count = 0;
-        await foreach (var user in candidates.WithCancellation(ct))
+        await foreach (var user in MemberAccounts.ActiveCandidatesAsync(db, adminRoles, except, at, ct))
         {
             if (!AccessService.Compute(user, roles.Grants).Has(Permissions.Administrator)) continue;
             if (++count >= enough) break;
@@ -40,7 +33,7 @@ public static class AdministratorGuard
     }
 
     /// <summary>Whether this member, as it stands in memory, counts as a holder.</summary>
-    public static bool Holds(User user, RoleDirectory roles, DateTime at) =>
+    public static bool Holds(MemberAccount user, RoleDirectory roles, DateTime at) =>
         !user.IsOwner && user.IsActive(at) && AccessService.Compute(user, roles.Grants).Has(Permissions.Administrator);
 
     /// <summary>A member loses administrator: refuse unless someone else still holds it.</summary>

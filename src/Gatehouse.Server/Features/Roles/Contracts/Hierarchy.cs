@@ -17,7 +17,7 @@ public static class Hierarchy
     }
 
     /// <summary>May the actor give or take away this role?</summary>
-    public static string? CanAssign(CurrentActor actor, Role role)
+    public static string? CanAssign(CurrentActor actor, RoleGrant role)
     {
         if (GrantsAdministrator(role.Allow)) actor.EnsureSteppedUp();
         if (role.Priority >= actor.Rank) return Messages.Get("hierarchy.role", role.Name);

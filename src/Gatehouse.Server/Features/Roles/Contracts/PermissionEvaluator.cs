@@ -1,11 +1,11 @@
 namespace Gatehouse.Server.Features.Roles.Contracts;
 
-/// <summary>A role as the evaluator sees it.</summary>
+/// <summary>A role as the evaluator and other features see it (its grants, and enough to name and draw it).</summary>
 public sealed record RoleGrant(
     Guid Id, string Name, int Priority,
-    IReadOnlyList<string> Allow, IReadOnlyList<string> Deny, IReadOnlyList<Guid> Inherits)
+    IReadOnlyList<string> Allow, IReadOnlyList<string> Deny, IReadOnlyList<Guid> Inherits, string? Color = null, bool Hoist = false)
 {
-    public static RoleGrant Of(Role r) => new(r.Id, r.Name, r.Priority, r.Allow, r.Deny, r.Inherits);
+    public static RoleGrant Of(Role r) => new(r.Id, r.Name, r.Priority, r.Allow, r.Deny, r.Inherits, r.Color, r.Hoist);
 }
 
 /// <summary>The user-side inputs of the rule.</summary>

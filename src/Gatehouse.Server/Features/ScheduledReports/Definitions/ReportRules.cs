@@ -1,9 +1,8 @@
-using System.Net;
 using Gatehouse.Server.Features.Analytics.Contracts;
 using Gatehouse.Server.Features.Moderation.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Features.Webhooks.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
-using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -96,18 +95,12 @@ public static class ReportRules
         }
     }
 
-    /// <summary>A webhook URL is absolute https (http only to loopback when allowed) and never a private address written as an IP.</summary>
-    private static string? UrlProblem(string? url, bool allowLoopback)
+    private static string? UrlProblem(string? url, bool allowLoopback) => WebhookUrl.Check(url, allowLoopback) switch
     {
-        if (url is null || url.Length > 2048 || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")
-            || uri.UserInfo.Length > 0 || uri.Fragment.Length > 0)
-            return ReportText.Get("recipient.url");
-        var loopback = uri.IsLoopback || uri.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase);
-        if (uri.Scheme == "http" && !(allowLoopback && loopback)) return ReportText.Get("recipient.url");
-        if ((loopback && !allowLoopback) || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && SsrfGuard.Refusal(ip, allowLoopback) is not null))
-            return ReportText.Get("recipient.address", uri.Host);
-        return null;
-    }
+        (WebhookUrlProblem.Malformed or WebhookUrlProblem.NotHttps, _) => ReportText.Get("recipient.url"),
+        (WebhookUrlProblem.InternalAddress, var host) => ReportText.Get("recipient.address", host),
+        _ => null,
+    };
 
     /// <summary>Copies a valid input onto the report and works out its next run from <paramref name="now"/>.</summary>
     public static void Apply(ScheduledReport report, ReportInput r, DateTime now)

@@ -11,6 +11,9 @@ public interface IMemberIdentities
     /// <summary>Members deleted (left or removed) before <paramref name="cutoff"/>, oldest first.</summary>
     Task<IReadOnlyList<Guid>> DeletedBeforeAsync(DateTime cutoff, int limit, CancellationToken ct);
 
+    /// <summary>Which of <paramref name="username"/> and <paramref name="email"/> (case-insensitive) another account already has, deleted ones included: "username", "email" or null.</summary>
+    Task<string?> TakenByAnotherAsync(string? username, string? email, Guid? except, CancellationToken ct);
+
     /// <summary>
     /// Throws a 403 <c>RuleViolation</c> unless the actor may act on the member (hierarchy; nobody acts on the
     /// owner); acting on oneself is always allowed.

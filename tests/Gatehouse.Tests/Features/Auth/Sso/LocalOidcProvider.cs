@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Security.Claims;
+using System.Text.Json;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -35,11 +37,12 @@ public sealed class LocalOidcProvider : IAsyncDisposable
 
     private sealed class ProviderDb(DbContextOptions<ProviderDb> options) : DbContext(options);
 
-    public LocalOidcProvider()
+    /// <param name="port">0: any free port; a fixed one lets a test name the issuer before the provider runs.</param>
+    public LocalOidcProvider(int port = 0)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_database)!);
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseKestrel().UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddDbContext<ProviderDb>(o => o.UseSqlite($"Data Source={_database};Pooling=False").UseOpenIddict());
         builder.Services.AddOpenIddict()
@@ -63,6 +66,21 @@ public sealed class LocalOidcProvider : IAsyncDisposable
     {
         using (var scope = _app.Services.CreateScope()) await scope.ServiceProvider.GetRequiredService<ProviderDb>().Database.EnsureCreatedAsync();
         await _app.StartAsync();
+        // Ready means answering what Gatehouse reads first: the discovery document and its keys. Their first
+        // answer is the provider's slowest (its OpenIddict pipeline and signing keys are built on first use);
+        // it is awaited here, once, rather than inside a test's first sign-in on a loaded machine.
+        // Awaited however long a loaded machine takes (in this run it was over 100 s), never guessed with a sleep.
+        using var http = new HttpClient { BaseAddress = Issuer, Timeout = TimeSpan.FromMinutes(5) };
+        var discovery = await http.GetFromJsonAsync<JsonElement>(".well-known/openid-configuration");
+        (await http.GetAsync(discovery.GetProperty("jwks_uri").GetString())).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A loopback port nobody listens on (yet).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Registers Gatehouse as a confidential client allowed to come back to <paramref name="redirectUri"/>.</summary>

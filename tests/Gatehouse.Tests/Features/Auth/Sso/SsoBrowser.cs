@@ -51,5 +51,15 @@ public sealed class SsoBrowser : IDisposable
         return await (await _http.SendAsync(request)).ShouldBeAsync(HttpStatusCode.OK);
     }
 
+    /// <summary>The panel's "Sign out": ends the session the refresh cookie holds, from Gatehouse's own origin; answers the access token it used.</summary>
+    public async Task<(HttpResponseMessage Response, string Token)> SignOutAsync()
+    {
+        var token = (await (await RefreshAsync()).ShouldBeAsync(HttpStatusCode.OK)).GetProperty("access_token").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_gatehouse, "/api/v1/auth/logout"));
+        request.Headers.Authorization = new("Bearer", token);
+        request.Headers.Add("Origin", _gatehouse.GetLeftPart(UriPartial.Authority));
+        return (await _http.SendAsync(request), token!);
+    }
+
     public void Dispose() => _http.Dispose();
 }

@@ -66,11 +66,15 @@ public abstract class SsoTests<TApp>(TApp app) : IClassFixture<TApp> where TApp 
         var identity = Assert.Single(identities.EnumerateArray());
         Assert.Equal("corp", identity.GetProperty("provider").GetString());
         Assert.Equal(email.ToUpperInvariant(), identity.GetProperty("email").GetString());
+        // The member is told their account can now be entered through the provider, and from where it was linked.
+        var linked = (await app.Sink.MailToAsync(email, "your account was linked to your account at Corp ID")).TextBody!;
+        Assert.Contains("127.0.0.1", linked, StringComparison.Ordinal);
         var audit = await owner.GetJsonAsync($"/api/v1/audit?action=auth.sso_linked&limit=50");
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("target_id").GetString() == member.GetProperty("id").GetString());
 
         // The member has a password, so unlinking leaves a way in; afterwards the provider no longer signs them in.
         await (await signedIn.DeleteAsync($"/api/v1/me/identities/{identity.GetProperty("id").GetGuid()}")).ShouldBeAsync(HttpStatusCode.NoContent);
+        await app.Sink.MailToAsync(email, "your account was unlinked from Corp ID");
         using var afterUnlink = new SsoBrowser(app.BaseAddress);
         Assert.Equal("/login?sso=email-unverified", await afterUnlink.SignInWithAsync("corp"));
     }
@@ -88,6 +92,23 @@ public abstract class SsoTests<TApp>(TApp app) : IClassFixture<TApp> where TApp 
         await (await browser.RefreshAsync()).ShouldBeAsync(HttpStatusCode.Unauthorized);
         using var scope = app.Services.CreateScope();
         Assert.False(await scope.ServiceProvider.GetRequiredService<GatehouseDb>().SsoIdentities.AnyAsync(i => i.Subject == subject));
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_a_session_the_provider_started()
+    {
+        using var owner = await ConfigureAsync();
+        var member = await owner.CreateUserAsync(Api.Unique("out"));
+        app.Provider.SignsIn = new ProviderAccount(Guid.NewGuid().ToString(), member.GetProperty("email").GetString()!, true, "Signing Out");
+        using var browser = new SsoBrowser(app.BaseAddress);
+        Assert.Equal("/", await browser.SignInWithAsync("corp"));
+        var (signedOut, token) = await browser.SignOutAsync();
+        await signedOut.ShouldBeAsync(HttpStatusCode.NoContent);
+        await (await browser.RefreshAsync()).ShouldBeAsync(HttpStatusCode.Unauthorized);
+        // The session itself is over, not only the cookie: its access token no longer works either.
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        await (await client.GetAsync("/api/v1/auth/me")).ShouldBeAsync(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -148,6 +169,37 @@ public abstract class SsoTests<TApp>(TApp app) : IClassFixture<TApp> where TApp 
         var code = recovery.GetProperty("codes")[0].GetString()!;
         await (await browser.ConfirmTwoFactorAsync(code)).ShouldBeAsync(HttpStatusCode.OK);
         Assert.Equal(email, (await browser.MeAsync()).GetProperty("user").GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task A_provider_that_was_unreachable_works_at_the_next_sign_in_without_a_restart()
+    {
+        using var owner = await app.OwnerAsync();
+        var port = LocalOidcProvider.FreePort();
+        await (await owner.PutAsJsonAsync("/api/v1/sso/providers/late", new
+        {
+            display_name = "Late ID",
+            issuer = $"http://127.0.0.1:{port}/",
+            client_id = LocalOidcProvider.ClientId,
+            client_secret = LocalOidcProvider.ClientSecret,
+            scopes = new[] { "profile", "email" },
+        })).ShouldBeAsync(HttpStatusCode.OK);
+        // Nobody listens there yet: each attempt fails at once with the reason, and none of them is
+        // remembered (several failures would otherwise put the handler into a growing back-off).
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var early = new SsoBrowser(app.BaseAddress);
+            Assert.Equal("/login?sso=unreachable", await early.SignInWithAsync("late"));
+        }
+
+        await using var late = new LocalOidcProvider(port);
+        await late.StartAsync();
+        await late.RegisterClientAsync(new Uri(app.BaseAddress, "/api/v1/auth/sso/late/callback"));
+        var member = await owner.CreateUserAsync(Api.Unique("late"));
+        late.SignsIn = new ProviderAccount(Guid.NewGuid().ToString(), member.GetProperty("email").GetString()!, true, "Late Member");
+        using var browser = new SsoBrowser(app.BaseAddress);
+        Assert.Equal("/", await browser.SignInWithAsync("late"));
+        Assert.Equal(member.GetProperty("id").GetGuid(), (await browser.MeAsync()).GetProperty("user").GetProperty("id").GetGuid());
     }
 
     [Fact]

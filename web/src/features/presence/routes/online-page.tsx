@@ -21,6 +21,7 @@ import {
   type OnlineGroup,
 } from '../components/group-online';
 import classes from '../components/online-list.module.css';
+import { OfflineSection } from '../components/offline-section';
 import { roleNameProps, topRoleColor } from '@/components/role-name';
 
 const statuses = ['online', 'idle', 'dnd'] as const;
@@ -54,6 +55,7 @@ export function OnlinePage() {
   const filtering = shown !== online;
   const groups = groupOnline(shown, lookup, roles.data, collator);
   const counts = countStatuses(online);
+  const canUsers = access?.can('users.read') ?? false;
 
   return (
     <>
@@ -85,9 +87,11 @@ export function OnlinePage() {
               ))}
             </Group>
           </Group>
-          <Text size="sm" c="dimmed">
-            {t('online.offlineExcluded')}
-          </Text>
+          {!canUsers && (
+            <Text size="sm" c="dimmed">
+              {t('online.offlineExcluded')}
+            </Text>
+          )}
         </Group>
         <Group gap="sm" mt="sm" wrap="wrap" align="flex-end">
           <TextInput
@@ -142,9 +146,10 @@ export function OnlinePage() {
       <StaleLiveData>
         <div data-testid="online-list">
           {groups.map((g) => (
-            <OnlineGroupSection key={g.key} group={g} canOpen={access?.can('users.read') ?? false} />
+            <OnlineGroupSection key={g.key} group={g} canOpen={canUsers} />
           ))}
         </div>
+        {canUsers && <OfflineSection filter={{ q: query, roleId }} onlineCount={online.length} />}
       </StaleLiveData>
     </>
   );

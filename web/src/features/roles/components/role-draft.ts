@@ -1,6 +1,6 @@
 import type { Role, UpdateRoleRequest } from '@/lib/api/types';
 import { expandGrants } from '@/lib/api/list-permissions';
-import type { PermissionState } from './tri-state';
+import type { PermissionState } from '@/components/tri-state';
 
 export interface RoleDraft {
   name: string;

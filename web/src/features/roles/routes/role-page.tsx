@@ -1,7 +1,15 @@
 import { Alert, Anchor, Breadcrumbs, Button, Group, Loader, Select, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconGitMerge, IconHistory, IconKey, IconLock, IconTrash } from '@tabler/icons-react';
+import {
+  IconAdjustments,
+  IconGitMerge,
+  IconHistory,
+  IconKey,
+  IconLock,
+  IconTrash,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,18 +22,20 @@ import { useRoles } from '@/lib/api/list-roles';
 import { ApiError } from '@/lib/api/problem';
 import type { Permission, Role } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
+import { useRememberRecent } from '@/lib/recent-items';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
 import { useDeleteRole } from '../api/delete-role';
 import { roleQueryOptions, useRole } from '../api/get-role';
 import { useUpdateRole } from '../api/update-role';
-import { PermissionEditor } from '../components/permission-editor';
+import { PermissionEditor } from '@/components/permission-editor';
 import { manageRoleReason } from '../components/role-access';
 import { draftOf, roleChanges, type RoleDraft } from '../components/role-draft';
+import { RoleMembers } from '../components/role-members';
 import { RoleSettingsForm } from '../components/role-settings-form';
 import { RoleVersions } from '../components/role-versions';
-import { UnsavedBar } from '../components/unsaved-bar';
+import { UnsavedBar } from '@/components/unsaved-bar';
 
-const tabs = ['display', 'permissions', 'versions'] as const;
+const tabs = ['display', 'permissions', 'members', 'versions'] as const;
 
 export function RolePage() {
   const { t } = useTranslation('roles');
@@ -33,6 +43,9 @@ export function RolePage() {
   const role = useRole(id);
   const roles = useRoles();
   const catalogue = usePermissionCatalogue();
+  useRememberRecent(
+    role.data ? { kind: 'role', id: role.data.id, label: role.data.name, to: `/roles/${id}` } : undefined,
+  );
 
   const crumbs = (
     <Breadcrumbs mb="sm" aria-label={t('editor.breadcrumb')}>
@@ -246,6 +259,9 @@ function RoleEditor({ role, roles, catalogue }: RoleEditorProps) {
           <Tabs.Tab value="permissions" leftSection={<IconKey size={16} />}>
             {t('editor.tabs.permissions')}
           </Tabs.Tab>
+          <Tabs.Tab value="members" leftSection={<IconUsers size={16} />}>
+            {t('editor.tabs.members')}
+          </Tabs.Tab>
           <Tabs.Tab value="versions" leftSection={<IconHistory size={16} />}>
             {t('editor.tabs.versions')}
           </Tabs.Tab>
@@ -281,6 +297,7 @@ function RoleEditor({ role, roles, catalogue }: RoleEditorProps) {
             allowBlocked={allowBlocked}
           />
         </Tabs.Panel>
+        <Tabs.Panel value="members">{tab === 'members' && <RoleMembers role={role} />}</Tabs.Panel>
         <Tabs.Panel value="versions">
           <RoleVersions role={role} blocked={blocked} />
         </Tabs.Panel>

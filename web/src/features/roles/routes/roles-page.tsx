@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPlus, IconShield } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
@@ -19,7 +20,14 @@ export function RolesPage() {
   const access = useAccess();
   const roles = useRoles();
   const reorder = useReorderRoles();
-  const [creating, { open, close }] = useDisclosure(false);
+  const [creatingHere, { open, close: closeHere }] = useDisclosure(false);
+  // The command palette's "Create a role" lands here with ?new=role.
+  const [params, setParams] = useSearchParams();
+  const creating = creatingHere || (params.get('new') === 'role' && (access?.can('roles.manage') ?? false));
+  const close = () => {
+    closeHere();
+    if (params.has('new')) setParams({}, { replace: true });
+  };
   const lockedReason = (role: Role) => (access ? manageRoleReason(access, role) : '');
   const canManage = access?.can('roles.manage') ?? false;
 

@@ -6,6 +6,8 @@ import { userKeys } from '../keys';
 export const memberSorts = [
   'username',
   '-username',
+  'display_name',
+  '-display_name',
   'created_at',
   '-created_at',
   'last_seen_at',
@@ -15,7 +17,9 @@ export type MemberSort = (typeof memberSorts)[number];
 
 export interface MemberFilters {
   q?: string;
+  /** One status or several, comma-separated (a member matches any). */
   status?: string;
+  /** One role id or several, comma-separated (a member matches any). */
   role?: string;
   banned?: 'true' | 'false';
   disabled?: 'true' | 'false';

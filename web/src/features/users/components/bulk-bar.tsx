@@ -13,7 +13,7 @@ import { useUserBatch, type BatchAction, type BatchTarget } from '../api/apply-u
 import { useBulkAction, type BulkAction, type BulkResult } from '../api/bulk';
 import type { MemberFilters } from '../api/list-users';
 import { BatchSummary } from './batch-summary';
-import { assignRoleReason, permissionReason } from './member-access';
+import { assignRoleReason, permissionReason } from '@/lib/auth/member-access';
 
 interface BulkBarProps {
   ids: string[];

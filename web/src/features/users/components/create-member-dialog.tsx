@@ -11,7 +11,7 @@ import { ApiError } from '@/lib/api/problem';
 import { useAccess } from '@/lib/auth/use-access';
 import { useCreateUser } from '../api/create-user';
 import { duplicateField } from './duplicate-field';
-import { assignRoleReason } from './member-access';
+import { assignRoleReason } from '@/lib/auth/member-access';
 
 interface CreateMemberDialogProps {
   opened: boolean;

@@ -7,7 +7,7 @@ import { UserAvatar } from '@/components/user-avatar';
 import type { User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
 import { activityLabel } from '@/lib/live/describe';
-import { actOnMemberReason, permissionReason } from './member-access';
+import { actOnMemberReason, permissionReason } from '@/lib/auth/member-access';
 import classes from './member-header.module.css';
 import { useToggleDisabled } from './use-toggle-disabled';
 import { roleNameProps, topRoleColor } from '@/components/role-name';

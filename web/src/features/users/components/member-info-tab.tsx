@@ -12,7 +12,7 @@ import { chosenStatuses, type UpdateUserRequest, type User } from '@/lib/api/typ
 import { useAccess } from '@/lib/auth/use-access';
 import { useUpdateUser } from '../api/update-user';
 import { changedFields, valuesOf, type InfoValues } from './info-values';
-import { actOnMemberReason, permissionReason } from './member-access';
+import { actOnMemberReason, permissionReason } from '@/lib/auth/member-access';
 
 interface Conflict {
   latest: User;

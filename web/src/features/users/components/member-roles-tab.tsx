@@ -9,7 +9,7 @@ import { useRoles } from '@/lib/api/list-roles';
 import type { User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
 import { useAssignUserRoles } from '../api/assign-user-roles';
-import { actOnMemberReason, assignRoleReason } from './member-access';
+import { actOnMemberReason, assignRoleReason } from '@/lib/auth/member-access';
 
 /** Every role with a switch; roles the admin may not give or take away are shown disabled with the reason. */
 export function MemberRolesTab({ member }: { member: User }) {

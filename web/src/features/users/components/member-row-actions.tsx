@@ -8,7 +8,7 @@ import type { User } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
 import { useMemberMenuItems } from '@/lib/member-tabs';
 import { useDeleteUser } from '../api/delete-user';
-import { actOnMemberReason, permissionReason } from './member-access';
+import { actOnMemberReason, permissionReason } from '@/lib/auth/member-access';
 import { useReport, useToggleDisabled } from './use-toggle-disabled';
 
 /**

@@ -1,4 +1,4 @@
-import { Button, CloseButton, Select, TextInput } from '@mantine/core';
+import { Button, CloseButton, MultiSelect, Select, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
@@ -19,6 +19,18 @@ interface MembersFiltersProps {
 function toDay(iso: string | undefined): string | null {
   return iso ? iso.slice(0, 10) : null;
 }
+
+/** The local calendar day `back` days before today, as the date picker writes it (YYYY-MM-DD). */
+function localDay(back: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - back);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** A comma-separated filter value (several statuses or roles) as a list, and back. */
+const listOf = (value: string | undefined) => (value ? value.split(',').filter(Boolean) : []);
+const joined = (values: string[]) => (values.length > 0 ? values.join(',') : undefined);
 
 /** Search, filters and sort of the member list. Every change is a new server query. */
 export function MembersFilters({ filters, onChange, active, onClear }: MembersFiltersProps) {
@@ -82,24 +94,26 @@ export function MembersFilters({ filters, onChange, active, onClear }: MembersFi
         />
       }
     >
-      <Select
+      <MultiSelect
         label={t('filters.status')}
-        placeholder={t('filters.any')}
+        placeholder={filters.status ? undefined : t('filters.any')}
         clearable
         data={userStatuses.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
-        value={filters.status ?? null}
-        onChange={(v) => onChange({ status: v ?? undefined })}
-        w={{ base: 'calc(50% - 4px)', sm: 130 }}
+        value={listOf(filters.status)}
+        onChange={(v) => onChange({ status: joined(v) })}
+        w={{ base: 'calc(50% - 4px)', sm: 180 }}
+        data-testid="filter-status"
       />
-      <Select
+      <MultiSelect
         label={t('filters.role')}
-        placeholder={t('filters.any')}
+        placeholder={filters.role ? undefined : t('filters.any')}
         clearable
         searchable
         data={(roles.data ?? []).map((r) => ({ value: r.id, label: r.name }))}
-        value={filters.role ?? null}
-        onChange={(v) => onChange({ role: v ?? undefined })}
-        w={{ base: 'calc(50% - 4px)', sm: 150 }}
+        value={listOf(filters.role)}
+        onChange={(v) => onChange({ role: joined(v) })}
+        w={{ base: 'calc(50% - 4px)', sm: 200 }}
+        data-testid="filter-role"
       />
       <Select
         label={t('filters.banned')}
@@ -145,6 +159,11 @@ export function MembersFilters({ filters, onChange, active, onClear }: MembersFi
         placeholder={t('filters.joinedPlaceholder')}
         clearable
         allowSingleDateInRange
+        presets={[
+          { value: [localDay(0), localDay(0)], label: t('filters.presets.today') },
+          { value: [localDay(6), localDay(0)], label: t('filters.presets.week') },
+          { value: [localDay(29), localDay(0)], label: t('filters.presets.month') },
+        ]}
         value={range}
         onChange={([from, to]) => {
           if (from && !to) return;

@@ -8,7 +8,9 @@ import { LastSeen, LivePresenceValue } from '@/components/live-presence';
 import { UserAvatar } from '@/components/user-avatar';
 import type { User } from '@/lib/api/types';
 import { formatDate } from '@/lib/format';
+import type { MemberSort } from '../api/list-users';
 import { MemberRowActions } from './member-row-actions';
+import { SortHeader } from './sort-header';
 import classes from './members-table.module.css';
 import { roleNameProps, topRoleColor } from '@/components/role-name';
 
@@ -24,6 +26,8 @@ interface MembersTableProps {
   selected: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onToggleAll: (select: boolean) => void;
+  sort: MemberSort;
+  onSort: (sort: MemberSort) => void;
 }
 
 /**
@@ -42,6 +46,8 @@ export function MembersTable({
   selected,
   onToggle,
   onToggleAll,
+  sort,
+  onSort,
 }: MembersTableProps) {
   const { t, i18n } = useTranslation('members');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -82,22 +88,24 @@ export function MembersTable({
               onChange={(e) => onToggleAll(e.currentTarget.checked)}
             />
           </div>
-          <div role="columnheader">{t('table.member')}</div>
+          <SortHeader column="display_name" sort={sort} onSort={onSort}>
+            {t('table.member')}
+          </SortHeader>
           <div role="columnheader" className={classes.roles}>
             {t('table.roles')}
           </div>
           <div role="columnheader" className={classes.status}>
             {t('table.status')}
           </div>
-          <div role="columnheader" className={classes.seen}>
+          <SortHeader column="last_seen_at" sort={sort} onSort={onSort} className={classes.seen}>
             {t('table.lastSeen')}
-          </div>
+          </SortHeader>
           <div role="columnheader" className={classes.tags}>
             {t('table.tags')}
           </div>
-          <div role="columnheader" className={classes.joined}>
+          <SortHeader column="created_at" sort={sort} onSort={onSort} className={classes.joined}>
             {t('table.joined')}
-          </div>
+          </SortHeader>
           <div role="columnheader" className={classes.actions}>
             <span className="gh-visually-hidden">{t('table.actions')}</span>
           </div>

@@ -10,10 +10,12 @@ import { isApiError } from '@/lib/api/problem';
 import { useAccess } from '@/lib/auth/use-access';
 import type { MemberTab } from '@/lib/feature';
 import { useMemberTabs } from '@/lib/member-tabs';
+import { useRememberRecent } from '@/lib/recent-items';
 import { DeletedMemberPanel } from '../components/deleted-member-panel';
 import { MemberHeader } from '../components/member-header';
 import { MemberHistoryTab } from '../components/member-history-tab';
 import { MemberInfoTab } from '../components/member-info-tab';
+import { MemberOverrides } from '../components/member-overrides';
 import { MemberPermissionsTab } from '../components/member-permissions-tab';
 import { MemberRolesTab } from '../components/member-roles-tab';
 
@@ -33,6 +35,11 @@ export function MemberPage() {
   const contributed = useMemberTabs().filter((x) => !x.permission || access?.can(x.permission));
   const tabs: readonly string[] = [...ownTabs, ...contributed.map((x) => x.value)];
   const tab = tabs.includes(params.get('tab') ?? '') ? params.get('tab')! : 'info';
+  useRememberRecent(
+    query.data
+      ? { kind: 'member', id: query.data.id, label: query.data.display_name, to: `/members/${id}` }
+      : undefined,
+  );
 
   const crumbs = (
     <Breadcrumbs mb="sm" aria-label={t('profile.breadcrumb')}>
@@ -98,6 +105,7 @@ export function MemberPage() {
           <MemberRolesTab member={member} />
         </Tabs.Panel>
         <Tabs.Panel value="permissions">
+          <MemberOverrides key={member.id} member={member} />
           <MemberPermissionsTab memberId={member.id} />
         </Tabs.Panel>
         <Tabs.Panel value="history">

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconFilterOff, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
@@ -14,6 +15,7 @@ import { CreateMemberDialog } from '../components/create-member-dialog';
 import { MembersFilters } from '../components/members-filters';
 import { MembersTable } from '../components/members-table';
 import { MembersTransfer } from '../components/members-transfer';
+import { SavedViews } from '../components/saved-views';
 import { useMemberFilters } from '../components/use-member-filters';
 import classes from './members-page.module.css';
 
@@ -22,7 +24,21 @@ export function MembersPage() {
   const access = useAccess();
   const { filters, setFilters, active, clear } = useMemberFilters();
   const query = useMembers(filters);
-  const [creating, { open, close }] = useDisclosure(false);
+  const [creatingHere, { open, close: closeHere }] = useDisclosure(false);
+  // The command palette's "Add a member" lands here with ?new=member.
+  const [params, setParams] = useSearchParams();
+  const creating = creatingHere || (params.get('new') === 'member' && (access?.can('users.create') ?? false));
+  const close = () => {
+    closeHere();
+    if (params.has('new'))
+      setParams(
+        (p) => {
+          p.delete('new');
+          return p;
+        },
+        { replace: true },
+      );
+  };
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // "Select all N matches": the batch then acts on the filters, not on the rows loaded so far.
   // Remembered with the filters it was made for, so changing a filter drops it.
@@ -103,6 +119,8 @@ export function MembersPage() {
         selected={selected}
         onToggle={toggle}
         onToggleAll={toggleAll}
+        sort={filters.sort ?? 'username'}
+        onSort={(sort) => setFilters({ sort: sort === 'username' ? undefined : sort })}
       />
     );
 
@@ -121,6 +139,7 @@ export function MembersPage() {
         }
         actions={
           <Group gap="xs">
+            <SavedViews />
             <MembersTransfer filters={filters} />
             <Button
               leftSection={<IconUserPlus size={16} />}

@@ -1,6 +1,6 @@
 using Gatehouse.Server.Features.Roles.Contracts;
 
-namespace Gatehouse.Server.Features.Users;
+namespace Gatehouse.Server.Features.Users.Contracts;
 
 /// <summary>A role as shown on a member: enough to draw its chip.</summary>
 public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority, bool Hoist);
@@ -11,13 +11,15 @@ public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority,
 /// <param name="DeletedAt">Set on a deleted (restorable) member, shown only where deleted members are asked for.</param>
 /// <param name="LeftAt">Set when the member left by themselves.</param>
 /// <param name="JoinedViaInvite">The invite code that brought the member in.</param>
+/// <param name="AllowOverrides">Per-member allow grants, as written (they decide before roles; see the permission explainer).</param>
+/// <param name="DenyOverrides">Per-member deny grants, as written (deny beats allow).</param>
 public sealed record UserResponse(
     Guid Id, string Username, string DisplayName, string Email, string? AvatarUrl, string Status, string? StatusMessage,
     string? ActivityName, DateTime? LastSeenAt, IReadOnlyList<RoleChip> Roles, IReadOnlyList<string> Tags,
     DateTime CreatedAt, DateTime UpdatedAt, bool IsBanned, bool IsDisabled, string? DisabledReason, bool IsOwner,
     int Version, string ChosenStatus, IReadOnlyList<string>? Permissions = null, string? ExternalId = null, string? ExternalSource = null,
     DateTime? DeletedAt = null, DateTime? LeftAt = null, string? JoinedViaInvite = null,
-    PasswordSetup? PasswordSetup = null)
+    PasswordSetup? PasswordSetup = null, IReadOnlyList<string>? AllowOverrides = null, IReadOnlyList<string>? DenyOverrides = null)
 {
     public static UserResponse Of(User u, RoleDirectory roles, IReadOnlyList<string>? permissions = null) => new(
         // Offline until LiveStatuses says otherwise: never claim a presence nobody checked.
@@ -27,7 +29,8 @@ public sealed record UserResponse(
             .OrderByDescending(r => r.Priority)
             .Select(r => new RoleChip(r.Id, r.Name, r.Color, r.Priority, r.Hoist))],
         u.Tags, u.CreatedAt, u.UpdatedAt, u.IsBanned, u.IsDisabled, u.DisabledReason, u.IsOwner, u.Version, u.Status, permissions,
-        u.ExternalId, u.ExternalSource, u.DeletedAt, u.LeftAt, u.JoinedViaInvite);
+        u.ExternalId, u.ExternalSource, u.DeletedAt, u.LeftAt, u.JoinedViaInvite,
+        AllowOverrides: [.. u.AllowOverrides], DenyOverrides: [.. u.DenyOverrides]);
 }
 
 /// <summary>How a member created without a password chooses one: a one-time link, mailed to them or handed to the administrator.</summary>

@@ -1,0 +1,15 @@
+using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Users;
+
+public sealed class MemberProfiles(GatehouseDb db, LiveStatuses live) : IMemberProfiles
+{
+    public async Task<UserResponse?> FindAsync(Guid userId, IReadOnlyList<string>? permissions, CancellationToken ct)
+    {
+        var u = await db.Users.AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == userId, ct);
+        return u is null ? null : await live.ApplyAsync(UserResponse.Of(u, await RoleDirectory.LoadAsync(db, ct), permissions), ct);
+    }
+}

@@ -1,0 +1,53 @@
+import { spotlight } from '@mantine/spotlight';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { aMe, aRole } from '@/testing/fixtures';
+import { mockApi, renderWithProviders } from '@/testing/render';
+import { withRecent } from '@/lib/recent-items';
+import { CommandPalette } from './command-palette';
+
+function setup(permissions?: string[]) {
+  mockApi({
+    'GET /api/v1/auth/me': () => ({ body: aMe(permissions ? { permissions } : {}) }),
+    'GET /api/v1/roles': () => ({ body: [aRole({ id: 'r1', name: 'staff' })] }),
+    'GET /api/v1/users': () => ({ body: { items: [], next_cursor: null } }),
+  });
+  localStorage.setItem(
+    'gatehouse.recent-items',
+    JSON.stringify(withRecent([], { kind: 'role', id: 'r1', label: 'staff', to: '/roles/r1' })),
+  );
+  const rendered = renderWithProviders(<CommandPalette />);
+  act(() => spotlight.open());
+  return rendered;
+}
+
+describe('CommandPalette', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('offers the everyday actions the admin may take, and recent items', async () => {
+    setup();
+    expect(await screen.findByRole('button', { name: 'Add a member' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Create a role' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Switch to French (Français)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /staff\s*Role/ })).toBeInTheDocument();
+  });
+
+  it('hides actions the admin may not take and narrows by what is typed', async () => {
+    setup(['users.read', 'roles.read']);
+    expect(await screen.findByRole('button', { name: /Switch to the (light|dark) theme/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add a member' })).not.toBeInTheDocument();
+    await userEvent.type(screen.getByPlaceholderText('Search pages, members and roles'), 'theme');
+    expect(screen.queryByRole('button', { name: 'Switch to French (Français)' })).not.toBeInTheDocument();
+  });
+});
+
+describe('withRecent', () => {
+  it('puts the newest first, once, and keeps six', () => {
+    let items = withRecent([], { kind: 'member', id: 'a', label: 'A', to: '/members/a' });
+    for (const id of ['b', 'c', 'd', 'e', 'f', 'g'])
+      items = withRecent(items, { kind: 'member', id, label: id, to: id });
+    items = withRecent(items, { kind: 'member', id: 'c', label: 'C again', to: 'c' });
+    expect(items.map((i) => i.id)).toEqual(['c', 'g', 'f', 'e', 'd', 'b']);
+    expect(items[0]!.label).toBe('C again');
+  });
+});

@@ -30,13 +30,13 @@ public sealed partial class MemberWritePath
         foreach (var u in users)
         {
             var before = UserAuditView.Of(u, roles);
-            var heldAdministrator = AdministratorGuard.Holds(u, roles, now);
+            var heldAdministrator = AdministratorGuard.Holds(u.ToAccount(), roles, now);
             var version = u.Version;
             Change(u, change, now);
             var after = UserAuditView.Of(u, roles);
             if (after == before) continue;
             // Rare (a role whose deny outranks someone's administrator): the member-by-member path checks the last holder.
-            if (heldAdministrator && !AdministratorGuard.Holds(u, roles, now)) return await ApplyAutomaticChangeAsync(ids, change, ct);
+            if (heldAdministrator && !AdministratorGuard.Holds(u.ToAccount(), roles, now)) return await ApplyAutomaticChangeAsync(ids, change, ct);
             u.Version = version + 1;
             planned.Add(new Planned(u, version, before, after));
         }

@@ -115,19 +115,31 @@ public abstract class GroupBatchApplyTests<TApp>(TApp app) : IClassFixture<TApp>
             stopped.TrySetResult(chunk);
             throw new IOException("the server stops between two chunks");
         };
+        // A pass that stops is not silent: the engine publishes it with its error.
+        var failed = new TaskCompletionSource<GroupPassFailed>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var failure = (GroupPassFailed f) =>
+        {
+            if (f.RuleIds?.Contains(id) == true) failed.TrySetResult(f);
+        };
         feed.ChunkCommitted += crash;
+        feed.Failed += failure;
         GroupChunkCommitted first;
+        GroupPassFailed reported;
         try
         {
             var etag = (await owner.GetAsync($"/api/v1/groups/rules/{id}")).Headers.ETag!.Tag;
             await (await owner.PatchAsJsonAsync($"/api/v1/groups/rules/{id}", new { paused = false }, etag)).ShouldBeAsync(HttpStatusCode.OK);
             first = await stopped.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            reported = await failed.Task.WaitAsync(TimeSpan.FromSeconds(30));
         }
         finally
         {
             feed.ChunkCommitted -= crash;
+            feed.Failed -= failure;
         }
         Assert.Equal(2, first.Changed);
+        Assert.Equal("saved", reported.Trigger);
+        Assert.IsType<IOException>(reported.Error);
         var tagged = 0;
         foreach (var m in members) tagged += (await owner.TagsOfAsync(m)).Contains(target) ? 1 : 0;
         Assert.InRange(tagged, 2, 4); // whole chunks only, never all: the pass did not finish

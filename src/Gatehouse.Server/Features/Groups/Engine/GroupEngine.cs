@@ -53,6 +53,12 @@ public sealed class GroupEngine(IServiceScopeFactory scopes, GroupsLiveFeed feed
             }
             return passes;
         }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // The caller logs it and carries on; published too, so nothing waits for this pass in silence.
+            feed.Publish(new GroupPassFailed(trigger, ruleIds, e));
+            throw;
+        }
         finally
         {
             _one.Release();

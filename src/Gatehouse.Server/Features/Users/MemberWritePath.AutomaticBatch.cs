@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Roles;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
@@ -22,7 +21,7 @@ public sealed partial class MemberWritePath
         var change = batch.Change;
         if (batch.UserIds.Count == 0) return [];
         var ids = batch.UserIds.Distinct().ToList();
-        var roles = new RoleDirectory(await db.Set<Role>().AsNoTracking().ToListAsync(ct));
+        var roles = await RoleDirectory.LoadAsync(db, ct);
         var users = await db.Users.AsNoTracking().Include(u => u.Roles)
             .Where(u => ids.Contains(u.Id) && u.DeletedAt == null && !u.IsOwner).ToListAsync(ct);
         var now = Now;

@@ -50,6 +50,7 @@ public static class AllowedDependencies
         ("Groups", "Roles"), // groups.manage guards its endpoints; a rule's role is bounded by its owner's rank
         ("Groups", "Analytics"), // minutes online and latest client per member
         ("Groups", "Moderation"), // sanctions in a window per member
+        ("Groups", "Invites"), // the invite-used test: which invites members came in through
         ("Backups", "Audit"), // backs up the audit key, verifies a restored chain, audits backups and downloads
         ("ScheduledReports", "Audit"), // audit extracts, and writes its changes to the audit log
         ("ScheduledReports", "Users"), // member lists through the member directory

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
@@ -17,7 +18,8 @@ namespace Gatehouse.Server.Features.Users;
 /// <see cref="MemberWritePath"/> (audit entry and event per member) in the caller's transaction.
 /// </summary>
 public sealed partial class MemberImportPath(
-    GatehouseDb db, MemberWritePath writes, CurrentActor actor, IOptions<GatehouseOptions> options, TimeProvider time) : IMemberImports
+    GatehouseDb db, MemberWritePath writes, CurrentActor actor, IOptions<GatehouseOptions> options, TimeProvider time,
+    IMemberCredentials credentials) : IMemberImports
 {
     private RoleDirectory? _roles;
 
@@ -148,12 +150,11 @@ public sealed partial class MemberImportPath(
             CreatedAt = createdAt,
             UpdatedAt = now,
             Roles = [.. wanted.Select(r => new UserRole { RoleId = r.Id, AssignedAt = now })],
-            // The same one-time link as a member created without a password (AccountMail), stored as its hash.
-            PasswordResetHash = AccountMail.HashOf(setup.Token),
-            PasswordResetExpiresAt = setup.ExpiresAt,
         };
         u.RefreshSearchText();
         writes.Create(u, roles);
+        // The same one-time link as a member created without a password (AccountMail), stored as its hash, in the same unit of work.
+        credentials.AddPasswordSetup(u.Id, AccountMail.HashOf(setup.Token), setup.ExpiresAt);
         return u.Id;
     }
 

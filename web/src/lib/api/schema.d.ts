@@ -3155,10 +3155,10 @@ export interface components {
             tag?: null | string;
             /**
              * @description A test: `active_minutes`, `joined_before`, `joined_after`, `has_tag`, `lacks_tag`,
-             *         `has_role`, `lacks_role`, `sanctions`, `last_seen_before`, `client_version`, `region`.
+             *         `has_role`, `lacks_role`, `sanctions`, `last_seen_before`, `client_version`, `region`, `invite_used`.
              */
             type?: null | string;
-            /** @description client_version/region: the value to equal (case-insensitive). */
+            /** @description client_version/region: the value to equal (case-insensitive); invite_used: the invite's code (absent: any invite). */
             value?: null | string;
             /**
              * Format: int32

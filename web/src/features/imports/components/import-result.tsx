@@ -36,7 +36,8 @@ export function ImportResult({ id, result }: { id: string; result: CommitResult 
             {errorMessage(download.error).detail}
           </Text>
         )}
-        <Anchor component={Link} to="/members">
+        {/* The alert's own text colour: the theme's link blue is too faint on its green background. */}
+        <Anchor component={Link} to="/members" c="inherit" fw={600} underline="always">
           {t('result.members')}
         </Anchor>
       </Stack>

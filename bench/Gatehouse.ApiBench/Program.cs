@@ -9,12 +9,15 @@ using HdrHistogram;
 // Gatehouse API benchmark: starts the built server on loopback with a throw-away SQLite file,
 // seeds N members, then measures latency percentiles. Not part of the test suite.
 // Other modes: `webhooks` (delivery throughput and latency), `auth` (API key vs JWT per request) and
-// `analytics` (ingest rate and latency, event → push, series query, effect on GET /users) and `groups`
-// (dynamic group rule preview and apply time).
+// `analytics` (ingest rate and latency, event → push, series query, effect on GET /users), `groups`
+// (dynamic group rule preview and apply time), `groups-steady` (rule evaluation cost under the demo simulator)
+// and `imports` (member import preview + commit, export; peak RSS).
+if (args.FirstOrDefault() == "imports") return await ImportBench.RunAsync(args);
 if (args.FirstOrDefault() == "webhooks") return await WebhookBench.RunAsync(args);
 if (args.FirstOrDefault() == "auth") return await AuthBench.RunAsync(args);
 if (args.FirstOrDefault() == "analytics") return await AnalyticsBench.RunAsync(args);
 if (args.FirstOrDefault() == "groups") return await GroupsBench.RunAsync(args);
+if (args.FirstOrDefault() == "groups-steady") return await GroupsSteadyBench.RunAsync(args);
 
 var options = BenchOptions.Parse(args);
 var serverDll = Path.GetFullPath(options.ServerDll);

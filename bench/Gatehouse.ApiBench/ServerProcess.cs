@@ -63,6 +63,18 @@ public sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException("the server did not become ready within 180 s");
     }
 
+    public int Pid => _process.Id;
+
+    /// <summary>CPU time the server process has used so far (all threads, user + system).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Resident memory of the server process, in bytes.</summary>
     public long WorkingSet
     {
@@ -70,6 +82,16 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             _process.Refresh();
             return _process.WorkingSet64;
+        }
+    }
+
+    /// <summary>The server's peak resident memory so far (Linux: VmHWM), in bytes.</summary>
+    public long PeakWorkingSet
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.PeakWorkingSet64;
         }
     }
 

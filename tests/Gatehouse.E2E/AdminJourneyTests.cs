@@ -83,14 +83,15 @@ public sealed partial class AdminJourneyTests(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Tab, new() { Name = "Permissions" }).ClickAsync();
             await Expect(page.GetByTestId("tri-moderation.warn").GetByRole(AriaRole.Radio, new() { Name = "Not set" })).ToBeCheckedAsync();
 
-            // The audit log shows what just happened, with a verified chain and a readable diff.
+            // The audit log reads what just happened as sentences, names resolved, with a verified chain and a readable diff.
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
             var table = page.GetByTestId("audit-table");
-            await Expect(table).ToContainTextAsync("Role rolled back");
-            await Expect(table).ToContainTextAsync("Roles changed");
-            await Expect(table).ToContainTextAsync("Member created");
+            var sentences = table.GetByTestId("audit-sentence");
+            await Expect(sentences.Filter(new() { HasText = "rolled the role event-host" }).First).ToHaveTextAsync("owner rolled the role event-host back");
+            await Expect(sentences.Filter(new() { HasText = "Joan Clarke" }).Filter(new() { HasText = "gave" })).ToHaveTextAsync("owner gave event-host to Joan Clarke");
+            await Expect(sentences.Filter(new() { HasText = "Joan Clarke" }).Filter(new() { HasText = "added" })).ToHaveTextAsync("owner added Joan Clarke");
             await Expect(page.GetByTestId("verify-badge")).ToContainTextAsync("Chain intact");
-            await table.GetByRole(AriaRole.Button).Filter(new() { HasText = "Role rolled back" }).First.ClickAsync();
+            await table.GetByRole(AriaRole.Button).Filter(new() { HasText = "rolled the role event-host back" }).First.ClickAsync();
             var detail = page.GetByTestId("audit-detail");
             await Expect(detail).ToContainTextAsync("role.rolled_back");
             await Expect(detail.GetByRole(AriaRole.Table).Last).ToContainTextAsync("moderation.warn");
@@ -103,6 +104,8 @@ public sealed partial class AdminJourneyTests(BrowserFixture fixture)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Journal d'audit", Level = 1 })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Navigation principale" }).GetByRole(AriaRole.Link, new() { Name = "Membres" })).ToBeVisibleAsync();
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
+            await Expect(sentences.Filter(new() { HasText = "Joan Clarke" }).Filter(new() { HasText = "a donné" })).ToHaveTextAsync("owner a donné event-host à Joan Clarke");
+            await Expect(sentences.Filter(new() { HasText = "Joan Clarke" }).Filter(new() { HasText = "a ajouté" })).ToHaveTextAsync("owner a ajouté Joan Clarke");
 
             // Sign out: back to the sign-in page, and the app is closed until signing in again.
             await page.GetByTestId("sign-out").ClickAsync();

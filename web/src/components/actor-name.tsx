@@ -7,8 +7,17 @@ import { useDirectoryUser } from '@/lib/live/user-directory';
 /**
  * Names the member behind an audit entry or a live change, fetched with the other names on screen
  * (one request per view). A member who no longer exists reads as "Deleted member …1a2b3c".
+ * `plain` names without a link, for text that is itself inside a button (an audit sentence).
  */
-export function ActorName({ userId, apiKeyId }: { userId: string | null; apiKeyId?: string | null }) {
+export function ActorName({
+  userId,
+  apiKeyId,
+  plain = false,
+}: {
+  userId: string | null;
+  apiKeyId?: string | null;
+  plain?: boolean;
+}) {
   const { t } = useTranslation();
   const user = useDirectoryUser(userId);
   if (!userId)
@@ -21,6 +30,12 @@ export function ActorName({ userId, apiKeyId }: { userId: string | null; apiKeyI
     return (
       <Text span size="sm" c="dimmed" title={userId}>
         {t('audit.deletedMember', { id: shortId(userId) })}
+      </Text>
+    );
+  if (plain)
+    return (
+      <Text span size="sm" fw={600} title={userId}>
+        {user?.display_name ?? shortId(userId)}
       </Text>
     );
   return (

@@ -53,14 +53,3 @@ export function payloadDiff(
   if (!isObject(after) && !isObject(before)) return undefined;
   return { before: isObject(before) ? before : {}, after: isObject(after) ? after : {} };
 }
-
-/** One sentence for entries whose action alone does not say what happened ("Moved Event Hosts above Staff"). */
-export function auditSummary(action: string, payload: unknown): string | undefined {
-  if (action !== 'role.reordered' || !payload || typeof payload !== 'object') return undefined;
-  const p = payload as { role?: unknown; above?: unknown; below?: unknown };
-  if (typeof p.role !== 'string') return undefined;
-  const t = i18n.getFixedT(null, 'common');
-  if (typeof p.above === 'string') return t('auditSummaries.role_reordered_above', { role: p.role, above: p.above });
-  if (typeof p.below === 'string') return t('auditSummaries.role_reordered_below', { role: p.role, below: p.below });
-  return undefined;
-}

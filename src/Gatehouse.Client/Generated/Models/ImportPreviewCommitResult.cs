@@ -16,6 +16,14 @@ namespace Gatehouse.Client.Generated.Models
         public int? Created { get; set; }
         /// <summary>Rows with errors left out (only with skip_invalid).</summary>
         public int? LeftOut { get; set; }
+        /// <summary>The password_links property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Gatehouse.Client.Generated.Models.ImportPreviewPasswordLinks? PasswordLinks { get; set; }
+#nullable restore
+#else
+        public global::Gatehouse.Client.Generated.Models.ImportPreviewPasswordLinks PasswordLinks { get; set; }
+#endif
         /// <summary>The skipped property</summary>
         public int? Skipped { get; set; }
         /// <summary>Rows to update whose values were already the member&apos;s (nothing written).</summary>
@@ -42,6 +50,7 @@ namespace Gatehouse.Client.Generated.Models
             {
                 { "created", n => { Created = n.GetIntValue(); } },
                 { "left_out", n => { LeftOut = n.GetIntValue(); } },
+                { "password_links", n => { PasswordLinks = n.GetObjectValue<global::Gatehouse.Client.Generated.Models.ImportPreviewPasswordLinks>(global::Gatehouse.Client.Generated.Models.ImportPreviewPasswordLinks.CreateFromDiscriminatorValue); } },
                 { "skipped", n => { Skipped = n.GetIntValue(); } },
                 { "unchanged", n => { Unchanged = n.GetIntValue(); } },
                 { "updated", n => { Updated = n.GetIntValue(); } },
@@ -56,6 +65,7 @@ namespace Gatehouse.Client.Generated.Models
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
             writer.WriteIntValue("created", Created);
             writer.WriteIntValue("left_out", LeftOut);
+            writer.WriteObjectValue<global::Gatehouse.Client.Generated.Models.ImportPreviewPasswordLinks>("password_links", PasswordLinks);
             writer.WriteIntValue("skipped", Skipped);
             writer.WriteIntValue("unchanged", Unchanged);
             writer.WriteIntValue("updated", Updated);

@@ -12,16 +12,26 @@ namespace Gatehouse.Client.Generated.Models
     public partial class ImportProgressSnapshot : IParsable
     #pragma warning restore CS1591
     {
-        /// <summary>The done property</summary>
-        public int? Done { get; set; }
         /// <summary>Null until the first batch sets a pace.</summary>
         public double? EtaSeconds { get; set; }
         /// <summary>The import_id property</summary>
         public Guid? ImportId { get; set; }
+        /// <summary>validating (a preview), writing (a commit) or finished (nothing running).</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public string? Phase { get; set; }
+#nullable restore
+#else
+        public string Phase { get; set; }
+#endif
         /// <summary>The rows property</summary>
         public int? Rows { get; set; }
         /// <summary>The running property</summary>
         public bool? Running { get; set; }
+        /// <summary>Rows checked so far.</summary>
+        public int? Validated { get; set; }
+        /// <summary>Rows through the write step so far (members written, unchanged or skipped); 0 in a preview.</summary>
+        public int? Written { get; set; }
         /// <summary>
         /// Creates a new instance of the appropriate class based on discriminator value
         /// </summary>
@@ -40,11 +50,13 @@ namespace Gatehouse.Client.Generated.Models
         {
             return new Dictionary<string, Action<IParseNode>>
             {
-                { "done", n => { Done = n.GetIntValue(); } },
                 { "eta_seconds", n => { EtaSeconds = n.GetDoubleValue(); } },
                 { "import_id", n => { ImportId = n.GetGuidValue(); } },
+                { "phase", n => { Phase = n.GetStringValue(); } },
                 { "rows", n => { Rows = n.GetIntValue(); } },
                 { "running", n => { Running = n.GetBoolValue(); } },
+                { "validated", n => { Validated = n.GetIntValue(); } },
+                { "written", n => { Written = n.GetIntValue(); } },
             };
         }
         /// <summary>
@@ -54,11 +66,13 @@ namespace Gatehouse.Client.Generated.Models
         public virtual void Serialize(ISerializationWriter writer)
         {
             if(ReferenceEquals(writer, null)) throw new ArgumentNullException(nameof(writer));
-            writer.WriteIntValue("done", Done);
             writer.WriteDoubleValue("eta_seconds", EtaSeconds);
             writer.WriteGuidValue("import_id", ImportId);
+            writer.WriteStringValue("phase", Phase);
             writer.WriteIntValue("rows", Rows);
             writer.WriteBoolValue("running", Running);
+            writer.WriteIntValue("validated", Validated);
+            writer.WriteIntValue("written", Written);
         }
     }
 }

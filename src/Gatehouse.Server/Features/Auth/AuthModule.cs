@@ -40,6 +40,8 @@ public sealed class AuthModule : IFeatureModule
         services.AddSingleton<PasswordHasher>();
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<Credentials.PasswordProof>();
+        services.AddScoped<Credentials.MemberCredentials>();
+        services.AddScoped<Contracts.IMemberCredentials>(sp => sp.GetRequiredService<Credentials.MemberCredentials>());
         services.AddSingleton<TwoFactor.TotpCodes>();
         services.AddSingleton<TwoFactor.TwoFactorPolicy>();
         services.AddScoped<TwoFactor.TwoFactorCheck>();

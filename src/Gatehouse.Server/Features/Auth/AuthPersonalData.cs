@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Auth.Credentials;
 using Gatehouse.Server.Features.Auth.Sso;
 using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Privacy.Contracts;
@@ -8,7 +9,7 @@ namespace Gatehouse.Server.Features.Auth;
 
 /// <summary>
 /// Sign-ins as personal data: sessions (address, browser), linked single sign-on identities and the
-/// two-factor enrolment. Erasure deletes them all, which also ends every access token at once.
+/// two-factor enrolment, and the sign-in secrets. Erasure deletes them all, which also ends every access token at once.
 /// Ended sessions are deleted after the <c>sessions</c> retention period.
 /// </summary>
 public sealed class AuthPersonalData(GatehouseDb db) : IPersonalDataSource, IRetentionRule
@@ -42,6 +43,8 @@ public sealed class AuthPersonalData(GatehouseDb db) : IPersonalDataSource, IRet
         await db.RefreshSessions.Where(s => s.UserId == id).ExecuteDeleteAsync(ct);
         await db.Set<SsoIdentity>().Where(i => i.UserId == id).ExecuteDeleteAsync(ct);
         await db.Set<TwoFactorEnrolment>().Where(t => t.UserId == id).ExecuteDeleteAsync(ct);
+        // The password hash, reset token and pending e-mail go with the person.
+        await db.Set<MemberCredential>().Where(c => c.UserId == id).ExecuteDeleteAsync(ct);
     }
 
     public string Category => "sessions";

@@ -2,7 +2,6 @@ using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth.Credentials;
 using Gatehouse.Server.Features.Auth.TwoFactor;
 using Gatehouse.Server.Features.Moderation.Contracts;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -26,14 +25,14 @@ public static class Login
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, PasswordHasher hasher, RefreshTokens refresh,
         TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, TwoFactorCheck twoFactor,
-        IMemberReturns returns, SecurityNotices notices, TimeProvider time, CancellationToken ct)
+        IMemberReturns returns, IMemberSignIns signIns, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("email", request.Email).Required("password", request.Password)
             .MaxLength("email", request.Email, 254).MaxLength("password", request.Password, PasswordPolicy.MaxLength)
             .MaxLength("new_password", request.NewPassword, PasswordPolicy.MaxLength).MaxLength("code", request.Code, 32);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 
-        var email = User.NormalizeEmail(request.Email!);
+        var email = MemberEmails.Normalize(request.Email!);
         var ip = ClientInfo.Ip(http);
 
         // Locks and slow-downs are keyed by the typed e-mail, before looking it up: an unknown
@@ -52,10 +51,10 @@ public static class Login
         if (locked && string.IsNullOrWhiteSpace(request.Code)) return await LockedAsync();
         await throttle.SlowDownAsync(email, ct);
 
-        var user = await db.Set<User>().FirstOrDefaultAsync(u => u.EmailNormalized == email && u.DeletedAt == null, ct);
+        var user = await signIns.FindByEmailAsync(request.Email!, ct);
         // The return path: a member who left signs in again within the return window and comes back.
-        var returning = user is null ? await returns.FindReturningMemberAsync(request.Email!, h => hasher.Verify(request.Password!, h), ct) : null;
-        if (returning is { } returningId) user = await db.Set<User>().FirstAsync(u => u.Id == returningId, ct);
+        var returning = user is null ? await returns.FindReturningMemberAsync(request.Email!, request.Password!, ct) : null;
+        if (returning is { } returningId) user = await signIns.FindAsync(returningId, ct);
         if (user is null)
         {
             hasher.BurnTime(request.Password!);
@@ -65,7 +64,9 @@ public static class Login
             return Invalid();
         }
 
-        if (user.PasswordHash is null || !hasher.Verify(request.Password!, user.PasswordHash))
+        // Tracked: a temporary password replaced in this sign-in is saved with the session.
+        var credential = await db.Set<MemberCredential>().FirstOrDefaultAsync(c => c.UserId == user.Id, ct);
+        if (credential?.PasswordHash is not { } hash || !hasher.Verify(request.Password!, hash))
         {
             throttle.RegisterFailure(email, ip);
             if (locked) return await LockedAsync();
@@ -74,7 +75,7 @@ public static class Login
         }
         // Past the lock, nothing but a second factor: without one enrolled the lock holds, and a wrong code extends it.
         if (locked && await twoFactor.EnabledAsync(user.Id, ct) is null) return await LockedAsync();
-        if (TemporaryPasswordAtSignIn.Expired(user, time.GetUtcNow().UtcDateTime))
+        if (credential.PasswordExpired(time.GetUtcNow().UtcDateTime))
         {
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, "temporary_password_expired"), ct);
             return Invalid();
@@ -97,8 +98,8 @@ public static class Login
             return second;
         }
 
-        var mustChange = user.PasswordMustChange;
-        if (TemporaryPasswordAtSignIn.Apply(user, request.Password!, request.NewPassword, hasher) is { } change)
+        var mustChange = credential.PasswordMustChange;
+        if (TemporaryPasswordAtSignIn.Apply(user, credential, request.Password!, request.NewPassword, hasher) is { } change)
         {
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, change.ProblemDetails.Type?.Split('/')[^1]), ct);
             return change;

@@ -1,10 +1,9 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Auth;
 
@@ -14,7 +13,7 @@ public static class Refresh
     public sealed record Request(string? RefreshToken);
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Handle(
-        HttpContext http, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        HttpContext http, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IMemberSignIns members, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var request = await OptionalBody.ReadAsync<Request>(http);
         var fromBody = request?.RefreshToken;
@@ -26,8 +25,8 @@ public static class Refresh
             var r = await refresh.RotateAsync(presented, c);
             if (r.Session is not null)
             {
-                var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == r.Session.UserId, c);
-                if (r.Outcome == RotationOutcome.Rotated && !user.IsActive(time.GetUtcNow().UtcDateTime))
+                var user = await members.FindAsync(r.Session.UserId, c);
+                if (r.Outcome == RotationOutcome.Rotated && user?.IsActive(time.GetUtcNow().UtcDateTime) != true)
                 {
                     refresh.Revoke(r.Session, "account_inactive");
                     r = r with { Outcome = RotationOutcome.Invalid };

@@ -1,8 +1,6 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Mail;
-using Gatehouse.Server.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Auth;
 
@@ -14,7 +12,7 @@ namespace Gatehouse.Server.Features.Auth;
 /// Without SMTP nothing is sent and nothing fails. The text follows the language of the request that
 /// made the change (the member's own browser for everything they do themselves).
 /// </summary>
-public sealed class SecurityNotices(AccountMail mail, GatehouseDb db, IHttpContextAccessor http, TimeProvider time)
+public sealed class SecurityNotices(AccountMail mail, IMemberSignIns members, IHttpContextAccessor http, TimeProvider time)
 {
     /// <param name="change">password_changed, password_reset, temporary_password, two_factor_enabled, two_factor_disabled,
     /// two_factor_reset, recovery_codes_renewed, sso_linked or sso_unlinked.</param>
@@ -23,9 +21,8 @@ public sealed class SecurityNotices(AccountMail mail, GatehouseDb db, IHttpConte
     {
         if (!mail.IsConfigured) return;
         // The change is saved already: a client that hangs up now must not stop the member from hearing of it.
-        var member = await db.Set<User>().AsNoTracking().Where(u => u.Id == userId && u.DeletedAt == null)
-            .Select(u => new { u.Email, u.Username }).FirstOrDefaultAsync(CancellationToken.None);
-        if (member is null || string.IsNullOrEmpty(member.Email)) return;
+        var member = await members.FindAsync(userId, CancellationToken.None);
+        if (member is null || member.DeletedAt is not null || string.IsNullOrEmpty(member.Email)) return;
         var context = http.HttpContext;
         await mail.NotifySecurityChangeAsync(member.Email, member.Username, change, detail, time.GetUtcNow().UtcDateTime,
             context is null ? null : ClientInfo.Ip(context), context is null ? null : ClientInfo.UserAgent(context));

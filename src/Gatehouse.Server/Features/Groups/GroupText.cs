@@ -26,6 +26,7 @@ public static class GroupText
         ["days.or.date"] = ("Give exactly one of days (0 to 36500) and date.", "Donnez exactement l'un de days (0 à 36500) et date."),
         ["days.range"] = ("days is between 0 and 36500.", "days est compris entre 0 et 36500."),
         ["text.required"] = ("Give {0} (at most 64 characters).", "Donnez {0} (64 caractères au plus)."),
+        ["invite.code"] = ("Give an invite's code (at most 64 characters), or leave value out for any invite.", "Donnez le code d'une invitation (64 caractères au plus), ou omettez value pour n'importe quelle invitation."),
         ["field.unused"] = ("Not used by a {0} condition.", "Inutile pour une condition {0}."),
         ["role.administrator"] = ("A rule may not give or take a role that grants administrator.", "Une règle ne peut pas donner ni retirer un rôle qui accorde administrator."),
         ["rules.limit"] = ("At most {0} group rules.", "{0} règles de groupe au maximum."),

@@ -15,8 +15,8 @@ public sealed class GroupsModule : IFeatureModule
     {
         var services = builder.Services;
         services.AddOptions<GroupsOptions>().Bind(builder.Configuration.GetSection(GroupsOptions.Section))
-            .Validate(o => o.EvaluateEvery > TimeSpan.Zero && o.MaxRules > 0 && o.MaxNamedMembers > 0,
-                "Group settings: a positive evaluation interval, rule limit and named-member limit.")
+            .Validate(o => o.EvaluateEvery > TimeSpan.Zero && o.MaxRules > 0 && o.MaxNamedMembers > 0 && o.ApplyChunk > 0,
+                "Group settings: a positive evaluation interval, rule limit, named-member limit and apply chunk.")
             .ValidateOnStart();
         services.AddSingleton<GroupsLiveFeed>();
         services.AddSingleton<GroupSignal>();

@@ -11,4 +11,7 @@ public sealed class GroupsOptions
 
     /// <summary>Past this many changed members waiting, a pass reads everyone instead of naming them one by one.</summary>
     public int MaxNamedMembers { get; set; } = 1000;
+
+    /// <summary>Members changed per transaction when a rule applies: each chunk commits whole, and a pass that stops resumes after the last one.</summary>
+    public int ApplyChunk { get; set; } = 2000;
 }

@@ -13,13 +13,14 @@ namespace Gatehouse.Server.Features.Imports;
 /// <c>POST /users/import/{id}/commit</c>: every row checked again and written in one transaction, a
 /// batch at a time, so the import is all or nothing (a failure, or the process killed half way,
 /// leaves no member of it). The import is claimed inside that transaction: committing again, even
-/// concurrently, answers the stored result and writes nothing.
+/// concurrently, answers the stored result and writes nothing. Each member created gets a one-time
+/// set-password link, mailed once the transaction has committed, or kept for the importer's download.
 /// </summary>
 public static class CommitMemberImport
 {
     public static async Task<Results<Ok<ImportPreview.Response>, ProblemHttpResult>> Handle(
-        Guid id, GatehouseDb db, ImportStorage storage, ImportPass pass, IMemberImports members, IAuditLog audit,
-        ImportProgress progress, TimeProvider time, CancellationToken ct)
+        Guid id, HttpContext http, GatehouseDb db, ImportStorage storage, ImportPass pass, IMemberImports members, IAuditLog audit,
+        ImportProgress progress, ImportLinks links, TimeProvider time, CancellationToken ct)
     {
         var import = await db.Set<MemberImport>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct);
         if (import is null) return Problems.NotFound("import");
@@ -27,48 +28,73 @@ public static class CommitMemberImport
         if (!File.Exists(storage.PathOf(id))) return Problems.Make(StatusCodes.Status410Gone, "import-gone", ImportText.Get("gone"));
 
         var settings = ImportSettings.Of(import, storage) with { RefuseErrors = !import.SkipInvalid };
-        var total = ImportPreview.Of(import).Summary?.Rows ?? 0;
-        using var tracking = progress.Start(id, total);
-        var committed = await db.WriteAsync(async c =>
+        using (var tracking = progress.Start(id, ImportPreview.Of(import).Summary?.Rows ?? 0, ImportProgress.Writing))
         {
-            // The claim: a second commit blocks here until the first ends, then finds nothing to claim.
-            var claimed = await db.Set<MemberImport>().Where(i => i.Id == id && i.Status == MemberImportStatuses.Previewed)
-                .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, MemberImportStatuses.Committed), c);
-            if (claimed == 0) return false;
-            int created = 0, updated = 0, unchanged = 0;
-            var report = await pass.RunAsync(settings, async (rows, bc) =>
+            var issued = links.Begin(id, http.Request);
+            var committed = false;
+            try
             {
-                foreach (var w in await members.WriteAsync(rows, bc))
-                {
-                    if (w.Created) created++;
-                    else if (w.Changed) updated++;
-                    else unchanged++;
-                }
-                // Written in the transaction and let go of: memory holds one batch, not the import.
-                await db.SaveChangesAsync(bc);
-                db.ChangeTracker.Clear();
-            }, tracking.Report, c);
-
-            var row = await db.Set<MemberImport>().FirstAsync(i => i.Id == id, c);
-            var result = new ImportPreview.CommitResult(created, updated, unchanged, report.Skip, report.Errors);
-            ImportPreview.Store(row, report);
-            row.CommittedAt = time.GetUtcNow().UtcDateTime;
-            row.ResultJson = JsonSerializer.Serialize(result, GatehouseJson.Options);
-            audit.Record(new AuditRecord("users.imported", "import", id.ToString(), new
+                committed = await db.WriteAsync(c => WriteAsync(id, settings, db, pass, members, audit, tracking, issued, time, c), ct);
+            }
+            finally
             {
-                file_name = row.FileName,
-                policy = row.Policy,
-                rows = report.Rows,
-                created,
-                updated,
-                unchanged,
-                skipped = report.Skip,
-                left_out = report.Errors,
-            }));
-            return true;
-        }, ct);
-        if (committed) storage.Delete(id);
+                await issued.DisposeAsync();
+                if (!committed) File.Delete(issued.Path);
+            }
+            if (committed)
+            {
+                storage.Delete(id);
+                await links.HandOverAsync(db, issued, ct);
+            }
+        }
         var stored = await db.Set<MemberImport>().AsNoTracking().FirstAsync(i => i.Id == id, ct);
         return TypedResults.Ok(ImportPreview.Of(stored));
+    }
+
+    /// <summary>The transaction's work; false when another commit claimed the import first.</summary>
+    private static async Task<bool> WriteAsync(Guid id, ImportPass.Settings settings, GatehouseDb db, ImportPass pass, IMemberImports members,
+        IAuditLog audit, ImportProgress.Tracking tracking, ImportLinks.Writer issued, TimeProvider time, CancellationToken ct)
+    {
+        // The claim: a second commit blocks here until the first ends, then finds nothing to claim.
+        var claimed = await db.Set<MemberImport>().Where(i => i.Id == id && i.Status == MemberImportStatuses.Previewed)
+            .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, MemberImportStatuses.Committed), ct);
+        if (claimed == 0) return false;
+        int created = 0, updated = 0, unchanged = 0;
+        var report = await pass.RunAsync(settings, async (rows, bc) =>
+        {
+            var writes = await members.WriteAsync(rows, bc);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                var w = writes[i];
+                if (w.Created) created++;
+                else if (w.Changed) updated++;
+                else unchanged++;
+                if (w.PasswordSetup is { } setup) await issued.AddAsync(rows[i].Row, setup);
+            }
+            // Written in the transaction and let go of: memory holds one batch, not the import.
+            await db.SaveChangesAsync(bc);
+            db.ChangeTracker.Clear();
+        }, tracking, ct);
+        // The links are on disk before the members exist: a links file that cannot be written refuses the import.
+        await issued.CompleteAsync();
+
+        var row = await db.Set<MemberImport>().FirstAsync(i => i.Id == id, ct);
+        var result = new ImportPreview.CommitResult(created, updated, unchanged, report.Skip, report.Errors);
+        ImportPreview.Store(row, report);
+        row.CommittedAt = time.GetUtcNow().UtcDateTime;
+        row.ResultJson = JsonSerializer.Serialize(result, GatehouseJson.Options);
+        audit.Record(new AuditRecord("users.imported", "import", id.ToString(), new
+        {
+            file_name = row.FileName,
+            policy = row.Policy,
+            rows = report.Rows,
+            created,
+            updated,
+            unchanged,
+            skipped = report.Skip,
+            left_out = report.Errors,
+            password_links = issued.Count,
+        }));
+        return true;
     }
 }

@@ -17,19 +17,20 @@ public sealed class ImportPass(IMemberImports members, ImportsOptions options)
 
     public delegate Task BatchHandler(IReadOnlyList<(ImportedMember Row, ImportRowCheck Check)> rows, CancellationToken ct);
 
-    public async Task<ImportPreview.Report> RunAsync(Settings s, BatchHandler? onBatch, Action<int>? progress, CancellationToken ct)
+    public async Task<ImportPreview.Report> RunAsync(Settings s, BatchHandler? onBatch, ImportProgress.Tracking? progress, CancellationToken ct)
     {
         var firstSeen = new Dictionary<string, int>(StringComparer.Ordinal);
         var counts = new Dictionary<ImportRowAction, int> { [ImportRowAction.Create] = 0, [ImportRowAction.Update] = 0, [ImportRowAction.Skip] = 0, [ImportRowAction.Error] = 0 };
         var problems = new List<ImportPreview.RowReport>();
         var sample = new List<ImportPreview.RowReport>();
         var batch = new List<(ImportedMember Row, List<ImportFieldError> ParseErrors, Dictionary<string, string?> Values)>(options.BatchSize);
-        var total = 0;
+        int total = 0, written = 0;
 
         async Task FlushAsync()
         {
             if (batch.Count == 0) return;
             var checks = await members.CheckAsync([.. batch.Select(b => b.Row)], s.Policy, ct);
+            progress?.Report(total + batch.Count, written);
             var ready = new List<(ImportedMember, ImportRowCheck)>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
             {
@@ -51,9 +52,13 @@ public sealed class ImportPass(IMemberImports members, ImportsOptions options)
                 if (sample.Count < options.PreviewSampleRows) sample.Add(report);
                 if (action is ImportRowAction.Create or ImportRowAction.Update) ready.Add((row, check with { Action = action }));
             }
-            if (onBatch is not null) await onBatch(ready, ct);
             total += batch.Count;
-            progress?.Invoke(total);
+            if (onBatch is not null)
+            {
+                await onBatch(ready, ct);
+                written = total;
+                progress?.Report(total, written);
+            }
             batch.Clear();
         }
 

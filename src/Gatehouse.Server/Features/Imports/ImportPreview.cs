@@ -34,7 +34,14 @@ public static class ImportPreview
 
     /// <param name="Unchanged">Rows to update whose values were already the member's (nothing written).</param>
     /// <param name="LeftOut">Rows with errors left out (only with skip_invalid).</param>
-    public sealed record CommitResult(int Created, int Updated, int Unchanged, int Skipped, int LeftOut);
+    /// <param name="PasswordLinks">How the members created got their one-time set-password links (null until handed over).</param>
+    public sealed record CommitResult(int Created, int Updated, int Unchanged, int Skipped, int LeftOut, PasswordLinks? PasswordLinks = null);
+
+    /// <param name="Issued">Links issued, one per member created. While Mailed + InFile is below it, links are being mailed.</param>
+    /// <param name="Mailed">Links mailed to the members (SMTP configured).</param>
+    /// <param name="InFile">Links in the result file (no SMTP, or the relay refused them), for the importer to download once.</param>
+    /// <param name="DownloadedAt">When the importer downloaded the file (it is gone from then on).</param>
+    public sealed record PasswordLinks(int Issued, int Mailed, int InFile, DateTime? DownloadedAt);
 
     /// <summary>What one pass found, before it is stored on the import.</summary>
     public sealed record Report(int Rows, int Create, int Update, int Skip, int Errors, IReadOnlyList<RowReport> Problems, IReadOnlyList<RowReport> Sample)
@@ -63,6 +70,6 @@ public static class ImportPreview
         return new Response(import.Id, import.Status, import.FileName, import.Format, import.Delimiter, import.ByteSize, ColumnsOf(import),
             mapping, [.. mapping.Where(m => m.Value.Length == 0).Select(m => m.Key)], ImportFields.All, PolicyOf(import), import.SkipInvalid,
             import.ExternalSource, stored?.Summary, stored?.Problems ?? [], stored?.Sample ?? [], import.CreatedAt, import.CommittedAt,
-            import.ResultJson is null ? null : JsonSerializer.Deserialize<CommitResult>(import.ResultJson, GatehouseJson.Options));
+            ImportLinksResult.Of(import));
     }
 }

@@ -39,4 +39,21 @@ public sealed class ImportStorage(IOptions<ImportsOptions> options, IOptions<Gat
     }
 
     public void Delete(Guid importId) => File.Delete(PathOf(importId));
+
+    /// <summary>The set-password links of a committed import, waiting for the importer's one download.</summary>
+    public string LinksPathOf(Guid importId) => Path.Combine(Directory, importId.ToString("N") + ".links.csv");
+
+    /// <summary>The set-password links of a committed import, waiting for <see cref="ImportLinkMailer"/>.</summary>
+    public string MailingPathOf(Guid importId) => Path.Combine(Directory, importId.ToString("N") + ".links.mailing");
+
+    /// <summary>Imports whose links were still to be mailed when the server stopped.</summary>
+    public IEnumerable<Guid> MailingFiles() =>
+        System.IO.Directory.Exists(Directory)
+            ? System.IO.Directory.EnumerateFiles(Directory, "*.links.mailing")
+                .Select(f => Guid.TryParseExact(System.IO.Path.GetFileName(f).Split('.')[0], "N", out var id) ? id : Guid.Empty)
+                .Where(id => id != Guid.Empty).ToList()
+            : [];
+
+    /// <summary>The folder, created if needed.</summary>
+    public string Folder() => System.IO.Directory.CreateDirectory(Directory).FullName;
 }

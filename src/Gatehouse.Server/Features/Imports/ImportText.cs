@@ -31,6 +31,11 @@ public static class ImportText
             "La ligne {0} (et peut-être d'autres) a des erreurs : rien n'a été importé. Corrigez le fichier ou l'association, ou choisissez d'écarter les lignes en erreur, puis prévisualisez à nouveau."),
         ["committed"] = ("This import is already committed.", "Cet import est déjà validé."),
         ["unknown"] = ("No import with this id.", "Aucun import avec cet identifiant."),
+        ["live.import_id"] = ("Give the import to follow: {\"import_id\": \"…\"}.", "Indiquez l'import à suivre : {\"import_id\": \"…\"}."),
+        ["links.importer_only"] = ("Only the administrator who ran the import can download its set-password links.",
+            "Seul l'administrateur qui a lancé l'import peut télécharger ses liens de choix du mot de passe."),
+        ["links.gone"] = ("No set-password links are waiting for this import: they were mailed, already downloaded, or there were none.",
+            "Aucun lien de choix du mot de passe n'attend pour cet import : ils ont été envoyés par e-mail, déjà téléchargés, ou il n'y en avait pas."),
         ["gone"] = ("The file of this import is no longer stored; upload it again.", "Le fichier de cet import n'est plus conservé ; envoyez-le à nouveau."),
     };
 

@@ -26,7 +26,13 @@ public static class ImportsEndpoints
             .ProducesProblem(StatusCodes.Status410Gone).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .RequirePermission(Permissions.UsersImport).WithIdempotency();
         imports.MapGet("/{id}/progress", GetMemberImportProgress.Handle).WithName(nameof(GetMemberImportProgress))
-            .WithSummary("Rows written so far by a running commit, with an ETA").RequirePermission(Permissions.UsersImport);
+            .WithSummary("Rows checked and written so far by a running preview or commit, with an ETA (the live topic 'imports' pushes the same)")
+            .RequirePermission(Permissions.UsersImport);
+        imports.MapGet("/{id}/password-links", DownloadImportPasswordLinks.Handle).WithName(nameof(DownloadImportPasswordLinks))
+            .WithSummary("Download once, as CSV, the set-password links of the members created that were not mailed (the importer only; audited)")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status410Gone)
+            .RequirePermission(Permissions.UsersImport);
         return app;
     }
 }

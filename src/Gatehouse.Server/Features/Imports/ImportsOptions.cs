@@ -19,4 +19,7 @@ public sealed class ImportsOptions
 
     /// <summary>Sample rows returned by a preview, so the admin sees the mapping on real values.</summary>
     public int PreviewSampleRows { get; set; } = 5;
+
+    /// <summary>Least time between two progress events of one import on the live topic (the first and last are always sent).</summary>
+    public TimeSpan ProgressInterval { get; set; } = TimeSpan.FromMilliseconds(200);
 }

@@ -16,7 +16,7 @@ public static class PreviewMemberImport
         IReadOnlyDictionary<string, string>? Mapping = null, string? Policy = null, bool? SkipInvalid = null, string? ExternalSource = null);
 
     public static async Task<Results<Ok<ImportPreview.Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Guid id, Request request, GatehouseDb db, ImportStorage storage, ImportPass pass, IAuditLog audit, CancellationToken ct)
+        Guid id, Request request, GatehouseDb db, ImportStorage storage, ImportPass pass, IAuditLog audit, ImportProgress progress, CancellationToken ct)
     {
         var import = await db.Set<MemberImport>().FindAsync([id], ct);
         if (import is null) return Problems.NotFound("import");
@@ -37,7 +37,8 @@ public static class PreviewMemberImport
         import.Policy = policy.ToString().ToLowerInvariant();
         import.SkipInvalid = request.SkipInvalid ?? import.SkipInvalid;
         import.ExternalSource = request.ExternalSource ?? import.ExternalSource;
-        ImportPreview.Store(import, await pass.RunAsync(ImportSettings.Of(import, storage), null, null, ct));
+        using (var tracking = progress.Start(id, ImportPreview.Of(import).Summary?.Rows ?? 0, ImportProgress.Validating))
+            ImportPreview.Store(import, await pass.RunAsync(ImportSettings.Of(import, storage), null, tracking, ct));
         // Checking again is a read; only a changed choice is a change worth an audit entry.
         var diff = AuditDiff.Of(before, new Choices(ImportPreview.MappingOf(import), import.Policy, import.SkipInvalid, import.ExternalSource));
         if (diff["after"]!.AsObject().Count > 0) audit.Record(new AuditRecord("users.import_previewed", "import", id.ToString(), diff));

@@ -46,7 +46,7 @@ public static class AcceptInvite
                 .MaxLength("display_name", request.DisplayName, 64);
             if (!v.IsValid) return Problems.Validation(v.Errors);
             if (request.Email is not null && request.Password is not null)
-                returning = await members.FindReturningMemberAsync(request.Email, h => hasher.Verify(request.Password, h), ct);
+                returning = await members.FindReturningMemberAsync(request.Email, request.Password, ct);
             if (returning is null)
             {
                 if (Validate(request) is { IsValid: false } bad) return Problems.Validation(bad.Errors);

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Gatehouse.Server.Features.Invites.Contracts;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
 using Microsoft.AspNetCore.RateLimiting;
@@ -11,6 +12,7 @@ public sealed class InvitesModule : IFeatureModule
 {
     public void AddServices(WebApplicationBuilder builder)
     {
+        builder.Services.AddScoped<IMemberInvites, MemberInvites>();
         builder.Services.AddOptions<InvitesOptions>().Bind(builder.Configuration.GetSection(InvitesOptions.Section));
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(InvitesEndpoints.AcceptRateLimit, http =>
         {

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
@@ -26,7 +27,7 @@ public static class CreateUser
 
     public static async Task<Results<Created<UserResponse>, ValidationProblem, ProblemHttpResult>> Handle(
         Request request, HttpContext http, GatehouseDb db, AccessService access, CurrentActor actor, PasswordHasher hasher,
-        IAuditLog audit, MemberWritePath writes, LiveStatuses live, AccountMail mail, IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
+        IAuditLog audit, MemberWritePath writes, IMemberCredentials credentials, LiveStatuses live, AccountMail mail, IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var roles = await access.RolesAsync(ct);
         var v = Validate(request);
@@ -53,17 +54,17 @@ public static class CreateUser
                 EmailNormalized = User.NormalizeEmail(request.Email),
                 AvatarUrl = string.IsNullOrEmpty(request.AvatarUrl) ? null : request.AvatarUrl,
                 Tags = [.. (request.Tags ?? []).Distinct()],
-                PasswordHash = request.Password is null ? null : hasher.Hash(request.Password),
                 CreatedAt = now,
                 UpdatedAt = now,
                 Roles = [.. wanted.Select(r => new UserRole { RoleId = r.Id, AssignedAt = now })],
             };
             u.RefreshSearchText();
             writes.Create(u, roles);
+            // The member and their credential row are saved together, by this transaction.
+            if (request.Password is not null) credentials.AddPassword(u.Id, hasher.Hash(request.Password));
             if (setupToken is not null)
             {
-                u.PasswordResetHash = AccountMail.HashOf(setupToken);
-                u.PasswordResetExpiresAt = setupExpires;
+                credentials.AddPasswordSetup(u.Id, AccountMail.HashOf(setupToken), setupExpires);
                 audit.Record(new AuditRecord("user.password_setup_issued", "user", u.Id.ToString(), new { expires_at = setupExpires, mailed = mail.IsConfigured }));
             }
             return u;

@@ -6,6 +6,7 @@ using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,7 +59,7 @@ public static class ExportUsers
                 r.CreatedAt.ToString("O", CultureInfo.InvariantCulture), r.LastSeenAt?.ToString("O", CultureInfo.InvariantCulture),
                 r.ExternalSource, r.ExternalId, r.IsBanned ? "true" : "false", r.IsDisabled ? "true" : "false",
             })
-                csv.WriteField(Neutralise(cell));
+                csv.WriteField(CsvCells.Neutralise(cell));
             await csv.NextRecordAsync();
         }
         return Results.Empty;
@@ -66,10 +67,6 @@ public static class ExportUsers
 
     private static readonly string[] Headers =
         ["id", "username", "email", "display_name", "avatar_url", "roles", "tags", "created_at", "last_seen_at", "external_source", "external_id", "is_banned", "is_disabled"];
-
-    /// <summary>OWASP's advice against CSV injection: a cell starting with = + - @ (or a tab or carriage return) is prefixed with a quote.</summary>
-    public static string? Neutralise(string? cell) =>
-        cell is { Length: > 0 } && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 
     private static async IAsyncEnumerable<Row> Map(IAsyncEnumerable<User> users, RoleDirectory roles, [EnumeratorCancellation] CancellationToken ct)
     {

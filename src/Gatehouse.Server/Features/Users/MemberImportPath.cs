@@ -1,10 +1,14 @@
 using System.Text.RegularExpressions;
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Users;
 
@@ -13,7 +17,9 @@ namespace Gatehouse.Server.Features.Users;
 /// at a time: one query finds every existing member a batch names, and the writes go through
 /// <see cref="MemberWritePath"/> (audit entry and event per member) in the caller's transaction.
 /// </summary>
-public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath writes, CurrentActor actor, TimeProvider time) : IMemberImports
+public sealed partial class MemberImportPath(
+    GatehouseDb db, MemberWritePath writes, CurrentActor actor, IOptions<GatehouseOptions> options, TimeProvider time,
+    IMemberCredentials credentials) : IMemberImports
 {
     private RoleDirectory? _roles;
 
@@ -110,7 +116,9 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
             switch (check.Action)
             {
                 case ImportRowAction.Create:
-                    written.Add(new ImportRowWrite(row.Row, Create(row, roles, now), true, true));
+                    var token = AccountMail.NewToken();
+                    var setup = new ImportPasswordSetup(token, now + options.Value.Security.SetPasswordLinkLifetime);
+                    written.Add(new ImportRowWrite(row.Row, Create(row, roles, now, setup), true, true, setup));
                     break;
                 case ImportRowAction.Update:
                     var u = existing[check.ExistingId!.Value];
@@ -123,7 +131,7 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
         return written;
     }
 
-    private Guid Create(ImportedMember row, RoleDirectory roles, DateTime now)
+    private Guid Create(ImportedMember row, RoleDirectory roles, DateTime now, ImportPasswordSetup setup)
     {
         var wanted = UserRules.ResolveRoles(roles, row.Roles, "roles", new Validator());
         if (wanted.Count == 0 && roles.NewMemberRole is { } fallback) wanted.Add(fallback);
@@ -145,6 +153,8 @@ public sealed partial class MemberImportPath(GatehouseDb db, MemberWritePath wri
         };
         u.RefreshSearchText();
         writes.Create(u, roles);
+        // The same one-time link as a member created without a password (AccountMail), stored as its hash, in the same unit of work.
+        credentials.AddPasswordSetup(u.Id, AccountMail.HashOf(setup.Token), setup.ExpiresAt);
         return u.Id;
     }
 

@@ -1,10 +1,11 @@
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Users;
 
-public sealed class MemberSeeding(GatehouseDb db) : IMemberSeeding
+public sealed class MemberSeeding(GatehouseDb db, IMemberCredentials credentials) : IMemberSeeding
 {
     public Task<int> CountTaggedAsync(string tag, CancellationToken ct) => db.Users.CountAsync(u => u.Tags.Contains(tag), ct);
 
@@ -21,7 +22,6 @@ public sealed class MemberSeeding(GatehouseDb db) : IMemberSeeding
             Email = m.Email,
             EmailNormalized = User.NormalizeEmail(m.Email),
             AvatarUrl = m.AvatarUrl,
-            PasswordHash = m.PasswordHash,
             Status = m.Status,
             Tags = [.. m.Tags],
             CreatedAt = m.CreatedAt,
@@ -31,5 +31,6 @@ public sealed class MemberSeeding(GatehouseDb db) : IMemberSeeding
         };
         user.RefreshSearchText();
         db.Users.Add(user);
+        credentials.AddPassword(user.Id, m.PasswordHash);
     }
 }

@@ -8,17 +8,23 @@ namespace Gatehouse.Server.Features.Users;
 /// <summary>Changes made by rules (dynamic groups): one role or tag over many members, audited with the rule as the actor.</summary>
 public sealed partial class MemberWritePath : IMemberFacts
 {
-    public async Task<IReadOnlyList<MemberFact>> ListAsync(IReadOnlyCollection<Guid>? only, CancellationToken ct)
+    public Task<IReadOnlyList<MemberFact>> ListAsync(IReadOnlyCollection<Guid>? only, CancellationToken ct) => ListAsync(new MemberSelection(only), ct);
+
+    public async Task<IReadOnlyList<MemberFact>> ListAsync(MemberSelection selection, CancellationToken ct)
     {
         var query = db.Users.AsNoTracking().Where(u => u.DeletedAt == null && !u.IsOwner);
-        if (only is not null) query = query.Where(u => only.Contains(u.Id));
-        var rows = await query.Select(u => new { u.Id, u.Username, u.CreatedAt, u.LastSeenAt, u.Tags }).ToListAsync(ct);
-        var roleQuery = db.Set<UserRole>().AsNoTracking();
-        if (only is not null) roleQuery = roleQuery.Where(r => only.Contains(r.UserId));
-        var roles = (await roleQuery.Select(r => new { r.UserId, r.RoleId }).ToListAsync(ct))
-            .ToLookup(r => r.UserId, r => r.RoleId);
-        return [.. rows.Select(u => new MemberFact(u.Id, u.Username, u.CreatedAt, u.LastSeenAt, u.Tags, [.. roles[u.Id]]))];
+        if (selection.Only is { } only)
+        {
+            var ids = only.ToArray(); // an array maps to a parameter on both providers, whatever collection the caller holds
+            query = query.Where(u => ids.Contains(u.Id));
+        }
+        if (selection.Filter is { } filter) query = query.Where(MemberConditions.ToExpression(filter, selection.Plus));
+        var rows = await query.Select(u => new { u.Id, u.Username, u.CreatedAt, u.LastSeenAt, u.Tags, Roles = u.Roles.Select(r => r.RoleId).ToList() })
+            .ToListAsync(ct);
+        return [.. rows.Select(u => new MemberFact(u.Id, u.Username, u.CreatedAt, u.LastSeenAt, u.Tags, u.Roles))];
     }
+
+    public Task<int> CountAsync(CancellationToken ct) => db.Users.CountAsync(u => u.DeletedAt == null && !u.IsOwner, ct);
 
     public async Task<IReadOnlyList<Guid>> ApplyAutomaticChangeAsync(IReadOnlyCollection<Guid> userIds, AutomaticChange change, CancellationToken ct)
     {
@@ -30,16 +36,7 @@ public sealed partial class MemberWritePath : IMemberFacts
         foreach (var u in users)
         {
             var edit = Begin(u, roles);
-            if (change.RoleId is { } roleId)
-            {
-                if (change.Add && u.Roles.All(r => r.RoleId != roleId)) u.Roles.Add(new UserRole { UserId = u.Id, RoleId = roleId, AssignedAt = Now });
-                if (!change.Add) u.Roles.RemoveAll(r => r.RoleId == roleId);
-            }
-            else if (change.Tag is { } tag)
-            {
-                if (change.Add && !u.Tags.Contains(tag, StringComparer.Ordinal)) u.Tags = [.. u.Tags, tag];
-                if (!change.Add && u.Tags.Contains(tag, StringComparer.Ordinal)) u.Tags = [.. u.Tags.Where(t => t != tag)];
-            }
+            Change(u, change, Now);
             var action = change.RoleId is null ? "user.updated" : "user.roles_changed";
             var after = UserAuditView.Of(u, roles);
             var payload = AuditDiff.Of(edit.Before, after);

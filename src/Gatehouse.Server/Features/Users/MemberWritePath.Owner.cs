@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,6 @@ public sealed partial class MemberWritePath : IOwnerAccount
             DisplayName = string.IsNullOrWhiteSpace(displayName) ? username.Trim() : displayName.Trim(),
             Email = email.Trim(),
             EmailNormalized = User.NormalizeEmail(email),
-            PasswordHash = passwordHash,
             IsOwner = true,
             CreatedAt = now,
             UpdatedAt = now,
@@ -28,6 +28,7 @@ public sealed partial class MemberWritePath : IOwnerAccount
         };
         u.RefreshSearchText();
         db.Users.Add(u);
+        services.GetRequiredService<IMemberCredentials>().AddPassword(u.Id, passwordHash);
         return u.Id;
     }
 }

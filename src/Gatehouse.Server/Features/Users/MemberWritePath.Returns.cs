@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
@@ -28,7 +29,6 @@ public sealed partial class MemberWritePath
             DisplayName = string.IsNullOrWhiteSpace(person.DisplayName) ? person.Username.Trim() : person.DisplayName.Trim(),
             Email = person.Email.Trim(),
             EmailNormalized = User.NormalizeEmail(person.Email),
-            PasswordHash = person.PasswordHash,
             JoinedViaInvite = inviteCode,
             CreatedAt = now,
             UpdatedAt = now,
@@ -36,17 +36,18 @@ public sealed partial class MemberWritePath
         };
         u.RefreshSearchText();
         Create(u, roles);
+        services.GetRequiredService<IMemberCredentials>().AddPassword(u.Id, person.PasswordHash);
         return u.Id;
     }
 
-    public async Task<Guid?> FindReturningMemberAsync(string email, Func<string, bool> passwordMatches, CancellationToken ct)
+    public async Task<Guid?> FindReturningMemberAsync(string email, string password, CancellationToken ct)
     {
         var normalized = User.NormalizeEmail(email);
         var since = Now - UsersSettings.ReturnWindow;
-        var u = await db.Users.AsNoTracking()
+        var id = await db.Users.AsNoTracking()
             .Where(x => x.EmailNormalized == normalized && x.DeletedAt != null && x.LeftAt != null && x.LeftAt > since)
-            .Select(x => new { x.Id, x.PasswordHash }).FirstOrDefaultAsync(ct);
-        return u?.PasswordHash is { } hash && passwordMatches(hash) ? u.Id : null;
+            .Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+        return id is { } left && await services.GetRequiredService<IMemberCredentials>().PasswordMatchesAsync(left, password, ct) ? left : null;
     }
 
     public async Task<MemberReturn> ReturnLeftMemberAsync(Guid userId, string via, CancellationToken ct)

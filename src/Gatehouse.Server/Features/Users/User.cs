@@ -42,19 +42,6 @@ public sealed class User
     /// <summary>The invite code that brought the member in (shown on the profile as "joined via").</summary>
     public string? JoinedViaInvite { get; set; }
     public bool IsOwner { get; set; }
-    public string? PasswordHash { get; set; }
-    /// <summary>Set with a temporary password: sign-in must choose a new one first.</summary>
-    public bool PasswordMustChange { get; set; }
-    /// <summary>When a temporary password stops working (null: the password does not expire).</summary>
-    public DateTime? PasswordExpiresAt { get; set; }
-    /// <summary>SHA-256 of the one outstanding password-reset token, if any.</summary>
-    public string? PasswordResetHash { get; set; }
-    public DateTime? PasswordResetExpiresAt { get; set; }
-    /// <summary>A new e-mail waiting for its owner to confirm it through a link mailed there (the sign-in name changes only then).</summary>
-    public string? PendingEmail { get; set; }
-    /// <summary>SHA-256 of the token in the confirmation link sent to <see cref="PendingEmail"/>.</summary>
-    public string? PendingEmailHash { get; set; }
-    public DateTime? PendingEmailExpiresAt { get; set; }
     /// <summary>Optimistic concurrency, exposed as the ETag.</summary>
     public int Version { get; set; } = 1;
 
@@ -63,7 +50,7 @@ public sealed class User
     public string ETag => $"\"{Version}\"";
 
     public static string NormalizeUsername(string username) => username.Trim().ToUpperInvariant();
-    public static string NormalizeEmail(string email) => email.Trim().ToUpperInvariant();
+    public static string NormalizeEmail(string email) => MemberEmails.Normalize(email);
 
     /// <summary><see cref="MemberStanding.Rule"/> over this entity, so the database can evaluate it (<see cref="ActiveAt"/>).</summary>
     private static readonly Expression<Func<User, DateTime, bool>> ActiveRule = OverUser(MemberStanding.Rule);

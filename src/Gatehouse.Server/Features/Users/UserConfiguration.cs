@@ -23,11 +23,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.Property(u => u.StatusMessage).HasMaxLength(128);
         b.Property(u => u.ActivityName).HasMaxLength(128);
         b.Property(u => u.DisabledReason).HasMaxLength(500);
-        b.Property(u => u.PasswordHash).HasMaxLength(256);
-        b.Property(u => u.PasswordResetHash).HasMaxLength(64);
         b.Property(u => u.JoinedViaInvite).HasMaxLength(32);
-        b.Property(u => u.PendingEmail).HasMaxLength(254);
-        b.Property(u => u.PendingEmailHash).HasMaxLength(64);
         b.Property(u => u.Version).IsConcurrencyToken();
         b.PrimitiveCollection(u => u.Tags);
         b.PrimitiveCollection(u => u.AllowOverrides);
@@ -42,8 +38,6 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         b.HasIndex(u => new { u.LastSeenAt, u.UsernameNormalized });
         b.HasIndex(u => u.IsBanned);
         b.HasIndex(u => u.Status);
-        b.HasIndex(u => u.PasswordResetHash);
-        b.HasIndex(u => u.PendingEmailHash);
 
         b.HasMany(u => u.Roles).WithOne().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
     }

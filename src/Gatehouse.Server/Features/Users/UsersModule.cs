@@ -21,6 +21,7 @@ public sealed class UsersModule : IFeatureModule
         builder.Services.AddScoped<IMemberProfiles, MemberProfiles>();
         builder.Services.AddScoped<IMemberSeeding, MemberSeeding>();
         builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
+        builder.Services.AddScoped<IMemberSignIns, MemberSignIns>();
         builder.Services.AddScoped<UsersPersonalData>();
         builder.Services.AddScoped<IMemberIdentities>(sp => sp.GetRequiredService<UsersPersonalData>());
         builder.Services.AddScoped<IPersonalDataSource>(sp => sp.GetRequiredService<UsersPersonalData>());

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Privacy.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
@@ -13,7 +14,7 @@ namespace Gatehouse.Server.Features.Users;
 /// The member row as personal data: exported as the profile and its roles; erased by pseudonymising the
 /// row in place (the id stays, so sanctions, reports and audit entries still point at "a member").
 /// </summary>
-public sealed class UsersPersonalData(GatehouseDb db, IDomainEvents events, TimeProvider time) : IPersonalDataSource, IMemberIdentities
+public sealed class UsersPersonalData(GatehouseDb db, IMemberCredentials credentials, IDomainEvents events, TimeProvider time) : IPersonalDataSource, IMemberIdentities
 {
     public string Feature => "users";
 
@@ -70,7 +71,7 @@ public sealed class UsersPersonalData(GatehouseDb db, IDomainEvents events, Time
             u.DeletedAt,
             u.ExternalSource,
             u.ExternalId,
-            has_password = u.PasswordHash is not null,
+            has_password = await credentials.HasPasswordAsync(u.Id, ct),
         }, ct);
         await archive.AddAsync("roles", u.Roles.Where(r => roles.ById.ContainsKey(r.RoleId))
             .Select(r => new { role_id = r.RoleId, name = roles.ById[r.RoleId].Name, assigned_at = r.AssignedAt }).ToList(), ct);
@@ -92,11 +93,7 @@ public sealed class UsersPersonalData(GatehouseDb db, IDomainEvents events, Time
         u.ActivityName = null;
         u.Tags = [];
         u.DisabledReason = null;
-        u.PasswordHash = null;
-        u.PasswordMustChange = false;
-        u.PasswordExpiresAt = null;
-        u.PasswordResetHash = null;
-        u.PasswordResetExpiresAt = null;
+        // The sign-in secrets are the Auth feature's: its own erasure deletes the member's credential row.
         u.Status = UserStatuses.Offline;
         u.DeletedAt ??= now;
         u.UpdatedAt = now;

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using Gatehouse.Server.Infrastructure.Events;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Gatehouse.Server.Infrastructure.Realtime;
@@ -12,24 +10,20 @@ namespace Gatehouse.Server.Infrastructure.Realtime;
 /// topic's permission (checked on every member or role event that may have changed it).
 /// </summary>
 /// <typeparam name="TChange">What one event of the topic carries.</typeparam>
-public abstract class GroupTopicRelay<TChange> : IDomainEventSubscriber
+public abstract class GroupTopicRelay<TChange> : PermissionWatchedRelay
 {
-    private readonly ConcurrentDictionary<GroupSubscription, byte> _subscriptions = new();
     private readonly IHubContext<LiveHub> _hub;
-    private readonly IServiceScopeFactory _scopes;
     private readonly string _topic;
-    private readonly string _permission;
 
     protected GroupTopicRelay(IHubContext<LiveHub> hub, IServiceScopeFactory scopes, string topic, string permission)
+        : base(scopes, permission)
     {
         _hub = hub;
-        _scopes = scopes;
         _topic = topic;
-        _permission = permission;
     }
 
     /// <summary>The checkpoint name <c>live.&lt;topic&gt;</c>.</summary>
-    public string Name => $"live.{_topic}";
+    public override string Name => $"live.{_topic}";
 
     /// <summary>The SignalR group <c>live:&lt;topic&gt;</c>.</summary>
     public string Group => $"live:{_topic}";
@@ -37,7 +31,7 @@ public abstract class GroupTopicRelay<TChange> : IDomainEventSubscriber
     /// <summary>Sends one change to every subscriber (nothing to do when there is none).</summary>
     protected void Publish(TChange change)
     {
-        if (_subscriptions.IsEmpty) return;
+        if (!HasSubscribers) return;
         _ = _hub.Clients.Group(Group).SendAsync(LiveProtocol.EventsMethod, new LiveBatch<TChange>(_topic, [change]));
     }
 
@@ -48,22 +42,6 @@ public abstract class GroupTopicRelay<TChange> : IDomainEventSubscriber
     public async Task<GroupSubscription> JoinAsync(LiveSubscriber subscriber, CancellationToken ct)
     {
         await _hub.Groups.AddToGroupAsync(subscriber.ConnectionId, Group, ct);
-        var subscription = new GroupSubscription(subscriber, _hub, _topic, Group);
-        _subscriptions[subscription] = 0;
-        subscription.OnEnded(() => _subscriptions.TryRemove(subscription, out _));
-        return subscription;
-    }
-
-    public async ValueTask HandleAsync(DomainEvent evt, CancellationToken ct)
-    {
-        if (_subscriptions.IsEmpty || evt.AggregateType is not (AggregateTypes.User or AggregateTypes.Role)) return;
-        await using var scope = _scopes.CreateAsyncScope();
-        var access = scope.ServiceProvider.GetRequiredService<ILiveAccess>();
-        foreach (var subscription in _subscriptions.Keys)
-        {
-            if (evt.AggregateType == AggregateTypes.User && evt.AggregateId != subscription.Subscriber.UserId.ToString()) continue;
-            if (!await access.MayAsync(subscription.Subscriber.UserId, _permission, ct))
-                await subscription.EndAsync(LiveProtocol.ReasonForbidden);
-        }
+        return Track(new GroupSubscription(subscriber, _hub, _topic, Group));
     }
 }

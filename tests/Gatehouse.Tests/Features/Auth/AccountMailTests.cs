@@ -134,7 +134,8 @@ internal static class MailSettings
     };
 }
 
-public sealed class MailSqliteApp : SqliteApp, IMailApp
+/// <summary>A server on SQLite whose mail goes to its own SMTP sink; derived apps add Kestrel and other parts.</summary>
+public class MailSqliteApp : SqliteApp, IMailApp
 {
     public SmtpSink Sink { get; private set; } = null!;
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => MailSettings.For(Sink);
@@ -152,7 +153,7 @@ public sealed class MailSqliteApp : SqliteApp, IMailApp
     }
 }
 
-public sealed class MailPostgresApp : PostgresApp, IMailApp
+public class MailPostgresApp : PostgresApp, IMailApp
 {
     public SmtpSink Sink { get; private set; } = null!;
     protected override IReadOnlyDictionary<string, string?> ExtraSettings => MailSettings.For(Sink);

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Gatehouse.Tests.Features.Alerts;
 using Gatehouse.Tests.Infrastructure;
 using OtpNet;
 
@@ -135,45 +134,25 @@ public abstract partial class SecurityNoticeTests<TApp>(TApp app) : IClassFixtur
 }
 
 /// <summary>On real Kestrel, so the notice can name the loopback address the change came from.</summary>
-public sealed class NoticeSqliteApp : SqliteApp, IMailApp
+public sealed class NoticeSqliteApp : MailSqliteApp
 {
     public NoticeSqliteApp() => UseKestrel(0);
 
-    public SmtpSink Sink { get; private set; } = null!;
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MailSettings.For(Sink);
-
     public override async Task InitializeAsync()
     {
-        Sink = await SmtpSink.StartAsync();
         await base.InitializeAsync();
         StartServer();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Sink.DisposeAsync();
     }
 }
 
-public sealed class NoticePostgresApp : PostgresApp, IMailApp
+public sealed class NoticePostgresApp : MailPostgresApp
 {
     public NoticePostgresApp() => UseKestrel(0);
 
-    public SmtpSink Sink { get; private set; } = null!;
-    protected override IReadOnlyDictionary<string, string?> ExtraSettings => MailSettings.For(Sink);
-
     public override async Task InitializeAsync()
     {
-        Sink = await SmtpSink.StartAsync();
         await base.InitializeAsync();
         StartServer();
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        await Sink.DisposeAsync();
     }
 }
 

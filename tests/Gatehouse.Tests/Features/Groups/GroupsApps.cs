@@ -10,11 +10,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Tests.Features.Groups;
 
-/// <summary>The scheduled pass runs every hour of the fake clock: tests move the clock to run it.</summary>
+/// <summary>
+/// The scheduled pass runs every hour of the fake clock: tests move the clock to run it. Rules apply two
+/// members per transaction, so a handful of members already makes a pass of several chunks.
+/// </summary>
 public static class GroupsSettings
 {
     public static Dictionary<string, string?> For(IReadOnlyDictionary<string, string?> settings) =>
-        new(settings) { ["Gatehouse:Groups:EvaluateEvery"] = "01:00:00" };
+        new(settings) { ["Gatehouse:Groups:EvaluateEvery"] = "01:00:00", ["Gatehouse:Groups:ApplyChunk"] = "2" };
 }
 
 public class GroupsSqliteApp : LiveSqliteApp
@@ -36,21 +39,41 @@ public static class GroupsKit
     public static async Task<JsonElement> PreviewAsync(this HttpClient admin, object rule) =>
         await (await admin.PostAsJsonAsync("/api/v1/groups/rules/preview", rule)).ShouldBeAsync(HttpStatusCode.OK);
 
-    /// <summary>Committed passes, as the engine publishes them.</summary>
+    /// <summary>
+    /// Committed passes, as the engine publishes them. A pass that fails closes the channel with the engine's
+    /// error, so a test waiting for a pass fails at once with the reason instead of timing out.
+    /// </summary>
     public static Channel<GroupRulePass> FollowPasses(this ILiveApp app)
     {
         var channel = Channel.CreateUnbounded<GroupRulePass>();
-        app.Services.GetRequiredService<GroupsLiveFeed>().Passed += p => channel.Writer.TryWrite(p);
+        var feed = app.Services.GetRequiredService<GroupsLiveFeed>();
+        feed.Passed += p => channel.Writer.TryWrite(p);
+        feed.Failed += f => channel.Writer.TryComplete(
+            new InvalidOperationException($"A dynamic group pass ({f.Trigger}, rules {(f.RuleIds is null ? "all" : string.Join(", ", f.RuleIds))}) failed", f.Error));
         return channel;
     }
 
     public static async Task<GroupRulePass> NextAsync(this Channel<GroupRulePass> channel, Func<GroupRulePass, bool> match)
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
+        var wait = TimeSpan.FromSeconds(30);
+        using var cts = new CancellationTokenSource(wait);
+        var seen = new List<GroupRulePass>();
+        try
         {
-            var item = await channel.Reader.ReadAsync(cts.Token);
-            if (match(item)) return item;
+            while (true)
+            {
+                var item = await channel.Reader.ReadAsync(cts.Token);
+                if (match(item)) return item;
+                seen.Add(item);
+            }
+        }
+        catch (ChannelClosedException e) when (e.InnerException is { } failure)
+        {
+            throw failure;
+        }
+        catch (OperationCanceledException) when (cts.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No matching group pass within {wait.TotalSeconds} s and no pass failed; passes seen: [{string.Join("; ", seen)}]");
         }
     }
 

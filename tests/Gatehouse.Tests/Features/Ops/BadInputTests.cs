@@ -68,6 +68,8 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         { "POST", "/api/v1/users/import/not-a-uuid/commit", "", "invalid-parameter" },
         { "POST", "/api/v1/users/import/00000000-0000-0000-0000-000000000000/preview", "{\"policy\":1}", "malformed-json" },
         { "POST", "/api/v1/users/import/00000000-0000-0000-0000-000000000000/commit", "", "not-found" },
+        { "GET", "/api/v1/users/import/not-a-uuid/password-links", "", "invalid-parameter" },
+        { "GET", "/api/v1/users/import/00000000-0000-0000-0000-000000000000/password-links", "", "not-found" },
         { "POST", "/api/v1/invites", "{\"max_uses\":0}", "validation" },
         { "POST", "/api/v1/invites", "{\"max_uses\":\"many\"}", "malformed-json" },
         { "POST", "/api/v1/invites", "{\"roles\":[\"nobody\"]}", "validation" },

@@ -2,9 +2,13 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gatehouse.Server.Features.Auth.Credentials;
+using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Tests.Features.Analytics;
 using Gatehouse.Tests.Features.Presence;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Tests.Features.Privacy;
 
@@ -26,11 +30,14 @@ public abstract class ErasureTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var before = await owner.GetJsonAsync($"/api/v1/audit?target_id={id}");
         Assert.Contains(before.GetProperty("items").EnumerateArray(), e => e.GetProperty("payload").GetRawText().Contains(displayName, StringComparison.Ordinal));
         Assert.NotEmpty(await PersonalValueScan.FindAsync(app.Services, [email]));
+        // The sign-in secrets live in the Auth feature's table; erasure wipes them with the rest.
+        var passwordHash = await PasswordHashOfAsync(id);
+        Assert.NotEmpty(await PersonalValueScan.FindAsync(app.Services, [passwordHash]));
 
         var erased = await (await owner.PostAsync($"/api/v1/users/{id}/erase", null)).ShouldBeAsync(HttpStatusCode.OK);
         Assert.Contains("audit", erased.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
 
-        Assert.Empty(await PersonalValueScan.FindAsync(app.Services, [email, username, displayName]));
+        Assert.Empty(await PersonalValueScan.FindAsync(app.Services, [email, username, displayName, passwordHash]));
         Assert.True((await owner.GetJsonAsync("/api/v1/audit/verify")).GetProperty("ok").GetBoolean());
         var after = (await owner.GetJsonAsync($"/api/v1/audit?target_id={id}")).GetProperty("items").EnumerateArray().ToList();
         Assert.Contains(after, e => e.GetProperty("erased").GetBoolean());
@@ -42,6 +49,13 @@ public abstract class ErasureTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal("already-erased", (await (await owner.PostAsync($"/api/v1/users/{id}/erase", null)).ShouldBeAsync(HttpStatusCode.Conflict)).ProblemType());
         // The tombstone is deleted but is not a member who can come back.
         Assert.Equal("erased", (await (await owner.PostAsync($"/api/v1/users/{id}/restore", null)).ShouldBeAsync(HttpStatusCode.Conflict)).ProblemType());
+    }
+
+    private async Task<string> PasswordHashOfAsync(Guid id)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.Set<MemberCredential>().Where(c => c.UserId == id).Select(c => c.PasswordHash).SingleAsync() ?? throw new InvalidOperationException("The member was created with a password.");
     }
 
     [Fact]

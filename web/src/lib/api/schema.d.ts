@@ -2142,6 +2142,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/import/{id}/password-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download once, as CSV, the set-password links of the members created that were not mailed (the importer only; audited) */
+        get: operations["DownloadImportPasswordLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/import/{id}/preview": {
         parameters: {
             query?: never;
@@ -2166,7 +2183,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rows written so far by a running commit, with an ETA; a finished or unstarted import answers its state. */
+        /**
+         * Rows checked and written so far by a running pass, with an ETA; a finished or unstarted import answers its state.
+         * @description The admin app follows the `imports` live topic instead; this is its one-off equivalent (and curl's).
+         */
         get: operations["GetMemberImportProgress"];
         put?: never;
         post?: never;
@@ -3242,10 +3262,10 @@ export interface components {
             tag?: null | string;
             /**
              * @description A test: `active_minutes`, `joined_before`, `joined_after`, `has_tag`, `lacks_tag`,
-             *         `has_role`, `lacks_role`, `sanctions`, `last_seen_before`, `client_version`, `region`.
+             *         `has_role`, `lacks_role`, `sanctions`, `last_seen_before`, `client_version`, `region`, `invite_used`.
              */
             type?: null | string;
-            /** @description client_version/region: the value to equal (case-insensitive). */
+            /** @description client_version/region: the value to equal (case-insensitive); invite_used: the invite's code (absent: any invite). */
             value?: null | string;
             /**
              * Format: int32
@@ -3336,6 +3356,7 @@ export interface components {
              * @description Rows with errors left out (only with skip_invalid).
              */
             left_out: number;
+            password_links?: null | components["schemas"]["ImportPreviewPasswordLinks"];
             /** Format: int32 */
             skipped: number;
             /**
@@ -3351,6 +3372,28 @@ export interface components {
             code: string;
             field: string;
             message: string;
+        };
+        ImportPreviewPasswordLinks: {
+            /**
+             * Format: date-time
+             * @description When the importer downloaded the file (it is gone from then on).
+             */
+            downloaded_at: null | string;
+            /**
+             * Format: int32
+             * @description Links in the result file (no SMTP, or the relay refused them), for the importer to download once.
+             */
+            in_file: number;
+            /**
+             * Format: int32
+             * @description Links issued, one per member created. While Mailed + InFile is below it, links are being mailed.
+             */
+            issued: number;
+            /**
+             * Format: int32
+             * @description Links mailed to the members (SMTP configured).
+             */
+            mailed: number;
         };
         ImportPreviewResponse: {
             /** Format: int64 */
@@ -3419,8 +3462,6 @@ export interface components {
             update: number;
         };
         ImportProgressSnapshot: {
-            /** Format: int32 */
-            done: number;
             /**
              * Format: double
              * @description Null until the first batch sets a pace.
@@ -3428,9 +3469,21 @@ export interface components {
             eta_seconds: null | number;
             /** Format: uuid */
             import_id: string;
+            /** @description validating (a preview), writing (a commit) or finished (nothing running). */
+            phase: string;
             /** Format: int32 */
             rows: number;
             running: boolean;
+            /**
+             * Format: int32
+             * @description Rows checked so far.
+             */
+            validated: number;
+            /**
+             * Format: int32
+             * @description Rows through the write step so far (members written, unchanged or skipped); 0 in a preview.
+             */
+            written: number;
         };
         /**
          * @description The outcome a checked row will have.
@@ -11394,6 +11447,64 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadImportPasswordLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description No valid access token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Gone */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,4 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -7,7 +6,6 @@ using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Auth.Credentials;
@@ -31,14 +29,15 @@ public static class ChangeOwnEmail
     public sealed record Response(string Email, string? PendingEmail, int SessionsEnded);
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, CurrentActor actor, GatehouseDb db, PasswordProof proof, IMemberWrites members, IMemberIdentities identities,
+        Request request, HttpContext http, CurrentActor actor, GatehouseDb db, PasswordProof proof, IMemberWrites members, IMemberIdentities identities, IMemberSignIns signIns,
+        MemberCredentials credentials,
         AccountMail mail, IAuditLog audit, IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("current_password", request.CurrentPassword).Required("email", request.Email).Email("email", request.Email)
             .MaxLength("current_password", request.CurrentPassword, PasswordPolicy.MaxLength);
         if (!v.IsValid) return Problems.Validation(v.Errors);
-        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
-        if (proof.Check(user, request.CurrentPassword, http) is { } refused)
+        var user = await SignedInMember.LoadAsync(signIns, actor, ct);
+        if (proof.Check(user, await credentials.FindAsync(user.Id, ct), request.CurrentPassword, http) is { } refused)
         {
             await audit.RecordAloneAsync(new AuditRecord("auth.email_change", "user", user.Id.ToString(), new { reason = refused.ProblemDetails.Type }, AuditResults.Fail), ct);
             return refused;
@@ -53,7 +52,7 @@ public static class ChangeOwnEmail
             return TypedResults.Ok(new Response(email, null, ended));
         }
 
-        if (User.NormalizeEmail(email) == user.EmailNormalized) return TypedResults.Ok(new Response(user.Email, null, 0));
+        if (MemberEmails.Normalize(email) == user.EmailNormalized) return TypedResults.Ok(new Response(user.Email, null, 0));
         if (await identities.TakenByAnotherAsync(null, email, user.Id, ct) is { } field) throw RuleViolation.Duplicate(field);
         var token = AccountMail.NewToken();
         var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.EmailConfirmationLifetime;
@@ -66,12 +65,12 @@ public static class ChangeOwnEmail
 
         var sessionsEnded = await db.WriteAsync(async c =>
         {
-            var u = await db.Set<User>().FirstAsync(x => x.Id == user.Id, c);
-            u.PendingEmail = email;
-            u.PendingEmailHash = AccountMail.HashOf(token);
-            u.PendingEmailExpiresAt = expires;
-            audit.Record(new AuditRecord("auth.email_change_requested", "user", u.Id.ToString(), new { expires_at = expires }));
-            return await SessionEnding.EndOthersAsync(db, u.Id, actor.SessionId, "email_change_requested", time, c);
+            var credential = await credentials.ForWriteAsync(user.Id, c);
+            credential.PendingEmail = email;
+            credential.PendingEmailHash = AccountMail.HashOf(token);
+            credential.PendingEmailExpiresAt = expires;
+            audit.Record(new AuditRecord("auth.email_change_requested", "user", user.Id.ToString(), new { expires_at = expires }));
+            return await SessionEnding.EndOthersAsync(db, user.Id, actor.SessionId, "email_change_requested", time, c);
         }, ct);
         await mail.NotifyAsync(user.Email, "email_notice", ct, user.Username, email);
         return TypedResults.Ok(new Response(user.Email, email, sessionsEnded));

@@ -1,10 +1,9 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Auth.Credentials;
 
@@ -22,16 +21,16 @@ public static class ChangeOwnPassword
     public sealed record Response(int SessionsEnded);
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, CurrentActor actor, GatehouseDb db, PasswordProof proof, PasswordHasher hasher,
+        Request request, HttpContext http, CurrentActor actor, GatehouseDb db, IMemberSignIns members, MemberCredentials credentials, PasswordProof proof, PasswordHasher hasher,
         IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("current_password", request.CurrentPassword).Required("new_password", request.NewPassword)
             .MaxLength("current_password", request.CurrentPassword, PasswordPolicy.MaxLength);
         if (!v.IsValid) return Problems.Validation(v.Errors);
-        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
+        var user = await SignedInMember.LoadAsync(members, actor, ct);
         if (!PasswordPolicy.IsStrongEnough(request.NewPassword!, user.Username, user.Email))
             return Problems.Validation(new Dictionary<string, string[]> { ["new_password"] = [Messages.Get("password.weak")] });
-        if (proof.Check(user, request.CurrentPassword, http) is { } refused)
+        if (proof.Check(user, await credentials.FindAsync(user.Id, ct), request.CurrentPassword, http) is { } refused)
         {
             await audit.RecordAloneAsync(new AuditRecord("auth.password_changed", "user", user.Id.ToString(), new { reason = refused.ProblemDetails.Type }, AuditResults.Fail), ct);
             return refused;
@@ -41,15 +40,11 @@ public static class ChangeOwnPassword
 
         var ended = await db.WriteAsync(async c =>
         {
-            var u = await db.Set<User>().FirstAsync(x => x.Id == user.Id, c);
-            u.PasswordHash = hasher.Hash(request.NewPassword!);
-            u.PasswordMustChange = false;
-            u.PasswordExpiresAt = null;
-            u.PasswordResetHash = null;
-            u.PasswordResetExpiresAt = null;
-            var n = await SessionEnding.EndOthersAsync(db, u.Id, actor.SessionId, "password_changed", time, c);
+            var credential = await credentials.ForWriteAsync(user.Id, c);
+            credential.SetChosenPassword(hasher.Hash(request.NewPassword!));
+            var n = await SessionEnding.EndOthersAsync(db, user.Id, actor.SessionId, "password_changed", time, c);
             await StepUp.StepUpClock.MarkAsync(db, actor.SessionId, time, c);
-            audit.Record(new AuditRecord("auth.password_changed", "user", u.Id.ToString(), new { sessions_ended = n }));
+            audit.Record(new AuditRecord("auth.password_changed", "user", user.Id.ToString(), new { sessions_ended = n }));
             return n;
         }, ct);
         await notices.SendAsync(user.Id, "password_changed");

@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -17,7 +17,7 @@ public static class CompletePasswordReset
     public sealed record Request(string? Token, string? NewPassword);
 
     public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, GatehouseDb db, PasswordHasher hasher, IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
+        Request request, GatehouseDb db, IMemberSignIns members, PasswordHasher hasher, IAuditLog audit, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("token", request.Token).Required("new_password", request.NewPassword)
             .MaxLength("token", request.Token, 128).MaxLength("new_password", request.NewPassword, PasswordPolicy.MaxLength);
@@ -30,17 +30,14 @@ public static class CompletePasswordReset
         var result = await db.WriteAsync<Results<NoContent, ValidationProblem, ProblemHttpResult>>(async c =>
         {
             replaced = null;
-            var u = await db.Set<User>().FirstOrDefaultAsync(x => x.PasswordResetHash == hash && x.DeletedAt == null, c);
-            if (u is null || u.PasswordResetExpiresAt is not { } until || until <= now)
+            var credential = await db.Set<MemberCredential>().FirstOrDefaultAsync(x => x.PasswordResetHash == hash, c);
+            var u = credential is null ? null : await members.FindAsync(credential.UserId, c);
+            if (credential is null || u is null || u.DeletedAt is not null || credential.PasswordResetExpiresAt is not { } until || until <= now)
                 return Problems.Make(400, "reset-link-invalid", CredentialsText.Get("reset.invalid"));
             if (!PasswordPolicy.IsStrongEnough(request.NewPassword!, u.Username, u.Email))
                 return Problems.Validation(new Dictionary<string, string[]> { ["new_password"] = [Messages.Get("password.weak")] });
-            if (u.PasswordHash is not null) replaced = u.Id;
-            u.PasswordHash = hasher.Hash(request.NewPassword!);
-            u.PasswordResetHash = null;
-            u.PasswordResetExpiresAt = null;
-            u.PasswordMustChange = false;
-            u.PasswordExpiresAt = null;
+            if (credential.PasswordHash is not null) replaced = u.Id;
+            credential.SetChosenPassword(hasher.Hash(request.NewPassword!));
             await SessionEnding.EndOthersAsync(db, u.Id, keep: null, "password_reset", time, c);
             audit.Record(new AuditRecord("auth.password_reset", "user", u.Id.ToString(), new { }, ActorUserId: u.Id));
             return TypedResults.NoContent();

@@ -1,5 +1,4 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Mail;
@@ -19,7 +18,7 @@ public static class ConfirmEmailChange
     public sealed record Response(string Email);
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, GatehouseDb db, IMemberWrites members, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        Request request, GatehouseDb db, IMemberWrites members, IMemberSignIns signIns, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("token", request.Token).MaxLength("token", request.Token, 128);
         if (!v.IsValid) return Problems.Validation(v.Errors);
@@ -28,14 +27,16 @@ public static class ConfirmEmailChange
 
         return await db.WriteAsync<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>>(async c =>
         {
-            var u = await db.Set<User>().FirstOrDefaultAsync(x => x.PendingEmailHash == hash && x.DeletedAt == null, c);
-            if (u is null || u.PendingEmail is not { } email || u.PendingEmailExpiresAt is not { } until || until <= now)
+            var credential = await db.Set<MemberCredential>().FirstOrDefaultAsync(x => x.PendingEmailHash == hash, c);
+            var member = credential is null ? null : await signIns.FindAsync(credential.UserId, c);
+            if (credential is null || member is null || member.DeletedAt is not null || credential.PendingEmail is not { } email
+                || credential.PendingEmailExpiresAt is not { } until || until <= now)
                 return Problems.Make(400, "confirmation-link-invalid", CredentialsText.Get("email.link_invalid"));
-            u.PendingEmail = null;
-            u.PendingEmailHash = null;
-            u.PendingEmailExpiresAt = null;
-            await members.ChangeEmailAsync(u.Id, email, c);
-            audit.Record(new AuditRecord("auth.email_change_confirmed", "user", u.Id.ToString(), new { }, ActorUserId: u.Id));
+            credential.PendingEmail = null;
+            credential.PendingEmailHash = null;
+            credential.PendingEmailExpiresAt = null;
+            await members.ChangeEmailAsync(member.Id, email, c);
+            audit.Record(new AuditRecord("auth.email_change_confirmed", "user", member.Id.ToString(), new { }, ActorUserId: member.Id));
             return TypedResults.Ok(new Response(email));
         }, ct);
     }

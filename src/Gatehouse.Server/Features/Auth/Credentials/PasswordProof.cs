@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Security;
@@ -13,20 +13,21 @@ namespace Gatehouse.Server.Features.Auth.Credentials;
 /// </summary>
 public sealed class PasswordProof(PasswordHasher hasher, SignInThrottle throttle)
 {
+    /// <param name="credential">The member's secrets (null when none was ever set).</param>
     /// <returns>Null when the password is right; otherwise the problem to answer (403 wrong-password, 429 account-locked).</returns>
-    public ProblemHttpResult? Check(User user, string? password, HttpContext http)
+    public ProblemHttpResult? Check(MemberSignIn member, MemberCredential? credential, string? password, HttpContext http)
     {
         var ip = ClientInfo.Ip(http);
-        if (throttle.LockedFor(user.EmailNormalized ?? user.Id.ToString(), ip) is var locked && locked > TimeSpan.Zero)
+        if (throttle.LockedFor(member.EmailNormalized ?? member.Id.ToString(), ip) is var locked && locked > TimeSpan.Zero)
         {
             var wait = (int)Math.Ceiling(locked.TotalSeconds);
             http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Make(429, "account-locked", Messages.Get("login.locked", wait), new Dictionary<string, object?> { ["retry_after_seconds"] = wait });
         }
-        if (user.PasswordHash is null) return Problems.Forbidden("no-password", CredentialsText.Get("no_password"));
-        if (password is null || !hasher.Verify(password, user.PasswordHash))
+        if (credential?.PasswordHash is not { } hash) return Problems.Forbidden("no-password", CredentialsText.Get("no_password"));
+        if (password is null || !hasher.Verify(password, hash))
         {
-            throttle.RegisterFailure(user.EmailNormalized ?? user.Id.ToString(), ip);
+            throttle.RegisterFailure(member.EmailNormalized ?? member.Id.ToString(), ip);
             return Problems.Make(403, "wrong-password", CredentialsText.Get("current.wrong"), new Dictionary<string, object?> { ["field"] = "current_password" });
         }
         return null;

@@ -1,14 +1,13 @@
 using System.Security.Cryptography;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Mail;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Auth.Credentials;
@@ -29,17 +28,18 @@ public static class ResetMemberPassword
     public sealed record TemporaryPassword(string Password, DateTime ExpiresAt);
 
     public static async Task<Results<Ok<ResetLink>, ProblemHttpResult>> SendLink(
-        Guid id, HttpContext http, CurrentActor actor, AccessService access, GatehouseDb db, IAuditLog audit, AccountMail mail,
+        Guid id, HttpContext http, CurrentActor actor, AccessService access, GatehouseDb db, IMemberSignIns members, MemberCredentials credentials,
+        IAuditLog audit, AccountMail mail,
         IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var token = AccountMail.NewToken();
         var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.PasswordResetLifetime;
-        User? member = null;
-        var refused = await ChangeAsync(id, actor, access, db, u =>
+        MemberSignIn? member = null;
+        var refused = await ChangeAsync(id, actor, access, db, members, credentials, (u, credential) =>
         {
             member = u;
-            u.PasswordResetHash = AccountMail.HashOf(token);
-            u.PasswordResetExpiresAt = expires;
+            credential.PasswordResetHash = AccountMail.HashOf(token);
+            credential.PasswordResetExpiresAt = expires;
             audit.Record(new AuditRecord("user.password_reset_issued", "user", u.Id.ToString(), new { expires_at = expires, mailed = mail.IsConfigured }));
         }, time, ct);
         if (refused is not null) return refused;
@@ -55,17 +55,18 @@ public static class ResetMemberPassword
     }
 
     public static async Task<Results<Ok<TemporaryPassword>, ProblemHttpResult>> SetTemporary(
-        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, PasswordHasher hasher, IAuditLog audit, SecurityNotices notices,
+        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, IMemberSignIns members, MemberCredentials credentials, PasswordHasher hasher,
+        IAuditLog audit, SecurityNotices notices,
         IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var expires = time.GetUtcNow().UtcDateTime + options.Value.Security.TemporaryPasswordLifetime;
         string? password = null;
-        var refused = await ChangeAsync(id, actor, access, db, u =>
+        var refused = await ChangeAsync(id, actor, access, db, members, credentials, (u, credential) =>
         {
             password = Generate(u);
-            u.PasswordHash = hasher.Hash(password);
-            u.PasswordMustChange = true;
-            u.PasswordExpiresAt = expires;
+            credential.PasswordHash = hasher.Hash(password);
+            credential.PasswordMustChange = true;
+            credential.PasswordExpiresAt = expires;
             audit.Record(new AuditRecord("user.temporary_password_set", "user", u.Id.ToString(), new { expires_at = expires }));
         }, time, ct);
         if (refused is not null) return refused;
@@ -74,23 +75,24 @@ public static class ResetMemberPassword
     }
 
     private static async Task<ProblemHttpResult?> ChangeAsync(
-        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, Action<User> change, TimeProvider time, CancellationToken ct)
+        Guid id, CurrentActor actor, AccessService access, GatehouseDb db, IMemberSignIns members, MemberCredentials credentials,
+        Action<MemberSignIn, MemberCredential> change, TimeProvider time, CancellationToken ct)
     {
         if (id == actor.UserId) return Problems.BadRequest("self", CredentialsText.Get("self.use_me"));
         return await db.WriteAsync<ProblemHttpResult?>(async c =>
         {
-            var u = await db.Set<User>().FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, c);
-            if (u is null) return Problems.NotFound("user");
+            var u = await members.FindAsync(id, c);
+            if (u is null || u.DeletedAt is not null) return Problems.NotFound("user");
             var target = await access.ForUserAsync(id, c) ?? throw new InvalidOperationException("The member was just read.");
             if (Hierarchy.CanActOnUser(actor, target) is { } denied) throw Hierarchy.Denied(denied);
-            change(u);
+            change(u, await credentials.ForWriteAsync(u.Id, c));
             await SessionEnding.EndOthersAsync(db, u.Id, keep: null, "credentials_reset", time, c);
             return null;
         }, ct);
     }
 
     /// <summary>20 random characters from an unambiguous alphabet, drawn until the password policy accepts them.</summary>
-    private static string Generate(User u)
+    private static string Generate(MemberSignIn u)
     {
         const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789-";
         while (true)

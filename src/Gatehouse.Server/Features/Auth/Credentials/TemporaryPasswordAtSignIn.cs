@@ -1,4 +1,4 @@
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,20 +11,17 @@ namespace Gatehouse.Server.Features.Auth.Credentials;
 /// </summary>
 public static class TemporaryPasswordAtSignIn
 {
-    /// <summary>Whether the password has expired (then the sign-in fails like a wrong password).</summary>
-    public static bool Expired(User user, DateTime now) => user.PasswordExpiresAt is { } until && until <= now;
-
-    /// <returns>Null when the sign-in may go on (after replacing the password on <paramref name="user"/> if it was temporary).</returns>
-    public static ProblemHttpResult? Apply(User user, string password, string? newPassword, PasswordHasher hasher)
+    /// <returns>Null when the sign-in may go on (after replacing the password on <paramref name="credential"/> if it was temporary).</returns>
+    public static ProblemHttpResult? Apply(MemberSignIn member, MemberCredential credential, string password, string? newPassword, PasswordHasher hasher)
     {
-        if (!user.PasswordMustChange) return null;
+        if (!credential.PasswordMustChange) return null;
         if (newPassword is null) return Problems.Make(403, "password-change-required", CredentialsText.Get("must_change"));
         if (newPassword == password) return Problems.Make(400, "weak-password", CredentialsText.Get("password.same"), Field());
-        if (!PasswordPolicy.IsStrongEnough(newPassword, user.Username, user.Email))
+        if (!PasswordPolicy.IsStrongEnough(newPassword, member.Username, member.Email))
             return Problems.Make(400, "weak-password", Messages.Get("password.weak"), Field());
-        user.PasswordHash = hasher.Hash(newPassword);
-        user.PasswordMustChange = false;
-        user.PasswordExpiresAt = null;
+        credential.PasswordHash = hasher.Hash(newPassword);
+        credential.PasswordMustChange = false;
+        credential.PasswordExpiresAt = null;
         return null;
     }
 

@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Auth.Credentials;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -30,7 +30,7 @@ public static class LinkedIdentities
             unlinkedFrom = null;
             var identity = await db.SsoIdentities.FirstOrDefaultAsync(i => i.Id == id && i.UserId == actor.UserId, c);
             if (identity is null) return Problems.NotFound("identity");
-            var hasPassword = await db.Set<User>().AnyAsync(u => u.Id == actor.UserId && u.PasswordHash != null, c);
+            var hasPassword = await db.Set<MemberCredential>().AnyAsync(x => x.UserId == actor.UserId && x.PasswordHash != null, c);
             var others = await db.SsoIdentities.CountAsync(i => i.UserId == actor.UserId && i.Id != id, c);
             if (!hasPassword && others == 0) return Problems.Conflict("last-way-in", SsoText.Get("last_way_in"));
             db.SsoIdentities.Remove(identity);

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -19,8 +18,18 @@ public sealed record SsoOutcome(Guid? UserId, string? Refusal);
 /// account); else, when the provider allows it, a new member with the default role. Mapped
 /// groups then set the roles the mapping manages. All of it in one transaction, audited.
 /// </summary>
-public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog audit, SecurityNotices notices, TimeProvider time)
+public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IMemberSignIns signIns, IAuditLog audit, SecurityNotices notices, TimeProvider time)
 {
+    /// <summary>A disabled, banned or erased member learns no more than the reason code.</summary>
+    public async Task<SsoOutcome> CheckStandingAsync(SsoProvider provider, Guid userId, CancellationToken ct)
+    {
+        var user = await signIns.FindAsync(userId, ct);
+        if (user is not null && user.IsActive(time.GetUtcNow().UtcDateTime)) return new SsoOutcome(userId, null);
+        var reason = user is null || user.DeletedAt is not null ? "no-account" : user.IsDisabled ? "account-disabled" : "account-banned";
+        await audit.RecordAloneAsync(new AuditRecord("auth.login", "user", userId.ToString(), new { provider = provider.Id, reason }, AuditResults.Fail, userId), ct);
+        return new SsoOutcome(null, reason);
+    }
+
     public async Task<SsoOutcome> ResolveAsync(SsoProvider provider, ClaimsPrincipal principal, CancellationToken ct)
     {
         var subject = principal.FindFirst("sub")?.Value;
@@ -40,9 +49,7 @@ public sealed class SsoAccounts(GatehouseDb db, IMemberWrites members, IAuditLog
             {
                 if (string.IsNullOrEmpty(email) || email.Length > 254) return Refuse(provider, subject, "no-email");
                 if (!verified) return Refuse(provider, subject, "email-unverified", email);
-                var normalized = User.NormalizeEmail(email);
-                var existing = await db.Set<User>().AsNoTracking().Where(u => u.EmailNormalized == normalized && u.DeletedAt == null)
-                    .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(c);
+                var existing = (await signIns.FindByEmailAsync(email, c))?.Id;
                 created = existing is null;
                 if (created && !provider.AutoCreate) return Refuse(provider, subject, "no-account", email);
                 var userId = existing ?? await CreateAsync(provider, principal, email, c);

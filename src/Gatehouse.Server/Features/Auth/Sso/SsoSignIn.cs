@@ -1,13 +1,11 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth.TwoFactor;
-using Gatehouse.Server.Features.Users;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Auth.Sso;
 
@@ -48,7 +46,7 @@ public static class SsoSignIn
         var (provider, ticket) = await ReadTicketAsync(id, http, db, schemes, ct);
         if (provider is null || ticket is null) return TypedResults.Redirect(SsoPaths.SignInPage("expired"));
         var outcome = await accounts.ResolveAsync(provider, ticket.Principal, ct);
-        if (outcome.Refusal is null) outcome = await CheckStandingAsync(db, provider, outcome.UserId!.Value, audit, time, ct);
+        if (outcome.Refusal is null) outcome = await accounts.CheckStandingAsync(provider, outcome.UserId!.Value, ct);
         if (outcome.Refusal is { } refusal)
         {
             await http.SignOutAsync(SsoExternalCookie.Scheme);
@@ -74,7 +72,7 @@ public static class SsoSignIn
         var (provider, ticket) = id is null ? (null, null) : await ReadTicketAsync(id, http, db, schemes, ct);
         if (provider is null || ticket is null) return Problems.Make(401, "sso-expired", SsoText.Get("expired"));
         var outcome = await accounts.ResolveAsync(provider, ticket.Principal, ct);
-        if (outcome.Refusal is null) outcome = await CheckStandingAsync(db, provider, outcome.UserId!.Value, audit, time, ct);
+        if (outcome.Refusal is null) outcome = await accounts.CheckStandingAsync(provider, outcome.UserId!.Value, ct);
         if (outcome.Refusal is { } refusal) return Problems.Make(403, "sso-refused", SsoText.Get(refusal));
         if (await TwoFactorAtSignIn.CheckAsync(twoFactor, outcome.UserId!.Value, request.Code, ct) is { } second)
         {
@@ -93,16 +91,6 @@ public static class SsoSignIn
         if (!external.Succeeded || external.Properties?.Items.TryGetValue(SsoExternalCookie.ProviderItem, out var from) != true || from != id)
             return (null, null);
         return (await schemes.SyncAsync(db, id, ct), external.Ticket);
-    }
-
-    /// <summary>A disabled, banned or erased member learns no more than the reason code.</summary>
-    private static async Task<SsoOutcome> CheckStandingAsync(GatehouseDb db, SsoProvider provider, Guid userId, IAuditLog audit, TimeProvider time, CancellationToken ct)
-    {
-        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == userId, ct);
-        if (user.IsActive(time.GetUtcNow().UtcDateTime)) return new SsoOutcome(userId, null);
-        var reason = user.DeletedAt is not null ? "no-account" : user.IsDisabled ? "account-disabled" : "account-banned";
-        await audit.RecordAloneAsync(new AuditRecord("auth.login", "user", userId.ToString(), new { provider = provider.Id, reason }, AuditResults.Fail, userId), ct);
-        return new SsoOutcome(null, reason);
     }
 
     private static async Task<(string Token, Guid SessionId)> StartSessionAsync(HttpContext http, GatehouseDb db, RefreshTokens refresh,

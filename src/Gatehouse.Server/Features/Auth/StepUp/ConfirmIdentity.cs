@@ -1,13 +1,12 @@
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Auth.Credentials;
 using Gatehouse.Server.Features.Auth.TwoFactor;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Gatehouse.Server.Features.Auth.StepUp;
@@ -27,21 +26,21 @@ public static class ConfirmIdentity
     public sealed record Response(DateTime SteppedUpUntil);
 
     public static async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> Handle(
-        Request request, HttpContext http, CurrentActor actor, GatehouseDb db, PasswordProof proof, TwoFactorCheck twoFactor,
+        Request request, HttpContext http, CurrentActor actor, GatehouseDb db, IMemberSignIns members, MemberCredentials credentials, PasswordProof proof, TwoFactorCheck twoFactor,
         IAuditLog audit, IOptions<GatehouseOptions> options, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().MaxLength("password", request.Password, PasswordPolicy.MaxLength).MaxLength("code", request.Code, 32);
         if (request.Password is null && request.Code is null) v.Add("password", Messages.Get("required"));
         if (!v.IsValid) return Problems.Validation(v.Errors);
         if (actor.SessionId is null) return Problems.Forbidden("no-session", Messages.Get("step_up.required"));
-        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
+        var user = await SignedInMember.LoadAsync(members, actor, ct);
 
         ProblemHttpResult? refused = null;
         if (request.Code is not null)
         {
             if (!await twoFactor.SpendAsync(user.Id, request.Code, allowRecovery: false, ct)) refused = ManageOwnTwoFactor.Invalid();
         }
-        else refused = proof.Check(user, request.Password, http);
+        else refused = proof.Check(user, await credentials.FindAsync(user.Id, ct), request.Password, http);
         if (refused is not null)
         {
             await audit.RecordAloneAsync(new AuditRecord("auth.step_up", "user", user.Id.ToString(), new { reason = refused.ProblemDetails.Type?.Split('/')[^1] }, AuditResults.Fail), ct);

@@ -1,5 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
-using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -40,9 +40,9 @@ public static class ManageOwnTwoFactor
     }
 
     public static async Task<Results<Ok<Enrolment>, ProblemHttpResult>> Start(
-        CurrentActor actor, GatehouseDb db, TotpCodes codes, IAuditLog audit, TimeProvider time, CancellationToken ct)
+        CurrentActor actor, GatehouseDb db, IMemberSignIns members, TotpCodes codes, IAuditLog audit, TimeProvider time, CancellationToken ct)
     {
-        var user = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == actor.UserId, ct);
+        var user = await Credentials.SignedInMember.LoadAsync(members, actor, ct);
         var secret = TotpCodes.NewSecret();
         var refused = await db.WriteAsync<ProblemHttpResult?>(async c =>
         {

@@ -18,11 +18,12 @@ public static class ConditionEvaluator
             ConditionTypes.JoinedBefore => m.CreatedAt < Instant(c, f),
             ConditionTypes.JoinedAfter => m.CreatedAt > Instant(c, f),
             ConditionTypes.LastSeenBefore => m.LastSeenAt is not { } seen || seen < f.Now.AddDays(-c.Days!.Value),
-            ConditionTypes.HasTag => m.Tags.Contains(c.Tag!, StringComparer.OrdinalIgnoreCase),
-            ConditionTypes.LacksTag => !m.Tags.Contains(c.Tag!, StringComparer.OrdinalIgnoreCase),
+            ConditionTypes.HasTag => m.Tags.Any(t => GroupPrefilter.SameTag(t, c.Tag!)),
+            ConditionTypes.LacksTag => !m.Tags.Any(t => GroupPrefilter.SameTag(t, c.Tag!)),
             ConditionTypes.HasRole => m.RoleIds.Contains(Guid.Parse(c.Role!)),
             ConditionTypes.LacksRole => !m.RoleIds.Contains(Guid.Parse(c.Role!)),
             ConditionTypes.ClientVersion => f.Clients.TryGetValue(m.Id, out var client) && string.Equals(client.Version, c.Value, StringComparison.OrdinalIgnoreCase),
+            ConditionTypes.InviteUsed => f.Invites.TryGetValue(m.Id, out var codes) && (c.Value is null || codes.Contains(c.Value, StringComparer.Ordinal)),
             ConditionTypes.Region => f.Clients.TryGetValue(m.Id, out var at) && string.Equals(at.Region, c.Value, StringComparison.OrdinalIgnoreCase),
             _ => false,
         };
@@ -33,7 +34,7 @@ public static class ConditionEvaluator
         GroupFacts.Flatten(c).Any(t => t.Type is ConditionTypes.ActiveMinutes or ConditionTypes.Sanctions or ConditionTypes.LastSeenBefore
             || (t.Type is ConditionTypes.JoinedBefore or ConditionTypes.JoinedAfter && t.Days is not null));
 
-    private static DateTime Instant(GroupCondition c, GroupFacts f) => c.Date is { } date ? date.ToUniversalTime() : f.Now.AddDays(-c.Days!.Value);
+    private static DateTime Instant(GroupCondition c, GroupFacts f) => GroupPrefilter.Instant(c, f.Now);
 
     private static double Minutes(GroupFacts f, int days, Guid id) => f.ActiveMinutes.TryGetValue(days, out var d) ? d.GetValueOrDefault(id) : 0;
 

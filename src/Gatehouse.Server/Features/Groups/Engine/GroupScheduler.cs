@@ -23,6 +23,15 @@ public sealed partial class GroupScheduler(GroupEngine engine, IOptions<GroupsOp
             {
                 LogFailed(e);
             }
+            try
+            {
+                // After the scheduled pass: a rule that keeps failing to resume never holds the schedule back.
+                await engine.ResumePendingAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(e);
+            }
         }
     }
 

@@ -22,6 +22,15 @@ public sealed class GroupSignal
         _wake.Writer.TryWrite(true);
     }
 
+    /// <summary>
+    /// A pass over these members failed: they wait for the next wake-up without waking the worker now, so a
+    /// failure that persists does not spin. (A saved rule needs no retry here: it stays pending until a full pass, see <see cref="GroupEngine.ResumePendingAsync"/>.)
+    /// </summary>
+    public void Retry(IEnumerable<Guid> members)
+    {
+        foreach (var member in members) _members[member] = 0;
+    }
+
     public ValueTask<bool> WaitAsync(CancellationToken ct) => _wake.Reader.ReadAsync(ct);
 
     public (List<Guid> Rules, List<Guid> Members) Take() => (Drain(_rules), Drain(_members));

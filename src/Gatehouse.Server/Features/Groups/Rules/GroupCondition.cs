@@ -6,7 +6,7 @@ namespace Gatehouse.Server.Features.Groups.Rules;
 /// </summary>
 /// <param name="Op"><c>and</c> (all must hold) or <c>or</c> (one is enough), for a group.</param>
 /// <param name="Type">A test: <c>active_minutes</c>, <c>joined_before</c>, <c>joined_after</c>, <c>has_tag</c>, <c>lacks_tag</c>,
-/// <c>has_role</c>, <c>lacks_role</c>, <c>sanctions</c>, <c>last_seen_before</c>, <c>client_version</c>, <c>region</c>.</param>
+/// <c>has_role</c>, <c>lacks_role</c>, <c>sanctions</c>, <c>last_seen_before</c>, <c>client_version</c>, <c>region</c>, <c>invite_used</c>.</param>
 /// <param name="WindowDays">active_minutes and sanctions: how many days back the test looks.</param>
 /// <param name="AtLeast">active_minutes: minutes online in the window; sanctions: count in the window.</param>
 /// <param name="KeepAtLeast">active_minutes in an add rule: a member the rule gave the group keeps it until below this (hysteresis).</param>
@@ -15,7 +15,7 @@ namespace Gatehouse.Server.Features.Groups.Rules;
 /// <param name="Date">joined_before/joined_after: a fixed instant instead of <paramref name="Days"/>.</param>
 /// <param name="Tag">has_tag/lacks_tag.</param>
 /// <param name="Role">has_role/lacks_role: the role's id or name (stored as its id).</param>
-/// <param name="Value">client_version/region: the value to equal (case-insensitive).</param>
+/// <param name="Value">client_version/region: the value to equal (case-insensitive); invite_used: the invite's code (absent: any invite).</param>
 public sealed record GroupCondition(
     string? Op = null, IReadOnlyList<GroupCondition>? Conditions = null, string? Type = null,
     int? WindowDays = null, double? AtLeast = null, double? KeepAtLeast = null, double? AtMost = null,
@@ -34,9 +34,11 @@ public static class ConditionTypes
     public const string LastSeenBefore = "last_seen_before";
     public const string ClientVersion = "client_version";
     public const string Region = "region";
+    /// <summary>The member came in (or back) through an invite, or through the invite with the code given.</summary>
+    public const string InviteUsed = "invite_used";
 
     public static readonly IReadOnlyList<string> All =
-        [ActiveMinutes, JoinedBefore, JoinedAfter, HasTag, LacksTag, HasRole, LacksRole, Sanctions, LastSeenBefore, ClientVersion, Region];
+        [ActiveMinutes, JoinedBefore, JoinedAfter, HasTag, LacksTag, HasRole, LacksRole, Sanctions, LastSeenBefore, ClientVersion, Region, InviteUsed];
 
     /// <summary>Tests whose answer changes as time passes with no event: the schedule re-evaluates rules that use them.</summary>
     public static bool DependsOnTime(string type) =>

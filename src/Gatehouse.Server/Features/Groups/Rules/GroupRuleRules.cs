@@ -121,6 +121,10 @@ public static class GroupRuleRules
                 else if (roles.Resolve(c.Role) is { } grant) c = c with { Role = grant.Id.ToString() };
                 else v.Add($"{at}.role", GroupText.Get("role.unknown", c.Role));
                 break;
+            case ConditionTypes.InviteUsed:
+                used.Add("value");
+                if (c.Value is not null && (string.IsNullOrWhiteSpace(c.Value) || c.Value.Length > 64)) v.Add($"{at}.value", GroupText.Get("invite.code"));
+                break;
             case ConditionTypes.ClientVersion or ConditionTypes.Region:
                 used.Add("value");
                 if (string.IsNullOrWhiteSpace(c.Value) || c.Value.Length > 64) v.Add($"{at}.value", GroupText.Get("text.required", "value"));

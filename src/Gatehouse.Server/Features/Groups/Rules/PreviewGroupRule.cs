@@ -1,10 +1,10 @@
 using Gatehouse.Server.Features.Groups.Engine;
 using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Groups.Rules;
 
@@ -34,13 +34,15 @@ public static class PreviewGroupRule
         var saved = request.RuleId is { } id ? await GroupRuleRules.LoadAsync(db, id, ct) : null;
         var draft = new GroupRule { Action = checkedRule.Action, RoleId = checkedRule.RoleId, Tag = checkedRule.Tag, DryRun = saved?.DryRun ?? false };
         var sameTarget = saved is not null && (saved.RoleId, saved.Tag, saved.Action) == (draft.RoleId, draft.Tag, draft.Action);
-        var group = sameTarget
-            ? (await db.Set<GroupRuleMember>().AsNoTracking().Where(m => m.RuleId == saved!.Id).Select(m => m.UserId).ToListAsync(ct)).ToHashSet()
-            : [];
-        var facts = await GroupFacts.LoadAsync([checkedRule.Condition], http.RequestServices, time.GetUtcNow().UtcDateTime, null, ct);
+        var group = sameTarget ? await GroupEngine.GroupOfAsync(db, saved!.Id, null, ct) : [];
+        var now = time.GetUtcNow().UtcDateTime;
+        // Reads only the members the condition's member-field tests can match, plus the rule's group: the same answer as reading everyone.
+        var prefilter = GroupPrefilter.Of(checkedRule.Condition, now);
+        var facts = await GroupFacts.LoadAsync([checkedRule.Condition], http.RequestServices, now, null, ct, prefilter, prefilter is null ? null : group);
         var plan = RulePlan.Of(draft, checkedRule.Condition, facts, group);
         var matching = facts.Members.Count(m => ConditionEvaluator.Matches(checkedRule.Condition, m, facts, group.Contains(m.Id)));
-        return TypedResults.Ok(new Response(plan.Gain.Count, plan.Lose.Count, matching, facts.Members.Count,
+        var total = prefilter is null ? facts.Members.Count : await http.RequestServices.GetRequiredService<IMemberFacts>().CountAsync(ct);
+        return TypedResults.Ok(new Response(plan.Gain.Count, plan.Lose.Count, matching, total,
             [.. plan.Gain.Take(SampleSize).Select(m => new MemberSample(m.Id, m.Username))],
             [.. plan.Lose.Take(SampleSize).Select(m => new MemberSample(m.Id, m.Username))]));
     }

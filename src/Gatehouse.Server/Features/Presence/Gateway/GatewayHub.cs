@@ -51,9 +51,12 @@ public sealed class GatewayHub(
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (connections.Remove(Context.ConnectionId) is not { } session) return;
+        if (connections.Find(Context.ConnectionId) is not { } session) return;
         foreach (var observer in observers) observer.Closed(session.UserId, session.ConnectionId, ClientPlatforms.Names[(int)session.Platform]);
         await registry.DisconnectAsync(session, CancellationToken.None);
+        // Listed until the registry has it gone: whoever sees the session unlisted (an admin's
+        // session count, a test) then also sees the grace period started and last-seen set.
+        connections.Remove(Context.ConnectionId);
     }
 
     /// <summary>The user interacted (throttled by the client to one call per heartbeat interval).</summary>

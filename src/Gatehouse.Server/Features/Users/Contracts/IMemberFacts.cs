@@ -8,7 +8,21 @@ public interface IMemberFacts
 {
     /// <summary>Every member (or only <paramref name="only"/>), read without tracking.</summary>
     Task<IReadOnlyList<MemberFact>> ListAsync(IReadOnlyCollection<Guid>? only, CancellationToken ct);
+
+    /// <summary>
+    /// The members a selection names: <see cref="MemberSelection.Only"/> restricts, and within it the
+    /// members <see cref="MemberSelection.Filter"/> matches (tested by the database) plus <see cref="MemberSelection.Plus"/>.
+    /// </summary>
+    Task<IReadOnlyList<MemberFact>> ListAsync(MemberSelection selection, CancellationToken ct);
+
+    /// <summary>How many members <see cref="ListAsync(IReadOnlyCollection{Guid}?, CancellationToken)"/> would list with no restriction.</summary>
+    Task<int> CountAsync(CancellationToken ct);
 }
+
+/// <param name="Only">Only these members (null: everyone).</param>
+/// <param name="Filter">Of those, the ones the filter matches (null: all of them).</param>
+/// <param name="Plus">Also these members, whatever the filter says (a rule's group).</param>
+public sealed record MemberSelection(IReadOnlyCollection<Guid>? Only = null, MemberCondition? Filter = null, IReadOnlyCollection<Guid>? Plus = null);
 
 /// <param name="RoleIds">The member's own roles (not inherited ones).</param>
 public sealed record MemberFact(Guid Id, string Username, DateTime CreatedAt, DateTime? LastSeenAt, IReadOnlyList<string> Tags, IReadOnlyList<Guid> RoleIds);

@@ -11,8 +11,12 @@ public interface IMemberImports
     /// <summary>Checks rows against the rules and the members stored now (rows earlier in the same transaction included).</summary>
     Task<IReadOnlyList<ImportRowCheck>> CheckAsync(IReadOnlyList<ImportedMember> rows, ImportPolicy policy, CancellationToken ct);
 
-    /// <summary>Writes rows that <see cref="CheckAsync"/> found valid (create, or update under <see cref="ImportPolicy.Update"/>).</summary>
-    /// <returns>Per row: the member's id and whether anything was written.</returns>
+    /// <summary>
+    /// Writes rows that <see cref="CheckAsync"/> found valid (create, or update under <see cref="ImportPolicy.Update"/>).
+    /// Each member created gets a one-time set-password link, as one created by <c>POST /users</c> without a password:
+    /// only the token's hash is stored; the caller hands the token over (mail or result file).
+    /// </summary>
+    /// <returns>Per row: the member's id, whether anything was written, and for a member created the set-password token.</returns>
     Task<IReadOnlyList<ImportRowWrite>> WriteAsync(IReadOnlyList<(ImportedMember Row, ImportRowCheck Check)> rows, CancellationToken ct);
 }
 
@@ -42,4 +46,7 @@ public sealed record ImportFieldError(string Field, string Code, string Message)
 public sealed record ImportRowCheck(
     int Row, ImportRowAction Action, Guid? ExistingId, string? MatchedBy, IReadOnlyList<ImportFieldError> Errors, IReadOnlyList<(string Field, string Key)> Keys);
 
-public sealed record ImportRowWrite(int Row, Guid UserId, bool Created, bool Changed);
+public sealed record ImportRowWrite(int Row, Guid UserId, bool Created, bool Changed, ImportPasswordSetup? PasswordSetup = null);
+
+/// <param name="Token">The one-time token of the member's set-password link (the <c>reset-password</c> page's fragment).</param>
+public sealed record ImportPasswordSetup(string Token, DateTime ExpiresAt);

@@ -13,8 +13,8 @@ public interface IMemberReturns
     /// </summary>
     Task<Guid> CreateInvitedMemberAsync(InvitedMember person, IReadOnlyCollection<Guid> roleIds, string inviteCode, CancellationToken ct);
 
-    /// <summary>The member who left with this e-mail, still within the return window, whose password matches; null otherwise.</summary>
-    Task<Guid?> FindReturningMemberAsync(string email, Func<string, bool> passwordMatches, CancellationToken ct);
+    /// <summary>The member who left with this e-mail, still within the return window, whose password is <paramref name="password"/>; null otherwise.</summary>
+    Task<Guid?> FindReturningMemberAsync(string email, string password, CancellationToken ct);
 
     /// <summary>
     /// Brings back a member who left: their profile is live again; their previous roles come back only when

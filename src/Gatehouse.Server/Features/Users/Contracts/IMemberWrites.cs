@@ -61,7 +61,21 @@ public interface IMemberWrites
     /// </summary>
     /// <returns>The members who changed.</returns>
     Task<IReadOnlyList<Guid>> ApplyAutomaticChangeAsync(IReadOnlyCollection<Guid> userIds, AutomaticChange change, CancellationToken ct);
+
+    /// <summary>
+    /// The same change over a batch of members, set-based: one read of the batch, one version-checked
+    /// update per group of members sharing a version (and tags), bulk role rows, and still one audit
+    /// entry (the automatic actor named) and one domain event per member changed, all in the caller's
+    /// transaction, so a batch commits whole or not at all. No-op, deleted and owner members are left
+    /// alone. A member changed concurrently fails the batch (<c>DbUpdateConcurrencyException</c>); a batch
+    /// that would take administrator from someone goes member by member through the last-administrator rule.
+    /// </summary>
+    /// <returns>The members who changed.</returns>
+    Task<IReadOnlyList<Guid>> ApplyAutomaticChangesAsync(AutomaticChangeBatch batch, CancellationToken ct);
 }
+
+/// <summary>One automatic change for many members (a chunk of a rule's pass).</summary>
+public sealed record AutomaticChangeBatch(IReadOnlyCollection<Guid> UserIds, AutomaticChange Change);
 
 /// <param name="Changed">False when the row already held these values (nothing was written).</param>
 /// <param name="RoleIds">The member's roles, for presence role filters.</param>

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ActorName } from '@/components/actor-name';
 import { ScrollRegion } from '@/components/scroll-region';
 import type { AuditEntry } from '@/lib/api/types';
-import { auditActionLabel, auditSummary } from '@/lib/audit-labels';
 import { formatDateTime } from '@/lib/format';
 import classes from './audit-table.module.css';
 import { resultColors } from './result-colors';
+import { AuditSentence } from './audit-sentence';
 import { TargetName } from './target-name';
 
 interface AuditTableProps {
@@ -57,19 +57,11 @@ export function AuditTable({ entries, onOpen }: AuditTableProps) {
                   className={classes.open}
                 >
                   <span className="gh-visually-hidden">{t('table.open', { seq: e.seq })} </span>
-                  <Text size="sm" fw={600} span>
-                    {auditActionLabel(e.action)}
-                  </Text>{' '}
-                  <Code>{e.action}</Code>
+                  <AuditSentence entry={e} /> <Code>{e.action}</Code>
                   {e.erased && (
                     <Badge ml="xs" color="gray" variant="outline" data-testid="audit-erased">
                       {t('erased.badge')}
                     </Badge>
-                  )}
-                  {auditSummary(e.action, e.payload) && (
-                    <Text size="xs" c="dimmed" data-testid="audit-summary">
-                      {auditSummary(e.action, e.payload)}
-                    </Text>
                   )}
                 </UnstyledButton>
               </Table.Td>

@@ -12,6 +12,7 @@ export const conditionTypes = [
   'last_seen_before',
   'client_version',
   'region',
+  'invite_used',
 ] as const;
 
 export type ConditionType = (typeof conditionTypes)[number];
@@ -33,6 +34,8 @@ export function defaultTest(type: ConditionType): GroupCondition {
     case 'has_role':
     case 'lacks_role':
       return { type, role: '' };
+    case 'invite_used':
+      return { type }; // no code: any invite
     default:
       return { type, value: '' };
   }

@@ -74,6 +74,18 @@ export function ConditionTest({
         onChange={(role) => onChange({ ...value, role })}
       />
     );
+  else if (type === 'invite_used')
+    fields = (
+      <TextInput
+        label={t('fields.invite')}
+        placeholder={t('fields.anyInvite')}
+        value={value.value ?? ''}
+        // An empty code means any invite: the field is left out rather than sent empty.
+        onChange={(e) =>
+          onChange({ ...value, value: e.currentTarget.value.trim() === '' ? null : e.currentTarget.value })
+        }
+      />
+    );
   else
     fields = (
       <TextInput

@@ -1,10 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { get, request } from '@/lib/api/client';
+import { useMutation } from '@tanstack/react-query';
+import { download, request } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
 
 export type MemberImport = components['schemas']['ImportPreviewResponse'];
 export type ImportRow = components['schemas']['ImportPreviewRowReport'];
-export type ImportProgress = components['schemas']['ImportProgressSnapshot'];
 export type ImportPolicy = 'skip' | 'update' | 'fail';
 
 export interface ImportChoices {
@@ -45,12 +44,11 @@ export function useCommitImport(id: string | undefined) {
   return useMutation({ mutationFn: () => commitImport(id ?? '') });
 }
 
-/** Polled while a commit runs: rows written so far and the ETA. */
-export function useImportProgress(id: string | undefined, running: boolean) {
-  return useQuery({
-    queryKey: ['imports', id, 'progress'] as const,
-    queryFn: ({ signal }) => get<ImportProgress>(`/api/v1/users/import/${id}/progress`, undefined, signal),
-    enabled: running && id !== undefined,
-    refetchInterval: running ? 500 : false,
-  });
+/** The set-password links that were not mailed, as CSV: the server hands them over once, to the importer. */
+export function downloadPasswordLinks(id: string): Promise<void> {
+  return download(`/api/v1/users/import/${id}/password-links`, {}, 'gatehouse-import-password-links.csv');
+}
+
+export function useDownloadPasswordLinks(id: string | undefined) {
+  return useMutation({ mutationFn: () => downloadPasswordLinks(id ?? '') });
 }

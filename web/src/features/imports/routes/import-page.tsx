@@ -1,10 +1,13 @@
-import { Alert, Anchor, Button, Group, Progress, Stack, Stepper, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Stepper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { errorMessage } from '@/lib/error-message';
-import { useCommitImport, useImportProgress, usePreviewImport, type MemberImport } from '../api/member-import';
+import { useImportProgress } from '../api/import-progress-live';
+import { useCommitImport, usePreviewImport, type MemberImport } from '../api/member-import';
+import { ImportProgressBar } from '../components/import-progress';
+import { ImportResult } from '../components/import-result';
 import { MappingStep } from '../components/mapping-step';
 import { PreviewTable } from '../components/preview-table';
 import { UploadStep } from '../components/upload-step';
@@ -16,11 +19,9 @@ export function ImportPage() {
   const [step, setStep] = useState(0);
   const preview = usePreviewImport(value?.id);
   const commit = useCommitImport(value?.id);
-  const progress = useImportProgress(value?.id, commit.isPending);
+  const progress = useImportProgress(value?.id);
   const done = value?.status === 'committed';
   const failure = preview.error ?? commit.error;
-
-  const percent = progress.data && progress.data.rows > 0 ? (progress.data.done / progress.data.rows) * 100 : 0;
   return (
     <Stack p="md" gap="md">
       <PageHeader
@@ -49,19 +50,22 @@ export function ImportPage() {
         </Stepper.Step>
         <Stepper.Step label={t('steps.mapping')}>
           {value && (
-            <MappingStep
-              key={value.id}
-              value={value}
-              busy={preview.isPending}
-              onCheck={(choices) =>
-                preview.mutate(choices, {
-                  onSuccess: (v) => {
-                    setValue(v);
-                    setStep(2);
-                  },
-                })
-              }
-            />
+            <Stack>
+              <MappingStep
+                key={value.id}
+                value={value}
+                busy={preview.isPending}
+                onCheck={(choices) =>
+                  preview.mutate(choices, {
+                    onSuccess: (v) => {
+                      setValue(v);
+                      setStep(2);
+                    },
+                  })
+                }
+              />
+              {preview.isPending && <ImportProgressBar progress={progress} rows={value.summary?.rows ?? 0} />}
+            </Stack>
           )}
         </Stepper.Step>
         <Stepper.Step label={t('steps.preview')}>
@@ -93,32 +97,11 @@ export function ImportPage() {
                   {t('preview.fixFirst')}
                 </Text>
               )}
-              {commit.isPending && (
-                <Stack gap={4} aria-live="polite">
-                  <Progress value={percent} aria-label={t('progress.label')} animated />
-                  <Text size="sm">
-                    {t('progress.text', {
-                      done: progress.data?.done ?? 0,
-                      rows: progress.data?.rows ?? value.summary?.rows ?? 0,
-                    })}
-                    {progress.data?.eta_seconds != null &&
-                      ` · ${t('progress.eta', { seconds: Math.ceil(progress.data.eta_seconds) })}`}
-                  </Text>
-                </Stack>
-              )}
+              {commit.isPending && <ImportProgressBar progress={progress} rows={value.summary?.rows ?? 0} />}
             </Stack>
           )}
         </Stepper.Step>
-        <Stepper.Completed>
-          {value?.result && (
-            <Alert color="green" title={t('result.title')} data-testid="import-result">
-              <Text>{t('result.body', { ...value.result })}</Text>
-              <Anchor component={Link} to="/members">
-                {t('result.members')}
-              </Anchor>
-            </Alert>
-          )}
-        </Stepper.Completed>
+        <Stepper.Completed>{value?.result && <ImportResult id={value.id} result={value.result} />}</Stepper.Completed>
       </Stepper>
       {failure && (
         <Alert color="red" title={errorMessage(failure).title} role="alert">

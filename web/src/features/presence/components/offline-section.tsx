@@ -1,15 +1,14 @@
-import { Anchor, Button, Loader, Text, UnstyledButton } from '@mantine/core';
+import { Button, Loader, Text, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue, useLocalStorage } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ErrorState } from '@/components/error-state';
 import { RelativeTime } from '@/components/relative-time';
-import { roleNameProps, topRoleColor } from '@/components/role-name';
 import { UserAvatar } from '@/components/user-avatar';
 import { formatNumber } from '@/lib/format';
 import { useOfflineMembers, type OfflineFilter } from '../api/list-offline-members';
+import { MemberName } from './member-name';
 import classes from './online-list.module.css';
 
 interface OfflineSectionProps {
@@ -77,18 +76,7 @@ export function OfflineSection({ filter, onlineCount }: OfflineSectionProps) {
                 <li key={user.id} className={classes.row} data-testid="offline-member" data-presence="offline">
                   <UserAvatar name={user.display_name} src={user.avatar_url} status="offline" size={36} />
                   <div className={classes.text}>
-                    <Anchor
-                      component={Link}
-                      to={`/members/${user.id}`}
-                      size="sm"
-                      fw={600}
-                      underline="hover"
-                      truncate="end"
-                      display="block"
-                      {...roleNameProps(topRoleColor(user.roles))}
-                    >
-                      {user.display_name}
-                    </Anchor>
+                    <MemberName userId={user.id} name={user.display_name} roles={user.roles} link />
                     <Text size="xs" c="dimmed" truncate>
                       {t('online.lastSeen')} <RelativeTime value={user.last_seen_at} />
                     </Text>

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Select, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Loader, Paper, Select, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle, IconSearch } from '@tabler/icons-react';
 import type { CSSProperties } from 'react';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { StaleBadge, StaleLiveData } from '@/components/stale-live-data';
 import { UserAvatar } from '@/components/user-avatar';
@@ -21,8 +21,8 @@ import {
   type OnlineGroup,
 } from '../components/group-online';
 import classes from '../components/online-list.module.css';
+import { MemberName } from '../components/member-name';
 import { OfflineSection } from '../components/offline-section';
-import { roleNameProps, topRoleColor } from '@/components/role-name';
 
 const statuses = ['online', 'idle', 'dnd'] as const;
 
@@ -195,24 +195,7 @@ const OnlineRow = memo(function OnlineRow({ presence, user, canOpen }: OnlineEnt
     >
       <UserAvatar name={user?.display_name ?? '?'} src={user?.avatar_url} status={presence.status} size={36} />
       <div className={classes.text}>
-        {canOpen && user ? (
-          <Anchor
-            component={Link}
-            to={`/members/${presence.user_id}`}
-            size="sm"
-            fw={600}
-            underline="hover"
-            truncate="end"
-            display="block"
-            {...roleNameProps(topRoleColor(user.roles))}
-          >
-            {name}
-          </Anchor>
-        ) : (
-          <Text size="sm" fw={600} truncate {...roleNameProps(user ? topRoleColor(user.roles) : undefined)}>
-            {name}
-          </Text>
-        )}
+        <MemberName userId={presence.user_id} name={name} roles={user?.roles} link={canOpen && !!user} />
         {detail && (
           <Text size="xs" c="dimmed" truncate>
             {detail}

@@ -1,19 +1,12 @@
 import { Alert, Anchor, Breadcrumbs, Button, Group, Loader, Select, Tabs, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import {
-  IconAdjustments,
-  IconGitMerge,
-  IconHistory,
-  IconKey,
-  IconLock,
-  IconTrash,
-  IconUsers,
-} from '@tabler/icons-react';
+import { IconAdjustments, IconHistory, IconKey, IconLock, IconTrash, IconUsers } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { EditConflictAlert } from '@/components/edit-conflict-alert';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { RoleChip } from '@/components/role-chip';
@@ -213,43 +206,27 @@ function RoleEditor({ role, roles, catalogue }: RoleEditorProps) {
         </Alert>
       )}
       {conflict !== undefined && (
-        <Alert
-          color="yellow"
-          variant="light"
-          icon={<IconGitMerge size={18} />}
+        <EditConflictAlert
           title={t('editor.conflictTitle')}
+          keepMineLabel={t('editor.keepMine')}
+          takeTheirsLabel={t('editor.takeTheirs')}
+          disabled={role.version !== conflict}
           mb="md"
-          role="alert"
+          onKeepMine={() => {
+            // Re-apply only what this admin changed, on top of the version now on the server.
+            const latest = draftOf(role, names);
+            setBase({ version: role.version, draft: latest });
+            save(role.version, roleChanges(latest, draft));
+          }}
+          onTakeTheirs={() => {
+            const latest = draftOf(role, names);
+            setConflict(undefined);
+            setBase({ version: role.version, draft: latest });
+            setDraft(latest);
+          }}
         >
-          <Text size="sm">{t('editor.conflictBody', { version: conflict })}</Text>
-          <Group mt="sm" gap="xs">
-            <Button
-              size="xs"
-              disabled={role.version !== conflict}
-              onClick={() => {
-                // Re-apply only what this admin changed, on top of the version now on the server.
-                const latest = draftOf(role, names);
-                setBase({ version: role.version, draft: latest });
-                save(role.version, roleChanges(latest, draft));
-              }}
-            >
-              {t('editor.keepMine')}
-            </Button>
-            <Button
-              size="xs"
-              variant="default"
-              disabled={role.version !== conflict}
-              onClick={() => {
-                const latest = draftOf(role, names);
-                setConflict(undefined);
-                setBase({ version: role.version, draft: latest });
-                setDraft(latest);
-              }}
-            >
-              {t('editor.takeTheirs')}
-            </Button>
-          </Group>
-        </Alert>
+          {t('editor.conflictBody', { version: conflict })}
+        </EditConflictAlert>
       )}
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'display' ? { tab: v } : {}, { replace: true })}>
         <Tabs.List mb="md">

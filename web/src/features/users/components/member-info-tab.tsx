@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconGitMerge } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { EditConflictAlert } from '@/components/edit-conflict-alert';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnsavedChangesGuard } from '@/components/unsaved-changes-guard';
@@ -123,29 +123,20 @@ export function MemberInfoTab({ member }: { member: User }) {
           </Alert>
         )}
         {conflict && (
-          <Alert
-            color="yellow"
-            variant="light"
-            icon={<IconGitMerge size={18} />}
+          <EditConflictAlert
             title={t('info.conflictTitle')}
-            role="alert"
+            keepMineLabel={t('info.keepMine')}
+            takeTheirsLabel={t('info.takeTheirs')}
+            onKeepMine={keepMine}
+            onTakeTheirs={takeTheirs}
+            saving={update.isPending}
             data-testid="edit-conflict"
           >
-            <Text size="sm">
-              {t('info.conflictBody', {
-                version: conflict.latest.version,
-                fields: conflict.theirs.map((f) => t(`fieldNames.${f}`)).join(', ') || t('info.conflictNoFields'),
-              })}
-            </Text>
-            <Group mt="sm" gap="xs">
-              <Button size="xs" onClick={keepMine} loading={update.isPending}>
-                {t('info.keepMine')}
-              </Button>
-              <Button size="xs" variant="default" onClick={takeTheirs}>
-                {t('info.takeTheirs')}
-              </Button>
-            </Group>
-          </Alert>
+            {t('info.conflictBody', {
+              version: conflict.latest.version,
+              fields: conflict.theirs.map((f) => t(`fieldNames.${f}`)).join(', ') || t('info.conflictNoFields'),
+            })}
+          </EditConflictAlert>
         )}
         {otherError && (
           <Alert color="red" variant="light" role="alert">

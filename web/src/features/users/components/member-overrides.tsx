@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, Collapse, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAdjustments, IconGitMerge, IconLock } from '@tabler/icons-react';
+import { IconAdjustments, IconLock } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { EditConflictAlert } from '@/components/edit-conflict-alert';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PermissionEditor } from '@/components/permission-editor';
@@ -155,24 +156,17 @@ export function MemberOverrides({ member }: { member: User }) {
             </Alert>
           )}
           {conflict && (
-            <Alert
-              color="yellow"
-              variant="light"
-              icon={<IconGitMerge size={18} />}
+            <EditConflictAlert
               title={t('info.conflictTitle')}
-              role="alert"
+              keepMineLabel={t('info.keepMine')}
+              takeTheirsLabel={t('info.takeTheirs')}
+              onKeepMine={keepMine}
+              onTakeTheirs={takeTheirs}
+              saving={update.isPending}
               data-testid="overrides-conflict"
             >
-              <Text size="sm">{t('overrides.conflictBody', { version: conflict.version })}</Text>
-              <Group mt="sm" gap="xs">
-                <Button size="xs" onClick={keepMine} loading={update.isPending}>
-                  {t('info.keepMine')}
-                </Button>
-                <Button size="xs" variant="default" onClick={takeTheirs}>
-                  {t('info.takeTheirs')}
-                </Button>
-              </Group>
-            </Alert>
+              {t('overrides.conflictBody', { version: conflict.version })}
+            </EditConflictAlert>
           )}
           {open && (
             <PermissionEditor

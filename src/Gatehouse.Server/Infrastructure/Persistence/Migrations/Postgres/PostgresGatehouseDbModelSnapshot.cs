@@ -601,6 +601,48 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.ToTable("audit_subject_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.Credentials.MemberCredential", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PasswordExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<bool>("PasswordMustChange")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PasswordResetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("PendingEmailExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PendingEmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PasswordResetHash");
+
+                    b.HasIndex("PendingEmailHash");
+
+                    b.ToTable("member_credentials", (string)null);
+                });
+
             modelBuilder.Entity("Gatehouse.Server.Features.Auth.RefreshSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1722,34 +1764,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<DateTime?>("LeftAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTime?>("PasswordExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("PasswordHash")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<bool>("PasswordMustChange")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime?>("PasswordResetExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("PasswordResetHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("PendingEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
-
-                    b.Property<DateTime?>("PendingEmailExpiresAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("PendingEmailHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(360)
@@ -1794,10 +1808,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("IsBanned");
-
-                    b.HasIndex("PasswordResetHash");
-
-                    b.HasIndex("PendingEmailHash");
 
                     b.HasIndex("Status");
 
@@ -2116,6 +2126,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.Credentials.MemberCredential", b =>
+                {
+                    b.HasOne("Gatehouse.Server.Features.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Gatehouse.Server.Features.Auth.Credentials.MemberCredential", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gatehouse.Server.Features.Auth.RefreshSession", b =>

@@ -593,6 +593,48 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("audit_subject_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.Credentials.MemberCredential", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PasswordExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PasswordMustChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PasswordResetExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordResetHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PendingEmailExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PendingEmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("PasswordResetHash");
+
+                    b.HasIndex("PendingEmailHash");
+
+                    b.ToTable("member_credentials", (string)null);
+                });
+
             modelBuilder.Entity("Gatehouse.Server.Features.Auth.RefreshSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1714,34 +1756,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("LeftAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("PasswordExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordHash")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PasswordMustChange")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("PasswordResetExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PasswordResetHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PendingEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PendingEmailExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("PendingEmailHash")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(360)
@@ -1786,10 +1800,6 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("IsBanned");
-
-                    b.HasIndex("PasswordResetHash");
-
-                    b.HasIndex("PendingEmailHash");
 
                     b.HasIndex("Status");
 
@@ -2108,6 +2118,15 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RuleId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Gatehouse.Server.Features.Auth.Credentials.MemberCredential", b =>
+                {
+                    b.HasOne("Gatehouse.Server.Features.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Gatehouse.Server.Features.Auth.Credentials.MemberCredential", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Gatehouse.Server.Features.Auth.RefreshSession", b =>

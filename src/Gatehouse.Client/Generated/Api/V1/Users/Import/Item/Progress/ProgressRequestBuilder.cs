@@ -34,7 +34,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Import.Item.Progress
         {
         }
         /// <summary>
-        /// Rows written so far by a running commit, with an ETA; a finished or unstarted import answers its state.
+        /// The admin app follows the `imports` live topic instead; this is its one-off equivalent (and curl&apos;s).
         /// </summary>
         /// <returns>A <see cref="global::Gatehouse.Client.Generated.Models.ImportProgressSnapshot"/></returns>
         /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
@@ -59,7 +59,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Users.Import.Item.Progress
             return await RequestAdapter.SendAsync<global::Gatehouse.Client.Generated.Models.ImportProgressSnapshot>(requestInfo, global::Gatehouse.Client.Generated.Models.ImportProgressSnapshot.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Rows written so far by a running commit, with an ETA; a finished or unstarted import answers its state.
+        /// The admin app follows the `imports` live topic instead; this is its one-off equivalent (and curl&apos;s).
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>

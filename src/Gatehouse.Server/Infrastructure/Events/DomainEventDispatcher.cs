@@ -24,6 +24,8 @@ public sealed partial class DomainEventDispatcher(
         if (!options.Value.Dispatch || BuildTimeDocument.IsGenerating) return;
         var duplicate = _subscribers.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new InvalidOperationException($"Two event subscribers are named '{duplicate.Key}'.");
+        // Every subscriber reports a lag (0) from the start, so a scrape before the first read still shows the gauge.
+        foreach (var subscriber in _subscribers) telemetry.Track(subscriber.Name);
 
         // Yield first: start-up of the host does not wait on the first database reads.
         await Task.Yield();

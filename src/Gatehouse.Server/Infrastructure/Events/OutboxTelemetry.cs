@@ -43,6 +43,9 @@ public sealed class OutboxTelemetry : IDisposable
         Source.StartActivity($"deliver batch to {subscriber}", ActivityKind.Consumer, parentContext: default, Tags(subscriber, batch.Count),
             batch.Select(e => TraceContext.Parse(e.TraceParent)).Where(c => c != default).Distinct().Select(c => new ActivityLink(c)));
 
+    /// <summary>Starts reporting a subscriber's lag, as caught up, until its first read says otherwise.</summary>
+    public void Track(string subscriber) => _oldestPending.TryAdd(subscriber, null);
+
     public void Read(string subscriber, IReadOnlyList<DomainEvent> batch) =>
         _oldestPending[subscriber] = batch.Count == 0 ? null : batch[0].OccurredAt;
 

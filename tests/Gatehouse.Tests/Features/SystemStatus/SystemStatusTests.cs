@@ -40,6 +40,8 @@ public abstract class SystemStatusTests<TApp>(TApp app) : IClassFixture<TApp> wh
         // Six minutes later (within the access token's life): the uptime moved with the clock, and the
         // five-minute window no longer holds those requests.
         var uptime = second.GetProperty("uptime_seconds").GetDouble();
+        // The second status request is recorded after its answer left: wait, or it lands after the advance.
+        await recorded.WaitForAsync("/api/v1/system/status", 200, 2);
         app.Clock.Advance(TimeSpan.FromMinutes(6));
         var later = await StatusAsync(owner);
         Assert.Equal(uptime + 360, later.GetProperty("uptime_seconds").GetDouble(), 0);

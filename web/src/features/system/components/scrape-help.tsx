@@ -23,7 +23,10 @@ export function ScrapeHelp() {
       <Text size="sm">
         <Trans t={t} i18nKey="scrape.description" components={{ code: <Code /> }} />
       </Text>
-      <Code block>{job}</Code>
+      {/* Focusable: at phone width the snippet scrolls sideways, and the keyboard must reach it too. */}
+      <Code block tabIndex={0} aria-label={t('scrape.title')}>
+        {job}
+      </Code>
       <Anchor href={prometheusDocs} target="_blank" rel="noreferrer" size="sm">
         {t('scrape.docsLink')}
       </Anchor>

@@ -75,7 +75,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        <AppShell.Section grow component="nav" aria-label={t('nav.label')}>
+        <AppShell.Section grow component="nav" aria-label={t('nav.label')} className={classes.links}>
           {items.map((item) => (
             <NavLink
               key={item.to}

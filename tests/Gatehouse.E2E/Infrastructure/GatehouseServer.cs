@@ -19,6 +19,13 @@ public sealed class GatehouseServer : WebApplicationFactory<Program>
     public const string OwnerEmail = "owner@gatehouse.test";
     public const string OwnerPassword = "Owner-Passw0rd!";
 
+    /// <summary>
+    /// The server shares this process with the Playwright client, and SQLite's "async" calls hold
+    /// their thread: with the pool's default of one thread per core, a loaded machine left static
+    /// files waiting seconds for a thread. Enough threads from the start keep the server responsive.
+    /// </summary>
+    static GatehouseServer() => Gatehouse.Tests.Infrastructure.TestThreads.EnsureMinimum();
+
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "gatehouse-e2e", Guid.NewGuid().ToString("N"));
 
     public GatehouseServer() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));

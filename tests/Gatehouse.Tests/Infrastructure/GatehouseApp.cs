@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.Tests.Infrastructure;
 
@@ -12,6 +13,15 @@ public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifet
 {
     public const string OwnerEmail = "owner@gatehouse.test";
     public const string OwnerPassword = "Owner-Passw0rd!";
+
+    /// <summary>
+    /// Up to four test classes run at once, each with its own real server in this one process, and
+    /// SQLite's "async" calls hold their thread. The thread pool starts with one thread per core and
+    /// adds about one a second once they are all busy, so on a loaded two-core machine a server's
+    /// disconnect handler or event loop could wait tens of seconds for a thread. Enough threads from
+    /// the start keep each server as responsive as it is alone.
+    /// </summary>
+    static GatehouseApp() => TestThreads.EnsureMinimum();
 
     public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "gatehouse-tests", Guid.NewGuid().ToString("N"));
 
@@ -58,6 +68,7 @@ public abstract class GatehouseApp : WebApplicationFactory<Program>, IAsyncLifet
         foreach (var (k, v) in settings) builder.UseSetting(k, v);
         builder.ConfigureServices(services =>
         {
+            services.AddSingleton<ILoggerProvider>(new ServerWarnings(GetType().Name));
             ConfigureTestServices(services);
             InstanceServices?.Invoke(services);
         });

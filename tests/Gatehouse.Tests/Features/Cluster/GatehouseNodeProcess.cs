@@ -67,7 +67,9 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
         foreach (var (k, v) in settings) info.Environment[k] = v;
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["Gatehouse__Cluster__NodeId"] = nodeId;
-        info.Environment["Gatehouse__DataDirectory"] = Path.Combine(Path.GetTempPath(), "gatehouse-cluster", nodeId + "-" + Guid.NewGuid().ToString("N")[..8]);
+        // A restart on the same data passes its directory in the settings; a new node gets its own.
+        if (!settings.ContainsKey("Gatehouse__DataDirectory"))
+            info.Environment["Gatehouse__DataDirectory"] = Path.Combine(Path.GetTempPath(), "gatehouse-cluster", nodeId + "-" + Guid.NewGuid().ToString("N")[..8]);
         var node = new GatehouseNodeProcess(nodeId, port, Process.Start(info)!);
         // A first start migrates a fresh database: on a loaded two-core CI machine that alone can take a minute.
         await node.WaitReadyAsync("ready", TimeSpan.FromMinutes(3));

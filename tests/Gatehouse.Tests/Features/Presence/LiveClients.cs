@@ -77,11 +77,18 @@ public sealed class ObserverClient : IAsyncDisposable
     public async Task<JsonElement> NextAsync(Guid userId, Func<JsonElement, bool>? match = null, TimeSpan? timeout = null)
     {
         using var cts = new CancellationTokenSource(timeout ?? LiveClients.Timeout);
-        while (true)
+        try
         {
-            var e = await _events.Reader.ReadAsync(cts.Token);
-            _seen.Add(e);
-            if (e.GetProperty("user_id").GetGuid() == userId && (match?.Invoke(e) ?? true)) return e;
+            while (true)
+            {
+                var e = await _events.Reader.ReadAsync(cts.Token);
+                _seen.Add(e);
+                if (e.GetProperty("user_id").GetGuid() == userId && (match?.Invoke(e) ?? true)) return e;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw ServerWarnings.TimedOut($"a presence event about {userId}");
         }
     }
 

@@ -28,7 +28,7 @@ public static class PresenceTestKit
         using var cts = new CancellationTokenSource(LiveClients.Timeout);
         while (!condition())
         {
-            if (cts.IsCancellationRequested) Assert.Fail($"timed out waiting until {what}");
+            if (cts.IsCancellationRequested) Assert.Fail($"timed out waiting until {what}\n{ServerWarnings.Recent()}");
             await Task.Delay(10, CancellationToken.None);
         }
     }

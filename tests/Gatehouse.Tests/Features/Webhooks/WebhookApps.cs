@@ -77,7 +77,14 @@ public static class WebhookKit
     public static async Task<T> NextAsync<T>(this Channel<T> attempts)
     {
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        return await attempts.Reader.ReadAsync(cts.Token);
+        try
+        {
+            return await attempts.Reader.ReadAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw ServerWarnings.TimedOut($"the next {typeof(T).Name} from the webhook worker");
+        }
     }
 
     /// <summary>Creates a member as the owner; the <c>user.created</c> event carries their id.</summary>

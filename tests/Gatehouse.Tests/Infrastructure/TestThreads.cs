@@ -3,7 +3,7 @@ namespace Gatehouse.Tests.Infrastructure;
 /// <summary>The thread pool's floor for a process that hosts several real servers at once.</summary>
 public static class TestThreads
 {
-    public const int Minimum = 64;
+    public const int Minimum = 32;
 
     public static void EnsureMinimum()
     {

@@ -51,3 +51,18 @@ describe('withRecent', () => {
     expect(items[0]!.label).toBe('C again');
   });
 });
+
+describe('CommandPalette theme action', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('switches the colour scheme, and then offers the way back', async () => {
+    setup();
+    const action = await screen.findByRole('button', { name: /Switch to the (light|dark) theme/ });
+    const target = /light/.test(action.textContent) ? 'light' : 'dark';
+    const back = target === 'light' ? 'dark' : 'light';
+    await userEvent.click(action);
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', target);
+    act(() => spotlight.open());
+    expect(await screen.findByRole('button', { name: `Switch to the ${back} theme` })).toBeInTheDocument();
+  });
+});

@@ -17,7 +17,7 @@ public sealed class WebhooksModule : IFeatureModule
         var configuration = builder.Configuration;
         services.AddOptions<WebhooksOptions>().Bind(configuration.GetSection(WebhooksOptions.Section))
             .Validate(o => o.RetrySchedule.Length > 0 && o.Jitter is >= 0 and < 1 && o.DefaultMaxPerSecond > 0 && o.ResponseBodyCap > 0
-                && o.DeliveryRetention > TimeSpan.Zero && o.PruneInterval > TimeSpan.Zero && o.PruneInterval <= TimeSpan.FromDays(49) && o.PruneBatch > 0,
+                && o.DeliveryRetention > TimeSpan.Zero && o.PruneInterval > TimeSpan.Zero && o.PruneInterval <= TimeSpan.FromDays(49) && o.PruneBatch > 0 && o.RunLength > 0,
                 "Webhook delivery settings are out of range.")
             .ValidateOnStart();
         services.AddSingleton<WebhookSecrets>();

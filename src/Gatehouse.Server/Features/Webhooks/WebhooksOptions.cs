@@ -27,6 +27,9 @@ public sealed class WebhooksOptions
     /// <summary>Deliveries per second per webhook unless the webhook sets its own cap.</summary>
     public int DefaultMaxPerSecond { get; set; } = 20;
 
+    /// <summary>Most deliveries a webhook sends in a row before their outcomes are committed together.</summary>
+    public int RunLength { get; set; } = 50;
+
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Bytes of the receiver's answer kept in the delivery log.</summary>

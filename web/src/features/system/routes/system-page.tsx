@@ -8,6 +8,7 @@ import { useSystemStatus, type SystemStatus } from '../api/system-status';
 import { HealthBadge } from '../components/health-badge';
 import { ScrapeHelp } from '../components/scrape-help';
 import { Stat } from '../components/stat';
+import { formatRate } from '../components/rate';
 import { formatUptime } from '../components/uptime';
 
 /** System: this server at a glance (health, backlog, traffic), refreshed every few seconds. */
@@ -85,7 +86,7 @@ function SystemFigures({ status }: { status: SystemStatus }) {
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }}>
           <Stat
             label={t('traffic.rate')}
-            value={t('traffic.perSecond', { value: number(requests.per_second) })}
+            value={t('traffic.perSecond', { value: formatRate(requests.per_second, language) })}
             hint={t('traffic.count', { count: requests.count, formatted: number(requests.count) })}
             testId="system-rate"
           />

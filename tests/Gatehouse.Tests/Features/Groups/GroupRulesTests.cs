@@ -206,10 +206,13 @@ public abstract class GroupRulesTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var created = await (await owner.PostAsJsonAsync("/api/v1/groups/rules", new { name = "dry", tag = tag + "d", condition = HasTag(tag), dry_run = true }))
             .ShouldBeAsync(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
-        Assert.Equal(1, (await passes.NextAsync(p => p.RuleId == id && p.Trigger == "saved")).Added);
+        await passes.NextAsync(p => p.RuleId == id && p.Trigger == "saved");
         Assert.DoesNotContain(tag + "d", await owner.TagsOfAsync(member));
+        // The member's own event pass may reach the new rule before the rule's first pass does (the
+        // outbox runs late on a loaded machine): either way the dry run records them once, as an addition.
         var change = Assert.Single((await owner.GetJsonAsync($"/api/v1/groups/rules/{id}/history")).GetProperty("items").EnumerateArray());
         Assert.True(change.GetProperty("dry_run").GetBoolean());
+        Assert.Equal(member, change.GetProperty("user_id").GetGuid());
 
         var response = await owner.GetAsync($"/api/v1/groups/rules/{id}");
         var etag = response.Headers.ETag!.Tag;

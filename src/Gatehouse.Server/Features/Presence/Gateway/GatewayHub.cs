@@ -52,11 +52,18 @@ public sealed class GatewayHub(
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         if (connections.Find(Context.ConnectionId) is not { } session) return;
-        foreach (var observer in observers) observer.Closed(session.UserId, session.ConnectionId, ClientPlatforms.Names[(int)session.Platform]);
-        await registry.DisconnectAsync(session, CancellationToken.None);
-        // Listed until the registry has it gone: whoever sees the session unlisted (an admin's
-        // session count, a test) then also sees the grace period started and last-seen set.
-        connections.Remove(Context.ConnectionId);
+        try
+        {
+            foreach (var observer in observers) observer.Closed(session.UserId, session.ConnectionId, ClientPlatforms.Names[(int)session.Platform]);
+            await registry.DisconnectAsync(session, CancellationToken.None);
+        }
+        finally
+        {
+            // Listed until the registry has it gone: whoever sees the session unlisted (an admin's
+            // session count, a test) then also sees the grace period started and last-seen set.
+            // Unlisted even if an observer or the registry failed: a closed connection is never kept.
+            connections.Remove(Context.ConnectionId);
+        }
     }
 
     /// <summary>The user interacted (throttled by the client to one call per heartbeat interval).</summary>

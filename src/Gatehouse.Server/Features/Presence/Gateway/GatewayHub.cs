@@ -41,17 +41,33 @@ public sealed class GatewayHub(
         }
         connections.Add(session, Context);
         foreach (var observer in observers) observer.Opened(userId, Context.ConnectionId, ClientPlatforms.Names[(int)platform]);
-        var o = options.Value;
-        await Clients.Caller.SendAsync("ready", new GatewayReady(Context.ConnectionId, userId, ClientPlatforms.Names[(int)platform], presence,
-            (long)o.HeartbeatInterval.TotalMilliseconds, (long)o.IdleAfter.TotalMilliseconds), ct);
-        // A page opened (or reloaded) during a mute learns it now, not at its first refused call.
-        if (await sanctions.ActiveMuteAsync(userId, ct) is { } mute)
-            await Clients.Caller.SendAsync(SanctionNotice.EventName, SanctionNotice.InForce(mute), ct);
+        try
+        {
+            var o = options.Value;
+            await Clients.Caller.SendAsync("ready", new GatewayReady(Context.ConnectionId, userId, ClientPlatforms.Names[(int)platform], presence,
+                (long)o.HeartbeatInterval.TotalMilliseconds, (long)o.IdleAfter.TotalMilliseconds), ct);
+            // A page opened (or reloaded) during a mute learns it now, not at its first refused call.
+            if (await sanctions.ActiveMuteAsync(userId, ct) is { } mute)
+                await Clients.Caller.SendAsync(SanctionNotice.EventName, SanctionNotice.InForce(mute), ct);
+        }
+        catch
+        {
+            // SignalR does not call OnDisconnectedAsync when OnConnectedAsync fails, and a client that
+            // leaves right after "ready" cancels the mute read above: without this the session would
+            // stay listed and its member online for good.
+            await ReleaseAsync(session);
+            throw;
+        }
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (connections.Find(Context.ConnectionId) is not { } session) return;
+        if (connections.Find(Context.ConnectionId) is { } session) await ReleaseAsync(session);
+    }
+
+    /// <summary>The session's end: observers told, the registry's grace period started, the session unlisted.</summary>
+    private async Task ReleaseAsync(GatewaySession session)
+    {
         try
         {
             foreach (var observer in observers) observer.Closed(session.UserId, session.ConnectionId, ClientPlatforms.Names[(int)session.Platform]);
@@ -62,7 +78,7 @@ public sealed class GatewayHub(
             // Listed until the registry has it gone: whoever sees the session unlisted (an admin's
             // session count, a test) then also sees the grace period started and last-seen set.
             // Unlisted even if an observer or the registry failed: a closed connection is never kept.
-            connections.Remove(Context.ConnectionId);
+            connections.Remove(session.ConnectionId);
         }
     }
 

@@ -26,6 +26,13 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         return data;
     }
 
+    /// <summary>
+    /// How long a look may take to load and settle. The scan checks accessibility, not speed (that is
+    /// bench/web's job), and it runs beside the .NET suite on two cores, where a page's forty lazy
+    /// chunks and first API calls have taken 20 s; 15 s failed good pages there.
+    /// </summary>
+    private const float LoadTimeoutMs = 45_000;
+
     private static readonly (string Theme, string Device)[] Looks = [("dark", "desktop"), ("dark", "phone"), ("light", "desktop"), ("light", "phone")];
 
     /// <summary>
@@ -68,9 +75,9 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         var traffic = new RequestTrace(page);
         try
         {
-            await page.GotoAsync(path);
-            await Assertions.Expect(page.Locator(ready).First).ToBeVisibleAsync();
-            await Assertions.Expect(page.Locator(".mantine-Loader-root")).ToHaveCountAsync(0);
+            await page.GotoAsync(path, new PageGotoOptions { Timeout = LoadTimeoutMs });
+            await Assertions.Expect(page.Locator(ready).First).ToBeVisibleAsync(new() { Timeout = LoadTimeoutMs });
+            await Assertions.Expect(page.Locator(".mantine-Loader-root")).ToHaveCountAsync(0, new() { Timeout = LoadTimeoutMs });
             Directory.CreateDirectory(fixture.ScreenshotDirectory);
             await page.ScreenshotAsync(new PageScreenshotOptions
             {

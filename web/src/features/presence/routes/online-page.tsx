@@ -1,27 +1,18 @@
 import { Alert, Badge, Button, Group, Loader, Paper, Select, Text, TextInput, Title } from '@mantine/core';
 import { IconInfoCircle, IconSearch } from '@tabler/icons-react';
-import type { CSSProperties } from 'react';
-import { memo, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { StaleBadge, StaleLiveData } from '@/components/stale-live-data';
-import { UserAvatar } from '@/components/user-avatar';
 import { useRoles } from '@/lib/api/list-roles';
 import { useAccess } from '@/lib/auth/use-access';
 import { formatNumber } from '@/lib/format';
-import { activityLabel } from '@/lib/live/describe';
 import { useLiveConnectionState, useOnlinePresences } from '@/lib/live/use-live';
 import { useUserDirectory } from '@/lib/live/user-directory';
-import {
-  countStatuses,
-  filterOnline,
-  groupOnline,
-  type OnlineEntry,
-  type OnlineGroup,
-} from '../components/group-online';
+import { countStatuses, filterOnline, groupOnline } from '../components/group-online';
 import classes from '../components/online-list.module.css';
-import { MemberName } from '../components/member-name';
+import { OnlineGroupSection } from '../components/online-group-section';
 import { OfflineSection } from '../components/offline-section';
 
 const statuses = ['online', 'idle', 'dnd'] as const;
@@ -154,54 +145,3 @@ export function OnlinePage() {
     </>
   );
 }
-
-function OnlineGroupSection({ group, canOpen }: { group: OnlineGroup; canOpen: boolean }) {
-  const { t, i18n } = useTranslation('live');
-  const name = group.role?.name ?? t('online.groupOnline');
-  const count = group.entries.length;
-  const headingId = `online-group-${group.key}`;
-  const style = group.role?.color ? ({ '--role-color': group.role.color } as CSSProperties) : undefined;
-  return (
-    <section className={classes.group} aria-labelledby={headingId} data-testid="online-group" data-group={group.key}>
-      <Title order={2} size="h6" id={headingId} className={classes.heading} style={style}>
-        <span className={classes.swatch} aria-hidden />
-        <span aria-hidden>
-          {t('online.groupHeading', { name, count: formatNumber(count, i18n.resolvedLanguage ?? 'en') })}
-        </span>
-        <span className="gh-visually-hidden">{t('online.groupLabel', { name, count })}</span>
-      </Title>
-      <ul className={classes.list}>
-        {group.entries.map((e) => (
-          <OnlineRow key={e.presence.user_id} presence={e.presence} user={e.user} canOpen={canOpen} />
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-/** Re-renders only when this member's presence or display data changes, not on every batch. */
-const OnlineRow = memo(function OnlineRow({ presence, user, canOpen }: OnlineEntry & { canOpen: boolean }) {
-  const { t } = useTranslation('live');
-  const name = user?.display_name ?? (user === null ? t('online.unknownMember') : t('online.loadingMember'));
-  const detail = [presence.status_message, presence.activity ? activityLabel(t, presence.activity) : null]
-    .filter(Boolean)
-    .join(' · ');
-  return (
-    <li
-      className={classes.row}
-      data-testid="online-member"
-      data-user-id={presence.user_id}
-      data-presence={presence.status}
-    >
-      <UserAvatar name={user?.display_name ?? '?'} src={user?.avatar_url} status={presence.status} size={36} />
-      <div className={classes.text}>
-        <MemberName userId={presence.user_id} name={name} roles={user?.roles} link={canOpen && !!user} />
-        {detail && (
-          <Text size="xs" c="dimmed" truncate>
-            {detail}
-          </Text>
-        )}
-      </div>
-    </li>
-  );
-});

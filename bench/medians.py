@@ -19,6 +19,8 @@ line = (f"{label} medians of {len(rs)} runs: latency p50 {med(lambda r: r['laten
 if all('ack_ms' in r for r in rs):
     line += f"acknowledged p50 {med(lambda r: r['ack_ms']['p50']):.1f} ms, p99 {med(lambda r: r['ack_ms']['p99']):.1f} ms; "
 line += (f"connect p50 {med(lambda r: r['connect_ms']['p50']):.1f} ms, p99 {med(lambda r: r['connect_ms']['p99']):.1f} ms; "
-         f"server {med(lambda r: r['server_kb_per_connection']):.1f} KB/connection; "
-         f"lost {sum(r['deliveries_lost'] for r in rs)} of {sum(r['deliveries_expected'] for r in rs)}")
+         f"server {med(lambda r: r['server_kb_per_connection']):.1f} KB/connection; ")
+if any(r.get('redis_bytes_per_connection') is not None for r in rs):
+    line += f"Redis {med(lambda r: r.get('redis_bytes_per_connection')):.0f} bytes/connection; "
+line += f"lost {sum(r['deliveries_lost'] for r in rs)} of {sum(r['deliveries_expected'] for r in rs)}"
 print(line)

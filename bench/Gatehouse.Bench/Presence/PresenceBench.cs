@@ -34,7 +34,8 @@ public static class PresenceBench
         using var sources = new LoopbackSources(options.Sources);
         using var http = new HttpClient(sources.Next(), disposeHandler: false) { BaseAddress = options.Url, Timeout = TimeSpan.FromMinutes(2) };
         var users = new BenchUsers(options, http);
-        Console.WriteLine($"presence bench: {options.Connections} connections, {options.Rate}/s changes, {options.Observers} observers, {options.Duration.TotalSeconds:F0}s against {options.Url}");
+        Console.WriteLine($"presence bench: {options.Connections} connections, {options.Rate}/s changes, {options.Observers} observers, {options.Duration.TotalSeconds:F0}s against {options.Url}" +
+            (options.GatewayUrls.Count > 1 ? $", gateways over {string.Join(", ", options.GatewayUrls)}" : ""));
 
         var ownerToken = await users.OwnerTokenAsync();
         var userCount = (options.Connections + options.SessionsPerUser - 1) / options.SessionsPerUser;
@@ -49,12 +50,14 @@ public static class PresenceBench
         for (var i = 0; i < options.Observers; i++) observers.Add(await ObserveAsync(options, sources, ownerToken, run, i));
 
         await Task.Delay(TimeSpan.FromSeconds(2));
-        var rssBefore = ServerMemory.RssBytes(options.ServerPid);
+        var rssBefore = ServerMemory.RssBytes(options.ServerPids);
+        var redisBefore = await RedisMemory.UsedBytesAsync(options.Redis);
         var (gateways, connectTimes, connectFailures) = await ConnectAllAsync(options, sources, tokens);
         Console.WriteLine($"  connected {gateways.Count(g => g is not null)}/{options.Connections}, failures {connectFailures}; connect {connectTimes.Summary()}");
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the server settle before reading its memory
-        var rssAfter = ServerMemory.RssBytes(options.ServerPid);
+        var rssAfter = ServerMemory.RssBytes(options.ServerPids);
         var perConnectionKb = ServerMemory.PerConnectionKb(rssBefore, rssAfter, options.Connections);
+        var redisPerConnection = RedisMemory.PerConnectionBytes(redisBefore, await RedisMemory.UsedBytesAsync(options.Redis), options.Connections);
 
         var live = gateways.Where(g => g is not null).Select(g => g!).ToArray();
         using var stopPinging = new CancellationTokenSource();
@@ -74,6 +77,7 @@ public static class PresenceBench
             var result = new
             {
                 connections = options.Connections,
+                nodes = options.GatewayUrls.Count,
                 connected = live.Length,
                 rate = options.Rate,
                 observers = options.Observers,
@@ -90,6 +94,7 @@ public static class PresenceBench
                 server_rss_before_mb = rssBefore / 1048576.0,
                 server_rss_after_mb = rssAfter / 1048576.0,
                 server_kb_per_connection = perConnectionKb,
+                redis_bytes_per_connection = redisPerConnection,
             };
             await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         }
@@ -158,7 +163,7 @@ public static class PresenceBench
             HubSocket? connection = null;
             try
             {
-                connection = await HubSocket.ConnectAsync(sources.Next(), new Uri(options.Url, $"/gateway?platform={platform}"), tokens[user],
+                connection = await HubSocket.ConnectAsync(sources.Next(), new Uri(options.GatewayUrls[i % options.GatewayUrls.Count], $"/gateway?platform={platform}"), tokens[user],
                     (target, _) => { if (target == "ready") ready.TrySetResult(); }, CancellationToken.None);
                 await ready.Task.WaitAsync(TimeSpan.FromSeconds(30));
                 times.Record(Stopwatch.GetElapsedTime(started));

@@ -7,6 +7,8 @@ namespace Gatehouse.Bench.Presence;
 public sealed record PresenceBenchOptions
 {
     public Uri Url { get; init; } = new("http://127.0.0.1:5080");
+    /// <summary>Where the gateway connections go, round robin (cluster mode: one per node); <see cref="Url"/> alone by default.</summary>
+    public IReadOnlyList<Uri> GatewayUrls { get; init; } = [];
     public int Connections { get; init; } = 1000;
     public int SessionsPerUser { get; init; } = 1;
     public double Rate { get; init; } = 100;
@@ -15,7 +17,9 @@ public sealed record PresenceBenchOptions
     public int Observers { get; init; } = 4;
     public int Sources { get; init; } = 8;
     public int ConnectParallelism { get; init; } = 32;
-    public int? ServerPid { get; init; }
+    public IReadOnlyList<int> ServerPids { get; init; } = [];
+    /// <summary>Cluster mode: the Redis (host:port) whose memory per connection to report.</summary>
+    public string? Redis { get; init; }
     public string OwnerEmail { get; init; } = "owner@bench.test";
     public string OwnerPassword { get; init; } = "Bench-Owner-Passw0rd!";
     public string UserPrefix { get; init; } = "bench";
@@ -26,6 +30,7 @@ public sealed record PresenceBenchOptions
     public const string Help = """
         presence mode options (defaults in brackets):
           --url <http://127.0.0.1:5080>    server; only loopback (127.0.0.0/8) is accepted
+          --gateway-urls <url,url>         cluster: spread the gateway connections over these nodes (observers stay on --url)
           --connections <1000>             gateway connections to open
           --sessions-per-user <1>          sessions per bench user (platforms rotate web/desktop/mobile)
           --rate <100>                     status changes per second, spread over the connections
@@ -34,7 +39,8 @@ public sealed record PresenceBenchOptions
           --observers <4>                  live-hub observers subscribed to every presence change
           --sources <8>                    client source addresses 127.0.0.2 .. 127.0.0.(1+sources)
           --parallel <32>                  connections opened at once
-          --server-pid <pid>               read the server's RSS from /proc to report memory per connection
+          --redis <host:port>              cluster: report Redis's used_memory per connection
+          --server-pid <pid[,pid]>         read the servers' RSS from /proc (summed) to report memory per connection
           --owner-email, --owner-password  an account with users.create and presence.read
           --user-prefix <bench>            bench users are <prefix>00000 ...
           --token-cache <path>             access tokens are reused across runs while valid
@@ -60,7 +66,9 @@ public sealed record PresenceBenchOptions
                 "--observers" => o with { Observers = Int() },
                 "--sources" => o with { Sources = Int() },
                 "--parallel" => o with { ConnectParallelism = Int() },
-                "--server-pid" => o with { ServerPid = Int() },
+                "--redis" => o with { Redis = Next() },
+                "--gateway-urls" => o with { GatewayUrls = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(u => new Uri(u))] },
+                "--server-pid" => o with { ServerPids = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))] },
                 "--owner-email" => o with { OwnerEmail = Next() },
                 "--owner-password" => o with { OwnerPassword = Next() },
                 "--user-prefix" => o with { UserPrefix = Next() },
@@ -71,8 +79,10 @@ public sealed record PresenceBenchOptions
             };
         }
         // A load generator must never point at someone else's machine.
-        if (!IPAddress.TryParse(o.Url.Host, out var ip) || !IPAddress.IsLoopback(ip) || ip.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork)
-            throw new ArgumentException("--url must be an IPv4 loopback address (127.0.0.0/8)");
+        if (o.GatewayUrls.Count == 0) o = o with { GatewayUrls = [o.Url] };
+        foreach (var url in o.GatewayUrls.Prepend(o.Url))
+            if (!IPAddress.TryParse(url.Host, out var ip) || !IPAddress.IsLoopback(ip) || ip.AddressFamily != System.Net.Sockets.AddressFamily.InterNetwork)
+                throw new ArgumentException("--url and --gateway-urls must be IPv4 loopback addresses (127.0.0.0/8)");
         if (o.Connections < 1 || o.Observers < 1 || o.Rate <= 0 || o.Sources is < 1 or > 200 || o.SessionsPerUser < 1)
             throw new ArgumentException("connections, observers, rate, sources (1-200) and sessions-per-user must be positive");
         return o;

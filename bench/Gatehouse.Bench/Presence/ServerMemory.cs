@@ -14,6 +14,15 @@ public static class ServerMemory
         return kb;
     }
 
+    /// <summary>The summed RSS of several server processes (the nodes of a cluster); null when none is readable.</summary>
+    public static long? RssBytes(IReadOnlyList<int> pids)
+    {
+        long? total = null;
+        foreach (var pid in pids)
+            if (RssBytes(pid) is { } rss) total = (total ?? 0) + rss;
+        return total;
+    }
+
     public static long? RssBytes(int? pid)
     {
         if (pid is null) return null;

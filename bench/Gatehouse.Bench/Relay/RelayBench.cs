@@ -47,7 +47,7 @@ public static class RelayBench
             receiving.Add(ReceiveAsync(socket, run, i, stop.Token));
         }
 
-        var rssBefore = ServerMemory.RssBytes(options.ServerPid);
+        var rssBefore = ServerMemory.RssBytes(options.ServerPids);
         var times = new LatencyRecorder();
         var publishers = new ClientWebSocket[options.Connections];
         await Parallel.ForAsync(0, options.Connections, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, ct) =>
@@ -58,7 +58,7 @@ public static class RelayBench
         });
         Console.WriteLine($"  connected {options.Connections}; connect {times.Summary()}");
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the server settle before reading its memory
-        var rssAfter = ServerMemory.RssBytes(options.ServerPid);
+        var rssAfter = ServerMemory.RssBytes(options.ServerPids);
         var perConnectionKb = ServerMemory.PerConnectionKb(rssBefore, rssAfter, options.Connections);
 
         var (sent, measured, elapsed) = await DriveAsync(options, publishers, run);

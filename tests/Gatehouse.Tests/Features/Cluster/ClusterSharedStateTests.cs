@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Gatehouse.Tests.Features.Webhooks;
 using Gatehouse.Tests.Infrastructure;
+using Npgsql;
 using OtpNet;
 using StackExchange.Redis;
 
@@ -59,6 +60,12 @@ public sealed class ClusterSharedStateTests(ClusterFixture cluster)
         var signedIn = await (await anonymous.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Api.MemberPassword, code = next, refresh_in_body = true }))
             .ShouldBeAsync(HttpStatusCode.OK);
         Assert.False(string.IsNullOrEmpty(signedIn.GetProperty("access_token").GetString()));
+
+        // One ring for the cluster: every node (restarted ones too) found the key the first node made.
+        await using var db = new NpgsqlConnection(cluster.Postgres);
+        await db.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT COUNT(*) FROM \"DataProtectionKeys\"", db);
+        Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
     }
 
     [Fact]

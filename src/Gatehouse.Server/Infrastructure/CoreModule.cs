@@ -55,9 +55,11 @@ public static class CoreModule
         services.AddMail(builder.Configuration);
         builder.AddObservability();
         var dataDirectory = builder.Configuration[$"{GatehouseOptions.Section}:DataDirectory"] ?? "./data";
-        Security.KeyProtection.ProtectKeys(
-            services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys"))),
-            builder.Configuration);
+        // A cluster shares one key ring in PostgreSQL; a single node keeps its key files in the data directory.
+        var dataProtection = services.AddDataProtection();
+        if (Cluster.ClusterOptions.IsCluster(builder.Configuration)) dataProtection.PersistToDatabase(builder.Configuration);
+        else dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDirectory), "keys")));
+        Security.KeyProtection.ProtectKeys(dataProtection, builder.Configuration);
         services.AddHostedService<Security.KeyProtectionWarning>();
         services.AddOpenApi("v1");
         return builder;

@@ -38,7 +38,10 @@ public sealed class AuthModule : IFeatureModule
         services.AddScoped<IRetentionRule>(sp => sp.GetRequiredService<AuthPersonalData>());
         services.AddSingleton<SetupState>();
         services.AddSingleton<PasswordHasher>();
-        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<MemorySignInThrottle>();
+        // A cluster counts sign-in failures in Redis, so failures spread over nodes add up.
+        if (Infrastructure.Cluster.ClusterOptions.IsCluster(builder.Configuration)) services.AddSingleton<ISignInThrottle, RedisSignInThrottle>();
+        else services.AddSingleton<ISignInThrottle>(sp => sp.GetRequiredService<MemorySignInThrottle>());
         services.AddSingleton<Credentials.PasswordProof>();
         services.AddScoped<Credentials.MemberCredentials>();
         services.AddScoped<Contracts.IMemberCredentials>(sp => sp.GetRequiredService<Credentials.MemberCredentials>());

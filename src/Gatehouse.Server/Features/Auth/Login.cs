@@ -24,7 +24,7 @@ public static class Login
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult, ValidationProblem>> Handle(
         Request request, HttpContext http, GatehouseDb db, PasswordHasher hasher, RefreshTokens refresh,
-        TokenService tokens, IAuditLog audit, SignInThrottle throttle, IMemberSanctions sanctions, TwoFactorCheck twoFactor,
+        TokenService tokens, IAuditLog audit, ISignInThrottle throttle, IMemberSanctions sanctions, TwoFactorCheck twoFactor,
         IMemberReturns returns, IMemberSignIns signIns, SecurityNotices notices, TimeProvider time, CancellationToken ct)
     {
         var v = new Validator().Required("email", request.Email).Required("password", request.Password)
@@ -39,10 +39,10 @@ public static class Login
         // e-mail answers exactly like a real one, and a lock never says whether the account exists.
         // While this source is locked, only the password together with a good authenticator code goes
         // through (the member's way past a stranger's lock); every other attempt gets the lock's answer.
-        var locked = throttle.LockedFor(email, ip) > TimeSpan.Zero;
+        var locked = await throttle.LockedForAsync(email, ip, ct) > TimeSpan.Zero;
         async Task<ProblemHttpResult> LockedAsync()
         {
-            var wait = (int)Math.Ceiling(Math.Max(throttle.LockedFor(email, ip).TotalSeconds, 1));
+            var wait = (int)Math.Ceiling(Math.Max((await throttle.LockedForAsync(email, ip, ct)).TotalSeconds, 1));
             await audit.RecordAloneAsync(Attempt(null, request.Email!, AuditResults.Fail, "locked"), ct);
             http.Response.Headers.RetryAfter = wait.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Problems.Make(429, "account-locked", Messages.Get("login.locked", wait),
@@ -58,7 +58,7 @@ public static class Login
         if (user is null)
         {
             hasher.BurnTime(request.Password!);
-            throttle.RegisterFailure(email, ip);
+            await throttle.RegisterFailureAsync(email, ip, ct);
             if (locked) return await LockedAsync();
             await audit.RecordAloneAsync(Attempt(null, request.Email!, AuditResults.Fail, "unknown_email"), ct);
             return Invalid();
@@ -68,7 +68,7 @@ public static class Login
         var credential = await db.Set<MemberCredential>().FirstOrDefaultAsync(c => c.UserId == user.Id, ct);
         if (credential?.PasswordHash is not { } hash || !hasher.Verify(request.Password!, hash))
         {
-            throttle.RegisterFailure(email, ip);
+            await throttle.RegisterFailureAsync(email, ip, ct);
             if (locked) return await LockedAsync();
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, "wrong_password"), ct);
             return Invalid();
@@ -92,7 +92,7 @@ public static class Login
 
         if (await TwoFactorAtSignIn.CheckAsync(twoFactor, user.Id, request.Code, ct) is { } second)
         {
-            if (request.Code is not null) throttle.RegisterFailure(email, ip);
+            if (request.Code is not null) await throttle.RegisterFailureAsync(email, ip, ct);
             if (locked) return await LockedAsync();
             await audit.RecordAloneAsync(Attempt(user.Id, request.Email!, AuditResults.Fail, second.ProblemDetails.Type?.Split('/')[^1]), ct);
             return second;
@@ -106,7 +106,7 @@ public static class Login
         }
         if (mustChange) audit.Record(new AuditRecord("auth.password_changed", "user", user.Id.ToString(), new { reason = "temporary_password_replaced" }, ActorUserId: user.Id));
 
-        throttle.RegisterSuccess(email, ip);
+        await throttle.RegisterSuccessAsync(email, ip, ct);
         if (user.DeletedAt is not null) await returns.ReturnLeftMemberAsync(user.Id, "sign_in", ct);
         var (session, token) = refresh.StartSession(user.Id, ip, ClientInfo.UserAgent(http));
         audit.Record(Attempt(user.Id, request.Email!, AuditResults.Success, null));

@@ -11,5 +11,7 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
         await db.Database.MigrateAsync();
         if (!db.IsPostgres) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        var configuration = app.Services.GetRequiredService<IConfiguration>();
+        if (Cluster.ClusterOptions.IsCluster(configuration)) await Cluster.SharedKeyRing.LoadOneNodeAtATimeAsync(app.Services, configuration, CancellationToken.None);
     }
 }

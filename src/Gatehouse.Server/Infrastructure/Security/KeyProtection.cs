@@ -7,7 +7,8 @@ namespace Gatehouse.Server.Infrastructure.Security;
 /// The data-protection keys encrypt secrets at rest (TOTP secrets, webhook secrets). With
 /// <c>Gatehouse:Security:DataProtectionCertificate</c> (a PFX file, password in
 /// <c>…CertificatePassword</c>) the key ring itself is encrypted with that certificate; without
-/// it the keys sit unencrypted in the data directory, and the server says so at start.
+/// it the keys sit unencrypted in the data directory (in cluster mode: in the database, see
+/// <c>Cluster.SharedKeyRing</c>), and the server says so at start.
 /// </summary>
 public static class KeyProtection
 {
@@ -26,12 +27,13 @@ public sealed partial class KeyProtectionWarning(IConfiguration configuration, I
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(configuration[KeyProtection.CertificateSetting])) Warn(logger, KeyProtection.CertificateSetting);
+        if (string.IsNullOrEmpty(configuration[KeyProtection.CertificateSetting]))
+            Warn(logger, Cluster.ClusterOptions.IsCluster(configuration) ? "the database (table DataProtectionKeys)" : "the data directory", KeyProtection.CertificateSetting);
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Data-protection keys (which encrypt TOTP and webhook secrets) are stored unencrypted in the data directory; set {Setting} to a PFX certificate to protect them.")]
-    private static partial void Warn(ILogger logger, string setting);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Data-protection keys (which encrypt TOTP and webhook secrets) are stored unencrypted in {Place}; set {Setting} to a PFX certificate to protect them.")]
+    private static partial void Warn(ILogger logger, string place, string setting);
 }

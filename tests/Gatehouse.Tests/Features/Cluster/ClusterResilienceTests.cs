@@ -31,6 +31,16 @@ public sealed class ClusterResilienceTests(ClusterFixture cluster)
         var degraded = await node.WaitReadyAsync("degraded", Wait);
         Assert.StartsWith("redis", degraded.GetProperty("reason").GetString(), StringComparison.Ordinal);
 
+        // Sign-in keeps answering (never a 5xx), limited by this node's own counters, and the node says so.
+        using (var signIn = new HttpClient { BaseAddress = node.BaseAddress })
+        {
+            var typed = $"nobody-{Guid.NewGuid():N}@example.test";
+            for (var i = 0; i < 5; i++)
+                await (await signIn.PostAsJsonAsync("/api/v1/auth/login", new { email = typed, password = "Wrong-Passw0rd!" })).ShouldBeAsync(System.Net.HttpStatusCode.Unauthorized);
+            await (await signIn.PostAsJsonAsync("/api/v1/auth/login", new { email = typed, password = "Wrong-Passw0rd!" })).ShouldBeAsync(System.Net.HttpStatusCode.TooManyRequests);
+            Assert.Contains("sign-in limits and lockouts are counted on this node only", node.Log, StringComparison.Ordinal);
+        }
+
         // Local clients keep working: the API answers and presence changes reach the local observer.
         await gateway.InvokeAsync<JsonElement>("setStatus", "idle", null, null);
         var idle = (await observer.NextAsync(member, e => e.Status() == "idle", Wait)).Event;

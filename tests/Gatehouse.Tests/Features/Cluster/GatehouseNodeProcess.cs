@@ -51,6 +51,7 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
         ["Gatehouse__Security__Argon2Iterations"] = "1",
         ["Gatehouse__Security__LoginAttemptsPerIpPerMinute"] = "100000",
         ["Gatehouse__Security__TrustedProxies"] = "127.0.0.1",
+        ["Gatehouse__Webhooks__AllowLoopback"] = "true",
         ["Presence__OfflineGrace"] = "00:00:04",
         ["Logging__LogLevel__Default"] = "Warning",
         ["ASPNETCORE_ENVIRONMENT"] = "Production",

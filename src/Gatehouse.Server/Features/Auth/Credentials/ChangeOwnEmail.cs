@@ -37,7 +37,7 @@ public static class ChangeOwnEmail
             .MaxLength("current_password", request.CurrentPassword, PasswordPolicy.MaxLength);
         if (!v.IsValid) return Problems.Validation(v.Errors);
         var user = await SignedInMember.LoadAsync(signIns, actor, ct);
-        if (proof.Check(user, await credentials.FindAsync(user.Id, ct), request.CurrentPassword, http) is { } refused)
+        if (await proof.CheckAsync(user, await credentials.FindAsync(user.Id, ct), request.CurrentPassword, http, ct) is { } refused)
         {
             await audit.RecordAloneAsync(new AuditRecord("auth.email_change", "user", user.Id.ToString(), new { reason = refused.ProblemDetails.Type }, AuditResults.Fail), ct);
             return refused;

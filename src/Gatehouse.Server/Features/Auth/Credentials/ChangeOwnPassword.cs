@@ -30,7 +30,7 @@ public static class ChangeOwnPassword
         var user = await SignedInMember.LoadAsync(members, actor, ct);
         if (!PasswordPolicy.IsStrongEnough(request.NewPassword!, user.Username, user.Email))
             return Problems.Validation(new Dictionary<string, string[]> { ["new_password"] = [Messages.Get("password.weak")] });
-        if (proof.Check(user, await credentials.FindAsync(user.Id, ct), request.CurrentPassword, http) is { } refused)
+        if (await proof.CheckAsync(user, await credentials.FindAsync(user.Id, ct), request.CurrentPassword, http, ct) is { } refused)
         {
             await audit.RecordAloneAsync(new AuditRecord("auth.password_changed", "user", user.Id.ToString(), new { reason = refused.ProblemDetails.Type }, AuditResults.Fail), ct);
             return refused;

@@ -40,7 +40,7 @@ public static class ConfirmIdentity
         {
             if (!await twoFactor.SpendAsync(user.Id, request.Code, allowRecovery: false, ct)) refused = ManageOwnTwoFactor.Invalid();
         }
-        else refused = proof.Check(user, await credentials.FindAsync(user.Id, ct), request.Password, http);
+        else refused = await proof.CheckAsync(user, await credentials.FindAsync(user.Id, ct), request.Password, http, ct);
         if (refused is not null)
         {
             await audit.RecordAloneAsync(new AuditRecord("auth.step_up", "user", user.Id.ToString(), new { reason = refused.ProblemDetails.Type?.Split('/')[^1] }, AuditResults.Fail), ct);

@@ -5,20 +5,11 @@ using Microsoft.Extensions.Options;
 namespace Gatehouse.Server.Features.Auth;
 
 /// <summary>
-/// Brute-force protection for sign-in, keyed by what the caller typed, never by whether the account
-/// exists, so an unknown e-mail locks and slows exactly like a real one (see
-/// docs/adr/sign-in-lockout.md):
-/// <list type="bullet">
-/// <item>per (e-mail, source IP): after <c>LockoutThreshold</c> failures the pair is locked, the
-/// lock doubling with each further failure up to <c>LockoutMax</c>. A stranger locks only their own
-/// address out of the account, not the owner.</item>
-/// <item>per e-mail, from every source (the backstop against guessing from many addresses): after
-/// <c>BackstopThreshold</c> failures in <c>BackstopWindow</c> each attempt waits
-/// <c>BackstopDelay</c> before it is checked. It slows, it never locks.</item>
-/// </list>
-/// Counters live in this node's memory, bounded in size; a success clears both.
+/// The sign-in throttle of one node (see <see cref="ISignInThrottle"/>): counters in this node's
+/// memory, bounded in size, on the injected clock. In cluster mode it is also the fallback the
+/// Redis throttle counts in while Redis is away.
 /// </summary>
-public sealed class SignInThrottle(IOptions<GatehouseOptions> options, TimeProvider time)
+public sealed class MemorySignInThrottle(IOptions<GatehouseOptions> options, TimeProvider time) : ISignInThrottle
 {
     /// <summary>Past this many tracked keys the oldest half is dropped, so a spray of made-up e-mails cannot grow memory without bound.</summary>
     public const int MaxTrackedKeys = 100_000;
@@ -58,6 +49,20 @@ public sealed class SignInThrottle(IOptions<GatehouseOptions> options, TimeProvi
 
     public Task SlowDownAsync(string normalizedEmail, CancellationToken ct) =>
         SlowdownFor(normalizedEmail) is { } wait && wait > TimeSpan.Zero ? Task.Delay(wait, time, ct) : Task.CompletedTask;
+
+    public Task<TimeSpan> LockedForAsync(string normalizedEmail, string? ip, CancellationToken ct) => Task.FromResult(LockedFor(normalizedEmail, ip));
+
+    public Task RegisterFailureAsync(string normalizedEmail, string? ip, CancellationToken ct)
+    {
+        RegisterFailure(normalizedEmail, ip);
+        return Task.CompletedTask;
+    }
+
+    public Task RegisterSuccessAsync(string normalizedEmail, string? ip, CancellationToken ct)
+    {
+        RegisterSuccess(normalizedEmail, ip);
+        return Task.CompletedTask;
+    }
 
     public void RegisterFailure(string normalizedEmail, string? ip)
     {

@@ -52,8 +52,9 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
         lock (_lock)
         {
             _current.Record(e);
-            _active.Seen(e);
-            if (_seenThisSecond is not null && e.UserId is { } id) _seenThisSecond[id] = e;
+            // In a cluster the merge keeps the active members (of every node); here they only travel with the second.
+            if (_seenThisSecond is null) _active.Seen(e);
+            else if (e.UserId is { } id) _seenThisSecond[id] = e;
         }
     }
 
@@ -64,8 +65,9 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
             foreach (var e in events)
             {
                 _current.Record(e);
-                _active.Seen(e);
-                if (_seenThisSecond is not null && e.UserId is { } id) _seenThisSecond[id] = e;
+                // In a cluster the merge keeps the active members (of every node); here they only travel with the second.
+                if (_seenThisSecond is null) _active.Seen(e);
+                else if (e.UserId is { } id) _seenThisSecond[id] = e;
             }
         }
     }

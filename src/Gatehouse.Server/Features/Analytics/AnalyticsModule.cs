@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Analytics.Capture;
+using Gatehouse.Server.Features.Analytics.Cluster;
 using Gatehouse.Server.Features.Analytics.Contracts;
 using Gatehouse.Server.Features.Analytics.Ingest;
 using Gatehouse.Server.Features.Analytics.Live;
@@ -8,6 +9,7 @@ using Gatehouse.Server.Features.Analytics.Storage;
 using Gatehouse.Server.Features.Analytics.Windows;
 using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Privacy.Contracts;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Realtime;
@@ -31,8 +33,9 @@ public sealed class AnalyticsModule : IFeatureModule
             .Validate(o => o.RawRetention > TimeSpan.Zero && o.RollupRetention > TimeSpan.Zero && o.PruneInterval > TimeSpan.Zero
                 && o.PruneChunk > 0 && o.MaxBatchEvents > 0 && o.MaxBatchBytes > 0 && o.MaxPropsBytes > 0 && o.WriteBatch > 0
                 && o.EventsPerMinutePerSource >= o.MaxBatchEvents && o.MaxPendingEvents >= o.MaxBatchEvents
-                && o.ActiveUserWindow > TimeSpan.Zero && o.MaxClockSkew > TimeSpan.Zero && o.StreamKeepAlive > TimeSpan.Zero,
-                "Analytics settings: durations and sizes must be positive; the per-source budget and the queue must hold a whole batch.")
+                && o.ActiveUserWindow > TimeSpan.Zero && o.MaxClockSkew > TimeSpan.Zero && o.StreamKeepAlive > TimeSpan.Zero
+                && o.ClusterSettle > TimeSpan.Zero && o.ClusterSettle < TimeSpan.FromSeconds(1),
+                "Analytics settings: durations and sizes must be positive (the cluster settle delay under a second); the per-source budget and the queue must hold a whole batch.")
             .ValidateOnStart();
 
         services.AddSingleton<OpenSessions>();
@@ -62,6 +65,8 @@ public sealed class AnalyticsModule : IFeatureModule
         services.AddLiveTopic<AnalyticsTopic>();
 
         services.AddHostedService<WindowTicker>();
+        // Cluster mode: every node's seconds are merged before they are published (a single node publishes its own).
+        if (ClusterOptions.IsCluster(builder.Configuration)) services.AddHostedService<ClusterWindowExchange>();
         services.AddHostedService<RawEventWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<RollupWriter>());
         services.AddSingleton<AnalyticsPruner>();

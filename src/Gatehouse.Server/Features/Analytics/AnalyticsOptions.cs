@@ -52,4 +52,10 @@ public sealed class AnalyticsOptions
 
     /// <summary>Comment lines keep idle Server-Sent Events streams open through proxies.</summary>
     public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// Cluster mode: how long after a second ends its merged window closes, waiting for the other nodes'
+    /// parts; a part arriving later is dropped (and counted).
+    /// </summary>
+    public TimeSpan ClusterSettle { get; set; } = TimeSpan.FromMilliseconds(400);
 }

@@ -2540,6 +2540,13 @@ export interface components {
             interval: string;
             /** @description Request latency distribution (upper bound in ms, count), for the histogram chart. */
             latency_histogram: components["schemas"]["LatencyBucket"][];
+            /**
+             * Format: int32
+             * @description How many nodes' traffic the window merges: 1 on a single node; in a cluster, the nodes whose parts were in.
+             */
+            nodes: number;
+            /** @description True when the window misses a node known to be alive, or Redis was unreachable (this node's view only). */
+            partial: boolean;
             /** @description Every metric per value of role, region, device and version. */
             segments: {
                 [key: string]: {

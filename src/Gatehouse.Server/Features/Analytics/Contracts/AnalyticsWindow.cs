@@ -13,11 +13,13 @@ namespace Gatehouse.Server.Features.Analytics.Contracts;
 /// <param name="Endpoints">Requests per endpoint (route template), busiest first.</param>
 /// <param name="EventTypes">Events per type in the window.</param>
 /// <param name="LatencyHistogram">Request latency distribution (upper bound in ms, count), for the histogram chart.</param>
+/// <param name="Nodes">How many nodes' traffic the window merges: 1 on a single node; in a cluster, the nodes whose parts were in.</param>
+/// <param name="Partial">True when the window misses a node known to be alive, or Redis was unreachable (this node's view only).</param>
 public sealed record AnalyticsWindow(
     string Interval, long Sequence, DateTime Start, DateTime End, MetricSet Totals,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, MetricSet>> Segments,
     IReadOnlyList<EndpointStats> Endpoints, IReadOnlyDictionary<string, long> EventTypes,
-    IReadOnlyList<LatencyBucket> LatencyHistogram);
+    IReadOnlyList<LatencyBucket> LatencyHistogram, int Nodes, bool Partial);
 
 /// <summary>The metrics of one window for one slice of traffic, named as in <see cref="AnalyticsMetrics"/>; rates are 0..1, latencies in milliseconds.</summary>
 public sealed record MetricSet(

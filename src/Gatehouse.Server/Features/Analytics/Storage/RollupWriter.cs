@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Analytics.Windows;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,14 +7,17 @@ namespace Gatehouse.Server.Features.Analytics.Storage;
 
 /// <summary>
 /// Stores each closed minute as 1-minute rollups, and when an hour is complete, folds its minutes into
-/// 1-hour rollups (so "this hour against the same hour last week" reads a handful of rows).
+/// 1-hour rollups (so "this hour against the same hour last week" reads a handful of rows). In a cluster
+/// every node holds the same merged minutes, so only the lease holder stores them: each minute is written
+/// once, by one writer (nodes adding their own minutes would race on the same rows and could not add gauges).
 /// </summary>
-public sealed class RollupWriter(LiveWindows windows, IServiceScopeFactory scopes, ILogger<RollupWriter> logger) : BackgroundService
+public sealed class RollupWriter(LiveWindows windows, ClusterLease lease, IServiceScopeFactory scopes, ILogger<RollupWriter> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await foreach (var minute in windows.ClosedMinutes.ReadAllAsync(stoppingToken))
         {
+            if (!lease.IsLeader) continue;
             try
             {
                 await WriteMinuteAsync(minute, stoppingToken);

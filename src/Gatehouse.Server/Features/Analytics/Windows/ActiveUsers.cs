@@ -16,6 +16,13 @@ public sealed class ActiveUsers(TimeSpan window)
         if (e.UserId is { } id) _lastSeen[id] = e;
     }
 
+    /// <summary>Like <see cref="Seen"/>, for members reported by other nodes, whose parts may arrive out of order.</summary>
+    public void SeenIfNewer(RawEvent e)
+    {
+        if (e.UserId is not { } id) return;
+        if (!_lastSeen.TryGetValue(id, out var known) || known.ReceivedAt <= e.ReceivedAt) _lastSeen[id] = e;
+    }
+
     /// <summary>Forgets members not seen since <paramref name="now"/> minus the window, then samples the counts into the window.</summary>
     public void Sample(DateTime now, WindowAccumulator into)
     {

@@ -25,6 +25,10 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
     private readonly OpenSessions _sessions;
     private WindowAccumulator _current;
 
+    // Cluster mode only: closed seconds go to the cluster merge (with the members seen in them) instead of straight out.
+    private ILocalSecondSink? _sink;
+    private Dictionary<Guid, RawEvent>? _seenThisSecond;
+
     private readonly Lock _ringLock = new();
     private readonly LinkedList<WindowAccumulator> _seconds = new();
     private readonly LinkedList<WindowAccumulator> _minutes = new();
@@ -48,7 +52,9 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
         lock (_lock)
         {
             _current.Record(e);
-            _active.Seen(e);
+            // In a cluster the merge keeps the active members (of every node); here they only travel with the second.
+            if (_seenThisSecond is null) _active.Seen(e);
+            else if (e.UserId is { } id) _seenThisSecond[id] = e;
         }
     }
 
@@ -59,7 +65,9 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
             foreach (var e in events)
             {
                 _current.Record(e);
-                _active.Seen(e);
+                // In a cluster the merge keeps the active members (of every node); here they only travel with the second.
+                if (_seenThisSecond is null) _active.Seen(e);
+                else if (e.UserId is { } id) _seenThisSecond[id] = e;
             }
         }
     }
@@ -70,6 +78,8 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
         while (true)
         {
             WindowAccumulator closed;
+            ILocalSecondSink? sink;
+            List<SeenMember>? members = null;
             lock (_lock)
             {
                 if (_current.End > now) return;
@@ -77,12 +87,35 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
                 var next = closed.End;
                 if (now - next > TimeSpan.FromMinutes(2)) next = Floor(now - Minute, Minute);
                 _current = new WindowAccumulator(next, Second);
-                _active.Sample(closed.End, closed);
+                sink = _sink;
+                if (sink is null) _active.Sample(closed.End, closed);
+                else if (_seenThisSecond is { Count: > 0 } seen)
+                {
+                    members = [.. seen.Values.Select(SeenMember.Of)];
+                    seen.Clear();
+                }
             }
             _sessions.Sample(closed);
-            Close(closed);
+            if (sink is null) Close(closed);
+            else sink.Closed(closed, members ?? []);
         }
     }
+
+    /// <summary>
+    /// Cluster mode: from now on each closed second goes to <paramref name="sink"/> (which merges it with the
+    /// other nodes' parts and hands the merged second back through <see cref="CloseMerged"/>).
+    /// </summary>
+    public void HandOffSecondsTo(ILocalSecondSink sink)
+    {
+        lock (_lock)
+        {
+            _sink = sink;
+            _seenThisSecond ??= [];
+        }
+    }
+
+    /// <summary>Publishes a merged cluster second exactly as a local one is published on a single node.</summary>
+    public void CloseMerged(WindowAccumulator second) => Close(second);
 
     private void Close(WindowAccumulator second)
     {

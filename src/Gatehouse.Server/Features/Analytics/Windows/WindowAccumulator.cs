@@ -17,6 +17,12 @@ public sealed class WindowAccumulator(DateTime start, TimeSpan length)
     public Dictionary<(string Dimension, string Value), SegmentStats> Segments { get; } = [];
     public Dictionary<string, long> EventTypes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many nodes' parts this window merges (1 on a single node; the most of any second in a longer window).</summary>
+    public int Nodes { get; set; } = 1;
+
+    /// <summary>True when a node known to be alive (or Redis itself) was missing from a second in this window: a local or incomplete view.</summary>
+    public bool Partial { get; set; }
+
     public SegmentStats Segment(string dimension, string value)
     {
         if (!Segments.TryGetValue((dimension, value), out var stats)) Segments[(dimension, value)] = stats = new SegmentStats();
@@ -64,6 +70,16 @@ public sealed class WindowAccumulator(DateTime start, TimeSpan length)
     {
         Totals.Add(other.Totals, later: true);
         foreach (var (key, stats) in other.Segments) Segment(key.Dimension, key.Value).Add(stats, later: true);
+        foreach (var (type, count) in other.EventTypes) EventTypes[type] = EventTypes.GetValueOrDefault(type) + count;
+        Nodes = Math.Max(Nodes, other.Nodes);
+        Partial |= other.Partial;
+    }
+
+    /// <summary>Adds another node's part of the same second (gauges add up too; <see cref="Nodes"/> is set by the merge).</summary>
+    public void AddSameSecond(WindowAccumulator other)
+    {
+        Totals.AddSameSecond(other.Totals);
+        foreach (var (key, stats) in other.Segments) Segment(key.Dimension, key.Value).AddSameSecond(stats);
         foreach (var (type, count) in other.EventTypes) EventTypes[type] = EventTypes.GetValueOrDefault(type) + count;
     }
 

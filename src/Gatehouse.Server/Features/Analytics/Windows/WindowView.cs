@@ -24,6 +24,6 @@ public static class WindowView
             ? latency.ChartBuckets().Select(b => new LatencyBucket(double.IsInfinity(b.UpToMs) ? null : b.UpToMs, b.Count)).ToList()
             : [];
         return new AnalyticsWindow(interval, new DateTimeOffset(w.End).ToUnixTimeMilliseconds(), w.Start, w.End, MetricMath.SetOf(w.Totals),
-            segments, endpoints, new Dictionary<string, long>(w.EventTypes, StringComparer.Ordinal), histogram);
+            segments, endpoints, new Dictionary<string, long>(w.EventTypes, StringComparer.Ordinal), histogram, w.Nodes, w.Partial);
     }
 }

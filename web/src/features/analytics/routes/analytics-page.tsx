@@ -97,6 +97,12 @@ export function AnalyticsPage() {
         >
           {t(`state.${state}`)}
         </Badge>
+        {latest?.partial && (
+          // Cluster mode: a node or Redis is missing from the merged windows, so the figures are a lower bound.
+          <Badge color="yellow" variant="light" role="status" title={t('partial.hint')} data-testid="partial-view">
+            {t('partial.badge')}
+          </Badge>
+        )}
       </Group>
 
       <LiveTiles windows={windows} />

@@ -40,6 +40,7 @@ public sealed class BackupsJourneyTests(BrowserFixture fixture)
 
             var axe = await page.RunAxe();
             Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+            await ScreenshotListAsync(page, "dark-desktop");
 
             var download = await page.RunAndWaitForDownloadAsync(() =>
                 row.GetByRole(AriaRole.Button, new() { Name = $"Download {name}" }).ClickAsync());
@@ -60,6 +61,23 @@ public sealed class BackupsJourneyTests(BrowserFixture fixture)
         finally
         {
             await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>Keeps the page with a backup listed for review (the accessibility scan may only see the empty state); light and phone too.</summary>
+    private async Task ScreenshotListAsync(IPage page, string look)
+    {
+        Directory.CreateDirectory(fixture.ScreenshotDirectory);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, $"backups-list-{look}.png"), FullPage = true });
+        var phone = await fixture.SignedInPageAsync("/backups", 390, 844, "light");
+        try
+        {
+            await Expect(phone.Locator("[data-backup]").First).ToBeVisibleAsync();
+            await phone.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, "backups-list-light-phone.png"), FullPage = true });
+        }
+        finally
+        {
+            await phone.Context.CloseAsync();
         }
     }
 }

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Gatehouse.Server.Features.Backups;
 using Gatehouse.Tests.Infrastructure;
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

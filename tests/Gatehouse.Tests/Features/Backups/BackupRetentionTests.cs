@@ -1,8 +1,8 @@
 using Gatehouse.Server.Features.Backups;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Cluster;
-using Microsoft.Extensions.Configuration;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -26,13 +26,6 @@ public static class AuditSeeder
             await using var reader = await tail.ExecuteReaderAsync();
             (seq, prev) = await reader.ReadAsync() ? (reader.GetInt64(0), reader.GetString(1)) : (0L, AuditChain.Genesis);
         }
-        var targets = new List<string>();
-        await using (var users = conn.CreateCommand())
-        {
-            users.CommandText = "SELECT Id FROM users LIMIT 1000";
-            await using var reader = await users.ExecuteReaderAsync();
-            while (await reader.ReadAsync()) targets.Add(reader.GetString(0));
-        }
 
         await using var tx = (SqliteTransaction)await conn.BeginTransactionAsync();
         await using var insert = conn.CreateCommand();
@@ -40,7 +33,7 @@ public static class AuditSeeder
         insert.CommandText = """
             INSERT INTO audit_entries (Id, Seq, Timestamp, ActorUserId, ActorApiKeyId, TargetType, TargetId, Action, Payload, Result,
               Ip, UserAgent, RequestId, TraceId, PrevHash, Hash, Signature)
-            VALUES ($id, $seq, $ts, NULL, NULL, 'user', $target, 'user.updated', $payload, 'success', '127.0.0.1', 'bench', NULL, NULL, $prev, $hash, $sig)
+            VALUES ($id, $seq, $ts, NULL, NULL, 'settings', $target, 'settings.updated', $payload, 'success', '127.0.0.1', 'bench', NULL, NULL, $prev, $hash, $sig)
             """;
         var p = new Dictionary<string, SqliteParameter>();
         foreach (var name in new[] { "$id", "$seq", "$ts", "$target", "$payload", "$prev", "$hash", "$sig" })
@@ -52,10 +45,11 @@ public static class AuditSeeder
             {
                 Seq = ++seq,
                 Timestamp = AuditChain.NormalizeTimestamp(start.AddMilliseconds(i * 30.0)),
-                TargetType = "user",
-                TargetId = targets.Count == 0 ? null : targets[i % targets.Count].ToLowerInvariant(),
-                Action = "user.updated",
-                Payload = "{\"changes\":{\"display_name\":{\"from\":\"Member " + i + "\",\"to\":\"Member " + (i + 1) + "\"}}}",
+                // Not about a member: entries about members are sealed per member, and clear ones would be re-sealed at start-up.
+                TargetType = "settings",
+                TargetId = "community",
+                Action = "settings.updated",
+                Payload = "{\"changes\":{\"name\":{\"from\":\"Community " + i + "\",\"to\":\"Community " + (i + 1) + "\"}}}",
                 Ip = "127.0.0.1",
                 UserAgent = "bench",
                 PrevHash = prev,

@@ -48,7 +48,7 @@ export function BackupsTable({ backups }: { backups: Backup[] }) {
           {backups.map((b) => (
             <Table.Tr key={b.name} data-backup={b.name}>
               <Table.Td>{formatDateTime(b.taken_at, i18n.language)}</Table.Td>
-              <Table.Td>{formatSize(b.size_bytes, i18n.language)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatSize(b.size_bytes, i18n.language)}</Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   <Code title={b.checksum} data-testid="backup-checksum" data-checksum={b.checksum}>

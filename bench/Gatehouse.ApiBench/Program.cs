@@ -11,7 +11,8 @@ using HdrHistogram;
 // Other modes: `webhooks` (delivery throughput and latency), `auth` (API key vs JWT per request) and
 // `analytics` (ingest rate and latency, event → push, series query, effect on GET /users), `groups`
 // (dynamic group rule preview and apply time), `groups-steady` (rule evaluation cost under the demo simulator)
-// and `imports` (member import preview + commit, export; peak RSS).
+// and `imports` (member import preview + commit, export; peak RSS), `restore` (RTO: restore time of a big backup).
+if (args.FirstOrDefault() == "restore") return await RestoreBench.RunAsync(args);
 if (args.FirstOrDefault() == "imports") return await ImportBench.RunAsync(args);
 if (args.FirstOrDefault() == "webhooks") return await WebhookBench.RunAsync(args);
 if (args.FirstOrDefault() == "auth") return await AuthBench.RunAsync(args);

@@ -14,7 +14,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
     private static readonly string[] Pages = ["login", "setup", "dashboard", "members", "member", "member-permissions", "roles", "role", "role-versions", "audit", "settings", "online",
         "reports", "moderation-log", "member-moderation", "webhooks", "api-keys", "analytics", "alerts", "groups", "member-import",
         "scheduled-reports", "invites", "invite-landing", "member-deleted", "privacy",
-        "member-privacy", "system",
+        "member-privacy", "system", "backups",
         "role-members", "member-overrides",
         "security", "sso-providers", "member-security", "confirm-email", "login-fr", "security-fr", "sso-providers-fr"];
 
@@ -156,6 +156,7 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
         "privacy" => ("/privacy", "[data-testid=privacy-register]", false),
         "member-privacy" => ($"/members/{fixture.SampleMemberId}?tab=privacy", "[data-testid=erase-confirm]", false),
         "system" => ("/system", "[data-testid=system-database]:has-text('Healthy')", false),
+        "backups" => ("/backups", "[data-testid=backup-schedule]", false),
         "security" => ("/security", "[data-testid=two-factor-state]", false),
         "sso-providers" => ("/security/sso-providers", "[data-testid=sso-provider-example]", false),
         "member-security" => ($"/members/{fixture.SampleMemberId}?tab=security", "h2:has-text('Credentials')", false),

@@ -35,6 +35,7 @@ describe('feature declarations', () => {
       '/invites',
       '/security',
       '/system',
+      '/backups',
       '/settings',
     ]);
     for (const item of navItems) expect(paths).toContain(item.to);

@@ -15,23 +15,25 @@ public static class BackupArchive
     private static readonly byte[] Magic = "GHBACKUP"u8.ToArray();
     private const byte Version = 1;
     private const byte EncryptedFlag = 1;
+    private const byte PostgresFlag = 2;
     private const int HashOffset = 10;
     public const int HeaderLength = HashOffset + 32;
     private const int ChunkSize = 1 << 20;
     private const int NoncePrefixLength = 8;
     private const int TagLength = 16;
 
-    public sealed record Header(bool Encrypted, string Checksum);
+    /// <summary>What the catalogue shows without opening the body: sealed or not, which database, the checksum.</summary>
+    public sealed record Header(bool Encrypted, string Database, string Checksum);
 
     /// <summary>Writes <paramref name="payload"/> to <paramref name="destination"/> (sealed when a key is given) and returns the checksum.</summary>
-    public static async Task<string> WriteAsync(string payload, string destination, byte[]? key, Action<double> progress, CancellationToken ct)
+    public static async Task<string> WriteAsync(string payload, string destination, byte[]? key, bool postgres, Action<double> progress, CancellationToken ct)
     {
         await using (var output = new FileStream(destination, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.Asynchronous))
         {
             var header = new byte[HeaderLength];
             Magic.CopyTo(header, 0);
             header[8] = Version;
-            header[9] = key is null ? (byte)0 : EncryptedFlag;
+            header[9] = (byte)((key is null ? 0 : EncryptedFlag) | (postgres ? PostgresFlag : 0));
             await output.WriteAsync(header, ct);
             await using (var input = File.OpenRead(payload))
             {
@@ -55,7 +57,7 @@ public static class BackupArchive
         var header = new byte[HeaderLength];
         if (await input.ReadAtLeastAsync(header, HeaderLength, throwOnEndOfStream: false, ct) < HeaderLength) return null;
         if (!header.AsSpan(0, 8).SequenceEqual(Magic) || header[8] != Version) return null;
-        return new Header((header[9] & EncryptedFlag) != 0, Convert.ToHexStringLower(header.AsSpan(HashOffset, 32)));
+        return new Header((header[9] & EncryptedFlag) != 0, (header[9] & PostgresFlag) != 0 ? BackupContent.Postgres : BackupContent.Sqlite, Convert.ToHexStringLower(header.AsSpan(HashOffset, 32)));
     }
 
     /// <summary>Whether the body still hashes to the checksum in the header.</summary>

@@ -20,7 +20,7 @@ public sealed partial class BackupCatalog(IOptions<GatehouseOptions> gatehouse, 
     private static partial Regex NamePattern();
 
     /// <summary>A backup file as the API lists it.</summary>
-    public sealed record Entry(string Name, DateTime TakenAt, long SizeBytes, string Checksum, bool Encrypted, Verification? Verification);
+    public sealed record Entry(string Name, DateTime TakenAt, long SizeBytes, string Checksum, bool Encrypted, string Database, Verification? Verification);
 
     /// <summary>The last self-test of a backup: when, and whether the restored copy held up.</summary>
     public sealed record Verification(DateTime VerifiedAt, bool Ok, string Detail);
@@ -54,7 +54,7 @@ public sealed partial class BackupCatalog(IOptions<GatehouseOptions> gatehouse, 
             if (TakenAtOf(name) is not { } takenAt) continue;
             var header = await BackupArchive.ReadHeaderAsync(path, ct);
             if (header is null) continue;
-            entries.Add(new Entry(name, takenAt, new FileInfo(path).Length, header.Checksum, header.Encrypted, await ReadVerificationAsync(path, ct)));
+            entries.Add(new Entry(name, takenAt, new FileInfo(path).Length, header.Checksum, header.Encrypted, header.Database, await ReadVerificationAsync(path, ct)));
         }
         return [.. entries.OrderByDescending(e => e.TakenAt)];
     }

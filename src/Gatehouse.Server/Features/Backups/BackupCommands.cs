@@ -8,6 +8,7 @@ namespace Gatehouse.Server.Features.Backups;
 /// instead of the server, with the server's own configuration (data directory, backup key).
 /// Restore unpacks and checks the backup beside the data directory first, so a bad backup
 /// leaves the current data untouched, and it moves existing data aside rather than deleting it.
+/// On a PostgreSQL configuration the same commands go through <see cref="PostgresRestoreCommand"/>.
 /// </summary>
 public static class BackupCommands
 {
@@ -35,17 +36,17 @@ public static class BackupCommands
         var backups = configuration.GetSection(BackupsOptions.Section).Get<BackupsOptions>() ?? new BackupsOptions();
         var key = backups.EncryptionKeyBytes();
         var file = Path.GetFullPath(command.File);
+        var postgres = PersistenceModule.IsPostgres(gatehouse)
+            ? new PostgresServer(configuration.GetConnectionString("Postgres") ?? "", backups.PostgresBinDirectory)
+            : null;
         if (command.Name == "verify-backup")
         {
-            var (report, problem) = await BackupVerification.VerifyAsync(file, key, ct);
+            var (report, problem) = await BackupVerification.VerifyAsync(file, key, postgres, ct);
             await output.WriteLineAsync(report is null ? $"Backup {file} is NOT usable: {problem}" : $"Backup {file} is sound: {Describe(report)}");
             return report is null ? 2 : 0;
         }
-        if (PersistenceModule.IsPostgres(gatehouse))
-        {
-            await output.WriteLineAsync("This server is configured for PostgreSQL: restore its pg_dump archive with pg_restore.");
-            return 1;
-        }
+        if (postgres is not null)
+            return await PostgresRestoreCommand.RunAsync(file, postgres, Path.GetFullPath(gatehouse.DataDirectory), command.Force, key, output, ct);
         return await RestoreAsync(file, Path.GetFullPath(gatehouse.DataDirectory), command.Force, key, output, ct);
     }
 
@@ -72,15 +73,7 @@ public static class BackupCommands
                 await output.WriteLineAsync($"Refusing to restore {file}: {e.Message} Nothing was changed.");
                 return 2;
             }
-            string? asideDir = null;
-            if (existing.Count > 0)
-            {
-                asideDir = Path.Combine(dataDir, $"pre-restore-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}");
-                Directory.CreateDirectory(asideDir);
-                foreach (var path in existing) Move(path, Path.Combine(asideDir, Path.GetFileName(path)));
-            }
-            foreach (var item in new[] { BackupContent.Database, BackupContent.AuditKey, BackupContent.KeyRing })
-                Move(Path.Combine(staging, item), Path.Combine(dataDir, item));
+            var asideDir = MoveIntoPlace(staging, dataDir, [BackupContent.Database, BackupContent.AuditKey, BackupContent.KeyRing], existing);
             await output.WriteLineAsync($"Restored {file} into {dataDir}: {Describe(report)}");
             if (asideDir is not null) await output.WriteLineAsync($"The previous data was moved to {asideDir}.");
             return 0;
@@ -91,13 +84,27 @@ public static class BackupCommands
         }
     }
 
+    /// <summary>Moves <paramref name="existing"/> into a <c>pre-restore-*</c> folder, then the restored items into place; returns that folder.</summary>
+    internal static string? MoveIntoPlace(string staging, string dataDir, string[] items, IReadOnlyList<string> existing)
+    {
+        string? asideDir = null;
+        if (existing.Count > 0)
+        {
+            asideDir = Path.Combine(dataDir, $"pre-restore-{DateTime.UtcNow:yyyyMMdd'T'HHmmss'Z'}");
+            Directory.CreateDirectory(asideDir);
+            foreach (var path in existing) Move(path, Path.Combine(asideDir, Path.GetFileName(path)));
+        }
+        foreach (var item in items) Move(Path.Combine(staging, item), Path.Combine(dataDir, item));
+        return asideDir;
+    }
+
     private static void Move(string from, string to)
     {
         if (Directory.Exists(from)) Directory.Move(from, to);
         else File.Move(from, to);
     }
 
-    private static string Describe(BackupUnpacker.Report r) =>
+    internal static string Describe(BackupUnpacker.Report r) =>
         $"taken {r.Manifest.TakenAt:u}, {r.Manifest.Members} members, {r.Manifest.AuditEntries} audit entries " +
         $"(chain verified to seq {r.Chain.LastSeq}), audit key, {r.Manifest.KeyFiles} data-protection key file(s); integrity {r.Integrity}.";
 }

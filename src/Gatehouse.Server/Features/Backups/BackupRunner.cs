@@ -59,7 +59,8 @@ public sealed class BackupRunner(IServiceScopeFactory scopes, TimeProvider time,
                 new { job.Trigger, entry.SizeBytes, entry.Checksum, entry.Encrypted, pruned }, ActorUserId: requestedBy), CancellationToken.None);
         }
         catch (Exception e) when (e is BackupException or IOException or UnauthorizedAccessException or InvalidOperationException
-                                      or Microsoft.Data.Sqlite.SqliteException)
+                                      or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException
+                                      or System.ComponentModel.Win32Exception)
         {
             logger.LogError(e, "Backup {JobId} failed", job.Id);
             job.Fail(e.Message);

@@ -18,7 +18,20 @@ public static class BackupUnpacker
     /// <summary>What a backup turned out to hold once opened and checked.</summary>
     public sealed record Report(BackupWriter.Manifest Manifest, AuditChainReport Chain, string Integrity);
 
+    /// <summary>Unpacks a SQLite backup into <paramref name="target"/> and checks it there.</summary>
     public static async Task<Report> UnpackAsync(string file, string target, byte[]? key, CancellationToken ct)
+    {
+        var manifest = await ExtractAsync(file, target, key, ct);
+        if (manifest.Database != BackupContent.Sqlite) throw new BackupException("backup.kind_mismatch", manifest.Database, BackupContent.Sqlite);
+        return await CheckSqliteAsync(target, manifest, ct);
+    }
+
+    /// <summary>
+    /// Checksum, seal, unzip and manifest: the backup's files in <paramref name="target"/>, trusted
+    /// as far as the checksum goes. The database itself is checked by the caller, which knows where
+    /// it can be opened (a file for SQLite, a server for a pg_dump archive).
+    /// </summary>
+    public static async Task<BackupWriter.Manifest> ExtractAsync(string file, string target, byte[]? key, CancellationToken ct)
     {
         if (!File.Exists(file)) throw new BackupException("backup.missing", file);
         var header = await BackupArchive.ReadHeaderAsync(file, ct) ?? throw new BackupException("backup.not_a_backup");
@@ -41,32 +54,39 @@ public static class BackupUnpacker
         {
             File.Delete(payload);
         }
-        return await CheckAsync(target, ct);
-    }
-
-    private static async Task<Report> CheckAsync(string dir, CancellationToken ct)
-    {
-        var manifestPath = Path.Combine(dir, BackupContent.ManifestFile);
-        var database = Path.Combine(dir, BackupContent.Database);
-        var keyPath = Path.Combine(dir, BackupContent.AuditKey);
-        if (!File.Exists(manifestPath) || !File.Exists(database) || !File.Exists(keyPath)) throw new BackupException("backup.incomplete");
+        var manifestPath = Path.Combine(target, BackupContent.ManifestFile);
+        if (!File.Exists(manifestPath) || !File.Exists(Path.Combine(target, BackupContent.AuditKey))) throw new BackupException("backup.incomplete");
         var manifest = JsonSerializer.Deserialize<BackupWriter.Manifest>(await File.ReadAllTextAsync(manifestPath, ct), GatehouseJson.Options)
             ?? throw new BackupException("backup.incomplete");
+        var database = manifest.Database == BackupContent.Postgres ? BackupContent.PostgresDump : BackupContent.Database;
+        if (!File.Exists(Path.Combine(target, database))) throw new BackupException("backup.incomplete");
+        return manifest;
+    }
 
+    /// <summary>The audit signing key a backup carries, which verifies its own chain.</summary>
+    public static async Task<byte[]> AuditKeyAsync(string dir, CancellationToken ct) =>
+        Convert.FromBase64String((await File.ReadAllTextAsync(Path.Combine(dir, BackupContent.AuditKey), ct)).Trim());
+
+    /// <summary>Counts against the manifest, then the audit chain with the backed-up key, on any restored copy.</summary>
+    public static async Task<AuditChainReport> CheckContentAsync(
+        GatehouseDb db, (long Members, long AuditEntries, long LastSeq) counts, BackupWriter.Manifest manifest, byte[] auditKey, CancellationToken ct)
+    {
+        if (counts.Members != manifest.Members || counts.AuditEntries != manifest.AuditEntries || counts.LastSeq != manifest.LastAuditSeq)
+            throw new BackupException("backup.manifest_mismatch");
+        var chain = await AuditChainCheck.VerifyAsync(db, auditKey, ct);
+        return chain.Ok ? chain : throw new BackupException("backup.chain", chain.Problem ?? "");
+    }
+
+    public static async Task<Report> CheckSqliteAsync(string dir, BackupWriter.Manifest manifest, CancellationToken ct)
+    {
+        var database = Path.Combine(dir, BackupContent.Database);
         var integrity = await IntegrityAsync(database, ct);
         if (integrity != "ok") throw new BackupException("backup.integrity", integrity);
-        var (members, auditEntries, lastSeq) = await BackupContent.CountAsync(database, ct);
-        if (members != manifest.Members || auditEntries != manifest.AuditEntries || lastSeq != manifest.LastAuditSeq)
-            throw new BackupException("backup.manifest_mismatch");
-
-        var auditKey = Convert.FromBase64String((await File.ReadAllTextAsync(keyPath, ct)).Trim());
+        var counts = await BackupContent.CountAsync(database, ct);
         var options = new DbContextOptionsBuilder<SqliteGatehouseDb>()
             .UseSqlite(BackupContent.Open(database, readOnly: true).ConnectionString).Options;
-        AuditChainReport chain;
-        await using (var db = new SqliteGatehouseDb(options, new WriteGate(), []))
-            chain = await AuditChainCheck.VerifyAsync(db, auditKey, ct);
-        if (!chain.Ok) throw new BackupException("backup.chain", chain.Problem ?? "");
-        return new Report(manifest, chain, integrity);
+        await using var db = new SqliteGatehouseDb(options, new WriteGate(), []);
+        return new Report(manifest, await CheckContentAsync(db, counts, manifest, await AuditKeyAsync(dir, ct), ct), integrity);
     }
 
     private static async Task<string> IntegrityAsync(string database, CancellationToken ct)

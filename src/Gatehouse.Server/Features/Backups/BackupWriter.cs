@@ -10,21 +10,21 @@ using Microsoft.Extensions.Options;
 namespace Gatehouse.Server.Features.Backups;
 
 /// <summary>
-/// Takes one backup: an online snapshot of the SQLite database with <c>VACUUM INTO</c> (a
+/// Takes one backup: an online snapshot of the database — SQLite with <c>VACUUM INTO</c> (a
 /// consistent read transaction, so writers keep going and nothing half-written is copied),
+/// PostgreSQL with <c>pg_dump --format=custom</c> from one snapshot (<see cref="PostgresDump"/>) —,
 /// the audit signing key and the data-protection key ring, zipped, checksummed, optionally
 /// sealed, and renamed into place only once complete.
 /// </summary>
 public sealed class BackupWriter(
     GatehouseDb db, BackupCatalog catalog, IAuditSigningKey auditKey, IOptions<GatehouseOptions> gatehouse,
-    IOptions<BackupsOptions> options)
+    IOptions<BackupsOptions> options, IConfiguration configuration)
 {
     /// <summary>What a backup holds, written into it as <c>manifest.json</c> and printed by restore.</summary>
     public sealed record Manifest(int Format, DateTime TakenAt, string Database, long Members, long AuditEntries, long LastAuditSeq, int KeyFiles);
 
     public async Task<BackupCatalog.Entry> WriteAsync(DateTime takenAt, Action<string, double> progress, CancellationToken ct)
     {
-        if (db.IsPostgres) throw new BackupException("backup.postgres");
         var key = options.Value.EncryptionKeyBytes();
         Directory.CreateDirectory(catalog.Directory);
         while (File.Exists(Path.Combine(catalog.Directory, BackupCatalog.NameFor(takenAt)))) takenAt = takenAt.AddMilliseconds(1);
@@ -34,14 +34,12 @@ public sealed class BackupWriter(
         try
         {
             progress("snapshot", 0);
-            var snapshot = Path.Combine(staging, BackupContent.Database);
-            await SnapshotAsync(snapshot, ct);
+            var (members, auditEntries, lastSeq) = await SnapshotAsync(staging, f => progress("snapshot", f), ct);
             progress("snapshot", 1);
 
             await File.WriteAllTextAsync(Path.Combine(staging, BackupContent.AuditKey), Convert.ToBase64String(auditKey.Value), ct);
             var keyFiles = CopyKeyRing(Path.Combine(staging, BackupContent.KeyRing));
-            var (members, auditEntries, lastSeq) = await BackupContent.CountAsync(snapshot, ct);
-            var manifest = new Manifest(1, takenAt, "sqlite", members, auditEntries, lastSeq, keyFiles);
+            var manifest = new Manifest(1, takenAt, db.IsPostgres ? BackupContent.Postgres : BackupContent.Sqlite, members, auditEntries, lastSeq, keyFiles);
             await File.WriteAllTextAsync(Path.Combine(staging, BackupContent.ManifestFile), JsonSerializer.Serialize(manifest, GatehouseJson.Options), ct);
 
             progress("pack", 0);
@@ -52,7 +50,7 @@ public sealed class BackupWriter(
             var temp = Path.Combine(catalog.Directory, $".{name}.tmp");
             try
             {
-                await BackupArchive.WriteAsync(payload, temp, key, f => progress("seal", f), ct);
+                await BackupArchive.WriteAsync(payload, temp, key, db.IsPostgres, f => progress("seal", f), ct);
                 File.Move(temp, Path.Combine(catalog.Directory, name));
             }
             finally
@@ -69,8 +67,14 @@ public sealed class BackupWriter(
         }
     }
 
-    private async Task SnapshotAsync(string destination, CancellationToken ct)
+    private async Task<(long Members, long AuditEntries, long LastSeq)> SnapshotAsync(string staging, Action<double> progress, CancellationToken ct)
     {
+        if (db.IsPostgres)
+        {
+            var connectionString = configuration.GetConnectionString("Postgres") ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not set.");
+            return await PostgresDump.DumpAsync(connectionString, Path.Combine(staging, BackupContent.PostgresDump), options.Value.PostgresBinDirectory, progress, ct);
+        }
+        var destination = Path.Combine(staging, BackupContent.Database);
         var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()) { Pooling = false, Mode = SqliteOpenMode.ReadOnly };
         await using var connection = new SqliteConnection(source.ConnectionString);
         await connection.OpenAsync(ct);
@@ -78,6 +82,7 @@ public sealed class BackupWriter(
         command.CommandText = "VACUUM INTO $path";
         command.Parameters.AddWithValue("$path", destination);
         await command.ExecuteNonQueryAsync(ct);
+        return await BackupContent.CountAsync(destination, ct);
     }
 
     /// <summary>The key ring is a handful of small XML files, each written whole by ASP.NET Core, so a copy of each is consistent.</summary>

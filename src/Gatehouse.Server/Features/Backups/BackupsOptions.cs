@@ -29,6 +29,12 @@ public sealed class BackupsOptions
     /// <summary>Weeks for which the newest backup of the week is kept.</summary>
     public int KeepWeekly { get; set; } = 8;
 
+    /// <summary>
+    /// Where <c>pg_dump</c> and <c>pg_restore</c> live, when not in Debian's
+    /// <c>/usr/lib/postgresql/&lt;server major&gt;/bin</c> or on PATH.
+    /// </summary>
+    public string? PostgresBinDirectory { get; set; }
+
     public byte[]? EncryptionKeyBytes()
     {
         if (string.IsNullOrWhiteSpace(EncryptionKey)) return null;

@@ -1,5 +1,3 @@
-using Gatehouse.Server.Infrastructure.Errors;
-using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,9 +6,8 @@ namespace Gatehouse.Server.Features.Backups;
 public static class CreateBackup
 {
     /// <summary>Starts a backup, or joins the one already running; the answer is the job to follow.</summary>
-    public static Results<Accepted<BackupJob>, ProblemHttpResult> Handle(BackupRunner runner, CurrentActor actor, GatehouseDb db)
+    public static Accepted<BackupJob> Handle(BackupRunner runner, CurrentActor actor)
     {
-        if (db.IsPostgres) return Problems.Conflict("backup-unsupported", Messages.Get("backup.postgres"));
         var job = runner.Start(actor.UserId, "manual");
         return TypedResults.Accepted($"/api/v1/backups/jobs/{job.Id}", job);
     }

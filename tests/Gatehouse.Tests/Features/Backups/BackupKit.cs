@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Gatehouse.Server.Features.Backups;
@@ -5,15 +6,23 @@ using Gatehouse.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Gatehouse.Tests.Features.Backups;
 
 /// <summary>Runs the server commands as the CLI would, and reads tables straight from a SQLite file to compare copies.</summary>
 public static class BackupKit
 {
-    public static async Task<(int ExitCode, string Output)> CommandAsync(string name, string file, string dataDirectory, bool force = false, string? key = null)
+    /// <param name="postgres">The connection string of a PostgreSQL database to restore into; SQLite in <paramref name="dataDirectory"/> when null.</param>
+    public static async Task<(int ExitCode, string Output)> CommandAsync(
+        string name, string file, string dataDirectory, bool force = false, string? key = null, string? postgres = null)
     {
         var settings = new Dictionary<string, string?> { ["Gatehouse:DataDirectory"] = dataDirectory, ["Gatehouse:Backups:EncryptionKey"] = key };
+        if (postgres is not null)
+        {
+            settings["Gatehouse:Database:Provider"] = "Postgres";
+            settings["ConnectionStrings:Postgres"] = postgres;
+        }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var output = new StringWriter(CultureInfo.InvariantCulture);
         var code = await BackupCommands.RunAsync(new BackupCommands.Command(name, file, force, []), configuration, output, CancellationToken.None);
@@ -24,6 +33,18 @@ public static class BackupKit
     public static async Task<List<string>> RowsAsync(string databasePath, string table, string orderBy)
     {
         await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        return await RowsAsync(connection, table, orderBy);
+    }
+
+    /// <summary>The same, from a PostgreSQL database.</summary>
+    public static async Task<List<string>> PostgresRowsAsync(string connectionString, string table, string orderBy)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        return await RowsAsync(connection, table, orderBy);
+    }
+
+    private static async Task<List<string>> RowsAsync(DbConnection connection, string table, string orderBy)
+    {
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM {table} ORDER BY \"{orderBy}\"";

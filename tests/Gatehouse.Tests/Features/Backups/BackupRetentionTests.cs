@@ -1,5 +1,8 @@
 using Gatehouse.Server.Features.Backups;
+using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -63,10 +66,13 @@ public sealed class ScheduledBackupTests(ScheduledBackupApp app) : IClassFixture
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.Zero)); // a Monday
         var runner = new BackupRunner(services.GetRequiredService<IServiceScopeFactory>(), clock, NullLogger<BackupRunner>.Instance);
         var catalog = services.GetRequiredService<BackupCatalog>();
-        var scheduler = new BackupScheduler(runner, catalog, services.GetRequiredService<IServiceScopeFactory>(),
-            services.GetRequiredService<IOptions<BackupsOptions>>(), clock, NullLogger<BackupScheduler>.Instance);
+        var options = services.GetRequiredService<IOptions<BackupsOptions>>();
+        var scheduler = new BackupScheduler(runner, catalog, options, services.GetRequiredService<IOptions<GatehouseOptions>>(),
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<ClusterLease>(), clock, NullLogger<BackupScheduler>.Instance);
         await scheduler.StartAsync(CancellationToken.None);
         await scheduler.Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        // What the panel's empty state announces: the first tick of this node's timer.
+        Assert.Equal(clock.GetUtcNow().UtcDateTime + options.Value.Interval, scheduler.NextRunAt());
         try
         {
             // Sixteen daily backups (Tuesday 6 to Wednesday 21 January), each awaited through the runner's event.

@@ -134,19 +134,3 @@ public sealed class BackupTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Single(audit.GetProperty("items").EnumerateArray());
     }
 }
-
-/// <summary>On PostgreSQL the built-in backups say so plainly instead of half-working.</summary>
-public sealed class BackupPostgresTests(PostgresApp app) : IClassFixture<PostgresApp>
-{
-    [Fact]
-    public async Task Listing_says_unsupported_and_running_one_is_a_clear_conflict()
-    {
-        using var owner = await app.OwnerAsync();
-        var list = await owner.GetJsonAsync("/api/v1/backups");
-        Assert.False(list.GetProperty("supported").GetBoolean());
-        Assert.Empty(list.GetProperty("items").EnumerateArray());
-        var problem = await (await owner.PostAsync("/api/v1/backups", null)).ShouldBeAsync(HttpStatusCode.Conflict);
-        Assert.Equal("backup-unsupported", problem.ProblemType());
-        Assert.Contains("pg_dump", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
-}

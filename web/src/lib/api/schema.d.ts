@@ -2720,6 +2720,7 @@ export interface components {
         /** @description A backup file as the API lists it. */
         BackupCatalogEntry: {
             checksum: string;
+            database: string;
             encrypted: boolean;
             name: string;
             /** Format: int64 */
@@ -3605,6 +3606,8 @@ export interface components {
         };
         /** @description The backups on disk and how they are taken. */
         ListBackupsResponse: {
+            /** @description `sqlite` (an online snapshot) or `postgres` (a pg_dump archive in custom format). */
+            database: string;
             /** @description Whether new backups are sealed with the configured key. */
             encrypted: boolean;
             /**
@@ -3614,10 +3617,28 @@ export interface components {
             interval_minutes: number;
             /** @description Newest first. */
             items: components["schemas"]["BackupCatalogEntry"][];
-            /** @description Whether this node takes backups on its own. */
+            /**
+             * Format: int32
+             * @description Days for which the newest backup of the day is kept.
+             */
+            keep_daily: number;
+            /**
+             * Format: int32
+             * @description The newest backups kept whatever their age.
+             */
+            keep_recent: number;
+            /**
+             * Format: int32
+             * @description Weeks for which the newest backup of the week is kept.
+             */
+            keep_weekly: number;
+            /**
+             * Format: date-time
+             * @description When this node takes the next scheduled backup; null when it takes none (in a cluster, another node may).
+             */
+            next_run_at: null | string;
+            /** @description Whether backups are taken on a schedule. */
             scheduled: boolean;
-            /** @description False on PostgreSQL, whose backups are taken with pg_dump outside the server. */
-            supported: boolean;
         };
         /** @description One change a rule made to one member. */
         ListGroupRuleHistoryChangeResponse: {

@@ -4,6 +4,7 @@ import enScheduledReports from '@/locales/en/scheduled-reports.json';
 import enAnalytics from '@/locales/en/analytics.json';
 import enApiKeys from '@/locales/en/api-keys.json';
 import enAudit from '@/locales/en/audit.json';
+import enBackups from '@/locales/en/backups.json';
 import enAuth from '@/locales/en/auth.json';
 import enCommon from '@/locales/en/common.json';
 import enDashboard from '@/locales/en/dashboard.json';
@@ -24,6 +25,7 @@ import frScheduledReports from '@/locales/fr/scheduled-reports.json';
 import frAnalytics from '@/locales/fr/analytics.json';
 import frApiKeys from '@/locales/fr/api-keys.json';
 import frAudit from '@/locales/fr/audit.json';
+import frBackups from '@/locales/fr/backups.json';
 import frAuth from '@/locales/fr/auth.json';
 import frCommon from '@/locales/fr/common.json';
 import frDashboard from '@/locales/fr/dashboard.json';
@@ -61,6 +63,7 @@ export const resources = {
     invites: enInvites,
     privacy: enPrivacy,
     system: enSystem,
+    backups: enBackups,
   },
   fr: {
     common: frCommon,
@@ -83,6 +86,7 @@ export const resources = {
     invites: frInvites,
     privacy: frPrivacy,
     system: frSystem,
+    backups: frBackups,
   },
 } as const;
 

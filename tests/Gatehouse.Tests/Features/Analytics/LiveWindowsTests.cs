@@ -43,6 +43,25 @@ public sealed class LiveWindowsTests
     private static double Reference(List<double> sorted, double percentile) => sorted[Math.Max(0, (int)(percentile / 100 * sorted.Count + 0.5) - 1)];
 
     [Fact]
+    public async Task A_follower_joins_when_it_asks_so_a_window_closing_before_its_first_read_still_reaches_it()
+    {
+        // The stream and the live topic follow, then read the recent windows, then start reading the
+        // follow: a window closing in between must be in the follow (it was lost when joining waited for the first read).
+        var (windows, _, clock) = Make();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var follow = windows.FollowAsync(AnalyticsIntervals.OneSecond, stop.Token);
+        windows.Record(Request(Start.UtcDateTime, "GET /a", 200, 5));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        windows.Tick(clock.GetUtcNow().UtcDateTime);
+        var closed = Assert.Single(windows.Recent(AnalyticsIntervals.OneSecond));
+
+        await using var reader = follow.GetAsyncEnumerator(stop.Token);
+        Assert.True(await reader.MoveNextAsync());
+        Assert.Equal(closed.Sequence, reader.Current.Sequence);
+        Assert.Equal(1, reader.Current.Totals.Requests);
+    }
+
+    [Fact]
     public void Seconds_five_seconds_and_minutes_match_a_reference_for_counts_error_shares_and_percentiles()
     {
         var (windows, _, clock) = Make();

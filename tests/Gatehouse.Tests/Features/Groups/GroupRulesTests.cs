@@ -87,7 +87,10 @@ public abstract class GroupRulesTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var rule = await owner.CreateGroupRuleAsync(draft);
         var id = rule.GetProperty("id").GetGuid();
         var pass = await passes.NextAsync(p => p.RuleId == id && p.Trigger == "saved");
-        Assert.Equal((3, 0), (pass.Added, pass.Removed));
+        // A member's own event pass may reach the new rule before the rule's first pass does (the
+        // outbox runs late on a loaded machine), so the first pass adds what is left; the history
+        // below holds each member exactly once, whichever pass added them.
+        Assert.Equal(0, pass.Removed);
         foreach (var u in tagged) Assert.Contains(role, await owner.RolesOfAsync(u));
         Assert.DoesNotContain(role, await owner.RolesOfAsync(other));
 
@@ -98,8 +101,9 @@ public abstract class GroupRulesTests<TApp>(TApp app) : IClassFixture<TApp> wher
         Assert.Equal("group_rule", actor.GetProperty("type").GetString());
         Assert.Equal(id, actor.GetProperty("id").GetGuid());
 
-        var history = await owner.GetJsonAsync($"/api/v1/groups/rules/{id}/history");
-        Assert.True(history.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("user_id").GetGuid()).ToHashSet().SetEquals(tagged));
+        var history = (await owner.GetJsonAsync($"/api/v1/groups/rules/{id}/history")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(3, history.Count);
+        Assert.True(history.Select(c => c.GetProperty("user_id").GetGuid()).ToHashSet().SetEquals(tagged));
         Assert.Equal(3, (await owner.GetJsonAsync($"/api/v1/groups/rules/{id}")).GetProperty("member_count").GetInt32());
         // Once applied, the same preview shows nothing left to do.
         var again = await owner.PreviewAsync(new { role, condition = draft.condition, rule_id = id });

@@ -23,11 +23,15 @@ public sealed class AnalyticsSubscription : ILiveSubscription
 
     public LiveSubscriber Subscriber { get; }
 
-    public void Start(IAnalyticsWindowFeed feed, string interval, string? dimension, long after) => _ = Task.Run(async () =>
+    /// <summary>Joins the feed now (before the caller reads its snapshot), so no window closing in between is lost.</summary>
+    public IAsyncEnumerable<AnalyticsWindow> Follow(IAnalyticsWindowFeed feed, string interval) => feed.FollowAsync(interval, _stop.Token);
+
+    /// <summary>Sends every window of <paramref name="windows"/> after sequence <paramref name="after"/> (the snapshot's last).</summary>
+    public void Start(IAsyncEnumerable<AnalyticsWindow> windows, string? dimension, long after) => _ = Task.Run(async () =>
     {
         try
         {
-            await foreach (var window in feed.FollowAsync(interval, _stop.Token))
+            await foreach (var window in windows.WithCancellation(_stop.Token))
             {
                 if (window.Sequence <= after) continue;
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);

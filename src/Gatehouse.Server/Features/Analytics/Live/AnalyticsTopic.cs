@@ -39,9 +39,10 @@ public sealed class AnalyticsTopic(IAnalyticsWindowFeed feed, AnalyticsAccessWat
 
         var subscription = new AnalyticsSubscription(subscriber, hub);
         watch.Attach(subscription);
+        var windows = subscription.Follow(feed, interval);
         var recent = feed.Recent(interval).Select(w => AnalyticsProjection.For(w, f.Segment)).ToList();
         var version = recent.Count == 0 ? 0 : recent[^1].Sequence;
-        subscription.Start(feed, interval, f.Segment, version);
+        subscription.Start(windows, f.Segment, version);
         return Task.FromResult(new LiveTopicSubscription(new AnalyticsSnapshot(TopicName, interval, recent, version), subscription));
     }
 }

@@ -168,10 +168,23 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
         lock (_ringLock) return [.. _recent[interval]];
     }
 
-    public async IAsyncEnumerable<AnalyticsWindow> FollowAsync(string interval, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// Joins the followers of <paramref name="interval"/> at the call, not at the first read: a caller that
+    /// follows, then reads <see cref="Recent"/>, then starts reading misses nothing in between (an async
+    /// iterator would only join on its first MoveNextAsync, and a window closing before it was lost).
+    /// </summary>
+    public IAsyncEnumerable<AnalyticsWindow> FollowAsync(string interval, CancellationToken ct)
     {
         var channel = Channel.CreateBounded<AnalyticsWindow>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
         lock (_ringLock) _followers[interval].Add(channel);
+        // Leaves on cancellation too, so a follower never read (its caller failed first) does not stay behind.
+        var leave = ct.Register(() => Leave(interval, channel));
+        return ReadAsync(interval, channel, leave, ct);
+    }
+
+    private async IAsyncEnumerable<AnalyticsWindow> ReadAsync(string interval, Channel<AnalyticsWindow> channel, CancellationTokenRegistration leave,
+        [EnumeratorCancellation] CancellationToken ct)
+    {
         try
         {
             while (await channel.Reader.WaitToReadAsync(ct).ConfigureAwait(false))
@@ -179,8 +192,14 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
         }
         finally
         {
-            lock (_ringLock) _followers[interval].Remove(channel);
+            await leave.DisposeAsync();
+            Leave(interval, channel);
         }
+    }
+
+    private void Leave(string interval, Channel<AnalyticsWindow> channel)
+    {
+        lock (_ringLock) _followers[interval].Remove(channel);
     }
 
     /// <summary>The closed seconds (up to a minute) or minutes (up to an hour) covering the last <paramref name="window"/>, merged.</summary>

@@ -38,7 +38,14 @@ public sealed class ScheduledReportsJourneyTests(BrowserFixture fixture)
             await page.GetByRole(AriaRole.Button, new() { Name = $"Actions for {name}" }).ClickAsync();
             await page.GetByRole(AriaRole.Menuitem, new() { Name = "Run now" }).ClickAsync();
             var run = page.GetByTestId("report-run").First;
-            await Expect(run.GetByTestId("run-status")).ToHaveTextAsync("Delivered", new() { Timeout = 30_000 });
+            try
+            {
+                await Expect(run.GetByTestId("run-status")).ToHaveTextAsync("Delivered", new() { Timeout = 30_000 });
+            }
+            catch (PlaywrightException e)
+            {
+                throw new InvalidOperationException($"The run was not shown delivered; the server's runs: {await RunsAsync(name)}", e);
+            }
 
             var raw = await fixture.Server.Smtp.MessageToAsync(recipient, "application/pdf");
             var message = MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(raw)));
@@ -53,5 +60,14 @@ public sealed class ScheduledReportsJourneyTests(BrowserFixture fixture)
         {
             await page.Context.CloseAsync();
         }
+    }
+
+    /// <summary>The report's runs and deliveries as the API tells them (attempts, last error), for a failure message.</summary>
+    private async Task<string> RunsAsync(string name)
+    {
+        using var api = await fixture.Server.OwnerApiAsync();
+        var reports = await api.GetStringAsync("/api/v1/reports/scheduled");
+        var id = Regex.Match(reports, "\"id\":\"([0-9a-f-]{36})\"[^{}]*\"name\":\"" + Regex.Escape(name)).Groups[1].Value;
+        return await api.GetStringAsync($"/api/v1/reports/scheduled/{id}/runs");
     }
 }

@@ -13,13 +13,20 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _log = new();
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private GatehouseNodeProcess(string nodeId, int port, Process process)
     {
         NodeId = nodeId;
         Port = port;
         _process = process;
-        process.OutputDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
+        process.OutputDataReceived += (_, e) =>
+        {
+            lock (_log) _log.AppendLine(e.Data);
+            if (e.Data?.Contains("Now listening on:", StringComparison.Ordinal) == true) _listening.TrySetResult();
+        };
+        process.EnableRaisingEvents = true;
+        process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException($"Node {nodeId} exited ({process.ExitCode}):\n{Log}"));
         process.ErrorDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -67,12 +74,16 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
         };
         foreach (var (k, v) in settings) info.Environment[k] = v;
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        // Kestrel says when it holds the port: until then /readyz on it may be another test's server.
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         info.Environment["Gatehouse__Cluster__NodeId"] = nodeId;
         // A restart on the same data passes its directory in the settings; a new node gets its own.
         if (!settings.ContainsKey("Gatehouse__DataDirectory"))
             info.Environment["Gatehouse__DataDirectory"] = Path.Combine(Path.GetTempPath(), "gatehouse-cluster", nodeId + "-" + Guid.NewGuid().ToString("N")[..8]);
         var node = new GatehouseNodeProcess(nodeId, port, Process.Start(info)!);
         // A first start migrates a fresh database: on a loaded two-core CI machine that alone can take a minute.
+        // The port was free when the test chose it; only this process's own word proves it bound it.
+        await node._listening.Task.WaitAsync(TimeSpan.FromMinutes(3));
         await node.WaitReadyAsync("ready", TimeSpan.FromMinutes(3));
         return node;
     }

@@ -18,18 +18,34 @@ public sealed class ReportWorker(IServiceScopeFactory scopes, TimeProvider time,
     /// <summary>Raised after each pass (tests wait on it instead of sleeping).</summary>
     public event Action<DateTime>? PassDone;
 
-    /// <summary>Starts a pass in the background now (after "run now", so its deliveries leave at once).</summary>
+    /// <summary>
+    /// Starts a pass in the background now (after "run now", so its deliveries leave at once). A pass
+    /// that fails is tried again a few times within seconds: the admin is watching the run, and the
+    /// scheduled pass may be <see cref="ScheduledReportsOptions.CheckEvery"/> away.
+    /// </summary>
     public void Kick() => _ = Task.Run(async () =>
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await PassAsync(CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "Scheduled reports pass failed; the next one runs on schedule");
+            try
+            {
+                await PassAsync(CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (attempt < KickAttempts)
+            {
+                log.LogWarning(e, "Scheduled reports pass failed (attempt {Attempt} of {Attempts}); trying again", attempt, KickAttempts);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), time);
+            }
+            catch (Exception e)
+            {
+                log.LogError(e, "Scheduled reports pass failed; the next one runs on schedule");
+                return;
+            }
         }
     });
+
+    private const int KickAttempts = 3;
 
     public async Task PassAsync(CancellationToken ct)
     {

@@ -6,12 +6,13 @@ import './app/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { refreshSession } from './lib/auth/session';
+import { restoreSession } from './lib/auth/session';
 import { setupI18n } from './lib/i18n/setup';
 
 setupI18n();
-// The access token is never stored: a reload asks the refresh cookie for a new one.
-void refreshSession();
+// The access token is never stored: a reload asks the refresh cookie for a new one (boot.js has
+// usually asked already, while these scripts loaded).
+void restoreSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

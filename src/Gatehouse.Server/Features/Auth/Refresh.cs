@@ -1,4 +1,5 @@
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -12,9 +13,16 @@ public static class Refresh
     /// <summary>API clients send the refresh token here; the SPA sends nothing and the cookie is used.</summary>
     public sealed record Request(string? RefreshToken);
 
-    public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> Handle(
-        HttpContext http, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IMemberSignIns members, IAuditLog audit, TimeProvider time, CancellationToken ct)
+    /// <summary>The only value <c>include</c> takes: the renewed session's <c>GET /auth/me</c> answer, in the same response.</summary>
+    public const string IncludeMe = "me";
+
+    /// <param name="include"><c>me</c> to receive the signed-in member and their permissions with the token.</param>
+    public static async Task<Results<Ok<TokenResponse>, ValidationProblem, ProblemHttpResult>> Handle(
+        HttpContext http, string? include, GatehouseDb db, RefreshTokens refresh, TokenService tokens, IMemberSignIns members, IAuditLog audit,
+        AccessService access, IMemberProfiles profiles, TimeProvider time, CancellationToken ct)
     {
+        if (include is not null && include != IncludeMe)
+            return Problems.Validation(new Dictionary<string, string[]> { ["include"] = [Messages.Get("refresh.include", IncludeMe)] });
         var request = await OptionalBody.ReadAsync<Request>(http);
         var fromBody = request?.RefreshToken;
         var presented = fromBody ?? AuthCookies.Read(http);
@@ -48,9 +56,10 @@ public static class Refresh
         }
 
         var session = rotation.Session!;
-        var (access, expiresIn) = await tokens.IssueAccessTokenAsync(session.UserId, session.Id, ct);
+        var (accessToken, expiresIn) = await tokens.IssueAccessTokenAsync(session.UserId, session.Id, ct);
         if (fromBody is null) AuthCookies.Set(http, rotation.NewToken!, session.ExpiresAt);
-        return TypedResults.Ok(new TokenResponse(access, "Bearer", expiresIn, fromBody is null ? null : rotation.NewToken));
+        var me = include == IncludeMe ? await GetMe.OfSessionAsync(session.UserId, session.Id, access, profiles, ct) : null;
+        return TypedResults.Ok(new TokenResponse(accessToken, "Bearer", expiresIn, fromBody is null ? null : rotation.NewToken, me));
     }
 
     private static ProblemHttpResult Expired(HttpContext http)

@@ -97,6 +97,36 @@ public abstract class SignInTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task A_refresh_asked_to_include_me_answers_what_auth_me_would_in_the_same_response()
+    {
+        var (_, id, email) = await app.MemberAsync();
+        var tokens = await LoginAsync(email, Api.MemberPassword);
+        Assert.False(tokens.TryGetProperty("me", out _)); // only when asked
+
+        var refreshed = await (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh?include=me",
+            new { refresh_token = tokens.GetProperty("refresh_token").GetString() })).ShouldBeAsync(HttpStatusCode.OK);
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", refreshed.GetProperty("access_token").GetString());
+        var me = await client.GetJsonAsync("/api/v1/auth/me");
+        var included = refreshed.GetProperty("me");
+        Assert.Equal(id, included.GetProperty("user").GetProperty("id").GetGuid());
+        Assert.Equal(me.GetRawText(), included.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_refresh_with_an_unknown_include_is_refused_by_name_and_rotates_nothing()
+    {
+        var (_, _, email) = await app.MemberAsync();
+        var tokens = await LoginAsync(email, Api.MemberPassword);
+        var token = tokens.GetProperty("refresh_token").GetString()!;
+        var refused = await (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh?include=roles", new { refresh_token = token }))
+            .ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.True(refused.GetProperty("errors").TryGetProperty("include", out _));
+        // The token was not used up: it still rotates once.
+        await (await RefreshAsync(token)).ShouldBeAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task Logout_ends_the_session_for_access_and_refresh_tokens()
     {
         var (_, _, email) = await app.MemberAsync();

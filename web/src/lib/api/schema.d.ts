@@ -4671,11 +4671,16 @@ export interface components {
              */
             refresh_in_body: boolean;
         };
-        /** @description A new access token, and the refresh token when the client asked for it in the body. */
+        /**
+         * @description A new access token, and the refresh token when the client asked for it in the body. A refresh
+         *     with `?include=me` also carries what `GET /auth/me` would answer, so the admin app
+         *     restoring its session at load needs one round trip instead of two.
+         */
         TokenResponse: {
             access_token: string;
             /** Format: int32 */
             expires_in: number;
+            me?: null | components["schemas"]["GetMeResponse"];
             refresh_token: null | string;
             token_type: string;
         };
@@ -6786,7 +6791,10 @@ export interface operations {
     };
     Refresh: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `me` to receive the signed-in member and their permissions with the token. */
+                include?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -6800,6 +6808,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Rate limited; see Retry-After. */

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { get } from '@/lib/api/client';
 import type { Me, Permission } from '@/lib/api/types';
 import { sharedKeys } from '@/lib/api/keys';
+import { restoredMember } from './session';
 
 export const OWNER_RANK = 1001;
 
@@ -9,8 +10,14 @@ export function getMe(signal?: AbortSignal): Promise<Me> {
   return get<Me>('/api/v1/auth/me', undefined, signal);
 }
 
+/** Seeded by the session restore at load when it carried the member (one round trip fewer before the first page). */
 export const meQueryOptions = () =>
-  queryOptions({ queryKey: sharedKeys.me(), queryFn: ({ signal }) => getMe(signal), staleTime: 60_000 });
+  queryOptions({
+    queryKey: sharedKeys.me(),
+    queryFn: ({ signal }) => getMe(signal),
+    staleTime: 60_000,
+    initialData: restoredMember,
+  });
 
 export function useMe() {
   return useQuery(meQueryOptions());

@@ -1,4 +1,4 @@
-import type { TokenResponse } from '@/lib/api/types';
+import type { Me, TokenResponse } from '@/lib/api/types';
 
 /**
  * The signed-in session. The access token lives in memory only (never in storage a script could
@@ -16,6 +16,21 @@ let state: SessionState = { status: 'restoring' };
 const listeners = new Set<Listener>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let inFlight: Promise<boolean> | undefined;
+/** What the restore at load said about the signed-in member (`GET /auth/me`'s answer), until the session changes. */
+let restoredMe: Me | undefined;
+
+/** One answer of `POST /auth/refresh`, as `public/boot.js` and {@link askRefresh} shape it. */
+interface RefreshAnswer {
+  ok: boolean;
+  tokens?: TokenResponse;
+}
+
+declare global {
+  interface Window {
+    /** The restore `public/boot.js` started before the app's scripts loaded; taken once. */
+    __gatehouseRestore?: Promise<RefreshAnswer>;
+  }
+}
 
 function set(next: SessionState) {
   state = next;
@@ -42,10 +57,12 @@ export function getAccessToken(): string | undefined {
 }
 
 export function startSession(tokens: TokenResponse): void {
+  restoredMe = undefined;
   set({ status: 'authenticated', token: tokens.access_token, expiresAt: Date.now() + tokens.expires_in * 1000 });
 }
 
 export function endSession(reason: 'signed-out' | 'expired'): void {
+  restoredMe = undefined;
   set({ status: 'anonymous', reason });
 }
 
@@ -61,19 +78,49 @@ export function refreshSession(): Promise<boolean> {
   return inFlight;
 }
 
-async function doRefresh(): Promise<boolean> {
+/**
+ * At load: takes the answer `public/boot.js` already asked for (it starts before the app's scripts
+ * download), else refreshes. Either way the session ends up restored or anonymous.
+ */
+export function restoreSession(): Promise<boolean> {
+  const started = typeof window === 'undefined' ? undefined : window.__gatehouseRestore;
+  if (!started) return refreshSession();
+  window.__gatehouseRestore = undefined;
+  inFlight ??= settle(started).finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
+/** The signed-in member as the restore at load returned them, while that session lasts (seeds `GET /auth/me`). */
+export function restoredMember(): Me | undefined {
+  return state.status === 'authenticated' ? restoredMe : undefined;
+}
+
+function doRefresh(): Promise<boolean> {
+  return settle(askRefresh());
+}
+
+async function askRefresh(): Promise<RefreshAnswer> {
+  // No body (the cookie carries the token), but the endpoint only routes JSON requests.
+  const response = await fetch('/api/v1/auth/refresh', {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json' },
+  });
+  return response.ok ? { ok: true, tokens: (await response.json()) as TokenResponse } : { ok: false };
+}
+
+async function settle(answer: Promise<RefreshAnswer>): Promise<boolean> {
   try {
-    // No body (the cookie carries the token), but the endpoint only routes JSON requests.
-    const response = await fetch('/api/v1/auth/refresh', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json' },
-    });
-    if (!response.ok) {
+    const { ok, tokens } = await answer;
+    if (!ok || !tokens) {
+      restoredMe = undefined;
       set({ status: 'anonymous', reason: state.status === 'authenticated' ? 'expired' : 'none' });
       return false;
     }
-    startSession((await response.json()) as TokenResponse);
+    startSession(tokens);
+    if (tokens.me) restoredMe = tokens.me;
     return true;
   } catch {
     // Offline: keep whatever we have; the next request will tell.

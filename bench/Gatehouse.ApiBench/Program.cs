@@ -11,7 +11,9 @@ using HdrHistogram;
 // Other modes: `webhooks` (delivery throughput and latency), `auth` (API key vs JWT per request) and
 // `analytics` (ingest rate and latency, event → push, series query, effect on GET /users), `groups`
 // (dynamic group rule preview and apply time), `groups-steady` (rule evaluation cost under the demo simulator)
-// and `imports` (member import preview + commit, export; peak RSS), `restore` (RTO: restore time of a big backup).
+// and `imports` (member import preview + commit, export; peak RSS), `restore` (RTO: restore time of a big backup),
+// `moderation` (the report queue and the moderation log over 10k open reports and 100k sanctions).
+if (args.FirstOrDefault() == "moderation") return await ModerationBench.RunAsync(args);
 if (args.FirstOrDefault() == "restore") return await RestoreBench.RunAsync(args);
 if (args.FirstOrDefault() == "imports") return await ImportBench.RunAsync(args);
 if (args.FirstOrDefault() == "webhooks") return await WebhookBench.RunAsync(args);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { defineFeature } from '@/lib/feature';
 import { MemberQuickActions } from './components/member-quick-actions';
 
-/** Moderation: the report queue, the moderation log, and a tab on the member's profile (warn/mute/kick/ban). */
+/** Moderation: the report queue (and its dashboard card), the moderation log, and a tab on the member's profile (warn/mute/kick/ban). */
 export const feature = defineFeature({
   name: 'moderation',
   routes: [
@@ -22,6 +22,15 @@ export const feature = defineFeature({
     },
   ],
   nav: { to: '/reports', labelKey: 'nav.reports', icon: IconFlag, order: 25, permission: 'reports.manage' },
+  dashboardCards: [
+    {
+      id: 'reports',
+      permission: 'reports.manage',
+      component: lazy(() =>
+        import('./components/dashboard-reports-card').then((m) => ({ default: m.DashboardReportsCard })),
+      ),
+    },
+  ],
   memberMenuItems: [
     {
       permission: 'moderation.warn',

@@ -24,6 +24,10 @@ public sealed class ReportConfiguration : IEntityTypeConfiguration<Report>
 
         // The queue walks (status, due); duplicates and the rate limit look up by reporter.
         b.HasIndex(r => new { r.Status, r.DueAt, r.Id });
+        // The queue's default view (every open report, soonest due first) reads this index in order;
+        // without it both databases sort every open report on each request. The filter is written as
+        // EF writes the query's condition, so SQLite can tell the index applies.
+        b.HasIndex(r => new { r.DueAt, r.Id }).HasDatabaseName("IX_reports_open_DueAt_Id").HasFilter("\"Status\" IN ('open', 'assigned')");
         b.HasIndex(r => new { r.ReporterId, r.CreatedAt });
         b.HasIndex(r => new { r.AssigneeId, r.Status });
         b.HasIndex(r => r.TargetId);

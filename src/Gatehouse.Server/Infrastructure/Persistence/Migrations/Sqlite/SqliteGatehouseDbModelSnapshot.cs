@@ -1195,6 +1195,10 @@ namespace Gatehouse.Server.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AssigneeId", "Status");
 
+                    b.HasIndex("DueAt", "Id")
+                        .HasDatabaseName("IX_reports_open_DueAt_Id")
+                        .HasFilter("\"Status\" IN ('open', 'assigned')");
+
                     b.HasIndex("ReporterId", "CreatedAt");
 
                     b.HasIndex("Status", "DueAt", "Id");

@@ -54,7 +54,9 @@ start_postgres() {
 # One real SMTP sink per run (aiosmtpd writing a Maildir); the alert tests read what it received.
 start_smtp_sink() {
   step "Starting the SMTP sink (aiosmtpd)"
-  local dir port=2525
+  # A free port, not a fixed one: two test runs on one machine must not share (or fight over) a mailbox.
+  local dir port
+  port=$(free_port)
   dir=$(mktemp -d)
   /usr/bin/python3 -m aiosmtpd -n -l "127.0.0.1:$port" -c aiosmtpd.handlers.Mailbox "$dir/mail" &
   SMTP_SINK_PID=$!

@@ -58,7 +58,7 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnu
         if (_holdsGate)
         {
             await SealPendingAsync(cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await SaveSealedAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         using var _ = await gate.EnterAsync(IsPostgres, cancellationToken);
@@ -69,17 +69,24 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnu
         if (Database.CurrentTransaction is not null)
         {
             await SealPendingAsync(cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await SaveSealedAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         await using var tx = await Database.BeginTransactionAsync(cancellationToken);
         await SealPendingAsync(cancellationToken);
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var written = await SaveSealedAsync(acceptAllChangesOnSuccess, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return written;
     }
 
     private readonly ICommitSealer[] _sealers = [.. sealers];
+
+    /// <summary>The sealed changes written: a bulk of added rows through prepared inserts first (see <see cref="AddedRowsWriter"/>), the rest by EF.</summary>
+    private async Task<int> SaveSealedAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
+    {
+        var inserted = await AddedRowsWriter.InsertAsync(this, ct);
+        return inserted + await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+    }
 
     private async Task SealPendingAsync(CancellationToken ct)
     {

@@ -1,0 +1,108 @@
+using System.Data.Common;
+using Gatehouse.Server.Features.Users;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gatehouse.Tests.Infrastructure.Persistence;
+
+public sealed class AddedRowsWriterSqliteTests(SqliteApp app) : AddedRowsWriterTests<SqliteApp>(app), IClassFixture<SqliteApp>;
+
+public sealed class AddedRowsWriterPostgresTests(PostgresApp app) : AddedRowsWriterTests<PostgresApp>(app), IClassFixture<PostgresApp>;
+
+/// <summary>
+/// A bulk of added rows goes through prepared inserts instead of EF's save: the rows must be the ones
+/// EF writes, column for column (dates, lists as JSON, Guids, nulls), and the save must stay atomic.
+/// </summary>
+public abstract class AddedRowsWriterTests<TApp>(TApp app) where TApp : GatehouseApp
+{
+    private static readonly DateTime At = new(2026, 5, 4, 3, 2, 1, 123, DateTimeKind.Utc);
+
+    [Fact]
+    public async Task Rows_written_in_bulk_are_stored_exactly_as_EF_stores_a_single_row()
+    {
+        var prefix = Api.Unique("bulk");
+        // One member through EF's own save (below the threshold), then a bulk of them in one save.
+        await SaveAsync([Member(prefix, 0)]);
+        await SaveAsync([.. Enumerable.Range(1, AddedRowsWriter.Threshold + 10).Select(i => Member(prefix, i))]);
+
+        var single = await RawRowAsync($"{prefix}-0");
+        var bulk = await RawRowAsync($"{prefix}-7");
+        foreach (var (column, value) in single)
+        {
+            if (column is "Id" or "Username" or "UsernameNormalized" or "Email" or "EmailNormalized" or "SearchText") continue;
+            Assert.True(Same(value, bulk[column]), $"{column}: EF wrote {value}, the bulk insert {bulk[column]}");
+        }
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var read = await db.Users.AsNoTracking().Include(u => u.Roles).SingleAsync(u => u.Username == $"{prefix}-7");
+        Assert.Equal(["a", "b"], read.Tags);
+        Assert.Equal(At, read.CreatedAt);
+        Assert.Equal(DateTimeKind.Utc, read.CreatedAt.Kind);
+        Assert.Null(read.AvatarUrl);
+        Assert.Equal(AddedRowsWriter.Threshold + 10, await db.Users.CountAsync(u => u.Username.StartsWith(prefix + "-") && u.Username != $"{prefix}-0"));
+    }
+
+    [Fact]
+    public async Task A_bulk_save_that_fails_half_way_leaves_none_of_its_rows()
+    {
+        var prefix = Api.Unique("bulkfail");
+        var members = Enumerable.Range(0, AddedRowsWriter.Threshold + 10).Select(i => Member(prefix, i)).ToList();
+        members[^1].UsernameNormalized = members[0].UsernameNormalized; // a unique index refuses the last row
+
+        await Assert.ThrowsAnyAsync<Exception>(() => SaveAsync(members));
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        Assert.Equal(0, await db.Users.CountAsync(u => u.Username.StartsWith(prefix)));
+    }
+
+    /// <summary>Equal values; PostgreSQL answers arrays (text[]) as arrays.</summary>
+    private static bool Same(object? a, object? b) =>
+        a is Array x && b is Array y ? x.Cast<object?>().SequenceEqual(y.Cast<object?>()) : Equals(a, b);
+
+    private static User Member(string prefix, int i) => new()
+    {
+        Username = $"{prefix}-{i}",
+        UsernameNormalized = $"{prefix}-{i}".ToUpperInvariant(),
+        DisplayName = "Same name",
+        Email = $"{prefix}-{i}@example.test",
+        EmailNormalized = $"{prefix}-{i}@example.test",
+        Tags = ["a", "b"],
+        CreatedAt = At,
+        UpdatedAt = At,
+        LastSeenAt = null,
+    };
+
+    private async Task SaveAsync(IReadOnlyList<User> members)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        await db.WriteAsync(async ct =>
+        {
+            db.Users.AddRange(members);
+            await Task.CompletedTask;
+            return 0;
+        }, CancellationToken.None);
+    }
+
+    private async Task<Dictionary<string, object?>> RawRowAsync(string username)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        await using DbCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT * FROM users WHERE \"Username\" = @u";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@u";
+        parameter.Value = username;
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var row = new Dictionary<string, object?>();
+        for (var i = 0; i < reader.FieldCount; i++) row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+        return row;
+    }
+}

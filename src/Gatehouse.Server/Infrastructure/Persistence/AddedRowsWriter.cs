@@ -24,8 +24,8 @@ public static class AddedRowsWriter
 
     public static async Task<int> InsertAsync(DbContext db, CancellationToken ct)
     {
+        // The caller (GatehouseDb) has just detected changes.
         if (db.Database.CurrentTransaction is not { } transaction) return 0;
-        db.ChangeTracker.DetectChanges();
         var added = new Dictionary<IEntityType, List<EntityEntry>>();
         var count = 0;
         foreach (var entry in db.ChangeTracker.Entries())

@@ -55,6 +55,24 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnu
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        // Every ChangeTracker.Entries() call (each sealer asks twice) and SaveChanges itself would scan
+        // every tracked entity again; a bulk write tracks thousands, and the scans were most of its time.
+        // Changes are detected once here and once after sealing, with automatic detection off between.
+        if (!ChangeTracker.AutoDetectChangesEnabled) return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private async Task<int> SaveDetectedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         if (_holdsGate)
         {
             await SealPendingAsync(cancellationToken);
@@ -90,8 +108,15 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnu
 
     private async Task SealPendingAsync(CancellationToken ct)
     {
+        var sealedAny = false;
         foreach (var sealer in _sealers)
-            if (sealer.HasPending(this)) await sealer.SealPendingAsync(this, ct);
+            if (sealer.HasPending(this))
+            {
+                await sealer.SealPendingAsync(this, ct);
+                sealedAny = true;
+            }
+        // A sealer may add rows or change tracked ones (a chain head, a subject key).
+        if (sealedAny) ChangeTracker.DetectChanges();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

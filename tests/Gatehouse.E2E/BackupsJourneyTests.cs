@@ -7,8 +7,9 @@ using static Microsoft.Playwright.Assertions;
 namespace Gatehouse.E2E;
 
 /// <summary>
-/// An administrator backs up now from the Backups page, follows the run to its end, finds the new
-/// backup listed with its checksum, and downloads a file whose body hashes to that checksum.
+/// An administrator backs up now from the Backups page, follows the run to its end (pushed on the
+/// backups live topic), finds the new backup listed with its checksum, and downloads a file whose
+/// body hashes to that checksum.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class BackupsJourneyTests(BrowserFixture fixture)
@@ -24,12 +25,20 @@ public sealed class BackupsJourneyTests(BrowserFixture fixture)
         {
             await Expect(page.GetByTestId("backup-schedule")).ToContainTextAsync("A backup every 15 minutes");
             var before = await page.Locator("[data-backup]").CountAsync();
+            // The run is pushed on the backups live topic: the page asks about the job once at most, never polls it.
+            await Expect(page.GetByTestId("backups-live")).ToHaveTextAsync("Live");
+            var jobGets = 0;
+            page.Request += (_, request) =>
+            {
+                if (request.Url.Contains("/api/v1/backups/jobs/", StringComparison.Ordinal)) Interlocked.Increment(ref jobGets);
+            };
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Back up now" }).ClickAsync();
             var progress = page.GetByTestId("backup-progress");
             await Expect(progress).ToContainTextAsync("written.");
             var name = (await progress.InnerTextAsync()).Split("Backup ")[1].Split(" written.")[0].Trim();
             Assert.Matches(@"^gatehouse-\d{8}T\d{9}Z\.ghbak$", name);
+            Assert.InRange(jobGets, 0, 1);
 
             var row = page.Locator($"[data-backup='{name}']");
             await Expect(row).ToBeVisibleAsync();

@@ -90,10 +90,10 @@ public sealed class AuthModule : IFeatureModule
 
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(AuthEndpoints.LoginRateLimit, http => PerIpPerMinute(http, s => s.LoginAttemptsPerIpPerMinute));
+            o.AddPolicy(AuthEndpoints.LoginRateLimit, http => PerIpPerMinute(http, AuthEndpoints.LoginRateLimit, s => s.LoginAttemptsPerIpPerMinute));
             // Refresh proves possession of a 256-bit secret, so it is no guessing target; its limit only
             // stops floods, and is separate so a burst of sign-ins from one office never logs anyone out.
-            o.AddPolicy(AuthEndpoints.RefreshRateLimit, http => PerIpPerMinute(http, s => s.RefreshPerIpPerMinute));
+            o.AddPolicy(AuthEndpoints.RefreshRateLimit, http => PerIpPerMinute(http, AuthEndpoints.RefreshRateLimit, s => s.RefreshPerIpPerMinute));
             o.OnRejected = async (context, ct) =>
             {
                 var http = context.HttpContext;
@@ -113,12 +113,9 @@ public sealed class AuthModule : IFeatureModule
         });
     }
 
-    private static RateLimitPartition<string> PerIpPerMinute(HttpContext http, Func<SecurityOptions, int> limitOf)
-    {
-        var limit = limitOf(http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security);
-        return RateLimitPartition.GetFixedWindowLimiter(ClientInfo.Ip(http) ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
-    }
+    /// <summary>Counted in memory on a single node, in Redis in a cluster (one limit whichever node an address reaches).</summary>
+    private static RateLimitPartition<string> PerIpPerMinute(HttpContext http, string policy, Func<SecurityOptions, int> limitOf) =>
+        PerIpRateLimit.PerMinute(http, policy, limitOf(http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security));
 
     /// <summary>
     /// After the signature checks out: the session must still be live and the account active; then

@@ -23,12 +23,26 @@ public sealed class BackupJob(Guid id, string trigger, DateTime startedAt)
         ["done"] = (100, 100),
     };
 
-    internal void Report(string phase, double fraction)
+    /// <summary>Moves the bar; true when the phase or the whole percent changed (what the live topic pushes).</summary>
+    internal bool Report(string phase, double fraction)
     {
         var (from, to) = Slices[phase];
+        var percent = from + (int)Math.Round((to - from) * Math.Clamp(fraction, 0, 1));
+        if (phase == Phase && percent == Percent) return false;
         Phase = phase;
-        Percent = from + (int)Math.Round((to - from) * Math.Clamp(fraction, 0, 1));
+        Percent = percent;
+        return true;
     }
+
+    /// <summary>The job as it is now, frozen: a push is serialized later, while the run goes on.</summary>
+    internal BackupJob Copy() => new(Id, Trigger, StartedAt)
+    {
+        State = State,
+        Phase = Phase,
+        Percent = Percent,
+        Backup = Backup,
+        Error = Error,
+    };
 
     internal void Succeed(BackupCatalog.Entry backup)
     {

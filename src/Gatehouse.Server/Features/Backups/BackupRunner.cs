@@ -4,9 +4,9 @@ using Gatehouse.Server.Features.Audit.Contracts;
 namespace Gatehouse.Server.Features.Backups;
 
 /// <summary>
-/// Runs backups one at a time, whoever asks (the API, the schedule), and keeps the progress of
-/// recent runs for the panel to poll. A request while one runs joins the running one instead of
-/// starting a second snapshot.
+/// Runs backups one at a time, whoever asks (the API, the schedule), keeps the progress of recent
+/// runs for <c>GET /backups/jobs/{id}</c>, and raises each change for the <c>backups</c> live topic.
+/// A request while one runs joins the running one instead of starting a second snapshot.
 /// </summary>
 public sealed class BackupRunner(IServiceScopeFactory scopes, TimeProvider time, ILogger<BackupRunner> logger)
 {
@@ -18,7 +18,22 @@ public sealed class BackupRunner(IServiceScopeFactory scopes, TimeProvider time,
     /// <summary>Raised when a run ends, either way (the self-test and tests wait on it instead of polling).</summary>
     public event Action<BackupJob>? Finished;
 
+    /// <summary>
+    /// Raised with a frozen copy of the job when it starts, each time its phase or whole percent moves
+    /// (at most about a hundred times a run), and when it ends. Handlers must not block: the run waits.
+    /// </summary>
+    public event Action<BackupJob>? Changed;
+
     public BackupJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
+
+    /// <summary>The run in progress, frozen; null when none runs.</summary>
+    public BackupJob? Running
+    {
+        get
+        {
+            lock (_startLock) return _running?.Job.Copy();
+        }
+    }
 
     /// <summary>Starts a backup (or joins the running one) and returns at once.</summary>
     public BackupJob Start(Guid? requestedBy, string trigger) => StartOrJoin(requestedBy, trigger).Job;
@@ -52,7 +67,11 @@ public sealed class BackupRunner(IServiceScopeFactory scopes, TimeProvider time,
         var audit = services.GetRequiredService<IAuditLog>();
         try
         {
-            var entry = await services.GetRequiredService<BackupWriter>().WriteAsync(job.StartedAt, job.Report, CancellationToken.None);
+            Changed?.Invoke(job.Copy());
+            var entry = await services.GetRequiredService<BackupWriter>().WriteAsync(job.StartedAt, (phase, fraction) =>
+            {
+                if (job.Report(phase, fraction)) Changed?.Invoke(job.Copy());
+            }, CancellationToken.None);
             var pruned = await services.GetRequiredService<BackupCatalog>().PruneAsync(CancellationToken.None);
             job.Succeed(entry);
             await audit.RecordAloneAsync(new AuditRecord("backup.created", "backup", entry.Name,
@@ -69,6 +88,7 @@ public sealed class BackupRunner(IServiceScopeFactory scopes, TimeProvider time,
         }
         // Cleared before anyone hears of the end, so a run asked for from then on is a new one, not this one joined.
         lock (_startLock) _running = null;
+        Changed?.Invoke(job.Copy());
         Finished?.Invoke(job);
     }
 }

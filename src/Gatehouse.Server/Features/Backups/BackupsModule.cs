@@ -1,4 +1,7 @@
+using Gatehouse.Server.Features.Backups.Live;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
+using Gatehouse.Server.Infrastructure.Realtime;
 
 namespace Gatehouse.Server.Features.Backups;
 
@@ -14,6 +17,8 @@ public sealed class BackupsModule : IFeatureModule
         services.AddScoped<BackupWriter>();
         services.AddSingleton<BackupScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<BackupScheduler>());
+        services.AddDomainEventSubscriber<BackupsRelay>();
+        services.AddLiveTopic<BackupsTopic>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapBackupsEndpoints();

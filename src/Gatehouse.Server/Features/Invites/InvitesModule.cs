@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Gatehouse.Server.Features.Invites.Contracts;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
@@ -17,8 +16,7 @@ public sealed class InvitesModule : IFeatureModule
         builder.Services.Configure<RateLimiterOptions>(o => o.AddPolicy(InvitesEndpoints.AcceptRateLimit, http =>
         {
             var limit = http.RequestServices.GetRequiredService<IOptions<InvitesOptions>>().Value.AcceptsPerIpPerMinute;
-            return RateLimitPartition.GetFixedWindowLimiter("invite:" + (ClientInfo.Ip(http) ?? "unknown"),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limit, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            return PerIpRateLimit.PerMinute(http, InvitesEndpoints.AcceptRateLimit, limit);
         }));
     }
 

@@ -29,6 +29,8 @@ public static class ClusterModule
             .ValidateOnStart();
         services.AddSingleton<IConnectionMultiplexer>(sp => Connect(sp.GetRequiredService<IOptions<ClusterOptions>>().Value));
         services.AddSingleton(sp => new RedisStatus(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<IOptions<ClusterOptions>>().Value.NodeId));
+        // Per-address rate limits count in Redis, so an address spreading requests over nodes meets one limit.
+        services.AddSingleton<RedisRateWindows>();
         // The backplane shares the node's connection: one socket, one reconnect policy, one health signal.
         services.AddSignalR().AddStackExchangeRedis(o => o.ConnectionFactory = _ =>
             Task.FromResult(Connect(configuration.GetSection(ClusterOptions.Section).Get<ClusterOptions>() ?? new ClusterOptions(), backplane: true)));

@@ -11,7 +11,7 @@ namespace Gatehouse.Tests.Features.Cluster;
 /// <summary>
 /// What users would notice if nodes kept it to themselves: secrets protected on one node must be
 /// readable on the other (one data-protection key ring in PostgreSQL), and sign-in failures spread
-/// over nodes must add up (counters in Redis).
+/// over nodes must add up (counters in Redis), and so must an address's requests under a per-address rate limit.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class ClusterSharedStateTests(ClusterFixture cluster)
@@ -97,6 +97,49 @@ public sealed class ClusterSharedStateTests(ClusterFixture cluster)
         Assert.NotEmpty(keys);
         foreach (var key in keys) Assert.True(await redis.GetDatabase().KeyTimeToLiveAsync(key) is { } ttl && ttl > TimeSpan.Zero, $"{key} has no TTL");
         Assert.DoesNotContain(keys, k => k.ToString().Contains(email, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_from_one_address_spread_over_two_nodes_meet_one_limit_on_both()
+    {
+        // Two more nodes of the same cluster with a small per-address limit (the shared ones allow plenty, for the other tests).
+        var settings = cluster.Settings(cluster.Redis);
+        settings["Gatehouse__Security__LoginAttemptsPerIpPerMinute"] = "4";
+        var started = await Task.WhenAll(Enumerable.Range(0, 2).Select(i =>
+            GatehouseNodeProcess.StartAsync($"limited-{i}-{Guid.NewGuid().ToString("N")[..4]}", RedisServerProcess.FreePort(), settings)));
+        await using var first = started[0];
+        await using var second = started[1];
+        var ip = NextIp();
+        using var a = From(first.BaseAddress, ip);
+        using var b = From(second.BaseAddress, ip);
+
+        // Four attempts, two on each node (different e-mails, so no lockout is involved): each node alone saw half the limit.
+        for (var i = 0; i < 4; i++)
+            await (await LoginAsync(i % 2 == 0 ? a : b, $"nobody-{Guid.NewGuid():N}@example.test", "Wrong-Passw0rd!")).ShouldBeAsync(HttpStatusCode.Unauthorized);
+
+        foreach (var node in new[] { a, b })
+        {
+            var response = await LoginAsync(node, $"nobody-{Guid.NewGuid():N}@example.test", "Wrong-Passw0rd!");
+            var limited = await response.ShouldBeAsync(HttpStatusCode.TooManyRequests);
+            Assert.Equal("rate-limited", limited.ProblemType());
+            var wait = limited.GetProperty("retry_after_seconds").GetInt32();
+            Assert.InRange(wait, 1, 60);
+            Assert.Equal(wait.ToString(System.Globalization.CultureInfo.InvariantCulture), response.Headers.GetValues("Retry-After").Single());
+        }
+
+        // Another address has its own count on both nodes.
+        using (var other = From(second.BaseAddress, NextIp()))
+            await (await LoginAsync(other, $"nobody-{Guid.NewGuid():N}@example.test", "Wrong-Passw0rd!")).ShouldBeAsync(HttpStatusCode.Unauthorized);
+
+        // The counters live in Redis with a TTL (the window), and name no address.
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(cluster.Redis);
+        var keys = redis.GetServer(redis.GetEndPoints()[0]).Keys(pattern: $"{cluster.KeyPrefix}:rate:login:*").ToList();
+        Assert.NotEmpty(keys);
+        foreach (var key in keys)
+        {
+            Assert.True(await redis.GetDatabase().KeyTimeToLiveAsync(key) is { } ttl && ttl > TimeSpan.Zero && ttl <= TimeSpan.FromMinutes(1), $"{key} has no window");
+            Assert.DoesNotContain(ip, key.ToString(), StringComparison.Ordinal);
+        }
     }
 
     private async Task<int> LeaderAsync()

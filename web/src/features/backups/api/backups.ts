@@ -6,10 +6,9 @@ export type BackupList = components['schemas']['ListBackupsResponse'];
 export type Backup = components['schemas']['BackupCatalogEntry'];
 export type BackupJob = components['schemas']['BackupJob'];
 
-/** How often a running job is asked about: the server keeps its phase and percent, with no live topic for it. */
-export const jobPollMs = 750;
+export const listKey = ['backups', 'list'] as const;
 
-const listKey = ['backups', 'list'] as const;
+export const jobKey = (id: string | undefined) => ['backups', 'job', id] as const;
 
 export function useBackups() {
   return useQuery(
@@ -30,20 +29,32 @@ export function useStartBackup() {
 }
 
 /**
- * Follows a job until it ends; when it ends the list is fetched again, so a new backup appears in it
- * without a reload.
+ * The job to show next. Pushed events of one run may arrive out of order (each is its own send), and
+ * the one fetch may answer after newer events: an older state of the same running job is dropped,
+ * an ended job stays ended, and another job always wins.
+ */
+export function nextJob(shown: BackupJob | undefined, incoming: BackupJob): BackupJob {
+  if (!shown || shown.id !== incoming.id) return incoming;
+  if (jobEnded(shown)) return shown;
+  if (jobEnded(incoming)) return incoming;
+  return (incoming.percent ?? 0) >= (shown.percent ?? 0) ? incoming : shown;
+}
+
+/**
+ * The job being followed: fetched once (a run started or joined, or a page reloaded during one), then
+ * kept current by the `backups` live topic (useBackupsLive), which also refreshes the list when it ends.
  */
 export function useBackupJob(id: string | undefined) {
   const queryClient = useQueryClient();
   return useQuery({
-    queryKey: ['backups', 'job', id],
+    queryKey: jobKey(id),
     enabled: id !== undefined,
+    staleTime: Infinity,
     queryFn: async ({ signal }) => {
       const job = await get<BackupJob>(`/api/v1/backups/jobs/${id}`, undefined, signal);
       if (jobEnded(job)) await queryClient.invalidateQueries({ queryKey: listKey });
-      return job;
+      return nextJob(queryClient.getQueryData<BackupJob>(jobKey(id)), job);
     },
-    refetchInterval: (query) => (jobEnded(query.state.data) ? false : jobPollMs),
   });
 }
 

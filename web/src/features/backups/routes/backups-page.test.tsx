@@ -1,9 +1,31 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { LiveTopicHandlers } from '@/lib/live/use-live-topic';
 import { aMe } from '@/testing/fixtures';
 import { mockApi, renderWithProviders } from '@/testing/render';
 import type { Backup, BackupJob, BackupList } from '../api/backups';
+import type { BackupsSubscription } from '../api/backups-live';
 import { BackupsPage } from './backups-page';
+
+// The `backups` topic as the page sees it: the test answers the subscription and pushes events.
+const topic = vi.hoisted(() => ({
+  subscribed: [] as string[],
+  handlers: undefined as LiveTopicHandlers<BackupsSubscription, BackupJob> | undefined,
+}));
+vi.mock('@/lib/live/use-live-topic', () => ({
+  useLiveTopic: (name: string, _filter: object, handlers: LiveTopicHandlers<BackupsSubscription, BackupJob>) => {
+    if (topic.handlers === undefined) topic.subscribed.push(name);
+    topic.handlers = handlers;
+    return 'live';
+  },
+}));
+
+beforeEach(() => {
+  topic.subscribed = [];
+  topic.handlers = undefined;
+});
+
+const push = (...events: BackupJob[]) => act(() => topic.handlers?.onEvents(events));
 
 function aList(overrides: Partial<BackupList> = {}): BackupList {
   return {
@@ -68,9 +90,9 @@ describe('BackupsPage', () => {
     expect(within(row).getByRole('button', { name: `Download ${backup.name}` })).toBeInTheDocument();
   });
 
-  it('follows a backup run to the end and shows the new backup without a reload', async () => {
+  it('follows a backup run as the topic pushes it, and shows the new backup without a reload or polling', async () => {
     let listed: Backup[] = [];
-    let polls = 0;
+    let jobGets = 0;
     const running: BackupJob = {
       id: 'j1',
       trigger: 'manual',
@@ -84,17 +106,56 @@ describe('BackupsPage', () => {
       'GET /api/v1/backups': () => ({ body: aList({ items: listed }) }),
       'POST /api/v1/backups': () => ({ status: 202, body: running }),
       'GET /api/v1/backups/jobs/j1': () => {
-        if (++polls === 1) return { body: running };
-        listed = [backup];
-        return { body: { ...running, state: 'succeeded', phase: 'done', percent: 100, backup } };
+        jobGets++;
+        return { body: running };
       },
     });
     renderWithProviders(<BackupsPage />);
     await screen.findByText('No backup yet');
+    expect(topic.subscribed).toEqual(['backups']);
+    expect(screen.getByTestId('backups-live')).toHaveTextContent('Live');
 
     await userEvent.click(screen.getByRole('button', { name: 'Back up now' }));
     expect(await screen.findByText('Copying the database — 25 %')).toBeInTheDocument();
-    expect(await screen.findByText(`Backup ${backup.name} written.`, undefined, { timeout: 3000 })).toBeInTheDocument();
+
+    push({ ...running, phase: 'pack', percent: 62 });
+    expect(await screen.findByText('Packing the keys and manifest — 62 %')).toBeInTheDocument();
+    // A late event of the same run never moves the bar back.
+    push({ ...running, phase: 'snapshot', percent: 40 });
+    expect(screen.getByText('Packing the keys and manifest — 62 %')).toBeInTheDocument();
+
+    listed = [backup];
+    push({ ...running, state: 'succeeded', phase: 'done', percent: 100, backup });
+    expect(await screen.findByText(`Backup ${backup.name} written.`)).toBeInTheDocument();
+    expect(await screen.findByText('9f86d081884c…')).toBeInTheDocument();
+    // The job was asked about once at most (when the page started following it), never polled.
+    expect(jobGets).toBeLessThanOrEqual(1);
+  });
+
+  it('shows the bar of a run already going when the page opens, and a scheduled run as it ends', async () => {
+    let listed: Backup[] = [];
+    const scheduled: BackupJob = {
+      id: 'j9',
+      trigger: 'scheduled',
+      started_at: '2026-12-02T14:15:00Z',
+      state: 'running',
+      phase: 'seal',
+      percent: 90,
+    };
+    mockApi({
+      'GET /api/v1/auth/me': me,
+      'GET /api/v1/backups': () => ({ body: aList({ items: listed }) }),
+      'GET /api/v1/backups/jobs/j9': () => ({ body: scheduled }),
+    });
+    renderWithProviders(<BackupsPage />);
+    await screen.findByText('No backup yet');
+
+    act(() => topic.handlers?.onSnapshot({ topic: 'backups', running: scheduled }));
+    expect(await screen.findByText('Checksumming and sealing — 90 %')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Back up now' })).toBeDisabled();
+
+    listed = [backup];
+    push({ ...scheduled, state: 'succeeded', phase: 'done', percent: 100, backup });
     expect(await screen.findByText('9f86d081884c…')).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { Button, Loader, Paper, Stack, Title } from '@mantine/core';
+import { Badge, Button, Group, Loader, Paper, Stack, Title } from '@mantine/core';
 import { IconDatabaseExport, IconPlayerPlay } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { jobEnded, useBackupJob, useBackups, useStartBackup, type BackupList } from '../api/backups';
+import { useBackupsLive } from '../api/backups-live';
 import { BackupProgress } from '../components/backup-progress';
 import { BackupSchedule } from '../components/backup-schedule';
 import { BackupsTable } from '../components/backups-table';
@@ -17,6 +18,8 @@ export function BackupsPage() {
   const backups = useBackups();
   const start = useStartBackup();
   const [jobId, setJobId] = useState<string>();
+  // Runs are pushed as they move; the page follows the latest one, whoever started it.
+  const live = useBackupsLive((pushed) => setJobId(pushed.id));
   const job = useBackupJob(jobId);
   const running = start.isPending || (job.data !== undefined && !jobEnded(job.data));
 
@@ -50,9 +53,18 @@ export function BackupsPage() {
         title={t('title')}
         description={t('description')}
         actions={
-          <Button leftSection={<IconPlayerPlay size={16} />} loading={running} onClick={backUpNow}>
-            {t('now')}
-          </Button>
+          <Group gap="sm">
+            <Badge
+              variant="dot"
+              color={live === 'live' ? 'green' : live === 'connecting' ? 'yellow' : 'red'}
+              data-testid="backups-live"
+            >
+              {t(`live.${live}`)}
+            </Badge>
+            <Button leftSection={<IconPlayerPlay size={16} />} loading={running} onClick={backUpNow}>
+              {t('now')}
+            </Button>
+          </Group>
         }
       />
       <Stack gap="md">

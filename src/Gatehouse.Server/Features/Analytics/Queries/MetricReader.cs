@@ -45,7 +45,7 @@ public sealed class MetricReader(LiveWindows windows, GatehouseDb db, TimeProvid
         await ReadTiersAsync(0, from, new DateTime(Math.Max(from.Ticks, to.Ticks), DateTimeKind.Utc));
 
         // The coarsest folded tier the step is a multiple of reads the whole units already folded (and stored
-        // since the tier exists); what is left at either end goes to the next finer tier, and at last to the minutes.
+        // since the tier exists); the rest is read as minutes.
         async Task ReadTiersAsync(int tier, DateTime start, DateTime end)
         {
             if (start >= end) return;
@@ -62,10 +62,12 @@ public sealed class MetricReader(LiveWindows windows, GatehouseDb db, TimeProvid
                 await ReadTiersAsync(tier + 1, start, end);
                 return;
             }
+            // Both ends go straight to the minutes (at most a unit's worth after it, plus any history older than the
+            // tier): a finer tier would save a few rows there for two more round trips.
             var first = since > start ? since : start; // both whole units: start is a multiple of the step
-            await ReadTiersAsync(tier + 1, start, first);
+            await ReadTiersAsync(StoredMetrics.Folded.Count, start, first);
             rows.AddRange(await QueryAsync(sources, dimension, value, resolution, first, until, wantHistogram, ct));
-            await ReadTiersAsync(tier + 1, until, end);
+            await ReadTiersAsync(StoredMetrics.Folded.Count, until, end);
         }
 
         var buckets = new Dictionary<string, Sum>[steps];

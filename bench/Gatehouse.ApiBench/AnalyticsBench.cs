@@ -12,8 +12,8 @@ namespace Gatehouse.ApiBench;
 /// <c>analytics</c> mode: SDK-shaped batches posted open loop at <c>--rate</c> events/s, while an SSE
 /// client follows the 1 s windows and a second client reads <c>GET /users</c> one request at a time.
 /// Ingest latency counts from each batch's due time. Event → push latency is "batch due" → "the 1 s
-/// window holding its receive time arrived on the stream" (one clock: same machine). The series query
-/// reads 30 days of 1-minute rollups (seeded straight into SQLite) for one segment.
+/// window holding its receive time arrived on the stream" (one clock: same machine). The series queries
+/// read 30 days of rollups (seeded straight into SQLite, every tier the server keeps) for one segment.
 /// </summary>
 public static class AnalyticsBench
 {
@@ -56,7 +56,7 @@ public static class AnalyticsBench
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = server.BaseAddress };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await BenchHttp.LoginAsync(http));
         var seeded = await RollupSeeder.SeedAsync(dir, TimeSpan.FromDays(30));
-        Console.WriteLine($"run {run}: seeded {seeded:N0} rollup rows (30 days of 1-minute and 1-hour rollups)");
+        Console.WriteLine($"run {run}: seeded {seeded:N0} rollup rows (30 days of 1-minute, 15-minute and 1-hour rollups)");
 
         var to = DateTime.UtcNow;
         string Series(string step) => $"/api/v1/analytics/series?metric=events&segment=role:member&step={step}" +

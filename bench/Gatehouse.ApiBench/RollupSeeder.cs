@@ -3,8 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace Gatehouse.ApiBench;
 
 /// <summary>
-/// Fills <c>analytics_rollups</c> with a history of 1-minute rollups and the 1-hour rollups the server
-/// folds from them (events, requests and 5xx errors; overall and per role), in one transaction
+/// Fills <c>analytics_rollups</c> with a history of 1-minute rollups and the 15-minute and 1-hour rollups the
+/// server folds from them (events, requests and 5xx errors; overall and per role), in one transaction
 /// straight through SQL, so the series query is measured against a month of data.
 /// </summary>
 public static class RollupSeeder
@@ -43,13 +43,17 @@ public static class RollupSeeder
             foreach (var metric in Metrics)
                 foreach (var (dimension, value) in Slices)
                 {
-                    long hourTotal = 0;
+                    long hourTotal = 0, quarterTotal = 0;
                     for (var minute = 0; minute < 60; minute++)
                     {
                         var n = metric == "errors_5xx" ? random.Next(0, 3) : random.Next(50, 500);
                         hourTotal += n;
-                        if (n == 0) continue; // zero counters are not stored
-                        await InsertAsync(60, hour.AddMinutes(minute), n);
+                        quarterTotal += n;
+                        if (n > 0) await InsertAsync(60, hour.AddMinutes(minute), n); // zero counters are not stored
+                        if (minute % 15 != 14) continue;
+                        // The server folds a quarter from its stored minutes: no minutes, no row.
+                        if (quarterTotal > 0) await InsertAsync(900, hour.AddMinutes(minute - 14), quarterTotal);
+                        quarterTotal = 0;
                     }
                     await InsertAsync(3600, hour, hourTotal);
 

@@ -17,7 +17,7 @@ public sealed class AnalyticsOptions
     /// <summary>How long raw events are kept.</summary>
     public TimeSpan RawRetention { get; set; } = TimeSpan.FromDays(30);
 
-    /// <summary>How long the 1-minute and 1-hour rollups are kept (13 months).</summary>
+    /// <summary>How long the rollups are kept, 1-minute, 15-minute and 1-hour alike (13 months).</summary>
     public TimeSpan RollupRetention { get; set; } = TimeSpan.FromDays(396);
 
     /// <summary>How often old events and rollups are pruned.</summary>

@@ -24,6 +24,9 @@ public abstract class PruningTests<TApp>(TApp app) : IClassFixture<TApp> where T
         keptMinute.Totals.Events = 4;
         await app.Service<RollupWriter>().WriteMinuteAsync(oldMinute, default);
         await app.Service<RollupWriter>().WriteMinuteAsync(keptMinute, default);
+        // Their quarter hours too: the 15-minute tier is kept exactly as long as its minutes.
+        await app.Service<RollupWriter>().CompactQuarterAsync(oldMinute.Start, default);
+        await app.Service<RollupWriter>().CompactQuarterAsync(keptMinute.Start, default);
 
         await app.AdvanceAsync(TimeSpan.FromDays(31));
         using var again = await app.SignedInAsync(email, Api.MemberPassword); // the old access token has expired meanwhile
@@ -37,7 +40,8 @@ public abstract class PruningTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var types = await db.Set<RawEvent>().Where(e => e.UserId == id && e.Source == EventSources.Sdk).Select(e => e.Type).ToListAsync();
         Assert.Equal(["new_one"], types);
         Assert.False(await db.Set<Rollup>().AnyAsync(r => r.Bucket == oldMinute.Start));
-        Assert.True(await db.Set<Rollup>().AnyAsync(r => r.Bucket == keptMinute.Start));
+        Assert.True(await db.Set<Rollup>().AnyAsync(r => r.Bucket == keptMinute.Start && r.ResolutionSeconds == StoredMetrics.Minute));
+        Assert.True(await db.Set<Rollup>().AnyAsync(r => r.Bucket == keptMinute.Start && r.ResolutionSeconds == StoredMetrics.Quarter));
     }
 }
 

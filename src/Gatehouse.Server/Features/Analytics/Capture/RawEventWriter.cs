@@ -7,7 +7,8 @@ namespace Gatehouse.Server.Features.Analytics.Capture;
 
 /// <summary>
 /// Drains <see cref="RawEventQueue"/> into <c>analytics_events</c>, up to <c>WriteBatch</c> rows per
-/// transaction: one commit for thousands of events instead of one per event, so ingest stays cheap.
+/// transaction: one commit for thousands of events instead of one per event, and plain multi-row inserts
+/// instead of tracked entities (<see cref="RawEventInsert"/>), so storing them leaves the CPU to the requests.
 /// </summary>
 public sealed class RawEventWriter(RawEventQueue queue, IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options,
     ILogger<RawEventWriter> logger) : BackgroundService
@@ -38,11 +39,10 @@ public sealed class RawEventWriter(RawEventQueue queue, IServiceScopeFactory sco
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await db.WriteAsync(_ =>
+            await db.WriteAsync(async c =>
             {
-                db.Set<RawEvent>().AddRange(batch);
-                return Task.FromResult(0);
+                await RawEventInsert.InsertAsync(db, batch, c);
+                return 0;
             }, ct);
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)

@@ -2,7 +2,7 @@ namespace Gatehouse.Server.Features.Analytics.Contracts;
 
 /// <summary>
 /// Reads one metric, overall or for one segment: from the live windows held in memory (what alert
-/// rules evaluate as windows close) or from the stored 1-minute and 1-hour rollups (series, comparisons,
+/// rules evaluate as windows close) or from the stored 1-minute, 15-minute and 1-hour rollups (series, comparisons,
 /// backtests). Unknown metric names are an <see cref="ArgumentException"/>; check with <see cref="AnalyticsMetrics.IsKnown"/>.
 /// </summary>
 public interface IMetricReader

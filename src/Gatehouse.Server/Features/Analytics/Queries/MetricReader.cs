@@ -8,10 +8,17 @@ namespace Gatehouse.Server.Features.Analytics.Queries;
 
 /// <summary>
 /// <see cref="IMetricReader"/>: live reads merge the closed seconds or minutes held in memory; series
-/// read the rollups, 1-hour rows for whole hours already folded when the step allows it, 1-minute rows otherwise.
+/// read the rollups: 1-hour or 15-minute rows for the whole hours or quarters already folded when the step is a
+/// multiple of them, 1-minute rows for the rest (the current, unfolded part and data older than its tier).
 /// </summary>
 public sealed class MetricReader(LiveWindows windows, GatehouseDb db, TimeProvider time) : IMetricReader
 {
+    /// <summary>
+    /// A quarter or hour is folded by the rollup writer right after its last minute closes; for this long after
+    /// its end it is still read from its minutes, so a fold that is a little late never shows as a gap.
+    /// </summary>
+    private static readonly TimeSpan FoldGrace = TimeSpan.FromMinutes(1);
+
     public TimeSpan MaxLiveWindow => windows.MaxLiveWindow;
 
     public MetricValue ReadLive(string metric, TimeSpan window, MetricSegment? segment = null)
@@ -33,13 +40,35 @@ public sealed class MetricReader(LiveWindows windows, GatehouseDb db, TimeProvid
         var value = segment?.Value ?? "";
         var wantHistogram = sources.Contains(StoredMetrics.Latency);
 
-        // Whole hours before the current one are folded (at the hour's last minute); the rest reads minutes.
-        var foldedUntil = step.Ticks % TimeSpan.TicksPerHour == 0
-            ? new DateTime(Math.Min(to.Ticks, time.GetUtcNow().UtcDateTime.Ticks / TimeSpan.TicksPerHour * TimeSpan.TicksPerHour), DateTimeKind.Utc)
-            : from;
         var rows = new List<Rollup>();
-        if (foldedUntil > from) rows.AddRange(await QueryAsync(sources, dimension, value, StoredMetrics.Hour, from, foldedUntil, wantHistogram, ct));
-        rows.AddRange(await QueryAsync(sources, dimension, value, StoredMetrics.Minute, foldedUntil > from ? foldedUntil : from, to, wantHistogram, ct));
+        var folded = time.GetUtcNow().UtcDateTime - FoldGrace;
+        await ReadTiersAsync(0, from, new DateTime(Math.Max(from.Ticks, to.Ticks), DateTimeKind.Utc));
+
+        // The coarsest folded tier the step is a multiple of reads the whole units already folded (and stored
+        // since the tier exists); the rest is read as minutes.
+        async Task ReadTiersAsync(int tier, DateTime start, DateTime end)
+        {
+            if (start >= end) return;
+            if (tier == StoredMetrics.Folded.Count)
+            {
+                rows.AddRange(await QueryAsync(sources, dimension, value, StoredMetrics.Minute, start, end, wantHistogram, ct));
+                return;
+            }
+            var resolution = StoredMetrics.Folded[tier];
+            var unit = TimeSpan.FromSeconds(resolution).Ticks;
+            var until = new DateTime(Math.Min(end.Ticks - end.Ticks % unit, folded.Ticks - folded.Ticks % unit), DateTimeKind.Utc);
+            if (step.Ticks % unit != 0 || until <= start || await FoldedSinceAsync(resolution, ct) is not { } since || since >= until)
+            {
+                await ReadTiersAsync(tier + 1, start, end);
+                return;
+            }
+            // Both ends go straight to the minutes (at most a unit's worth after it, plus any history older than the
+            // tier): a finer tier would save a few rows there for two more round trips.
+            var first = since > start ? since : start; // both whole units: start is a multiple of the step
+            await ReadTiersAsync(StoredMetrics.Folded.Count, start, first);
+            rows.AddRange(await QueryAsync(sources, dimension, value, resolution, first, until, wantHistogram, ct));
+            await ReadTiersAsync(StoredMetrics.Folded.Count, until, end);
+        }
 
         var buckets = new Dictionary<string, Sum>[steps];
         foreach (var row in rows)
@@ -60,6 +89,13 @@ public sealed class MetricReader(LiveWindows windows, GatehouseDb db, TimeProvid
         }
         return points;
     }
+
+    /// <summary>
+    /// The first unit of a folded tier: minutes stored before the tier existed (an upgrade) have no folded rows
+    /// and are read as minutes. One index seek (resolution, bucket); pruning moves it forward with the minutes.
+    /// </summary>
+    private Task<DateTime?> FoldedSinceAsync(int resolution, CancellationToken ct) =>
+        db.Set<Rollup>().Where(r => r.ResolutionSeconds == resolution).MinAsync(r => (DateTime?)r.Bucket, ct);
 
     private async Task<List<Rollup>> QueryAsync(IReadOnlyList<string> sources, string dimension, string value, int resolution,
         DateTime from, DateTime to, bool withHistogram, CancellationToken ct)

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Gatehouse.Server.Features.Analytics.Storage;
 
 /// <summary>
-/// Deletes raw events past their retention and rollups past theirs, a chunk per transaction, so the
+/// Deletes raw events past their retention and rollups past theirs (one cutoff for every resolution: a
+/// folded quarter or hour goes with its minutes), a chunk per transaction, so the
 /// raw-event writer and everyone else waits at most one short delete for the write gate.
 /// </summary>
 public sealed class AnalyticsPruner(IServiceScopeFactory scopes, TimeProvider time, IOptions<AnalyticsOptions> options,

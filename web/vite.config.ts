@@ -6,6 +6,8 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { chunkGroups } from './scripts/vite-chunks.ts';
+import { routePreload } from './scripts/vite-route-preload.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -42,7 +44,7 @@ function precompress(): Plugin {
 const api = process.env.GATEHOUSE_URL ?? 'http://localhost:5000';
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), routePreload(fileURLToPath(new URL('.', import.meta.url)))],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     proxy: {
@@ -56,8 +58,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
-    // No hand-made vendor chunks: each page is its own chunk (routes load it on first visit) and the
-    // bundler shares what pages have in common, so the sign-in page loads only what it uses.
+    // Each page is its own chunk (routes load it on first visit); see scripts/vite-chunks.ts for the rest.
+    rolldownOptions: { output: { codeSplitting: chunkGroups(fileURLToPath(new URL('.', import.meta.url))) } },
   },
   test: {
     environment: 'jsdom',

@@ -3,7 +3,8 @@
 // instead of asking itself, which on a cold load saved about a second before anything could render.
 // It takes the same Web Lock as the app: the refresh cookie rotates on every use, and two tabs
 // restored together must not present the same one. A classic script from this origin, so the
-// strict Content-Security-Policy (no inline script) still holds.
+// strict Content-Security-Policy (no inline script) still holds. The build ships it joined with the
+// preloads of the page the address opens (scripts/vite-route-preload.ts); development serves it alone.
 (function () {
   function ask() {
     return fetch('/api/v1/auth/refresh?include=me', {

@@ -51,7 +51,9 @@ export function createRouter() {
         {
           // The frame (sidebar, palette, live connection) loads with the first signed-in page, not with sign-in.
           lazy: async () => {
-            const { AppLayout } = await import('./app-layout');
+            // The live connection's code loads with the frame, never with sign-in.
+            const [{ AppLayout }, live] = await Promise.all([import('./app-layout'), import('@/lib/live/use-live')]);
+            live.startLiveConnectionEarly();
             return {
               element: (
                 <RequireSession>

@@ -56,8 +56,9 @@ export function getAccessToken(): string | undefined {
   return state.status === 'authenticated' ? state.token : undefined;
 }
 
-export function startSession(tokens: TokenResponse): void {
-  restoredMe = undefined;
+/** `me`: the member the restore carried, known before listeners hear of the session. */
+export function startSession(tokens: TokenResponse, me?: Me): void {
+  restoredMe = me;
   set({ status: 'authenticated', token: tokens.access_token, expiresAt: Date.now() + tokens.expires_in * 1000 });
 }
 
@@ -119,8 +120,7 @@ async function settle(answer: Promise<RefreshAnswer>): Promise<boolean> {
       set({ status: 'anonymous', reason: state.status === 'authenticated' ? 'expired' : 'none' });
       return false;
     }
-    startSession(tokens);
-    if (tokens.me) restoredMe = tokens.me;
+    startSession(tokens, tokens.me ?? undefined);
     return true;
   } catch {
     // Offline: keep whatever we have; the next request will tell.

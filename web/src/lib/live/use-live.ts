@@ -1,8 +1,11 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { accessOf } from '@/lib/auth/get-me';
+import { getSession, restoredMember, subscribeSession } from '@/lib/auth/session';
 import { useAccess } from '@/lib/auth/use-access';
 import { liveConnection } from './live-connection';
 import { isShownOnline, type PresenceChange } from './presence-store';
 import type { ConnectionState, LiveStatus, PresenceUpdate } from './types';
+import { requestUsers } from './user-directory';
 
 const store = liveConnection.store;
 
@@ -32,6 +35,25 @@ export function useLiveConnectionLifecycle(): void {
     liveConnection.start();
     return () => liveConnection.stop();
   }, [allowed]);
+}
+
+/**
+ * On a load of a signed-in page, connects as soon as the session restore says the admin may watch
+ * presence, instead of from the frame's effect (which runs once the frame and the page have both
+ * rendered): the hub's snapshot is what Who's online waits for. The lifecycle above owns the
+ * connection from its first render (start is idempotent) and stops it when the frame goes.
+ */
+export function startLiveConnectionEarly(): void {
+  const go = () => {
+    const me = restoredMember();
+    if (me && accessOf(me).can('presence.read')) liveConnection.start();
+  };
+  if (getSession().status !== 'restoring') return go();
+  const unsubscribe = subscribeSession(() => {
+    if (getSession().status === 'restoring') return;
+    unsubscribe();
+    go();
+  });
 }
 
 export function useLiveConnectionState(): ConnectionState {
@@ -99,6 +121,19 @@ function fromStream(held: PresenceUpdate): LivePresence {
 /** Everyone shown online (online, idle, dnd) right now, and whether the store has synced yet. */
 export function useOnlinePresences(): { synced: boolean; online: readonly PresenceUpdate[] } {
   return useSyncExternalStore(subscribeThrottled, store.onlineView);
+}
+
+/**
+ * Asks the user directory for the names of everyone online as soon as the stream says who they are
+ * (the snapshot, then each change), not once the throttled list has re-rendered: on a cold load of
+ * Who's online the names are what the page waits for last.
+ */
+export function useOnlineNamesEarly(): void {
+  useEffect(() => {
+    const ask = () => requestUsers(store.onlineView().online.map((p) => p.user_id));
+    ask();
+    return store.subscribe(ask);
+  }, []);
 }
 
 /** The latest presence changes, newest first (bounded). */

@@ -8,7 +8,7 @@ import { StaleBadge, StaleLiveData } from '@/components/stale-live-data';
 import { useRoles } from '@/lib/api/list-roles';
 import { useAccess } from '@/lib/auth/use-access';
 import { formatNumber } from '@/lib/format';
-import { useLiveConnectionState, useOnlinePresences } from '@/lib/live/use-live';
+import { useLiveConnectionState, useOnlineNamesEarly, useOnlinePresences } from '@/lib/live/use-live';
 import { useUserDirectory } from '@/lib/live/user-directory';
 import { countStatuses, filterOnline, groupOnline } from '../components/group-online';
 import classes from '../components/online-list.module.css';
@@ -26,6 +26,7 @@ export function OnlinePage() {
   const roles = useRoles(access?.can('roles.read') ?? false);
   const state = useLiveConnectionState();
   const { synced, online } = useOnlinePresences();
+  useOnlineNamesEarly();
   const ids = useMemo(() => online.map((p) => p.user_id), [online]);
   const lookup = useUserDirectory(ids);
   const collator = useMemo(() => new Intl.Collator(language), [language]);

@@ -157,7 +157,7 @@ finish_background_tests() {
 
 # Adds the counts of a dotnet test log to the totals; a failing run with no failed test counts as one failure.
 # A few failed tests are run once more, alone: one that then passes is reported as flaky (by name, in
-# the summary), not hidden, and does not fail the run; one that fails again does. Many failures (more than three, unless all in one test class) are a
+# the summary), not hidden, and does not fail the run; one that fails again does. Many failures (more than three, unless within one or two test classes) are a
 # real break and are not rerun.
 count_dotnet() {
   local log=$1 status=$2 project=${3:-} line passed failed names classes
@@ -169,10 +169,10 @@ count_dotnet() {
   if [ "${failed:-0}" -eq 0 ]; then return; fi
   # "  Failed Namespace.Class.Method(args) [12 s]": the method's full name, without a theory's arguments.
   names=$(sed -nE 's/^ +Failed ([A-Za-z0-9_.]+).*\[[0-9].*$/\1/p' "$log" | sort -u)
-  # Failures all in one test class are rerun too (up to a dozen): a class shares one server, and when
-  # that server stalls every test of the class fails with it.
+  # Failures within one or two test classes are rerun too (up to a dozen): a class shares one server,
+  # and when that server stalls every test of the class fails with it.
   classes=$(echo "$names" | sed -E 's/\.[^.]+$//' | sort -u | wc -l)
-  if [ -z "$project" ] || [ -z "$names" ] || { [ "$failed" -gt "$RERUN_AT_MOST" ] && { [ "$classes" -ne 1 ] || [ "$failed" -gt 12 ]; }; }; then
+  if [ -z "$project" ] || [ -z "$names" ] || { [ "$failed" -gt "$RERUN_AT_MOST" ] && { [ "$classes" -gt 2 ] || [ "$failed" -gt 12 ]; }; }; then
     TOTAL_FAILED=$((TOTAL_FAILED + failed))
     return
   fi

@@ -153,9 +153,12 @@ export function routePreload(root: string): Plugin {
     link.crossOrigin = '';
     document.head.appendChild(link);
   }
-  route[1].forEach(function (f) { add('modulepreload', f); });
-  // Fetched, not applied: the app adds the stylesheet when the page loads, after the app's own styles.
-  route[2].forEach(function (f) { add('preload', f, 'style'); });
+  // After the session restore's request has left (boot.js above), so it never queues behind these.
+  window.__gatehouseAsked.then(function () {
+    route[1].forEach(function (f) { add('modulepreload', f); });
+    // Fetched, not applied: the app adds the stylesheet when the page loads, after the app's own styles.
+    route[2].forEach(function (f) { add('preload', f, 'style'); });
+  });
 })();
 `;
       const ref = this.emitFile({ type: 'asset', name: 'boot.js', source: script });

@@ -19,6 +19,14 @@ public sealed partial class DomainEventDispatcher(
 {
     private readonly IDomainEventSubscriber[] _subscribers = [.. subscribers];
 
+    /// <summary>
+    /// Retries after a failure wait on the wall clock, not the server's (injectable) clock: a failing
+    /// database or handler recovers in real time. A test host's fake clock only moves when a test
+    /// moves it, so a retry scheduled on it after the test's last move would never come, and the
+    /// subscriber would stay silent for the rest of that host's life.
+    /// </summary>
+    private static TimeProvider RecoveryClock => TimeProvider.System;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Dispatch || BuildTimeDocument.IsGenerating) return;
@@ -61,7 +69,7 @@ public sealed partial class DomainEventDispatcher(
                     position = reached;
                 }
                 if (failure is null) failures = 0;
-                else await Task.Delay(Backoff(++failures), time, ct);
+                else await Task.Delay(Backoff(++failures), RecoveryClock, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -72,7 +80,7 @@ public sealed partial class DomainEventDispatcher(
                 // The database itself failed (not the handler): keep the position we trust and retry.
                 LogDeliveryFailed(e, subscriber.Name);
                 position = null;
-                await DelayQuietlyAsync(Backoff(++failures), ct);
+                await DelayQuietlyAsync(Backoff(++failures), RecoveryClock, ct);
             }
         }
     }
@@ -133,7 +141,7 @@ public sealed partial class DomainEventDispatcher(
             {
                 LogPruneFailed(e);
             }
-            await DelayQuietlyAsync(options.Value.PruneInterval, ct);
+            await DelayQuietlyAsync(options.Value.PruneInterval, time, ct);
         }
     }
 
@@ -157,11 +165,11 @@ public sealed partial class DomainEventDispatcher(
         }
     }
 
-    private async Task DelayQuietlyAsync(TimeSpan delay, CancellationToken ct)
+    private static async Task DelayQuietlyAsync(TimeSpan delay, TimeProvider clock, CancellationToken ct)
     {
         try
         {
-            await Task.Delay(delay, time, ct);
+            await Task.Delay(delay, clock, ct);
         }
         catch (OperationCanceledException)
         {

@@ -25,26 +25,41 @@ public sealed class SanctionExpirer(IServiceScopeFactory scopes, ExpirySignal si
         {
             // Once per cluster: only the lease holder runs it (always this node when alone).
             await lease.WaitUntilLeaderAsync(stoppingToken);
-            TimeSpan wait;
+            DateTimeOffset due;
             try
             {
-                wait = await ExpireDueAsync(stoppingToken);
+                due = await ExpireDueAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogError(e, "Sanction expiry pass failed; retrying");
-                wait = TimeSpan.FromSeconds(5);
+                // On the wall clock: the database recovers in real time, whatever the server's clock says.
+                await Task.Delay(TimeSpan.FromSeconds(5), TimeProvider.System, stoppingToken);
+                continue;
             }
-            using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            var delay = Task.Delay(wait, time, wake.Token);
-            await Task.WhenAny(delay, signal.WaitAsync(wake.Token));
-            await wake.CancelAsync();
-            stoppingToken.ThrowIfCancellationRequested();
+            await SleepUntilAsync(due, stoppingToken);
         }
     }
 
-    /// <summary>Ends everything due now, in batches; returns how long to sleep before the next one is due.</summary>
-    public async Task<TimeSpan> ExpireDueAsync(CancellationToken ct)
+    /// <summary>
+    /// Sleeps until <paramref name="due"/> on the server's clock or until a new timed sanction lands.
+    /// The wait is measured from the clock's reading at the moment the timer starts, and the clock
+    /// is read again once it has started: time that passed during the pass (or a jump of a test's
+    /// clock just before the timer started) never pushes the expiry later than it is due.
+    /// </summary>
+    private async Task SleepUntilAsync(DateTimeOffset due, CancellationToken stoppingToken)
+    {
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var wait = due - time.GetUtcNow();
+        if (wait <= TimeSpan.Zero) return;
+        var delay = Task.Delay(wait, time, wake.Token);
+        if (time.GetUtcNow() < due) await Task.WhenAny(delay, signal.WaitAsync(wake.Token));
+        await wake.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Ends everything due now, in batches; returns when the next one is due (at most one check interval away).</summary>
+    public async Task<DateTimeOffset> ExpireDueAsync(CancellationToken ct)
     {
         while (true)
         {
@@ -55,10 +70,10 @@ public sealed class SanctionExpirer(IServiceScopeFactory scopes, ExpirySignal si
             if (ended == Batch) continue;
             var next = await db.Set<Sanction>().AsNoTracking().Where(s => s.EndedAt == null && s.ExpiresAt != null)
                 .MinAsync(s => s.ExpiresAt, ct);
-            var max = options.Value.ExpiryCheckInterval;
-            if (next is null) return max;
-            var until = next.Value - time.GetUtcNow().UtcDateTime;
-            return until <= TimeSpan.Zero ? TimeSpan.Zero : until < max ? until : max;
+            var latest = time.GetUtcNow() + options.Value.ExpiryCheckInterval;
+            if (next is null) return latest;
+            var due = new DateTimeOffset(DateTime.SpecifyKind(next.Value, DateTimeKind.Utc));
+            return due < latest ? due : latest;
         }
     }
 

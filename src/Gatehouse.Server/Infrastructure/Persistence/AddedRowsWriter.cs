@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Gatehouse.Server.Infrastructure.Persistence;
 
 /// <summary>
-/// Writes a large set of added rows with one prepared <c>INSERT</c> per table, reused row after row,
+/// Writes a large set of added rows with multi-row <c>INSERT</c>s per table (<see cref="MultiRowInsert"/>),
 /// instead of EF Core's per-save command building. A bulk write (an import of 100k members, a group
 /// rule applied to 20k) adds five or six rows per member (the member, its roles, an audit entry, an
 /// outbox event, a credential); through <c>SaveChanges</c> EF spent most of that time generating SQL,
@@ -56,23 +56,8 @@ public static class AddedRowsWriter
     private static async Task<int> InsertRowsAsync(DbConnection connection, DbTransaction transaction, IEntityType type,
         List<EntityEntry> entries, CancellationToken ct)
     {
-        var table = type.GetTableMappings().First();
-        var columns = table.ColumnMappings.ToArray();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {Quote(table.Table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Column.Name)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-        foreach (var entry in entries)
-        {
-            command.Parameters.Clear();
-            for (var i = 0; i < columns.Length; i++)
-            {
-                var column = columns[i];
-                var value = entry.Property(column.Property.Name).CurrentValue;
-                command.Parameters.Add(column.TypeMapping.CreateParameter(command, "@p" + i, value, column.Column.IsNullable));
-            }
-            await command.ExecuteNonQueryAsync(ct);
-        }
+        await MultiRowInsert.InsertAsync(connection, transaction, type.GetTableMappings().First(), entries,
+            (entry, property) => entry.Property(property).CurrentValue, ct);
         // The rows are in the database: EF must not write them again, and reads them as it would after a save.
         foreach (var entry in entries) entry.State = EntityState.Unchanged;
         return entries.Count;
@@ -105,6 +90,4 @@ public static class AddedRowsWriter
         }
         return ordered;
     }
-
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 }

@@ -21,8 +21,11 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnu
     /// <summary>Set while <see cref="WriteAsync{T}"/> holds the gate, so nested saves do not wait on themselves.</summary>
     private bool _holdsGate;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(GatehouseDb).Assembly);
+        ListValueComparer.ApplyTo(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,65 @@
+using System.Data.Common;
+using System.Text;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Gatehouse.Server.Infrastructure.Persistence;
+
+/// <summary>
+/// Inserts rows of one table as multi-row <c>INSERT … VALUES (…), (…)</c> statements inside the caller's
+/// transaction, with the columns, names and parameter conversions of the EF model (the type mappings EF
+/// itself uses), so the rows are stored exactly as <c>SaveChanges</c> stores them, on SQLite and PostgreSQL.
+/// Many rows per statement matter beyond round trips: SQLite's FTS5 index (member search) flushes its
+/// pending terms at the end of every statement, and inserting 100,000 members one statement each took
+/// 30 s where 500 a statement took 9 s (measured with the sqlite3 module on the real schema).
+/// </summary>
+public static class MultiRowInsert
+{
+    /// <summary>At most this many rows, and this many parameters, in one statement (SQLite allows 32,766 and PostgreSQL 65,535).</summary>
+    private const int MaxRows = 500;
+    private const int MaxParameters = 30_000;
+
+    /// <summary>Inserts <paramref name="rows"/> into <paramref name="table"/>; <paramref name="valueOf"/> reads a column's model value from a row.</summary>
+    public static async Task InsertAsync<TRow>(DbConnection connection, DbTransaction transaction, ITableMappingBase table,
+        IReadOnlyList<TRow> rows, Func<TRow, IProperty, object?> valueOf, CancellationToken ct)
+    {
+        var columns = table.ColumnMappings.ToArray();
+        var perStatement = Math.Max(1, Math.Min(MaxRows, MaxParameters / columns.Length));
+        var head = $"INSERT INTO {Quote(table.Table.Name)} ({string.Join(", ", columns.Select(c => Quote(c.Column.Name)))}) VALUES ";
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        for (var offset = 0; offset < rows.Count; offset += perStatement)
+        {
+            var count = Math.Min(perStatement, rows.Count - offset);
+            // The same text for every full statement: the provider keeps it prepared.
+            var text = Statement(head, columns.Length, count);
+            if (command.CommandText != text) command.CommandText = text;
+            command.Parameters.Clear();
+            for (var r = 0; r < count; r++)
+            {
+                var row = rows[offset + r];
+                for (var c = 0; c < columns.Length; c++)
+                {
+                    var column = columns[c];
+                    var value = valueOf(row, column.Property);
+                    command.Parameters.Add(column.TypeMapping.CreateParameter(command, "@p" + ((r * columns.Length) + c), value, column.Column.IsNullable));
+                }
+            }
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static string Statement(string head, int columns, int rows)
+    {
+        var sql = new StringBuilder(head, head.Length + (rows * columns * 8));
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns; c++) sql.Append(c == 0 ? "@p" : ", @p").Append((r * columns) + c);
+            sql.Append(')');
+        }
+        return sql.ToString();
+    }
+
+    // Both providers quote identifiers with double quotes (EF created the tables with these exact names).
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+}

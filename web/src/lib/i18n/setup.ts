@@ -19,7 +19,7 @@ export function detectLanguage(): Language {
   } catch {
     // Storage blocked: the browser's languages decide.
   }
-  const browser = typeof navigator === 'undefined' ? [] : [...(navigator.languages ?? []), navigator.language];
+  const browser = typeof navigator === 'undefined' ? [] : [...navigator.languages, navigator.language];
   return supported(stored) ?? browser.map(supported).find(Boolean) ?? 'en';
 }
 

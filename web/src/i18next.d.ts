@@ -1,9 +1,9 @@
 import 'i18next';
-import type { resources } from '@/lib/i18n/resources';
+import type { Bundle } from '@/lib/i18n/resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: (typeof resources)['en'];
+    resources: Bundle;
   }
 }

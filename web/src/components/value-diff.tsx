@@ -1,11 +1,11 @@
 import { Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { resources } from '@/lib/i18n/resources';
+import type { Bundle } from '@/lib/i18n/resources';
 import type { DiffRow } from '@/lib/diff';
 import classes from './value-diff.module.css';
 
-type FieldKey = keyof (typeof resources)['en']['common']['diffFields'];
+type FieldKey = keyof Bundle['common']['diffFields'];
 
 /** A value as an admin reads it: lists as "moderator, staff", booleans as Yes/No, nothing as "none". */
 function show(value: unknown, t: TFunction): string {

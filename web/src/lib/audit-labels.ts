@@ -1,7 +1,7 @@
 import i18n from 'i18next';
-import type { resources } from './i18n/resources';
+import type { Bundle } from './i18n/resources';
 
-type ActionKey = keyof (typeof resources)['en']['common']['auditActions'];
+type ActionKey = keyof Bundle['common']['auditActions'];
 
 /** Actions the server records today; anything else is shown as its raw name. */
 export const knownAuditActions = [
@@ -24,7 +24,7 @@ export const knownAuditActions = [
   'demo.seeded',
 ] as const;
 
-type OperationKey = keyof (typeof resources)['en']['common']['operations'];
+type OperationKey = keyof Bundle['common']['operations'];
 
 /** A readable label for an audit action ("user.roles_changed" → "Roles changed"), in the UI language. */
 export function auditActionLabel(action: string): string {

@@ -1,9 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { en } from '@/lib/i18n/en';
 import { setupI18n } from '@/lib/i18n/setup';
 
-setupI18n('en');
+setupI18n('en', en);
 
 // jsdom lacks what Mantine measures and observes.
 window.HTMLElement.prototype.scrollIntoView = () => {};

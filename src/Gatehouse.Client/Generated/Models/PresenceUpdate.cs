@@ -63,6 +63,14 @@ namespace Gatehouse.Client.Generated.Models
 #else
         public string Type { get; set; }
 #endif
+        /// <summary>The user property</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Gatehouse.Client.Generated.Models.PresenceMember? User { get; set; }
+#nullable restore
+#else
+        public global::Gatehouse.Client.Generated.Models.PresenceMember User { get; set; }
+#endif
         /// <summary>The user_id property</summary>
         public Guid? UserId { get; set; }
         /// <summary>Grows with every change of this user, across restarts and nodes.</summary>
@@ -92,6 +100,7 @@ namespace Gatehouse.Client.Generated.Models
                 { "status", n => { Status = n.GetStringValue(); } },
                 { "status_message", n => { StatusMessage = n.GetStringValue(); } },
                 { "type", n => { Type = n.GetStringValue(); } },
+                { "user", n => { User = n.GetObjectValue<global::Gatehouse.Client.Generated.Models.PresenceMember>(global::Gatehouse.Client.Generated.Models.PresenceMember.CreateFromDiscriminatorValue); } },
                 { "user_id", n => { UserId = n.GetGuidValue(); } },
                 { "version", n => { Version = n.GetLongValue(); } },
             };
@@ -110,6 +119,7 @@ namespace Gatehouse.Client.Generated.Models
             writer.WriteStringValue("status", Status);
             writer.WriteStringValue("status_message", StatusMessage);
             writer.WriteStringValue("type", Type);
+            writer.WriteObjectValue<global::Gatehouse.Client.Generated.Models.PresenceMember>("user", User);
             writer.WriteGuidValue("user_id", UserId);
             writer.WriteLongValue("version", Version);
         }

@@ -33,6 +33,7 @@ public sealed class PresenceModule : IFeatureModule
         services.AddSingleton<IPresenceChangeSink>(sp => sp.GetRequiredService<PresenceFanout>());
         services.AddSingleton<IPresenceChangeSink, GatewayEcho>();
         services.AddSingleton<PresenceMetrics>();
+        services.AddSingleton<PresenceMemberCards>();
         services.AddSingleton<IPresenceChangeSink>(sp => sp.GetRequiredService<PresenceMetrics>());
         if (ClusterOptions.IsCluster(configuration))
         {

@@ -16,7 +16,8 @@ namespace Gatehouse.Server.Features.Presence;
 /// </summary>
 public sealed class PresenceTopic(
     AccessService access, PresenceFanout fanout, PresenceSnapshots snapshots, IHubContext<LiveHub> hub,
-    IOptions<PresenceOptions> options, PresenceMetrics metrics, ILogger<PresenceObserver> observerLogger, TimeProvider time) : ILiveTopic
+    IOptions<PresenceOptions> options, PresenceMetrics metrics, ILogger<PresenceObserver> observerLogger, TimeProvider time,
+    PresenceMemberCards cards) : ILiveTopic
 {
     public const string TopicName = "presence";
 
@@ -37,12 +38,17 @@ public sealed class PresenceTopic(
 
         var seeInvisible = actor!.Has(Permissions.PresenceSeeInvisible);
         var observer = new PresenceObserver(subscriber.UserId, presenceFilter, seeInvisible,
-            new LiveHubPresenceSink(hub, subscriber.ConnectionId, subscriber.Context), options.Value, metrics, observerLogger);
+            new LiveHubPresenceSink(hub, subscriber.ConnectionId, subscriber.Context), options.Value, metrics, observerLogger, cards)
+        {
+            NamesMembers = actor.Has(Permissions.UsersRead),
+        };
         observer.Ended += fanout.Detach;
         // Attach first, then read the snapshot: a change in between is queued, never lost; the
         // observer drops queued events the snapshot already covers.
         var position = fanout.Attach(observer);
         var snapshot = await snapshots.LiveAsync(presenceFilter, seeInvisible, ct);
+        // Named here rather than by a second request from the client: the list renders named at once.
+        if (observer.NamesMembers) snapshot = await cards.NameAsync(snapshot, [], ct);
         observer.MarkDelivered(snapshot);
         observer.Start();
         return new LiveTopicSubscription(new PresenceSubscription(TopicName, snapshot, position), observer);

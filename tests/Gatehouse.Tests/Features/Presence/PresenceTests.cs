@@ -223,6 +223,42 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task Observers_holding_users_read_are_told_who_is_online_by_name_without_asking()
+    {
+        var owner = await app.OwnerPersonAsync();
+        var watchers = $"watchers-{Guid.NewGuid():N}"[..20];
+        await (await owner.Client.PostAsJsonAsync("/api/v1/roles", new { name = watchers, priority = 5, permissions = new[] { "presence.read" } }))
+            .ShouldBeAsync(HttpStatusCode.Created);
+        var staff = await app.PersonAsync("staff"); // presence.read and users.read
+        var watcher = await app.PersonAsync(watchers); // presence.read alone
+        var (ada, bob) = (await app.PersonAsync("staff"), await app.PersonAsync());
+        await using var adaGateway = await GatewayClient.ConnectAsync(app, ada.Token);
+        var watched = new { user_ids = new[] { ada.Id, bob.Id } };
+        await using var named = await ObserverClient.SubscribeAsync(app, staff.Token, watched);
+        await using var bare = await ObserverClient.SubscribeAsync(app, watcher.Token, watched);
+
+        // The snapshot names who is online, with what the list shows: name, avatar, roles (their colour).
+        var card = named.Snapshot.Single(e => e.GetProperty("user_id").GetGuid() == ada.Id).GetProperty("user");
+        Assert.Equal(ada.Id, card.GetProperty("id").GetGuid());
+        Assert.False(string.IsNullOrWhiteSpace(card.GetProperty("display_name").GetString()));
+        Assert.True(card.TryGetProperty("avatar_url", out _));
+        Assert.Contains(card.GetProperty("roles").EnumerateArray(),
+            r => r.GetProperty("name").GetString() == "staff" && r.GetProperty("color").GetString() == "#2ecc71");
+        Assert.False(named.Snapshot.Single(e => e.GetProperty("user_id").GetGuid() == bob.Id).TryGetProperty("user", out _)); // offline
+        Assert.All(bare.Snapshot, e => Assert.False(e.TryGetProperty("user", out _)));
+
+        // A member coming online is named once, on that event; later changes and observers without users.read stay bare.
+        await using var bobGateway = await GatewayClient.ConnectAsync(app, bob.Token);
+        var joined = await named.NextAsync(bob.Id, e => e.Status() == "online");
+        Assert.Equal(bob.Id, joined.GetProperty("user").GetProperty("id").GetGuid());
+        await bobGateway.SetStatusAsync("dnd");
+        Assert.False((await named.NextAsync(bob.Id, e => e.Status() == "dnd")).TryGetProperty("user", out _));
+        Assert.False((await bare.NextAsync(bob.Id, e => e.Status() == "online")).TryGetProperty("user", out _));
+        await adaGateway.SetStatusAsync("idle");
+        Assert.False((await named.NextAsync(ada.Id, e => e.Status() == "idle")).TryGetProperty("user", out _));
+    }
+
+    [Fact]
     public async Task Versions_only_grow_and_observers_drop_stale_events()
     {
         var owner = await app.OwnerPersonAsync();

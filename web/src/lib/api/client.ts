@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { endSession, getAccessToken, refreshSession } from '@/lib/auth/session';
 import { askForStepUp } from '@/lib/auth/step-up';
+import { detectLanguage } from '@/lib/i18n/setup';
 import { ApiError, NetworkError, type Problem } from './problem';
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -39,7 +40,10 @@ export async function send(method: string, path: string, options: RequestOptions
   // One key per logical write: a retry after a refresh must not apply the write twice.
   const idempotencyKey = method === 'GET' ? undefined : crypto.randomUUID();
   const attempt = async () => {
-    const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language || 'en' };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Accept-Language': i18n.language || detectLanguage(),
+    };
     const token = auth ? getAccessToken() : undefined;
     if (token) headers.Authorization = `Bearer ${token}`;
     // Endpoints with an optional body only route JSON requests, even when nothing is sent.

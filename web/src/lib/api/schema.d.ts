@@ -4079,6 +4079,20 @@ export interface components {
             type: string;
         };
         /**
+         * @description What a live member list shows of a member besides presence: the name, the avatar and the roles
+         *     (their chips give the name its colour). The same fields as on a member (`UserResponse`), so a
+         *     client can keep both in one cache.
+         */
+        PresenceMember: {
+            avatar_url: null | string;
+            display_name: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Highest priority first, as on a member. */
+            roles: components["schemas"]["RoleChip"][];
+            username: string;
+        };
+        /**
          * @description A user's presence as an observer sees it. The same shape is a snapshot item and a pushed
          *     `presence.update` event, so clients apply both the same way: keep it when its version is
          *     higher than the one they hold, drop it otherwise.
@@ -4101,6 +4115,7 @@ export interface components {
             status_message: null | string;
             /** @description Always `presence.update`. */
             type: string;
+            user?: null | components["schemas"]["PresenceMember"];
             /** Format: uuid */
             user_id: string;
             /**

@@ -1,7 +1,15 @@
 import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
 import { getAccessToken, refreshSession } from '@/lib/auth/session';
 import { PresenceStore } from './presence-store';
-import type { ConnectionState, LiveBatch, PresenceSubscription, SubscriptionEnded } from './types';
+import type { ConnectionState, LiveBatch, PresenceSubscription, PresenceUpdate, SubscriptionEnded } from './types';
+import { rememberUsers, type MemberCard } from './user-directory';
+
+/** The display data the server sends with presence (observers holding users.read), kept before the list renders. */
+function rememberNamed(updates: readonly PresenceUpdate[]): void {
+  const cards: MemberCard[] = [];
+  for (const u of updates) if (u.user) cards.push(u.user);
+  rememberUsers(cards);
+}
 
 export const LIVE_HUB_PATH = '/hubs/live';
 export const PRESENCE_TOPIC = 'presence';
@@ -79,7 +87,9 @@ export class LiveConnection {
       .build();
     this.connection = connection;
     connection.on('events', (batch: LiveBatch) => {
-      if (batch.topic === PRESENCE_TOPIC) this.store.applyEvents(batch.events);
+      if (batch.topic !== PRESENCE_TOPIC) return;
+      rememberNamed(batch.events);
+      this.store.applyEvents(batch.events);
     });
     connection.on('subscription.ended', (ended: SubscriptionEnded) => {
       if (ended.topic !== PRESENCE_TOPIC) return;
@@ -144,6 +154,7 @@ export class LiveConnection {
     try {
       const subscription = await connection.invoke<PresenceSubscription>('subscribe', PRESENCE_TOPIC, {});
       if (generation !== this.generation) return;
+      rememberNamed(subscription.snapshot);
       this.store.applySnapshot(subscription.snapshot);
       this.attempt = 0;
       this.setState('connected');

@@ -1,3 +1,5 @@
+import type { MemberCard } from './user-directory';
+
 /** The live hub's wire types (JSON, snake_case), as the server sends them on /hubs/live. */
 export type LiveStatus = 'online' | 'idle' | 'dnd' | 'invisible' | 'offline';
 
@@ -19,6 +21,11 @@ export interface PresenceUpdate {
   /** The member's role ids now: a role change is a presence change. */
   roles: string[];
   version: number;
+  /**
+   * The member's name, avatar and roles, for observers holding users.read: in the snapshot and on the
+   * first event showing the member online (the list is named without asking for the names).
+   */
+  user?: MemberCard;
 }
 
 export interface PresenceSubscription {

@@ -2,6 +2,9 @@ import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { get } from '@/lib/api/client';
 import type { User, UserPage } from '@/lib/api/types';
 
+/** What the panel shows of a member it names: a member (`User`) or the display data presence carries. */
+export type MemberCard = Pick<User, 'id' | 'username' | 'display_name' | 'avatar_url' | 'roles'>;
+
 /**
  * Display data (name, avatar, roles) of the users the panel names (live lists, the dashboard feed,
  * audit actors and targets), cached by id. Missing ids are collected for a moment and fetched in
@@ -12,7 +15,7 @@ const CONCURRENCY = 4;
 /** Rows render in a few commits; ids asked for within this window share a request. */
 const GATHER_MS = 10;
 const BATCH = 100;
-const users = new Map<string, User | null>();
+const users = new Map<string, MemberCard | null>();
 const queue: string[] = [];
 const queued = new Set<string>();
 const listeners = new Set<() => void>();
@@ -69,8 +72,12 @@ export function requestUsers(ids: Iterable<string>): void {
   }, GATHER_MS);
 }
 
-/** Seeds the cache from a list the page already has (e.g. a members page). */
-export function rememberUsers(list: readonly User[]): void {
+/**
+ * Seeds the cache from a list the page already has (e.g. a members page, or the display data the
+ * presence snapshot carries): call it before the list renders, and its first render is named.
+ */
+export function rememberUsers(list: readonly MemberCard[]): void {
+  if (list.length === 0) return;
   for (const u of list) {
     users.set(u.id, u);
     queued.delete(u.id);
@@ -81,12 +88,12 @@ export function rememberUsers(list: readonly User[]): void {
   notify();
 }
 
-export function lookupUser(id: string): User | null | undefined {
+export function lookupUser(id: string): MemberCard | null | undefined {
   return users.get(id);
 }
 
 /** Re-renders as display data arrives; asks for the given ids' data. null = the user no longer exists. */
-export function useUserDirectory(ids: readonly string[]): (id: string) => User | null | undefined {
+export function useUserDirectory(ids: readonly string[]): (id: string) => MemberCard | null | undefined {
   useSyncExternalStore(
     (l) => {
       listeners.add(l);
@@ -99,7 +106,7 @@ export function useUserDirectory(ids: readonly string[]): (id: string) => User |
 }
 
 /** One user's display data, fetched with the other names on screen. */
-export function useDirectoryUser(id: string | null | undefined): User | null | undefined {
+export function useDirectoryUser(id: string | null | undefined): MemberCard | null | undefined {
   const ids = useMemo(() => (id ? [id] : []), [id]);
   const lookup = useUserDirectory(ids);
   return id ? lookup(id) : undefined;

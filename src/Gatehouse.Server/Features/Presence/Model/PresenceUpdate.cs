@@ -14,9 +14,13 @@ namespace Gatehouse.Server.Features.Presence.Model;
 /// <param name="Roles">The user's role ids (in no particular order): a role change is a presence change, so live
 /// member lists regroup and role-filtered observers see the user enter or leave at once.</param>
 /// <param name="Version">Grows with every change of this user, across restarts and nodes.</param>
+/// <param name="User">Live hub only, for observers holding users.read: the member's name, avatar and roles, in the
+/// snapshot and on the first event that shows the member online, so a member list is named without asking
+/// for the names. Absent otherwise (a client that lacks it asks <c>GET /api/v1/users?ids=</c>).</param>
 public sealed record PresenceUpdate(
     string Type, Guid UserId, string Status, string? StatusMessage, PresenceActivity? Activity,
-    ClientStatus ClientStatus, DateTime? LastSeenAt, IReadOnlyList<Guid> Roles, long Version)
+    ClientStatus ClientStatus, DateTime? LastSeenAt, IReadOnlyList<Guid> Roles, long Version,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PresenceMember? User = null)
 {
     public const string EventType = "presence.update";
 

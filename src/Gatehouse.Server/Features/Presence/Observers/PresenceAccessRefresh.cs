@@ -42,9 +42,14 @@ public sealed class PresenceAccessRefresh(
             var observerAccess = await access.ForUserAsync(group.Key, ct);
             var allowed = PresenceAccess.MayObserve(observerAccess, time.GetUtcNow().UtcDateTime);
             var seeInvisible = allowed && observerAccess!.Has(Permissions.PresenceSeeInvisible);
+            var namesMembers = allowed && observerAccess!.Has(Permissions.UsersRead);
             foreach (var observer in group)
                 if (!allowed) await observer.EndAsync(PresenceObserver.ReasonForbidden);
-                else observer.SeeInvisible = seeInvisible;
+                else
+                {
+                    observer.SeeInvisible = seeInvisible;
+                    observer.NamesMembers = namesMembers;
+                }
         }
 
         IReadOnlyCollection<Guid> members = userId is { } id

@@ -36,11 +36,17 @@ public sealed class PresenceObserver : ILiveSubscription
     private readonly Dictionary<Guid, long> _delivered = [];
     private bool _wakePending;
     private volatile bool _seeInvisible;
+    private volatile bool _namesMembers;
+    private readonly PresenceMemberCards? _cards;
+    /// <summary>Members whose display data this observer was sent (read and written by the send loop only, after the snapshot).</summary>
+    private readonly HashSet<Guid> _named = [];
     private int _ended;
 
+    /// <param name="cards">Names members for observers holding users.read (<see cref="NamesMembers"/>); null: never.</param>
     public PresenceObserver(Guid observerUserId, PresenceFilter filter, bool seeInvisible, IPresenceBatchSink sink, PresenceOptions options, PresenceMetrics metrics,
-        ILogger logger)
+        ILogger logger, PresenceMemberCards? cards = null)
     {
+        _cards = cards;
         _metrics = metrics;
         ObserverUserId = observerUserId;
         Filter = filter;
@@ -53,6 +59,11 @@ public sealed class PresenceObserver : ILiveSubscription
     public Guid ObserverUserId { get; }
     public PresenceFilter Filter { get; }
     public bool SeeInvisible { get => _seeInvisible; set => _seeInvisible = value; }
+    /// <summary>
+    /// Whether events showing a member online carry the member's display data (users.read): re-read
+    /// with the observer's access, like <see cref="SeeInvisible"/>.
+    /// </summary>
+    public bool NamesMembers { get => _namesMembers && _cards is not null; set => _namesMembers = value; }
     public string? EndReason { get; private set; }
     public Task Completion { get; private set; } = Task.CompletedTask;
     public event Action<PresenceObserver>? Ended;
@@ -97,7 +108,10 @@ public sealed class PresenceObserver : ILiveSubscription
     {
         lock (_gate)
             foreach (var item in snapshot)
+            {
                 if (!_delivered.TryGetValue(item.UserId, out var v) || v < item.Version) _delivered[item.UserId] = item.Version;
+                if (item.User is not null) _named.Add(item.UserId);
+            }
     }
 
     /// <summary>Ends the subscription; the client is told why (best effort).</summary>
@@ -138,6 +152,7 @@ public sealed class PresenceObserver : ILiveSubscription
                 // What arrived during a send is already in the map and has woken the loop again.
                 var batch = TakeBatch();
                 if (batch.Count == 0) continue;
+                if (NamesMembers) batch = await NameAsync(batch, ct);
                 await WithinTimeout(_sink.SendAsync(batch, ct));
                 _metrics.BatchSent(batch.Count);
             }
@@ -156,6 +171,21 @@ public sealed class PresenceObserver : ILiveSubscription
             // The connection went away under us; its disconnect handler detaches the observer.
             _logger.LogDebug(e, "Observer {UserId} delivery failed", ObserverUserId);
             await EndAsync(ReasonSlowConsumer);
+        }
+    }
+
+    /// <summary>Members coming online get their display data once; if it cannot be read, the batch goes bare (the client asks).</summary>
+    private async Task<List<(long Position, PresenceUpdate Event)>> NameAsync(List<(long Position, PresenceUpdate Event)> batch, CancellationToken ct)
+    {
+        try
+        {
+            var named = await _cards!.NameAsync([.. batch.Select(b => b.Event)], _named, ct);
+            return [.. batch.Select((b, i) => (b.Position, named[i]))];
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            _logger.LogWarning(e, "Could not read the display data of members for observer {UserId}", ObserverUserId);
+            return batch;
         }
     }
 

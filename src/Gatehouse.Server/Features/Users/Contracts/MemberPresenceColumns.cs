@@ -37,6 +37,12 @@ public static class MemberPresenceColumns
         await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.DeletedAt == null)
             .Select(u => new { u.Id, u.LastSeenAt }).ToDictionaryAsync(r => r.Id, r => r.LastSeenAt, ct);
 
+    /// <summary>Display data of these members (at most a few hundred), deleted ones left out: live lists name who is online with it.</summary>
+    public static async Task<List<MemberPresenceCard>> CardsAsync(GatehouseDb db, IReadOnlyCollection<Guid> userIds, CancellationToken ct) =>
+        await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && u.DeletedAt == null)
+            .Select(u => new MemberPresenceCard(u.Id, u.Username, u.DisplayName, u.AvatarUrl, u.Roles.Select(r => r.RoleId).ToArray()))
+            .ToListAsync(ct);
+
     /// <summary>
     /// Members who are not deleted, in username order after <paramref name="after"/> (a normalized username), limited to
     /// <paramref name="userIds"/> and to holders of any of <paramref name="roleIds"/> when given: a query to page on.
@@ -86,6 +92,8 @@ public static class MemberPresenceColumns
 /// <param name="Status">The chosen status as stored (see <see cref="UserStatuses"/>).</param>
 public sealed record MemberPresenceSeed(
     string UsernameNormalized, string Status, string? StatusMessage, DateTime? StatusExpiresAt, DateTime? LastSeenAt, List<Guid> RoleIds);
+
+public sealed record MemberPresenceCard(Guid Id, string Username, string DisplayName, string? AvatarUrl, Guid[] RoleIds);
 
 public sealed record MemberPresenceRow(Guid Id, string UsernameNormalized, DateTime? LastSeenAt, Guid[] Roles);
 

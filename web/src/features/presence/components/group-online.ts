@@ -1,10 +1,11 @@
-import type { Role, RoleChip, User } from '@/lib/api/types';
+import type { Role, RoleChip } from '@/lib/api/types';
+import type { MemberCard } from '@/lib/live/user-directory';
 import type { PresenceUpdate } from '@/lib/live/types';
 
 export interface OnlineEntry {
   presence: PresenceUpdate;
   /** undefined while loading, null when the member is gone or not readable. */
-  user: User | null | undefined;
+  user: MemberCard | null | undefined;
 }
 
 export interface OnlineGroup {
@@ -35,7 +36,7 @@ export function countStatuses(presences: readonly PresenceUpdate[]): StatusCount
  */
 export function groupOnline(
   presences: readonly PresenceUpdate[],
-  lookup: (id: string) => User | null | undefined,
+  lookup: (id: string) => MemberCard | null | undefined,
   roles: readonly Role[] | undefined,
   collator: Intl.Collator = new Intl.Collator(),
 ): OnlineGroup[] {
@@ -78,7 +79,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  */
 export function filterOnline(
   presences: readonly PresenceUpdate[],
-  lookup: (id: string) => User | null | undefined,
+  lookup: (id: string) => MemberCard | null | undefined,
   { query, roleId }: OnlineFilter,
 ): readonly PresenceUpdate[] {
   const needle = fold(query.trim());

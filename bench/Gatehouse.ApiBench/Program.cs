@@ -46,17 +46,24 @@ for (var run = 1; run <= options.Runs; run++)
     http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
     var scenarios = new Scenarios(http, options.Users);
 
-    var summaries = new Dictionary<string, Summary>
+    // Each result is printed as soon as it is measured, so a run cut short still reports what it got.
+    var summaries = new PrintingResults(run);
+    if (!options.MixedOnly)
     {
-        ["GET /users?q= (sequential)"] = await Measure.SequentialAsync(options.Requests, _ => scenarios.SearchAsync()),
-        ["GET /users page (sequential)"] = await Measure.SequentialAsync(options.Requests, _ => scenarios.ListPageAsync()),
-        ["POST /users (sequential)"] = await Measure.SequentialAsync(options.Requests / 2, i => scenarios.CreateAsync($"r{run}s{i}")),
-        ["POST /auth/login (sequential, Argon2id 19 MiB t=2)"] = await Measure.SequentialAsync(Math.Max(20, options.Requests / 20), _ => scenarios.LoginAsync()),
-        [$"mixed @ {options.Rate} req/s for {options.Seconds} s (open loop)"] =
-            await Measure.OpenLoopAsync(options.Rate, options.Seconds, i => scenarios.MixedAsync(i, run)),
-    };
+        summaries["GET /users?q= (sequential)"] = await Measure.SequentialAsync(options.Requests, _ => scenarios.SearchAsync());
+        summaries["GET /users page (sequential)"] = await Measure.SequentialAsync(options.Requests, _ => scenarios.ListPageAsync());
+        summaries["POST /users (sequential)"] = await Measure.SequentialAsync(options.Requests / 2, i => scenarios.CreateAsync($"r{run}s{i}"));
+        summaries["GET /users/{id} (sequential)"] = await Measure.SequentialAsync(options.Requests / 2, _ => scenarios.GetOneAsync());
+        summaries["PATCH /users/{id} (sequential)"] = await Measure.SequentialAsync(options.Requests / 2, i => scenarios.EditAsync(i));
+        summaries["POST /auth/login (sequential, Argon2id 19 MiB t=2)"] = await Measure.SequentialAsync(Math.Max(20, options.Requests / 20), _ => scenarios.LoginAsync());
+        if (options.ClassRequests > 0)
+            foreach (var (name, s) in await SearchClasses.MeasureAsync(http, options.ClassRequests)) summaries[name] = s;
+    }
+    else await Measure.SequentialAsync(50, i => scenarios.CreateAsync($"r{run}w{i}")); // members for the mixed load's get and edit
+    foreach (var rate in options.Rates)
+        summaries[$"mixed @ {rate} req/s for {options.Seconds} s (open loop)"] =
+            await Measure.OpenLoopAsync(rate, options.Seconds, i => scenarios.MixedAsync(i, run));
     Console.WriteLine($"run {run}: server working set {server.WorkingSet / 1024 / 1024} MiB");
-    foreach (var (name, s) in summaries) Console.WriteLine($"  {name,-58} {s}");
     results.Add(summaries);
 }
 
@@ -65,7 +72,7 @@ Console.WriteLine($"Median of {options.Runs} run(s), {options.Users:N0} members,
 foreach (var name in results[0].Keys)
 {
     double Median(Func<Summary, double> pick) => results.Select(r => pick(r[name])).Order().ElementAt(results.Count / 2);
-    Console.WriteLine($"  {name,-58} p50 {Median(s => s.P50),7:F2}  p95 {Median(s => s.P95),7:F2}  p99 {Median(s => s.P99),7:F2}  errors {Median(s => s.Errors)}");
+    Console.WriteLine($"  {name,-62} p50 {Median(s => s.P50),7:F2}  p95 {Median(s => s.P95),7:F2}  p99 {Median(s => s.P99),7:F2}  errors {Median(s => s.Errors)}");
 }
 return 0;
 
@@ -76,7 +83,7 @@ static async Task<string> LoginAsync(HttpClient http, string email, string passw
     return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
 }
 
-internal sealed record BenchOptions(int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll)
+internal sealed record BenchOptions(int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll, int ClassRequests, bool MixedOnly, int[] Rates)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -86,8 +93,12 @@ internal sealed record BenchOptions(int Users, int Requests, int Rate, int Secon
             return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
         }
         int Int(string name, int fallback) => int.Parse(Arg(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
-        return new(Int("--users", 100_000), Int("--requests", 1000), Int("--rate", 500), Int("--seconds", 20), Int("--runs", 3),
-            Arg("--server", "src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll"));
+        // --rates 400,500,600 runs the mixed load at each rate in turn (finding the knee); --mixed-only skips the sequential parts.
+        var rate = Int("--rate", 500);
+        var rates = Arg("--rates", rate.ToString(CultureInfo.InvariantCulture)).Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
+        return new(Int("--users", 100_000), Int("--requests", 1000), rate, Int("--seconds", 20), Int("--runs", 3),
+            Arg("--server", "src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll"), Int("--class-requests", 200),
+            args.Contains("--mixed-only"), rates);
     }
 }
 
@@ -136,7 +147,15 @@ internal static class Measure
             var index = i;
             tasks.Add(Task.Run(async () =>
             {
-                var ok = await request(index);
+                bool ok;
+                try
+                {
+                    ok = await request(index);
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    ok = false; // a timeout under overload is an error of the run, not the end of the bench
+                }
                 var micros = (long)Stopwatch.GetElapsedTime(due).TotalMicroseconds;
                 lock (h)
                 {
@@ -191,7 +210,7 @@ internal sealed class Scenarios(HttpClient http, int users)
         return await EditAsync(i);
     }
 
-    private async Task<bool> GetOneAsync()
+    public async Task<bool> GetOneAsync()
     {
         Guid id;
         lock (_created) id = _created.Count == 0 ? Guid.Empty : _created[Random.Shared.Next(_created.Count)];
@@ -199,12 +218,25 @@ internal sealed class Scenarios(HttpClient http, int users)
         return (await http.GetAsync($"/api/v1/users/{id}")).IsSuccessStatusCode;
     }
 
-    private async Task<bool> EditAsync(int i)
+    public async Task<bool> EditAsync(int i)
     {
         Guid id;
         lock (_created) id = _created.Count == 0 ? Guid.Empty : _created[i % _created.Count];
         if (id == Guid.Empty) return await SearchAsync();
         var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/users/{id}") { Content = JsonContent.Create(new { display_name = $"Edited {i}" }) };
         return (await http.SendAsync(request)).IsSuccessStatusCode;
+    }
+}
+
+internal sealed class PrintingResults(int run) : Dictionary<string, Summary>
+{
+    public new Summary this[string name]
+    {
+        get => base[name];
+        set
+        {
+            base[name] = value;
+            Console.WriteLine($"  run {run} {name,-62} {value}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Features.Users.Search;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -36,7 +37,7 @@ public static class ListUsers
     public const int MaxIds = 100;
 
     public static async Task<Results<Ok<Page<UserResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
-        [AsParameters] Query query, GatehouseDb db, AccessService access, LiveStatuses live, CancellationToken ct)
+        [AsParameters] Query query, GatehouseDb db, AccessService access, LiveStatuses live, MemberSearchIndex index, CancellationToken ct)
     {
         var sort = query.Sort ?? "username";
         var limit = query.Limit ?? 50;
@@ -48,10 +49,19 @@ public static class ListUsers
         if (!Cursor.TryDecode(query.Cursor, shape, out var cursor))
             return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
 
-        var users = await MatchingAsync(db, live, query, wanted, ct);
-        long? total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
-
-        var page = await Sorted(users, sort, cursor).Include(u => u.Roles).Take(limit + 1).ToListAsync(ct);
+        List<User> page;
+        long? total;
+        if (await IndexedMemberSearch.ServesAsync(query, sort, index, db, ct))
+        {
+            var found = await IndexedMemberSearch.PageAsync(db, index, query, sort, wanted, cursor, CursorInstant(cursor, sort), limit + 1, ct);
+            (page, total) = (found.Page, query.IncludeTotal == true ? found.Total : null);
+        }
+        else
+        {
+            var users = await MatchingAsync(db, live, query, wanted, ct);
+            total = query.IncludeTotal == true ? await users.LongCountAsync(ct) : null;
+            page = await Sorted(users, sort, cursor).Include(u => u.Roles).Take(limit + 1).ToListAsync(ct);
+        }
         string? next = null;
         if (page.Count > limit)
         {
@@ -106,7 +116,7 @@ public static class ListUsers
         string.IsNullOrWhiteSpace(text) ? null : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>ids=a,b,c: the members with these ids (live lists resolve the names of who is online this way).</summary>
-    private static List<Guid>? ParseIds(string? text, Validator v)
+    internal static List<Guid>? ParseIds(string? text, Validator v)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -142,7 +152,7 @@ public static class ListUsers
     {
         var tie = c?.Tie;
         var name = c?.Value ?? "";
-        var at = c?.Value is { } s && sort.TrimStart('-') is "created_at" or "last_seen_at" ? DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal) : DateTime.MinValue;
+        var at = CursorInstant(c, sort);
         return sort switch
         {
             "username" => (c is null ? users : users.Where(u => string.Compare(u.UsernameNormalized, tie) > 0)).OrderBy(u => u.UsernameNormalized),
@@ -162,6 +172,11 @@ public static class ListUsers
                 .OrderByDescending(u => u.LastSeenAt ?? DateTime.MinValue).ThenByDescending(u => u.UsernameNormalized),
         };
     }
+
+    /// <summary>The cursor's instant for the date sorts (MinValue otherwise).</summary>
+    private static DateTime CursorInstant(Cursor? c, string sort) =>
+        c?.Value is { } s && sort.TrimStart('-') is "created_at" or "last_seen_at"
+            ? DateTime.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal) : DateTime.MinValue;
 
     private static string? SortValue(User u, string sort) => sort.TrimStart('-') switch
     {

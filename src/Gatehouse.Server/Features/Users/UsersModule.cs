@@ -10,6 +10,9 @@ public sealed class UsersModule : IFeatureModule
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<LiveStatuses>();
+        builder.Services.AddSingleton<Search.MemberSearchIndex>();
+        builder.Services.AddSingleton<Search.MemberSaveInterceptor>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<Search.MemberSaveInterceptor>());
         builder.Services.AddScoped<MemberWritePath>();
         builder.Services.AddScoped<IMemberWrites>(sp => sp.GetRequiredService<MemberWritePath>());
         builder.Services.AddScoped<IMemberReturns>(sp => sp.GetRequiredService<MemberWritePath>());

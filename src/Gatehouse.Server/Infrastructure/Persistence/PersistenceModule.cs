@@ -18,7 +18,8 @@ public static class PersistenceModule
             var cs = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Gatehouse:Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             services.AddDbContext<GatehouseDb, PostgresGatehouseDb>((sp, o) => o.UseNpgsql(cs)
-                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>()));
+                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>())
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
@@ -26,7 +27,8 @@ public static class PersistenceModule
             Directory.CreateDirectory(dir);
             var cs = $"Data Source={Path.Combine(dir, "gatehouse.db")};Pooling=True";
             services.AddDbContext<GatehouseDb, SqliteGatehouseDb>((sp, o) => o.UseSqlite(cs)
-                .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>()));
+                .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>())
+                .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         return services;
     }

@@ -1,0 +1,167 @@
+using System.Text.Json;
+using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gatehouse.Server.Features.Users.Search;
+
+/// <summary>
+/// This node's copy of what <c>GET /users?q=</c> filters and sorts on (docs/adr/member-search-index.md).
+/// A search first catches up: it applies the outbox events committed since the last one it saw
+/// (every node's commits, in commit order) and the members this node saved without an event, then
+/// scans the copy. So a search sees every change committed before it started, on any node.
+/// </summary>
+public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
+{
+    private readonly SemaphoreSlim _catchUp = new(1, 1);
+    private readonly ReaderWriterLockSlim _lock = new();
+    private readonly List<MemberSearchEntry> _entries = [];
+    private readonly Dictionary<Guid, int> _slots = [];
+    private readonly HashSet<Guid> _savedLocally = [];
+    private long _position = -1;
+    private bool? _ordinalText;
+
+    /// <summary>
+    /// Whether the database compares text ordinally as the copy does: SQLite's BINARY always, PostgreSQL
+    /// when the database's collation is C or POSIX (another locale orders punctuation and case differently).
+    /// </summary>
+    public async ValueTask<bool> OrdersLikeDatabaseAsync(GatehouseDb db, CancellationToken ct)
+    {
+        if (_ordinalText is { } known) return known;
+        if (!db.IsPostgres) return (_ordinalText = true).Value;
+        var collation = await db.Database
+            .SqlQueryRaw<string>("SELECT datcollate AS \"Value\" FROM pg_database WHERE datname = current_database()").FirstAsync(ct);
+        return (_ordinalText = collation is "C" or "POSIX" || collation.StartsWith("C.", StringComparison.Ordinal)).Value;
+    }
+
+    /// <summary>Members saved on this node by a committed transaction; reloaded by the next search (seeding and imports record no event).</summary>
+    public void MarkSaved(IEnumerable<Guid> userIds)
+    {
+        lock (_savedLocally) _savedLocally.UnionWith(userIds);
+    }
+
+    /// <summary>Applies what was committed since the last search; builds the copy on first use.</summary>
+    public async Task CatchUpAsync(GatehouseDb db, CancellationToken ct)
+    {
+        var last = await db.OutboxMessages.MaxAsync(m => (long?)m.Sequence, ct) ?? 0;
+        if (Volatile.Read(ref _position) == last && !HasLocalChanges()) return;
+        await _catchUp.WaitAsync(ct);
+        try
+        {
+            if (_position < 0) await RebuildAsync(db, last, ct);
+            else if (!await ApplyEventsAsync(db, last, ct)) await RebuildAsync(db, last, ct);
+            await ReloadAsync(db, TakeLocalChanges(), ct);
+        }
+        finally
+        {
+            _catchUp.Release();
+        }
+    }
+
+    private bool HasLocalChanges()
+    {
+        lock (_savedLocally) return _savedLocally.Count > 0;
+    }
+
+    private List<Guid> TakeLocalChanges()
+    {
+        lock (_savedLocally)
+        {
+            var ids = _savedLocally.ToList();
+            _savedLocally.Clear();
+            return ids;
+        }
+    }
+
+    /// <summary>The position is read before the rows, so an event committed in between is applied again (a reload is idempotent).</summary>
+    private async Task RebuildAsync(GatehouseDb db, long position, CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var all = await MemberSearchEntry.LoadAsync(db, null, ct);
+        _lock.EnterWriteLock();
+        try
+        {
+            _entries.Clear();
+            _slots.Clear();
+            foreach (var e in all) Put(e);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+        Volatile.Write(ref _position, position);
+        LogBuilt(all.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>False when events are missing (pruned, or a role was deleted and took its members' links with it): then rebuild.</summary>
+    private async Task<bool> ApplyEventsAsync(GatehouseDb db, long last, CancellationToken ct)
+    {
+        while (_position < last)
+        {
+            var from = _position;
+            var batch = await db.OutboxMessages.AsNoTracking().Where(m => m.Sequence > from && m.Sequence <= last).OrderBy(m => m.Sequence)
+                .Take(1000).Select(m => new { m.Sequence, m.Type, m.AggregateType, m.AggregateId, m.Payload }).ToListAsync(ct);
+            if (batch.Count == 0 || batch[0].Sequence > from + 1 && from > 0 && !await db.OutboxMessages.AnyAsync(m => m.Sequence == from, ct))
+                return false;
+            var ids = new HashSet<Guid>();
+            foreach (var e in batch)
+            {
+                if (e.Type == DomainEventTypes.RoleDeleted) return false;
+                if (MemberOf(e.AggregateType, e.AggregateId, e.Payload) is { } id) ids.Add(id);
+            }
+            await ReloadAsync(db, ids, ct);
+            Volatile.Write(ref _position, batch[^1].Sequence);
+        }
+        return true;
+    }
+
+    /// <summary>The member an event is about: a user event's aggregate, or the <c>user_id</c> of another (a sanction's).</summary>
+    private static Guid? MemberOf(string aggregateType, string aggregateId, string payload)
+    {
+        if (aggregateType == AggregateTypes.User) return Guid.TryParse(aggregateId, out var id) ? id : null;
+        if (aggregateType == AggregateTypes.Presence || !payload.Contains("\"user_id\"", StringComparison.Ordinal)) return null;
+        using var json = JsonDocument.Parse(payload);
+        return json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("user_id", out var u)
+            && u.ValueKind == JsonValueKind.String && Guid.TryParse(u.GetString(), out var member) ? member : null;
+    }
+
+    private async Task ReloadAsync(GatehouseDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return;
+        var fresh = await MemberSearchEntry.LoadAsync(db, ids, ct);
+        _lock.EnterWriteLock();
+        try
+        {
+            foreach (var id in ids) Remove(id);
+            foreach (var e in fresh) Put(e);
+        }
+        finally
+        {
+            _lock.ExitWriteLock();
+        }
+    }
+
+    private void Put(MemberSearchEntry e)
+    {
+        if (_slots.TryGetValue(e.Id, out var slot)) _entries[slot] = e;
+        else
+        {
+            _slots[e.Id] = _entries.Count;
+            _entries.Add(e);
+        }
+    }
+
+    /// <summary>Moves the last entry into the hole, so the list stays dense for the scan.</summary>
+    private void Remove(Guid id)
+    {
+        if (!_slots.Remove(id, out var slot)) return;
+        var last = _entries[^1];
+        _entries.RemoveAt(_entries.Count - 1);
+        if (slot == _entries.Count) return;
+        _entries[slot] = last;
+        _slots[last.Id] = slot;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Member search index built: {Count} members in {Milliseconds:F0} ms.")]
+    private partial void LogBuilt(int count, double milliseconds);
+}

@@ -8,7 +8,10 @@ namespace Gatehouse.Server.Features.Users.Search;
 /// <summary>
 /// Tells this node's <see cref="MemberSearchIndex"/> which members a transaction saved, once it
 /// commits (not before: a search would reload the old row). Covers the writes that record no
-/// event (seeding, imports); evented writes reach every node through the outbox as well.
+/// event (rows seeded straight into the database); evented writes reach every node through the outbox
+/// as well. Rows of a bulk save (<c>AddedRowsWriter</c>) are already unchanged when EF raises
+/// <c>SavingChanges</c>, so they are not collected here: an import's members come through their
+/// <c>user.created</c> events.
 /// </summary>
 public sealed class MemberSaveInterceptor(MemberSearchIndex index) : SaveChangesInterceptor, IDbTransactionInterceptor
 {

@@ -34,7 +34,7 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
         return (_ordinalText = collation is "C" or "POSIX" || collation.StartsWith("C.", StringComparison.Ordinal)).Value;
     }
 
-    /// <summary>Members saved on this node by a committed transaction; reloaded by the next search (seeding and imports record no event).</summary>
+    /// <summary>Members saved on this node by a committed transaction; reloaded by the next search (covers writes that record no event, such as rows seeded straight into the database).</summary>
     public void MarkSaved(IEnumerable<Guid> userIds)
     {
         lock (_savedLocally) _savedLocally.UnionWith(userIds);

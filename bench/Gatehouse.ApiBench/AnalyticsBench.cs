@@ -10,14 +10,16 @@ namespace Gatehouse.ApiBench;
 
 /// <summary>
 /// <c>analytics</c> mode: SDK-shaped batches posted open loop at <c>--rate</c> events/s, while an SSE
-/// client follows the 1 s windows and a second client reads <c>GET /users</c> one request at a time.
-/// Ingest latency counts from each batch's due time. Event → push latency is "batch due" → "the 1 s
-/// window holding its receive time arrived on the stream" (one clock: same machine). The series queries
+/// client follows the 1 s windows with progress (the open window pushed several times a second) and a second
+/// client reads <c>GET /users</c> one request at a time. Ingest latency counts from each batch's due time.
+/// Event → push latency is "batch due" → "the first 1 s window holding the batch arrived on the stream": the
+/// closed window of the second holding its receive time, or an earlier open one counted through a later time
+/// (the server stamps a batch received under the lock its progress snapshots take). One clock: same machine. The series queries
 /// read 30 days of rollups (seeded straight into SQLite, every tier the server keeps) for one segment.
 /// </summary>
 public static class AnalyticsBench
 {
-    private sealed record Options(int Rate, int Batch, int Seconds, int Runs, int Reads, string ServerDll);
+    private sealed record Options(int Rate, int Batch, int Seconds, int Runs, int Reads, int ReadRate, string ServerDll);
 
     private sealed record RunResult(Summary Ingest, Summary Push, Summary Series15m, Summary Series1h, Summary UsersIdle, Summary UsersLoaded,
         long Accepted, long Counted, long Refused);
@@ -25,7 +27,7 @@ public static class AnalyticsBench
     public static async Task<int> RunAsync(string[] args)
     {
         var o = new Options(Int(args, "--rate", 20_000), Int(args, "--batch", 100), Int(args, "--seconds", 10), Int(args, "--runs", 3),
-            Int(args, "--reads", 200), Arg(args, "--server", "src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll"));
+            Int(args, "--reads", 200), Int(args, "--read-rate", 20), Arg(args, "--server", "src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll"));
         var results = new List<RunResult>();
         for (var run = 1; run <= o.Runs; run++) results.Add(await RunOnceAsync(o, Path.GetFullPath(o.ServerDll), run));
 
@@ -38,7 +40,7 @@ public static class AnalyticsBench
                 $"  {name,-44} p50 {M(s => s.P50),8:F2}  p95 {M(s => s.P95),8:F2}  p99 {M(s => s.P99),8:F2}  errors {M(s => s.Errors)}"));
         }
         Line("ingest POST /analytics/events", r => r.Ingest);
-        Line("event → pushed 1 s window (SSE)", r => r.Push);
+        Line("event → pushed in a 1 s window (SSE, progress)", r => r.Push);
         Line("series 30 d, step 15m, role:member", r => r.Series15m);
         Line("series 30 d, step 1h, role:member", r => r.Series1h);
         Line("GET /users, idle", r => r.UsersIdle);
@@ -66,22 +68,29 @@ public static class AnalyticsBench
         var usersIdle = await Measure.SequentialAsync(o.Reads, async _ => (await http.GetAsync("/api/v1/users?limit=50")).IsSuccessStatusCode);
 
         using var stop = new CancellationTokenSource();
-        var windows = new List<(DateTime Start, DateTime End, long Arrived, long Counted)>();
+        var windows = new List<(DateTime Start, DateTime End, DateTime? Through, long Arrived, long Counted)>();
         var follower = FollowAsync(http, windows, stop.Token);
 
         var batches = new List<(long Due, DateTime ReceivedAt)>();
         long accepted = 0, refused = 0;
         var ingest = new LongHistogram(600_000_000, 3);
         using var loadDone = new CancellationTokenSource();
+        // GET /users during the ingest, paced at --read-rate (a probe of what a panel user feels, not a second load:
+        // a closed loop of reads would take a core of its own and count against the ingest it measures).
         var loadedUsers = Task.Run(async () =>
         {
             var h = new LongHistogram(600_000_000, 3);
             var errors = 0;
+            var every = TimeSpan.FromSeconds(1.0 / Math.Max(1, o.ReadRate));
+            var next = Stopwatch.GetTimestamp();
             while (!loadDone.IsCancellationRequested)
             {
                 var start = Stopwatch.GetTimestamp();
                 if (!(await http.GetAsync("/api/v1/users?limit=50")).IsSuccessStatusCode) errors++;
                 h.RecordValue((long)Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+                next += (long)(every.TotalSeconds * Stopwatch.Frequency);
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+                if (wait > TimeSpan.Zero) await Task.Delay(wait);
             }
             return Summarize(h, errors);
         });
@@ -123,15 +132,16 @@ public static class AnalyticsBench
 
         var push = new LongHistogram(600_000_000, 3);
         var unpushed = 0;
-        List<(DateTime Start, DateTime End, long Arrived, long Counted)> seen;
+        List<(DateTime Start, DateTime End, DateTime? Through, long Arrived, long Counted)> seen;
         lock (windows) seen = [.. windows];
         foreach (var (due, receivedAt) in batches)
         {
-            var window = seen.FirstOrDefault(w => w.Start <= receivedAt && receivedAt < w.End);
+            // Windows are in arrival order: the first that holds the batch is when it was pushed.
+            var window = seen.FirstOrDefault(w => w.Start <= receivedAt && receivedAt < w.End && (w.Through is not { } through || receivedAt < through));
             if (window.Arrived == 0) unpushed++;
             else push.RecordValue(Math.Max(1, (long)Stopwatch.GetElapsedTime(due, window.Arrived).TotalMicroseconds));
         }
-        var counted = seen.Sum(w => w.Counted);
+        var counted = seen.Where(w => w.Through is null).Sum(w => w.Counted);
         var result = new RunResult(Summarize(ingest, (int)refused), Summarize(push, unpushed), series15m, series1h, usersIdle, usersLoaded,
             accepted, counted, refused);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -152,12 +162,15 @@ public static class AnalyticsBench
         return JsonSerializer.SerializeToUtf8Bytes(new { events, device = "desktop", client_version = "1.0.0" });
     }
 
-    /// <summary>Reads the 1 s windows off <c>GET /analytics/stream</c>, noting when each arrived and how many SDK events it counted.</summary>
-    private static async Task FollowAsync(HttpClient http, List<(DateTime, DateTime, long, long)> windows, CancellationToken ct)
+    /// <summary>
+    /// Reads the 1 s windows, closed and open, off <c>GET /analytics/stream?progress=true</c>, noting when each arrived,
+    /// how far an open one counts, and how many SDK events it counted.
+    /// </summary>
+    private static async Task FollowAsync(HttpClient http, List<(DateTime, DateTime, DateTime?, long, long)> windows, CancellationToken ct)
     {
         try
         {
-            using var response = await http.GetAsync("/api/v1/analytics/stream?interval=1s", HttpCompletionOption.ResponseHeadersRead, ct);
+            using var response = await http.GetAsync("/api/v1/analytics/stream?interval=1s&progress=true", HttpCompletionOption.ResponseHeadersRead, ct);
             response.EnsureSuccessStatusCode();
             using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct), Encoding.UTF8);
             while (await reader.ReadLineAsync(ct) is { } line)
@@ -170,7 +183,9 @@ public static class AnalyticsBench
                 if (w.TryGetProperty("event_types", out var types))
                     foreach (var t in types.EnumerateObject())
                         if (t.Name is "bench.click" or "page_view") counted += t.Value.GetInt64();
-                lock (windows) windows.Add((w.GetProperty("start").GetDateTime().ToUniversalTime(), w.GetProperty("end").GetDateTime().ToUniversalTime(), arrived, counted));
+                DateTime? through = w.TryGetProperty("through", out var th) && th.ValueKind == JsonValueKind.String ? th.GetDateTime().ToUniversalTime() : null;
+                lock (windows)
+                    windows.Add((w.GetProperty("start").GetDateTime().ToUniversalTime(), w.GetProperty("end").GetDateTime().ToUniversalTime(), through, arrived, counted));
             }
         }
         catch (OperationCanceledException)

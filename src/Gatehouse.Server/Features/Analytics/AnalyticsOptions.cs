@@ -50,6 +50,12 @@ public sealed class AnalyticsOptions
     /// <summary>A member counts as active for this long after their last event.</summary>
     public TimeSpan ActiveUserWindow { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How often the open windows are pushed to followers that asked for progress (a whole fraction of a second;
+    /// 1 s or more: never between closes).
+    /// </summary>
+    public TimeSpan ProgressEvery { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Comment lines keep idle Server-Sent Events streams open through proxies.</summary>
     public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(15);
 

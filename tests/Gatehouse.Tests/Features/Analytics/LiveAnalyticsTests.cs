@@ -13,18 +13,25 @@ namespace Gatehouse.Tests.Features.Analytics;
 /// <summary>The server's own traffic reaches the live windows, the <c>analytics</c> topic and the SSE stream as windows close.</summary>
 public abstract class LiveAnalyticsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp, ILiveApp
 {
-    [Fact]
-    public async Task Failing_requests_show_in_the_next_pushed_window_on_the_hub_with_their_endpoint()
+    /// <summary>The owner's hub connection subscribed to <c>analytics</c> with <paramref name="filter"/>, and every window it is pushed.</summary>
+    private async Task<(HubConnection Connection, Channel<JsonElement> Pushed, JsonElement Snapshot)> SubscribeAsync(object filter)
     {
         var token = await app.AccessTokenAsync(GatehouseApp.OwnerEmail, GatehouseApp.OwnerPassword);
-        await using var connection = LiveClients.Build(app, "/hubs/live", token, HttpTransportType.WebSockets);
+        var connection = LiveClients.Build(app, "/hubs/live", token, HttpTransportType.WebSockets);
         var pushed = Channel.CreateUnbounded<JsonElement>();
         connection.On<JsonElement>("events", batch =>
         {
             foreach (var e in batch.GetProperty("events").EnumerateArray()) pushed.Writer.TryWrite(e.Clone());
         });
         await connection.StartAsync();
-        var snapshot = await connection.InvokeAsync<JsonElement>("subscribe", "analytics", new { interval = "1s", segment = "role" });
+        return (connection, pushed, await connection.InvokeAsync<JsonElement>("subscribe", "analytics", filter));
+    }
+
+    [Fact]
+    public async Task Failing_requests_show_in_the_next_pushed_window_on_the_hub_with_their_endpoint()
+    {
+        var (connection, pushed, snapshot) = await SubscribeAsync(new { interval = "1s", segment = "role" });
+        await using var subscribed = connection;
         Assert.Equal("1s", snapshot.GetProperty("interval").GetString());
 
         using var owner = await app.OwnerAsync();
@@ -42,6 +49,55 @@ public abstract class LiveAnalyticsTests<TApp>(TApp app) : IClassFixture<TApp> w
             && e.GetProperty("count").GetInt64() >= 7 && e.GetProperty("error_rate").GetDouble() == 1);
         Assert.True(window.GetProperty("segments").TryGetProperty("role", out var roles) && roles.TryGetProperty("owner", out _));
         Assert.False(window.GetProperty("segments").TryGetProperty("device", out _));
+    }
+
+    [Fact]
+    public async Task With_progress_the_hub_and_the_stream_push_the_open_second_with_a_batch_before_the_second_closes()
+    {
+        await app.CloseSecondAsync(); // the fake clock just past a boundary: a whole second of progress steps ahead
+        var (connection, pushed, _) = await SubscribeAsync(new { interval = "1s", progress = true });
+        await using var subscribed = connection;
+        using var owner = await app.OwnerAsync();
+        await using var sse = await SseClient.OpenAsync(owner, "/api/v1/analytics/stream?interval=1s&progress=true");
+        Assert.Equal("analytics.window", (await sse.NextAsync()).Event); // the latest closed window first
+
+        var accepted = await owner.SendEventsAsync(new { events = new[] { new { type = "progress.probe" }, new { type = "progress.probe" } } });
+        var receivedAt = (await accepted.ShouldBeAsync(HttpStatusCode.Accepted)).GetProperty("received_at").GetDateTime().ToUniversalTime();
+
+        // The ticker pushes progress on its fake-clock steps (250 ms): move a step at a time, at most three, staying in this second.
+        using var cts = new CancellationTokenSource(LiveClients.Timeout);
+        JsonElement? open = null;
+        for (var step = 0; step < 3 && open is null; step++)
+        {
+            app.Clock.Advance(TimeSpan.FromMilliseconds(250));
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
+            wait.CancelAfter(TimeSpan.FromMilliseconds(700));
+            try
+            {
+                while (open is null)
+                {
+                    var w = await pushed.Reader.ReadAsync(wait.Token);
+                    if (w.GetProperty("open").GetBoolean() && w.GetProperty("through").GetDateTime().ToUniversalTime() > receivedAt) open = w;
+                }
+            }
+            catch (OperationCanceledException) when (!cts.IsCancellationRequested)
+            {
+                // this step's wake was missed (the ticker re-arms on a pool thread): the next step
+            }
+        }
+        Assert.NotNull(open);
+        Assert.Equal(2, open.Value.GetProperty("event_types").GetProperty("progress.probe").GetInt64());
+
+        SseEvent progress;
+        do progress = await sse.NextAsync();
+        while (progress.Event != "analytics.progress" || !progress.Data.GetProperty("event_types").TryGetProperty("progress.probe", out _));
+        Assert.Null(progress.Id); // progress never moves the resume point
+        Assert.True(progress.Data.GetProperty("open").GetBoolean());
+
+        var closed = await app.CloseSecondAsync();
+        Assert.False(closed.Open);
+        Assert.Equal(open.Value.GetProperty("sequence").GetInt64(), closed.Sequence);
+        Assert.Equal(2, closed.EventTypes["progress.probe"]);
     }
 
     [Fact]

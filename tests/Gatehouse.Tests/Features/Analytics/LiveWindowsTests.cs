@@ -13,9 +13,9 @@ namespace Gatehouse.Tests.Features.Analytics;
 /// <summary>The live windows against a reference computed here from the same events (sorted arrays, the slow honest way).</summary>
 public sealed class LiveWindowsTests
 {
-    private static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Start = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
 
-    private static (LiveWindows Windows, OpenSessions Sessions, FakeTimeProvider Clock) Make()
+    internal static (LiveWindows Windows, OpenSessions Sessions, FakeTimeProvider Clock) Make()
     {
         var clock = new FakeTimeProvider(Start);
         var sessions = new OpenSessions();

@@ -2545,6 +2545,12 @@ export interface components {
              * @description How many nodes' traffic the window merges: 1 on a single node; in a cluster, the nodes whose parts were in.
              */
             nodes: number;
+            /**
+             * @description True for a window still open, pushed only to followers that asked for progress: the counts so far,
+             *         replaced by later progress and finally by the closed window of the same sequence. Gauges are the last closed second's.
+             * @default false
+             */
+            open: boolean;
             /** @description True when the window misses a node known to be alive, or Redis was unreachable (this node's view only). */
             partial: boolean;
             /** @description Every metric per value of role, region, device and version. */
@@ -2560,6 +2566,11 @@ export interface components {
             sequence: number;
             /** Format: date-time */
             start: string;
+            /**
+             * Format: date-time
+             * @description For an open window, the server time it counts up to: every event received before it is in.
+             */
+            through?: null | string;
             /** @description Every metric over the whole site. */
             totals: components["schemas"]["MetricSet"];
         };
@@ -6215,6 +6226,7 @@ export interface operations {
         parameters: {
             query?: {
                 interval?: string;
+                progress?: boolean;
                 segment?: string;
             };
             header?: never;

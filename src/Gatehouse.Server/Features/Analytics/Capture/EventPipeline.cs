@@ -6,17 +6,21 @@ namespace Gatehouse.Server.Features.Analytics.Capture;
 /// <summary>Where every captured event goes: into the live windows at once, and onto the queue of raw rows.</summary>
 public sealed class EventPipeline(LiveWindows windows, RawEventQueue queue, AnalyticsIngestMetrics metrics)
 {
-    /// <summary>A site's batch: aggregated and queued whole, or refused whole (false) when storage is behind.</summary>
-    public bool TryAcceptBatch(IReadOnlyList<RawEvent> events)
+    /// <summary>
+    /// A site's batch: stamped received, aggregated and queued whole (the stamp is returned), or refused whole
+    /// (null) when storage is behind.
+    /// </summary>
+    public DateTime? TryAcceptBatch(IReadOnlyList<RawEvent> events)
     {
-        if (!queue.TryEnqueueAll(events))
+        if (!queue.TryReserve(events.Count))
         {
             metrics.Refused(events.Count);
-            return false;
+            return null;
         }
-        windows.RecordMany(events);
+        var receivedAt = windows.RecordReceived(events);
+        queue.EnqueueReserved(events);
         metrics.Accepted("site", events.Count);
-        return true;
+        return receivedAt;
     }
 
     /// <summary>An event the server records about itself.</summary>

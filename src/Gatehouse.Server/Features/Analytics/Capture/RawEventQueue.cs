@@ -21,16 +21,18 @@ public sealed class RawEventQueue(IOptions<AnalyticsOptions> options)
 
     public long Dropped => Interlocked.Read(ref _dropped);
 
-    /// <summary>Queues the whole batch, or nothing when it would pass the bound.</summary>
-    public bool TryEnqueueAll(IReadOnlyList<RawEvent> events)
+    /// <summary>Holds room for <paramref name="count"/> events, or nothing when it would pass the bound (then false).</summary>
+    public bool TryReserve(int count)
     {
-        if (Interlocked.Add(ref _pending, events.Count) > options.Value.MaxPendingEvents)
-        {
-            Interlocked.Add(ref _pending, -events.Count);
-            return false;
-        }
+        if (Interlocked.Add(ref _pending, count) <= options.Value.MaxPendingEvents) return true;
+        Interlocked.Add(ref _pending, -count);
+        return false;
+    }
+
+    /// <summary>Queues events whose room <see cref="TryReserve"/> held.</summary>
+    public void EnqueueReserved(IReadOnlyList<RawEvent> events)
+    {
         foreach (var e in events) _channel.Writer.TryWrite(e);
-        return true;
     }
 
     public void Enqueue(RawEvent e)

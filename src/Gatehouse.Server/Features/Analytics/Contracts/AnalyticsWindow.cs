@@ -15,11 +15,14 @@ namespace Gatehouse.Server.Features.Analytics.Contracts;
 /// <param name="LatencyHistogram">Request latency distribution (upper bound in ms, count), for the histogram chart.</param>
 /// <param name="Nodes">How many nodes' traffic the window merges: 1 on a single node; in a cluster, the nodes whose parts were in.</param>
 /// <param name="Partial">True when the window misses a node known to be alive, or Redis was unreachable (this node's view only).</param>
+/// <param name="Open">True for a window still open, pushed only to followers that asked for progress: the counts so far,
+/// replaced by later progress and finally by the closed window of the same sequence. Gauges are the last closed second's.</param>
+/// <param name="Through">For an open window, the server time it counts up to: every event received before it is in.</param>
 public sealed record AnalyticsWindow(
     string Interval, long Sequence, DateTime Start, DateTime End, MetricSet Totals,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, MetricSet>> Segments,
     IReadOnlyList<EndpointStats> Endpoints, IReadOnlyDictionary<string, long> EventTypes,
-    IReadOnlyList<LatencyBucket> LatencyHistogram, int Nodes, bool Partial);
+    IReadOnlyList<LatencyBucket> LatencyHistogram, int Nodes, bool Partial, bool Open = false, DateTime? Through = null);
 
 /// <summary>The metrics of one window for one slice of traffic, named as in <see cref="AnalyticsMetrics"/>; rates are 0..1, latencies in milliseconds.</summary>
 public sealed record MetricSet(

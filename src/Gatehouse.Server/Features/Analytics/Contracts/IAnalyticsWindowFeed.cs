@@ -12,6 +12,9 @@ public interface IAnalyticsWindowFeed
     /// <summary>Recently closed windows of <paramref name="interval"/>, oldest first (a bounded number).</summary>
     IReadOnlyList<AnalyticsWindow> Recent(string interval);
 
-    /// <summary>Every window of <paramref name="interval"/> that closes from now on, until <paramref name="ct"/> is cancelled.</summary>
-    IAsyncEnumerable<AnalyticsWindow> FollowAsync(string interval, CancellationToken ct);
+    /// <summary>
+    /// Every window of <paramref name="interval"/> that closes from now on, until <paramref name="ct"/> is cancelled;
+    /// with <paramref name="progress"/> also the open window so far (<see cref="AnalyticsWindow.Open"/>) several times a second.
+    /// </summary>
+    IAsyncEnumerable<AnalyticsWindow> FollowAsync(string interval, CancellationToken ct, bool progress = false);
 }

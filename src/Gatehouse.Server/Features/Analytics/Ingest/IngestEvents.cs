@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Gatehouse.Server.Features.Analytics.Capture;
@@ -79,8 +80,7 @@ public static partial class IngestEvents
             Source = EventSources.Sdk,
             UserId = userId,
             SessionId = e.SessionId,
-            OccurredAt = e.Timestamp?.UtcDateTime ?? now,
-            ReceivedAt = now,
+            OccurredAt = e.Timestamp?.UtcDateTime ?? default, // default: when received (stamped by the pipeline)
             Role = role,
             Region = region,
             Device = device,
@@ -88,12 +88,12 @@ public static partial class IngestEvents
             Ip = ip,
             Props = e.Props is { ValueKind: JsonValueKind.Object } props ? props.GetRawText() : null,
         }).ToList();
-        if (!pipeline.TryAcceptBatch(events))
+        if (pipeline.TryAcceptBatch(events) is not { } receivedAt)
         {
             http.Response.Headers.RetryAfter = "2";
             return Problems.Make(503, "busy", AnalyticsText.Get("busy"));
         }
-        return TypedResults.Accepted((string?)null, new Response(events.Count, now));
+        return TypedResults.Accepted((string?)null, new Response(events.Count, receivedAt));
     }
 
     private static async Task<(Batch? Batch, ProblemHttpResult? Problem)> ReadAsync(HttpContext http, int maxBytes, CancellationToken ct)
@@ -130,17 +130,18 @@ public static partial class IngestEvents
         if (batch.ClientVersion is not null && !ClientContext.IsVersion(batch.ClientVersion)) v.Add("client_version", AnalyticsText.Get("version.format"));
         for (var i = 0; i < Math.Min(events.Count, o.MaxBatchEvents); i++)
         {
+            // The field's name is built only for an error: a valid batch of 500 events allocates none.
             var e = events[i];
-            var at = $"events[{i}]";
-            if (e.Type is null || !TypePattern().IsMatch(e.Type)) v.Add($"{at}.type", AnalyticsText.Get("event.type"));
-            if (e.SessionId is not null && !SessionPattern().IsMatch(e.SessionId)) v.Add($"{at}.session_id", AnalyticsText.Get("event.session"));
+            if (e.Type is null || !TypePattern().IsMatch(e.Type)) v.Add($"events[{i}].type", AnalyticsText.Get("event.type"));
+            if (e.SessionId is not null && !SessionPattern().IsMatch(e.SessionId)) v.Add($"events[{i}].session_id", AnalyticsText.Get("event.session"));
             if (e.Timestamp is { } ts && (ts.UtcDateTime - now).Duration() > o.MaxClockSkew)
-                v.Add($"{at}.timestamp", AnalyticsText.Get("event.timestamp", o.MaxClockSkew));
+                v.Add($"events[{i}].timestamp", AnalyticsText.Get("event.timestamp", o.MaxClockSkew));
             if (e.Props is { } props)
             {
-                if (props.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null)) v.Add($"{at}.props", AnalyticsText.Get("event.props_object"));
-                else if (props.ValueKind == JsonValueKind.Object && System.Text.Encoding.UTF8.GetByteCount(props.GetRawText()) > o.MaxPropsBytes)
-                    v.Add($"{at}.props", AnalyticsText.Get("event.props_size", o.MaxPropsBytes));
+                if (props.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null)) v.Add($"events[{i}].props", AnalyticsText.Get("event.props_object"));
+                // The raw UTF-8 bytes as sent: what GetRawText would give, without building the string.
+                else if (props.ValueKind == JsonValueKind.Object && JsonMarshal.GetRawUtf8Value(props).Length > o.MaxPropsBytes)
+                    v.Add($"events[{i}].props", AnalyticsText.Get("event.props_size", o.MaxPropsBytes));
             }
         }
         return v;

@@ -24,16 +24,17 @@ public sealed class AnalyticsSubscription : ILiveSubscription
     public LiveSubscriber Subscriber { get; }
 
     /// <summary>Joins the feed now (before the caller reads its snapshot), so no window closing in between is lost.</summary>
-    public IAsyncEnumerable<AnalyticsWindow> Follow(IAnalyticsWindowFeed feed, string interval) => feed.FollowAsync(interval, _stop.Token);
+    public IAsyncEnumerable<AnalyticsWindow> Follow(IAnalyticsWindowFeed feed, string interval, bool progress) =>
+        feed.FollowAsync(interval, _stop.Token, progress);
 
-    /// <summary>Sends every window of <paramref name="windows"/> after sequence <paramref name="after"/> (the snapshot's last).</summary>
+    /// <summary>Sends every window of <paramref name="windows"/> after sequence <paramref name="after"/> (the snapshot's last), and every open one.</summary>
     public void Start(IAsyncEnumerable<AnalyticsWindow> windows, string? dimension, long after) => _ = Task.Run(async () =>
     {
         try
         {
             await foreach (var window in windows.WithCancellation(_stop.Token))
             {
-                if (window.Sequence <= after) continue;
+                if (window.Sequence <= after && !window.Open) continue;
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
                 timeout.CancelAfter(TimeSpan.FromSeconds(10));
                 await _hub.Clients.Client(Subscriber.ConnectionId).SendAsync(LiveProtocol.EventsMethod,

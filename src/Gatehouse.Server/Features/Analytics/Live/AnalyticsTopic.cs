@@ -8,7 +8,8 @@ namespace Gatehouse.Server.Features.Analytics.Live;
 
 /// <param name="Interval">1s (default), 5s or 1m.</param>
 /// <param name="Segment">Keep only this segment dimension (role, region, device, version); all of them when absent.</param>
-public sealed record AnalyticsFilter(string? Interval = null, string? Segment = null);
+/// <param name="Progress">Also push the open window so far (<c>open: true</c>) several times a second, between closes.</param>
+public sealed record AnalyticsFilter(string? Interval = null, string? Segment = null, bool? Progress = null);
 
 /// <summary>What <c>subscribe("analytics")</c> answers: the recent windows, oldest first, and the sequence the stream continues after.</summary>
 public sealed record AnalyticsSnapshot(string Topic, string Interval, IReadOnlyList<AnalyticsWindow> Recent, long Version);
@@ -39,7 +40,7 @@ public sealed class AnalyticsTopic(IAnalyticsWindowFeed feed, AnalyticsAccessWat
 
         var subscription = new AnalyticsSubscription(subscriber, hub);
         watch.Attach(subscription);
-        var windows = subscription.Follow(feed, interval);
+        var windows = subscription.Follow(feed, interval, f.Progress == true);
         var recent = feed.Recent(interval).Select(w => AnalyticsProjection.For(w, f.Segment)).ToList();
         var version = recent.Count == 0 ? 0 : recent[^1].Sequence;
         subscription.Start(windows, f.Segment, version);

@@ -10,14 +10,18 @@ namespace Gatehouse.Server.Features.Analytics.Queries;
 /// <summary>
 /// <c>GET /analytics/stream?interval=1s|5s|1m&amp;segment=role</c>: the <c>analytics</c> topic as Server-Sent Events
 /// (<c>analytics.window</c>, id = the window's sequence). With <c>Last-Event-ID</c> still among the recent
-/// windows the stream replays what was missed; otherwise it starts with the latest window.
+/// windows the stream replays what was missed; otherwise it starts with the latest window. With <c>progress=true</c>
+/// the open window so far comes too, every <c>Analytics:ProgressEvery</c>, as <c>analytics.progress</c> events
+/// without an id (they never move the resume point).
 /// </summary>
 public static class StreamAnalytics
 {
     public const string EventName = "analytics.window";
+    public const string ProgressEventName = "analytics.progress";
 
     public static async Task<Results<EmptyHttpResult, ValidationProblem>> Handle(HttpContext http, IAnalyticsWindowFeed feed,
-        IOptions<AnalyticsOptions> options, CancellationToken ct, string interval = AnalyticsIntervals.OneSecond, string? segment = null)
+        IOptions<AnalyticsOptions> options, CancellationToken ct, string interval = AnalyticsIntervals.OneSecond, string? segment = null,
+        bool progress = false)
     {
         var v = new Validator();
         if (!AnalyticsIntervals.All.Contains(interval)) v.Add("interval", AnalyticsText.Get("interval.unknown", string.Join(", ", AnalyticsIntervals.All)));
@@ -28,7 +32,7 @@ public static class StreamAnalytics
         ServerSentEvents.Start(http);
         using var follow = CancellationTokenSource.CreateLinkedTokenSource(ct);
         // Follow first, then read the backlog: a window closing in between is in one or the other, skipped by sequence if in both.
-        var windows = feed.FollowAsync(interval, follow.Token).GetAsyncEnumerator(follow.Token);
+        var windows = feed.FollowAsync(interval, follow.Token, progress).GetAsyncEnumerator(follow.Token);
         var recent = feed.Recent(interval);
         var resumeFrom = ServerSentEvents.LastEventId(http);
         var backlog = resumeFrom is { } last && recent.Count > 0 && recent[0].Sequence <= last
@@ -52,7 +56,12 @@ public static class StreamAnalytics
                     continue;
                 }
                 if (!await next) break;
-                if (windows.Current.Sequence > sent)
+                if (windows.Current.Open)
+                {
+                    ServerSentEvents.Write(http.Response.BodyWriter, null, ProgressEventName, AnalyticsProjection.For(windows.Current, segment));
+                    await http.Response.BodyWriter.FlushAsync(ct);
+                }
+                else if (windows.Current.Sequence > sent)
                 {
                     sent = Write(http, windows.Current, segment);
                     await http.Response.BodyWriter.FlushAsync(ct);

@@ -23,7 +23,9 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
     private readonly Lock _lock = new();
     private readonly ActiveUsers _active;
     private readonly OpenSessions _sessions;
+    private readonly TimeProvider _time;
     private WindowAccumulator _current;
+    private readonly Queue<(WindowAccumulator Second, ILocalSecondSink? Sink, List<SeenMember>? Members)> _ended = new();
 
     // Cluster mode only: closed seconds go to the cluster merge (with the members seen in them) instead of straight out.
     private ILocalSecondSink? _sink;
@@ -34,11 +36,13 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
     private readonly LinkedList<WindowAccumulator> _minutes = new();
     private readonly Dictionary<string, LinkedList<AnalyticsWindow>> _recent = AnalyticsIntervals.All.ToDictionary(i => i, _ => new LinkedList<AnalyticsWindow>());
     private readonly Dictionary<string, List<Channel<AnalyticsWindow>>> _followers = AnalyticsIntervals.All.ToDictionary(i => i, _ => new List<Channel<AnalyticsWindow>>());
+    private readonly Dictionary<string, List<Channel<AnalyticsWindow>>> _progressFollowers = AnalyticsIntervals.All.ToDictionary(i => i, _ => new List<Channel<AnalyticsWindow>>());
     private readonly Channel<WindowAccumulator> _closedMinutes = Channel.CreateBounded<WindowAccumulator>(
         new BoundedChannelOptions(120) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
     public LiveWindows(TimeProvider time, OpenSessions sessions, IOptions<AnalyticsOptions> options)
     {
+        _time = time;
         _sessions = sessions;
         _active = new ActiveUsers(options.Value.ActiveUserWindow);
         _current = new WindowAccumulator(Floor(time.GetUtcNow().UtcDateTime, Second), Second);
@@ -51,53 +55,80 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
     {
         lock (_lock)
         {
-            _current.Record(e);
-            // In a cluster the merge keeps the active members (of every node); here they only travel with the second.
-            if (_seenThisSecond is null) _active.Seen(e);
-            else if (e.UserId is { } id) _seenThisSecond[id] = e;
+            RollTo(_time.GetUtcNow().UtcDateTime);
+            RecordLocked(e);
         }
     }
 
-    public void RecordMany(IReadOnlyList<RawEvent> events)
+    /// <summary>
+    /// Records a site's batch and stamps it received now, under the same lock as <see cref="PublishProgress"/>'s
+    /// snapshot: an event stamped before a progress window's <c>through</c> is in it, one stamped after is not.
+    /// Events without a client timestamp happened when received. Returns the stamp.
+    /// </summary>
+    public DateTime RecordReceived(IReadOnlyList<RawEvent> events)
     {
         lock (_lock)
         {
+            var now = _time.GetUtcNow().UtcDateTime;
+            RollTo(now);
             foreach (var e in events)
             {
-                _current.Record(e);
-                // In a cluster the merge keeps the active members (of every node); here they only travel with the second.
-                if (_seenThisSecond is null) _active.Seen(e);
-                else if (e.UserId is { } id) _seenThisSecond[id] = e;
+                e.ReceivedAt = now;
+                if (e.OccurredAt == default) e.OccurredAt = now;
+                RecordLocked(e);
             }
+            return now;
         }
     }
 
-    /// <summary>Closes every second that ended at or before <paramref name="now"/> (after a long pause, only the last two minutes' worth).</summary>
-    public void Tick(DateTime now)
+    private void RecordLocked(RawEvent e)
     {
+        _current.Record(e);
+        // In a cluster the merge keeps the active members (of every node); here they only travel with the second.
+        if (_seenThisSecond is null) _active.Seen(e);
+        else if (e.UserId is { } id) _seenThisSecond[id] = e;
+    }
+
+    /// <summary>
+    /// Under <see cref="_lock"/>: ends every second that ended at or before <paramref name="now"/> (after a long
+    /// pause, only the last two minutes' worth), so an event always lands in the second it was recorded in even
+    /// when the ticker is a few milliseconds late. Ended seconds wait in <see cref="_ended"/> for <see cref="Tick"/>.
+    /// </summary>
+    private void RollTo(DateTime now)
+    {
+        while (_current.End <= now)
+        {
+            var closed = _current;
+            var next = closed.End;
+            if (now - next > TimeSpan.FromMinutes(2)) next = Floor(now - Minute, Minute);
+            _current = new WindowAccumulator(next, Second);
+            List<SeenMember>? members = null;
+            if (_sink is null) _active.Sample(closed.End, closed);
+            else if (_seenThisSecond is { Count: > 0 } seen)
+            {
+                members = [.. seen.Values.Select(SeenMember.Of)];
+                seen.Clear();
+            }
+            _ended.Enqueue((closed, _sink, members));
+        }
+    }
+
+    /// <summary>Closes and publishes every second that ended at or before <paramref name="now"/>; returns how many.</summary>
+    public int Tick(DateTime now)
+    {
+        var count = 0;
         while (true)
         {
-            WindowAccumulator closed;
-            ILocalSecondSink? sink;
-            List<SeenMember>? members = null;
+            (WindowAccumulator Second, ILocalSecondSink? Sink, List<SeenMember>? Members) ended;
             lock (_lock)
             {
-                if (_current.End > now) return;
-                closed = _current;
-                var next = closed.End;
-                if (now - next > TimeSpan.FromMinutes(2)) next = Floor(now - Minute, Minute);
-                _current = new WindowAccumulator(next, Second);
-                sink = _sink;
-                if (sink is null) _active.Sample(closed.End, closed);
-                else if (_seenThisSecond is { Count: > 0 } seen)
-                {
-                    members = [.. seen.Values.Select(SeenMember.Of)];
-                    seen.Clear();
-                }
+                RollTo(now);
+                if (!_ended.TryDequeue(out ended)) return count;
             }
-            _sessions.Sample(closed);
-            if (sink is null) Close(closed);
-            else sink.Closed(closed, members ?? []);
+            count++;
+            _sessions.Sample(ended.Second);
+            if (ended.Sink is null) Close(ended.Second);
+            else ended.Sink.Closed(ended.Second, ended.Members ?? []);
         }
     }
 
@@ -172,11 +203,16 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
     /// Joins the followers of <paramref name="interval"/> at the call, not at the first read: a caller that
     /// follows, then reads <see cref="Recent"/>, then starts reading misses nothing in between (an async
     /// iterator would only join on its first MoveNextAsync, and a window closing before it was lost).
+    /// With <paramref name="progress"/>, the open window so far comes too, between closes (see <see cref="PublishProgress"/>).
     /// </summary>
-    public IAsyncEnumerable<AnalyticsWindow> FollowAsync(string interval, CancellationToken ct)
+    public IAsyncEnumerable<AnalyticsWindow> FollowAsync(string interval, CancellationToken ct, bool progress = false)
     {
         var channel = Channel.CreateBounded<AnalyticsWindow>(new BoundedChannelOptions(64) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
-        lock (_ringLock) _followers[interval].Add(channel);
+        lock (_ringLock)
+        {
+            _followers[interval].Add(channel);
+            if (progress) _progressFollowers[interval].Add(channel);
+        }
         // Leaves on cancellation too, so a follower never read (its caller failed first) does not stay behind.
         var leave = ct.Register(() => Leave(interval, channel));
         return ReadAsync(interval, channel, leave, ct);
@@ -199,7 +235,74 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
 
     private void Leave(string interval, Channel<AnalyticsWindow> channel)
     {
-        lock (_ringLock) _followers[interval].Remove(channel);
+        lock (_ringLock)
+        {
+            _followers[interval].Remove(channel);
+            _progressFollowers[interval].Remove(channel);
+        }
+    }
+
+    /// <summary>True while somebody follows the open windows: the ticker builds progress only then.</summary>
+    public bool HasProgressFollowers
+    {
+        get
+        {
+            lock (_ringLock) return _progressFollowers.Values.Any(f => f.Count > 0);
+        }
+    }
+
+    /// <summary>
+    /// Pushes each interval's open window so far (<see cref="AnalyticsWindow.Open"/>, counted through now) to the
+    /// followers that asked for progress, so an event reaches them within a fraction of a second instead of
+    /// when its window closes. Skipped while an ended second waits for <see cref="Tick"/> (it goes out first).
+    /// </summary>
+    public void PublishProgress()
+    {
+        List<(string Interval, Channel<AnalyticsWindow>[] Followers)> targets;
+        lock (_ringLock)
+            targets = [.. _progressFollowers.Where(f => f.Value.Count > 0).Select(f => (f.Key, f.Value.ToArray()))];
+        if (targets.Count == 0) return;
+        WindowAccumulator open;
+        DateTime through;
+        bool localOnly;
+        lock (_lock)
+        {
+            through = _time.GetUtcNow().UtcDateTime;
+            if (_ended.Count > 0 || _current.End <= through) return;
+            open = WindowAccumulator.Merge(_current.Start, Second, [_current]);
+            localOnly = _sink is not null;
+        }
+        foreach (var (interval, followers) in targets)
+        {
+            var window = WindowView.Of(interval, OpenWindow(interval, open, localOnly), through);
+            foreach (var follower in followers) follower.Writer.TryWrite(window);
+        }
+    }
+
+    /// <summary>
+    /// The open window of <paramref name="interval"/>: its closed seconds so far plus the open second, with the
+    /// gauges of the last closed second (gauges are sampled when a second closes). In a cluster the open second is
+    /// this node's part only, so the window is marked partial.
+    /// </summary>
+    private WindowAccumulator OpenWindow(string interval, WindowAccumulator open, bool localOnly)
+    {
+        var length = interval switch
+        {
+            AnalyticsIntervals.FiveSeconds => FiveSeconds,
+            AnalyticsIntervals.OneMinute => Minute,
+            _ => Second,
+        };
+        var start = Floor(open.Start, length);
+        WindowAccumulator window;
+        WindowAccumulator? last;
+        lock (_ringLock)
+        {
+            last = _seconds.Last?.Value;
+            window = WindowAccumulator.Merge(start, length, [.. _seconds.Where(s => s.Start >= start && s.End <= open.Start), open]);
+        }
+        window.TakeGaugesFrom(last);
+        window.Partial |= localOnly;
+        return window;
     }
 
     /// <summary>The closed seconds (up to a minute) or minutes (up to an hour) covering the last <paramref name="window"/>, merged.</summary>

@@ -46,6 +46,13 @@ public sealed class SegmentStats
         }
     }
 
+    public void TakeGauges(SegmentStats other)
+    {
+        ActiveUsers = other.ActiveUsers;
+        OnlineNow = other.OnlineNow;
+        Sessions = other.Sessions;
+    }
+
     /// <summary>Adds another node's part of the same second: counters and gauges both add up (each node samples its own sessions).</summary>
     public void AddSameSecond(SegmentStats other)
     {

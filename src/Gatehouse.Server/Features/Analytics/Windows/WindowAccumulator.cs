@@ -83,6 +83,15 @@ public sealed class WindowAccumulator(DateTime start, TimeSpan length)
         foreach (var (type, count) in other.EventTypes) EventTypes[type] = EventTypes.GetValueOrDefault(type) + count;
     }
 
+    /// <summary>Takes <paramref name="from"/>'s gauges (an open window shows those sampled when the last second closed).</summary>
+    public void TakeGaugesFrom(WindowAccumulator? from)
+    {
+        if (from is null) return;
+        Totals.TakeGauges(from.Totals);
+        foreach (var (key, stats) in from.Segments)
+            if (stats.ActiveUsers != 0 || stats.OnlineNow != 0 || stats.Sessions != 0) Segment(key.Dimension, key.Value).TakeGauges(stats);
+    }
+
     public static WindowAccumulator Merge(DateTime start, TimeSpan length, IEnumerable<WindowAccumulator> parts)
     {
         var merged = new WindowAccumulator(start, length);

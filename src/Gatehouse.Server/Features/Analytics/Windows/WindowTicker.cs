@@ -1,19 +1,30 @@
+using Microsoft.Extensions.Options;
+
 namespace Gatehouse.Server.Features.Analytics.Windows;
 
-/// <summary>Closes the live windows on every second boundary of the server clock (a timer that follows <see cref="TimeProvider"/>, fakes included).</summary>
-public sealed class WindowTicker(LiveWindows windows, TimeProvider time, ILogger<WindowTicker> logger) : BackgroundService
+/// <summary>
+/// Closes the live windows on every second boundary of the server clock (a timer that follows
+/// <see cref="TimeProvider"/>, fakes included) and, between boundaries, every <c>ProgressEvery</c>, pushes the
+/// open windows to the followers that asked for progress.
+/// </summary>
+public sealed class WindowTicker(LiveWindows windows, TimeProvider time, IOptions<AnalyticsOptions> options, ILogger<WindowTicker> logger)
+    : BackgroundService
 {
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    /// <summary>Past the boundary, so a window closes at most a few milliseconds after it ends.</summary>
+    private static readonly TimeSpan AfterBoundary = TimeSpan.FromMilliseconds(2);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var step = Step(options.Value.ProgressEvery);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var now = time.GetUtcNow();
-            // Wake just after the boundary, so a window closes at most a few milliseconds after it ends.
-            var untilNextSecond = TimeSpan.FromMilliseconds(1000 - now.Millisecond) + TimeSpan.FromMilliseconds(2);
-            await Task.Delay(untilNextSecond, time, stoppingToken).ConfigureAwait(false);
+            await Task.Delay(UntilNextStep(time.GetUtcNow(), step), time, stoppingToken).ConfigureAwait(false);
             try
             {
-                windows.Tick(time.GetUtcNow().UtcDateTime);
+                // A wake that closed a second has just pushed it: the new open second has nothing worth pushing yet.
+                if (windows.Tick(time.GetUtcNow().UtcDateTime) == 0 && windows.HasProgressFollowers) windows.PublishProgress();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -21,5 +32,20 @@ public sealed class WindowTicker(LiveWindows windows, TimeProvider time, ILogger
                 logger.LogError(e, "Closing the analytics windows failed");
             }
         }
+    }
+
+    /// <summary>The progress step, made a whole fraction of a second so every step lands on the boundaries too.</summary>
+    public static TimeSpan Step(TimeSpan progressEvery)
+    {
+        if (progressEvery <= TimeSpan.Zero || progressEvery >= Second) return Second;
+        return Second / Math.Ceiling(Second / progressEvery);
+    }
+
+    /// <summary>How long from <paramref name="now"/> to the next step boundary (plus <see cref="AfterBoundary"/>).</summary>
+    public static TimeSpan UntilNextStep(DateTimeOffset now, TimeSpan step)
+    {
+        var intoSecond = TimeSpan.FromTicks(now.UtcTicks % Second.Ticks);
+        var intoStep = TimeSpan.FromTicks(intoSecond.Ticks % step.Ticks);
+        return step - intoStep + AfterBoundary;
     }
 }

@@ -8,7 +8,8 @@ public static class WindowView
     /// <summary>Endpoints beyond this many (the busiest first) are left out of a pushed window; series still have them all.</summary>
     public const int MaxEndpoints = 50;
 
-    public static AnalyticsWindow Of(string interval, WindowAccumulator w)
+    /// <param name="through">For an open window: the time it was counted up to (null once closed).</param>
+    public static AnalyticsWindow Of(string interval, WindowAccumulator w, DateTime? through = null)
     {
         var segments = new Dictionary<string, IReadOnlyDictionary<string, MetricSet>>(StringComparer.Ordinal);
         foreach (var dimension in AnalyticsDimensions.Segments)
@@ -24,6 +25,7 @@ public static class WindowView
             ? latency.ChartBuckets().Select(b => new LatencyBucket(double.IsInfinity(b.UpToMs) ? null : b.UpToMs, b.Count)).ToList()
             : [];
         return new AnalyticsWindow(interval, new DateTimeOffset(w.End).ToUnixTimeMilliseconds(), w.Start, w.End, MetricMath.SetOf(w.Totals),
-            segments, endpoints, new Dictionary<string, long>(w.EventTypes, StringComparer.Ordinal), histogram, w.Nodes, w.Partial);
+            segments, endpoints, new Dictionary<string, long>(w.EventTypes, StringComparer.Ordinal), histogram, w.Nodes, w.Partial,
+            through is not null, through);
     }
 }

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Privacy.Contracts;
-using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
@@ -54,6 +54,7 @@ public sealed class AuthModule : IFeatureModule
         services.AddScoped<RefreshTokens>();
         services.AddScoped<Contracts.ISessionRevocation>(sp => sp.GetRequiredService<RefreshTokens>());
         services.AddScoped<CurrentActor>();
+        services.AddSingleton<ActorAccessCache>();
         services.AddScoped<Infrastructure.Events.ICurrentActorInfo>(sp => sp.GetRequiredService<CurrentActor>());
 
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", OpenApiSecurity.Configure);
@@ -131,16 +132,29 @@ public sealed class AuthModule : IFeatureModule
         }
         var sp = context.HttpContext.RequestServices;
         var ct = context.HttpContext.RequestAborted;
-        var session = await sp.GetRequiredService<GatehouseDb>().RefreshSessions.AsNoTracking()
-            .Where(s => s.Id == sessionId).Select(s => new { s.UserId, s.RevokedAt, s.SteppedUpAt }).FirstOrDefaultAsync(ct);
+        var db = sp.GetRequiredService<GatehouseDb>();
+        // One round trip: the session, what tells whether this node's copy of the member's access is current
+        // (their version, the outbox's position for role changes) and the two-factor enrolment.
+        var members = MemberAccounts.Versions(db);
+        var session = await db.RefreshSessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => new
+        {
+            s.UserId,
+            s.RevokedAt,
+            s.SteppedUpAt,
+            Version = members.Where(m => m.Id == s.UserId).Select(m => (int?)m.Version).FirstOrDefault(),
+            TwoFactor = db.Set<TwoFactor.TwoFactorEnrolment>().Any(t => t.UserId == s.UserId && t.ConfirmedAt != null),
+            Outbox = db.OutboxMessages.Max(m => (long?)m.Sequence),
+        }).FirstOrDefaultAsync(ct);
         if (session is null || session.RevokedAt is not null || session.UserId != userId)
         {
             context.Fail("The session has ended.");
             return;
         }
-        var access = await sp.GetRequiredService<AccessService>().ForUserAsync(userId, ct);
+        var access = session.Version is { } version
+            ? await sp.GetRequiredService<ActorAccessCache>().GetAsync(db, userId, version, session.Outbox ?? 0, ct)
+            : null;
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        if (access is null || !access.User.IsActive(now))
+        if (access is null || !access.Access.User.IsActive(now))
         {
             context.Fail("The account is not active.");
             return;
@@ -148,8 +162,7 @@ public sealed class AuthModule : IFeatureModule
         var actor = sp.GetRequiredService<CurrentActor>();
         actor.Load(access.Identity, sessionId, access.Granted);
         actor.IsSteppedUp = session.SteppedUpAt is { } at && at + sp.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.StepUpWindow > now;
-        actor.MustEnrolTwoFactor = sp.GetRequiredService<TwoFactor.TwoFactorPolicy>().Requires(access.Granted)
-            && await sp.GetRequiredService<TwoFactor.TwoFactorCheck>().EnabledAsync(userId, ct) is null;
+        actor.MustEnrolTwoFactor = !session.TwoFactor && sp.GetRequiredService<TwoFactor.TwoFactorPolicy>().Requires(access.Granted);
         // The validated principal references the parsed token (payload, claim sets, encoded text).
         // The app needs only who and which session, so the ticket carries just those two claims.
         context.Principal = IdentityPrincipal(userId, sessionId, principal.Identity?.AuthenticationType);

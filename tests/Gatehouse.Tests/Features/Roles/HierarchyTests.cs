@@ -146,6 +146,31 @@ public abstract class HierarchyTests<TApp>(TApp app) : IClassFixture<TApp> where
         await (await member.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.Forbidden);
     }
 
+    /// <summary>The actor's access is cached per member (ActorAccessCache): each of these changes must still show at once.</summary>
+    [Fact]
+    public async Task Losing_a_role_a_ban_or_the_session_applies_to_the_very_next_request()
+    {
+        using var owner = await app.OwnerAsync();
+        var role = Api.Unique("auditors");
+        await (await owner.PostAsJsonAsync("/api/v1/roles", new { name = role, priority = 15, permissions = new[] { "audit.read" } }))
+            .ShouldBeAsync(HttpStatusCode.Created);
+        var (member, id, _) = await app.MemberAsync(role);
+        await (await member.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.OK);
+
+        await (await owner.PostAsJsonAsync($"/api/v1/users/{id}/roles", new { remove = new[] { role } })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await member.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.Forbidden);
+        await (await owner.PostAsJsonAsync($"/api/v1/users/{id}/roles", new { add = new[] { role } })).ShouldBeAsync(HttpStatusCode.OK);
+        await (await member.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.OK);
+
+        Assert.True((await owner.DeleteAsync($"/api/v1/users/{id}/sessions")).IsSuccessStatusCode);
+        await (await member.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.Unauthorized);
+
+        var (banned, bannedId, _) = await app.MemberAsync(role);
+        await (await banned.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await owner.PostAsJsonAsync($"/api/v1/users/{bannedId}/ban", new { reason = "spam links" })).ShouldBeAsync(HttpStatusCode.Created);
+        await (await banned.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.Unauthorized);
+    }
+
     [Fact]
     public async Task The_explainer_says_which_role_decided_and_why()
     {

@@ -13,6 +13,12 @@ public static class MemberAccounts
     public static async Task<MemberAccount?> FindAsync(GatehouseDb db, Guid userId, CancellationToken ct) =>
         (await db.Users.AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == userId, ct))?.ToAccount();
 
+    /// <summary>
+    /// Each member's version, which every change to a member bumps (its roles and standing included):
+    /// composed into another query, it tells in the same round trip whether a cached account is still current.
+    /// </summary>
+    public static IQueryable<MemberVersion> Versions(GatehouseDb db) => db.Users.Select(u => new MemberVersion { Id = u.Id, Version = u.Version });
+
     /// <summary>The members among <paramref name="ids"/> that exist (deleted ones included).</summary>
     public static async Task<IReadOnlyList<MemberAccount>> FindManyAsync(GatehouseDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         [.. (await db.Users.AsNoTracking().Include(u => u.Roles).Where(u => ids.Contains(u.Id)).ToListAsync(ct)).Select(u => u.ToAccount())];
@@ -31,4 +37,11 @@ public static class MemberAccounts
             .AsAsyncEnumerable();
         await foreach (var user in candidates.WithCancellation(ct)) yield return user.ToAccount();
     }
+}
+
+/// <summary>A member's id and version (<see cref="MemberAccounts.Versions"/>).</summary>
+public sealed class MemberVersion
+{
+    public Guid Id { get; init; }
+    public int Version { get; init; }
 }

@@ -8,40 +8,79 @@ public sealed record MemberSearchQuery(
 public sealed partial class MemberSearchIndex
 {
     /// <summary>
-    /// One pass over every member: the matches after the cursor, the first <see cref="MemberSearchQuery.Take"/>
+    /// One pass over the current snapshot: the matches after the cursor, the first <see cref="MemberSearchQuery.Take"/>
     /// of them in sort order (a bounded heap, not a sort of all matches), and how many match in all.
-    /// Its cost is the community's size, whatever the term: ~100k substring tests.
+    /// The term is found by a vectorised search of each chunk's text; only members containing it are looked at.
     /// </summary>
     public (List<Guid> Page, long Total) Search(MemberSearchQuery q, MemberOrder order)
     {
+        var snapshot = Volatile.Read(ref _snapshot);
+        var top = new TopMatches(q, order);
+        var needle = q.Needle.AsSpan();
+        var bySeparator = needle.Contains(MemberSearchSnapshot.Separator);
+        foreach (var chunk in snapshot.Chunks)
+        {
+            if (bySeparator) ScanEach(chunk, q.Needle, ref top);
+            else ScanText(chunk, needle, ref top);
+        }
+        return (top.Page(), top.Total);
+    }
+
+    /// <summary>
+    /// Each hit in the chunk's text belongs to the member whose text starts at or before it; the search then
+    /// resumes at the next member's text, so a member counts once however often the term occurs in it.
+    /// </summary>
+    private static void ScanText(MemberSearchSnapshot.Chunk chunk, ReadOnlySpan<char> needle, ref TopMatches top)
+    {
+        var text = chunk.Text;
+        var starts = chunk.Starts;
+        var member = 0;
+        var from = 0;
+        while (from < text.Length)
+        {
+            var hit = text.AsSpan(from).IndexOf(needle);
+            if (hit < 0) return;
+            var at = from + hit;
+            while (starts[member + 1] <= at) member++;
+            top.Consider(chunk.Entries[member]);
+            from = starts[++member];
+        }
+    }
+
+    /// <summary>A term containing the separator (never typed in practice): one substring test per member, as before.</summary>
+    private static void ScanEach(MemberSearchSnapshot.Chunk chunk, string needle, ref TopMatches top)
+    {
+        foreach (var e in chunk.Entries)
+            if (e.SearchText.Contains(needle, StringComparison.Ordinal)) top.Consider(e);
+    }
+
+    /// <summary>The other filters, the count of every match, and the bounded heap of the page.</summary>
+    private struct TopMatches(MemberSearchQuery q, MemberOrder order)
+    {
         // The heap's root is the worst kept match, so a better one replaces it.
-        var heap = new PriorityQueue<MemberSearchEntry, MemberSearchEntry>(q.Take + 1, order.Reversed);
-        long total = 0;
-        _lock.EnterReadLock();
-        try
+        private readonly PriorityQueue<MemberSearchEntry, MemberSearchEntry> _heap = new(q.Take + 1, order.Reversed);
+
+        public long Total { get; private set; }
+
+        public void Consider(MemberSearchEntry e)
         {
-            foreach (var e in _entries)
-            {
-                if (!Matches(e, q)) continue;
-                total++;
-                if (q.After is not null && order.Compare(e, q.After) <= 0) continue;
-                if (heap.Count < q.Take) heap.Enqueue(e, e);
-                else if (order.Compare(e, heap.Peek()) < 0) heap.DequeueEnqueue(e, e);
-            }
+            if (!Matches(e, q)) return;
+            Total++;
+            if (q.After is not null && order.Compare(e, q.After) <= 0) return;
+            if (_heap.Count < q.Take) _heap.Enqueue(e, e);
+            else if (order.Compare(e, _heap.Peek()) < 0) _heap.DequeueEnqueue(e, e);
         }
-        finally
+
+        public readonly List<Guid> Page()
         {
-            _lock.ExitReadLock();
+            var page = new Guid[_heap.Count];
+            for (var i = page.Length - 1; _heap.TryDequeue(out var e, out _); i--) page[i] = e.Id;
+            return [.. page];
         }
-        var page = new List<MemberSearchEntry>(heap.Count);
-        while (heap.TryDequeue(out var e, out _)) page.Add(e);
-        page.Reverse();
-        return ([.. page.Select(e => e.Id)], total);
     }
 
     private static bool Matches(MemberSearchEntry e, MemberSearchQuery q) =>
         (q.IncludeDeleted || e.DeletedAt is null)
-        && e.SearchText.Contains(q.Needle, StringComparison.Ordinal)
         && (q.Banned is not { } banned || e.IsBanned == banned)
         && (q.Disabled is not { } disabled || e.IsDisabled == disabled)
         && (q.Roles is null || e.RoleIds.Any(q.Roles.Contains))

@@ -14,9 +14,11 @@ namespace Gatehouse.Server.Features.Users.Search;
 public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
 {
     private readonly SemaphoreSlim _catchUp = new(1, 1);
-    private readonly ReaderWriterLockSlim _lock = new();
+    // The writer's state (touched only under _catchUp); searches read the published snapshot, never these.
     private readonly List<MemberSearchEntry> _entries = [];
     private readonly Dictionary<Guid, int> _slots = [];
+    private readonly HashSet<int> _dirtyChunks = [];
+    private MemberSearchSnapshot _snapshot = MemberSearchSnapshot.Empty;
     private readonly HashSet<Guid> _savedLocally = [];
     private long _position = -1;
     private bool? _ordinalText;
@@ -78,17 +80,12 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var all = await MemberSearchEntry.LoadAsync(db, null, ct);
-        _lock.EnterWriteLock();
-        try
-        {
-            _entries.Clear();
-            _slots.Clear();
-            foreach (var e in all) Put(e);
-        }
-        finally
-        {
-            _lock.ExitWriteLock();
-        }
+        _entries.Clear();
+        _slots.Clear();
+        _dirtyChunks.Clear();
+        foreach (var e in all) Put(e);
+        _dirtyChunks.Clear();
+        Volatile.Write(ref _snapshot, MemberSearchSnapshot.Build(_entries));
         Volatile.Write(ref _position, position);
         LogBuilt(all.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
@@ -129,16 +126,11 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
     {
         if (ids.Count == 0) return;
         var fresh = await MemberSearchEntry.LoadAsync(db, ids, ct);
-        _lock.EnterWriteLock();
-        try
-        {
-            foreach (var id in ids) Remove(id);
-            foreach (var e in fresh) Put(e);
-        }
-        finally
-        {
-            _lock.ExitWriteLock();
-        }
+        foreach (var id in ids) Remove(id);
+        foreach (var e in fresh) Put(e);
+        // Only the chunks holding changed slots are rebuilt; the others are shared with the old snapshot.
+        Volatile.Write(ref _snapshot, _snapshot.With(_entries, _dirtyChunks));
+        _dirtyChunks.Clear();
     }
 
     private void Put(MemberSearchEntry e)
@@ -146,9 +138,11 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
         if (_slots.TryGetValue(e.Id, out var slot)) _entries[slot] = e;
         else
         {
-            _slots[e.Id] = _entries.Count;
+            slot = _entries.Count;
+            _slots[e.Id] = slot;
             _entries.Add(e);
         }
+        _dirtyChunks.Add(slot / MemberSearchSnapshot.ChunkSize);
     }
 
     /// <summary>Moves the last entry into the hole, so the list stays dense for the scan.</summary>
@@ -157,9 +151,11 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
         if (!_slots.Remove(id, out var slot)) return;
         var last = _entries[^1];
         _entries.RemoveAt(_entries.Count - 1);
+        _dirtyChunks.Add(_entries.Count / MemberSearchSnapshot.ChunkSize);
         if (slot == _entries.Count) return;
         _entries[slot] = last;
         _slots[last.Id] = slot;
+        _dirtyChunks.Add(slot / MemberSearchSnapshot.ChunkSize);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Member search index built: {Count} members in {Milliseconds:F0} ms.")]

@@ -1,0 +1,67 @@
+namespace Gatehouse.Server.Features.Users.Search;
+
+/// <summary>
+/// An immutable view of the copy that searches read without a lock: the members in chunks, each chunk's
+/// search texts laid end to end in one buffer (separated by <see cref="Separator"/>) so a term is found
+/// by a vectorised <c>IndexOf</c> over the whole buffer instead of one string test per member.
+/// A change rebuilds only the chunks it touches; the others are shared with the previous snapshot.
+/// </summary>
+public sealed class MemberSearchSnapshot
+{
+    /// <summary>Small enough that a chunk's text (~50 characters a member) stays off the large-object heap.</summary>
+    public const int ChunkSize = 512;
+
+    /// <summary>Never part of a term that uses the buffer, so a match cannot span two members.</summary>
+    public const char Separator = '\0';
+
+    public static readonly MemberSearchSnapshot Empty = new([]);
+
+    private MemberSearchSnapshot(Chunk[] chunks) => Chunks = chunks;
+
+    public Chunk[] Chunks { get; }
+
+    /// <summary>One chunk's members, their texts end to end, and where each text starts (one more start marks the end).</summary>
+    public sealed class Chunk(MemberSearchEntry[] entries, char[] text, int[] starts)
+    {
+        public MemberSearchEntry[] Entries { get; } = entries;
+        public char[] Text { get; } = text;
+        public int[] Starts { get; } = starts;
+    }
+
+    public static MemberSearchSnapshot Build(List<MemberSearchEntry> entries)
+    {
+        var chunks = new Chunk[(entries.Count + ChunkSize - 1) / ChunkSize];
+        for (var c = 0; c < chunks.Length; c++) chunks[c] = BuildChunk(entries, c);
+        return new(chunks);
+    }
+
+    /// <summary>This snapshot with the <paramref name="dirty"/> chunks rebuilt from <paramref name="entries"/>.</summary>
+    public MemberSearchSnapshot With(List<MemberSearchEntry> entries, HashSet<int> dirty)
+    {
+        if (dirty.Count == 0) return this;
+        var chunks = new Chunk[(entries.Count + ChunkSize - 1) / ChunkSize];
+        for (var c = 0; c < chunks.Length; c++)
+            chunks[c] = c < Chunks.Length && !dirty.Contains(c) ? Chunks[c] : BuildChunk(entries, c);
+        return new(chunks);
+    }
+
+    private static Chunk BuildChunk(List<MemberSearchEntry> entries, int c)
+    {
+        var first = c * ChunkSize;
+        var members = entries.GetRange(first, Math.Min(ChunkSize, entries.Count - first)).ToArray();
+        var length = 0;
+        foreach (var e in members) length += e.SearchText.Length + 1;
+        var text = new char[length];
+        var starts = new int[members.Length + 1];
+        var at = 0;
+        for (var i = 0; i < members.Length; i++)
+        {
+            starts[i] = at;
+            members[i].SearchText.CopyTo(text.AsSpan(at));
+            at += members[i].SearchText.Length;
+            text[at++] = Separator;
+        }
+        starts[members.Length] = at;
+        return new(members, text, starts);
+    }
+}

@@ -13,10 +13,14 @@ namespace Gatehouse.Server.Infrastructure.Realtime;
 /// </summary>
 public static class RealtimeConnectionSlimming
 {
+    /// <summary>Whether the request is for a slimmed real-time endpoint (its negotiate or its connection).</summary>
+    public static bool IsSlim(HttpContext http) => http.GetEndpoint()?.Metadata.GetMetadata<SlimConnectionEndpoint>() is not null;
+
     public static TBuilder WithSlimConnections<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
         builder.Add(endpoint =>
         {
+            endpoint.Metadata.Add(new SlimConnectionEndpoint());
             var inner = endpoint.RequestDelegate;
             if (inner is null) return;
             endpoint.RequestDelegate = async http =>
@@ -50,3 +54,6 @@ public static class RealtimeConnectionSlimming
         }
     }
 }
+
+/// <summary>Marks the endpoints of <see cref="RealtimeConnectionSlimming.WithSlimConnections{TBuilder}"/>.</summary>
+public sealed record SlimConnectionEndpoint;

@@ -60,6 +60,17 @@ public sealed class CurrentActor : ICurrentActorInfo
     }
 
     /// <summary>
+    /// Who and which session, without roles or permissions: what a real-time connection's requests
+    /// (negotiate, the socket) know of their member. Their hubs check access themselves.
+    /// </summary>
+    public void LoadConnection(Guid userId, Guid sessionId)
+    {
+        Forget();
+        UserId = userId;
+        SessionId = sessionId;
+    }
+
+    /// <summary>
     /// Lets go of the loaded actor. A real-time connection is one request that lasts for hours and
     /// the authorization middleware keeps this request's actor reachable all along; its hubs load
     /// access themselves, so the connection drops what it no longer needs.

@@ -13,6 +13,10 @@ public static class MemberAccounts
     public static async Task<MemberAccount?> FindAsync(GatehouseDb db, Guid userId, CancellationToken ct) =>
         (await db.Users.AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == userId, ct))?.ToAccount();
 
+    /// <summary>Whether the member exists and may act at <paramref name="at"/> (not deleted, disabled or banned): one indexed read.</summary>
+    public static Task<bool> IsActiveAsync(GatehouseDb db, Guid userId, DateTime at, CancellationToken ct) =>
+        db.Users.AsNoTracking().Where(u => u.Id == userId).Where(User.ActiveAt(at)).AnyAsync(ct);
+
     /// <summary>The members among <paramref name="ids"/> that exist (deleted ones included).</summary>
     public static async Task<IReadOnlyList<MemberAccount>> FindManyAsync(GatehouseDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
         [.. (await db.Users.AsNoTracking().Include(u => u.Roles).Where(u => ids.Contains(u.Id)).ToListAsync(ct)).Select(u => u.ToAccount())];

@@ -17,7 +17,7 @@ for n in "$@"; do
     port=${GATEHOUSE_BENCH_PORT:-5080}
     rm -f "$data/server.pid"
     GATEHOUSE_BENCH_DATA=$data GATEHOUSE_BENCH_PORT=$port setsid bash bench/presence-server.sh >"$OUT/server-$n-$run.log" 2>&1 &
-    for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
+    for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 1; done
     pid=$(cat "$data/server.pid")
     dotnet bench/Gatehouse.Bench/bin/Release/net10.0/Gatehouse.Bench.dll presence --url "http://127.0.0.1:$port" --connections "$n" \
       --token-cache "$data/bench-tokens.json" \

@@ -19,6 +19,9 @@ ulimit -n "$(ulimit -Hn)"
 dotnet build Gatehouse.slnx -c Release -p:GatehouseSkipWeb=true --verbosity quiet >"$OUT/build.log" 2>&1 \
   || { echo "build failed: $OUT/build.log"; exit 1; }
 
+# The servers run the build made above, as it is (presence-server.sh would rebuild before each run).
+export GATEHOUSE_BENCH_SERVER_DLL=${GATEHOUSE_BENCH_SERVER_DLL:-$PWD/src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll}
+
 # One step: its own output directory, the load average before it, and a time limit.
 step() {
   local name=$1 limit=$2; shift 2

@@ -7,7 +7,9 @@
 # usage: bench/whole-set.sh [runs]      (runs per figure, default 3; 1 for a quick look)
 # env: GATEHOUSE_BENCH_DURATION (s per presence run, 20), GATEHOUSE_BENCH_PORT, GATEHOUSE_BENCH_DATA
 #      (see presence-runs.sh), GATEHOUSE_WHOLE_SET_OUT (/tmp/gatehouse-whole-set), GATEHOUSE_WHOLE_SET_SKIP
-#      (words among "presence api" to leave out), GATEHOUSE_API_RATES (mixed-load rates, "500").
+#      (words among "presence api" to leave out), GATEHOUSE_API_RATES (mixed-load rates, "500"),
+#      GATEHOUSE_WHOLE_SET_N / GATEHOUSE_WHOLE_SET_LIGHT_N (connections: 10000 / 1000; smaller for a smoke run),
+#      GATEHOUSE_WHOLE_SET_NO_BUILD=1 (use the build that is there).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-3}
@@ -16,8 +18,12 @@ SKIP=${GATEHOUSE_WHOLE_SET_SKIP:-}
 rm -rf "$OUT"; mkdir -p "$OUT"
 ulimit -n "$(ulimit -Hn)"
 
-dotnet build Gatehouse.slnx -c Release -p:GatehouseSkipWeb=true --verbosity quiet >"$OUT/build.log" 2>&1 \
-  || { echo "build failed: $OUT/build.log"; exit 1; }
+if [[ -z "${GATEHOUSE_WHOLE_SET_NO_BUILD:-}" ]]; then
+  dotnet build Gatehouse.slnx -c Release -p:GatehouseSkipWeb=true --verbosity quiet >"$OUT/build.log" 2>&1 \
+    || { echo "build failed: $OUT/build.log"; exit 1; }
+fi
+N=${GATEHOUSE_WHOLE_SET_N:-10000}
+LIGHT_N=${GATEHOUSE_WHOLE_SET_LIGHT_N:-1000}
 
 # The servers run the build made above, as it is (presence-server.sh would rebuild before each run).
 export GATEHOUSE_BENCH_SERVER_DLL=${GATEHOUSE_BENCH_SERVER_DLL:-$PWD/src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll}
@@ -35,7 +41,7 @@ step() {
 # Minutes per presence step: per run ~1 min of connecting, warming up and measuring, plus the server's start.
 limit=$(( RUNS * 240 ))
 if [[ " $SKIP " != *" presence "* ]]; then
-  for pair in "10 1000" "200 10000" "2000 10000"; do
+  for pair in "10 $LIGHT_N" "200 $N" "2000 $N"; do
     set -- $pair
     GATEHOUSE_BENCH_RATE=$1 step "presence-$1" "$limit" bash bench/presence-runs.sh "$RUNS" "$2"
     GATEHOUSE_BENCH_RATE=$1 step "relay-$1" "$limit" bash bench/relay-runs.sh "$RUNS" "$2"

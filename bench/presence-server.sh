@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 DATA=${GATEHOUSE_BENCH_DATA:-/tmp/gatehouse-bench}
 PORT=${GATEHOUSE_BENCH_PORT:-5080}
 mkdir -p "$DATA"
-dotnet build src/Gatehouse.Server -c Release --verbosity quiet -p:GatehouseSkipWeb=true >/dev/null
+# GATEHOUSE_BENCH_SERVER_DLL runs another build (an A/B against a baseline built elsewhere) as it is.
+SERVER_DLL=${GATEHOUSE_BENCH_SERVER_DLL:-src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll}
+[[ -n "${GATEHOUSE_BENCH_SERVER_DLL:-}" ]] || dotnet build src/Gatehouse.Server -c Release --verbosity quiet -p:GatehouseSkipWeb=true >/dev/null
 # Each connection is a file descriptor: take the hard limit (raise it first for 50k connections).
 ulimit -n "$(ulimit -Hn)"
 export ASPNETCORE_URLS="http://127.0.0.1:${PORT}"
@@ -22,4 +24,4 @@ export Gatehouse__Security__LoginAttemptsPerIpPerMinute=100000000
 export Gatehouse__Security__AccessTokenLifetime=03:00:00
 # exec keeps this shell's pid: the pid file names the server process itself.
 echo $$ > "$DATA/server.pid"
-exec dotnet src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll
+exec dotnet "$SERVER_DLL"

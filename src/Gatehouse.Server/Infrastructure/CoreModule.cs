@@ -95,21 +95,18 @@ public static class CoreModule
     }
 
     /// <summary>Kestrel enforces the size limit on its own; this also answers a declared oversize body up front, as ProblemDetails.</summary>
-    private static async Task RefuseOversizedBodies(HttpContext http, Func<Task> next)
+    /// <remarks>Not async on the way through (see <see cref="Http.IdempotencyFilter.BufferBodies"/>).</remarks>
+    private static Task RefuseOversizedBodies(HttpContext http, Func<Task> next)
     {
         if (http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IRequestSizeLimitMetadata>() is { } own)
         {
             if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = own.MaxRequestBodySize;
-            await next();
-            return;
+            return next();
         }
         if (http.Request.ContentLength > MaxBodyBytes && http.Features.Get<IHttpMaxRequestBodySizeFeature>() is not { MaxRequestBodySize: null })
-        {
-            await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+            return http.RequestServices.GetRequiredService<IProblemDetailsService>()
                 .WriteProblemAsync(http, 413, "body-too-large", Messages.Get("body.too_large"));
-            return;
-        }
-        await next();
+        return next();
     }
 
     internal static CultureInfo[] Cultures => [new("en"), new("fr")];

@@ -74,10 +74,14 @@ public sealed class IdempotencyFilter : IEndpointFilter
     }
 
     /// <summary>Binding reads the body before filters run, so it must be buffered before routing (see <see cref="BufferBodies"/>).</summary>
-    public static async Task BufferBodies(HttpContext http, Func<Task> next)
+    /// <remarks>
+    /// Not async: an awaiting frame would stay allocated for as long as the request lasts, and a real-time
+    /// connection is one request lasting hours (the same holds for the other pass-through middlewares).
+    /// </remarks>
+    public static Task BufferBodies(HttpContext http, Func<Task> next)
     {
         if (http.Request.Headers.ContainsKey(Header)) http.Request.EnableBuffering();
-        await next();
+        return next();
     }
 
     private static async Task<string> HashRequestAsync(HttpContext http)

@@ -52,8 +52,11 @@ public static class ObservabilityModule
             .WithTracing(tracing =>
             {
                 tracing.AddSource(NamePrefix + "*")
-                    // Scrapes every few seconds would drown the traces that matter.
-                    .AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments(MetricsEndpoint.Path))
+                    // Scrapes every few seconds would drown the traces that matter. A WebSocket request is
+                    // a real-time connection: its span would last hours, and its tags would stay in memory
+                    // all that time (about 1 KB per gateway connection); its negotiate request is traced.
+                    .AddAspNetCoreInstrumentation(o => o.Filter = http =>
+                        !http.Request.Path.StartsWithSegments(MetricsEndpoint.Path) && !http.WebSockets.IsWebSocketRequest)
                     .AddHttpClientInstrumentation()
                     // One span per command on both providers (Npgsql's own spans would repeat them).
                     .AddEntityFrameworkCoreInstrumentation();

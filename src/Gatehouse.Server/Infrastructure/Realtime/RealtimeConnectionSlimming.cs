@@ -17,6 +17,7 @@ public static class RealtimeConnectionSlimming
     {
         builder.Add(endpoint =>
         {
+            endpoint.Metadata.Add(new SlimConnectionEndpoint());
             var inner = endpoint.RequestDelegate;
             if (inner is null) return;
             endpoint.RequestDelegate = async http =>
@@ -50,3 +51,6 @@ public static class RealtimeConnectionSlimming
         }
     }
 }
+
+/// <summary>Marks the endpoints of <see cref="RealtimeConnectionSlimming.WithSlimConnections{TBuilder}"/>.</summary>
+public sealed record SlimConnectionEndpoint;

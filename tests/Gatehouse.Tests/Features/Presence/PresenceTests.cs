@@ -351,6 +351,26 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task Gateway_refuses_an_ended_session_and_a_disabled_account_at_connect()
+    {
+        // Real-time requests check only the session and the account (no permissions): both still refuse.
+        var owner = await app.OwnerPersonAsync();
+        var ada = await app.PersonAsync();
+        var other = app.CreateClient();
+        var signIn = await (await other.PostAsJsonAsync("/api/v1/auth/login", new { email = ada.Email, password = Api.MemberPassword }))
+            .ShouldBeAsync(HttpStatusCode.OK);
+        other.DefaultRequestHeaders.Authorization = new("Bearer", signIn.GetProperty("access_token").GetString());
+        await (await GatewayClient.ConnectAsync(app, ada.Token)).DisposeAsync();
+        await (await other.DeleteAsync("/api/v1/me/sessions")).ShouldBeAsync(HttpStatusCode.OK); // ends ada.Token's session
+        await Assert.ThrowsAnyAsync<Exception>(() => GatewayClient.ConnectAsync(app, ada.Token));
+
+        var zoe = await app.PersonAsync();
+        await (await GatewayClient.ConnectAsync(app, zoe.Token)).DisposeAsync();
+        await (await owner.Client.PostAsJsonAsync($"/api/v1/users/{zoe.Id}/disable", new { reason = "left" })).ShouldBeAsync(HttpStatusCode.OK);
+        await Assert.ThrowsAnyAsync<Exception>(() => GatewayClient.ConnectAsync(app, zoe.Token));
+    }
+
+    [Fact]
     public async Task Gateway_refuses_bad_arguments_with_a_reason()
     {
         var zoe = await app.PersonAsync();

@@ -22,13 +22,13 @@ public sealed class RequestCapture(EventPipeline pipeline, ClientContext context
         next(app);
     };
 
-    private async Task CaptureAsync(HttpContext http, Func<Task> next)
+    // Not async for other paths: an awaiting frame would stay allocated as long as the request, and a
+    // real-time connection (/gateway, /hubs/live) is one request lasting hours.
+    private Task CaptureAsync(HttpContext http, Func<Task> next) =>
+        http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal) ? MeasureAsync(http, next) : next();
+
+    private async Task MeasureAsync(HttpContext http, Func<Task> next)
     {
-        if (!http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
-        {
-            await next();
-            return;
-        }
         var started = Stopwatch.GetTimestamp();
         var failed = false;
         try

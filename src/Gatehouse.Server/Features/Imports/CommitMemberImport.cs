@@ -59,6 +59,7 @@ public static class CommitMemberImport
         var claimed = await db.Set<MemberImport>().Where(i => i.Id == id && i.Status == MemberImportStatuses.Previewed)
             .ExecuteUpdateAsync(u => u.SetProperty(i => i.Status, MemberImportStatuses.Committed), ct);
         if (claimed == 0) return false;
+        await using var cache = await ImportPageCache.WidenAsync(db, ct);
         int created = 0, updated = 0, unchanged = 0;
         var report = await pass.RunAsync(settings, async (rows, bc) =>
         {

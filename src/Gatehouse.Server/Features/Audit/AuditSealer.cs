@@ -1,5 +1,6 @@
 using Gatehouse.Server.Features.Audit.Sealing;
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Audit;
@@ -55,8 +56,9 @@ public sealed class AuditSealer(AuditKey key, SubjectKeys subjectKeys) : ICommit
         var toSeal = pending.Where(e => e.Subject is not null && e.Payload != "{}").ToList();
         if (toSeal.Count == 0) return;
         var keys = await subjectKeys.ForWritingAsync(db, [.. toSeal.Select(e => e.Subject!.Value).Distinct()], ct);
+        var nonces = new RandomPool(toSeal.Count * PayloadCipher.NonceSize);
         foreach (var entry in toSeal)
             if (keys[entry.Subject!.Value] is { } memberKey)
-                entry.Payload = PayloadCipher.Seal(entry.Id, entry.Subject.Value, memberKey, entry.Payload);
+                entry.Payload = PayloadCipher.Seal(entry.Id, entry.Subject.Value, memberKey, entry.Payload, nonces.Take(PayloadCipher.NonceSize));
     }
 }

@@ -111,12 +111,13 @@ public sealed partial class MemberImportPath(
         var existing = updateIds.Count == 0 ? []
             : await db.Users.Include(u => u.Roles).Where(u => updateIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
         var written = new List<ImportRowWrite>(rows.Count);
+        var random = new RandomPool(rows.Count(r => r.Check.Action == ImportRowAction.Create) * AccountMail.TokenBytes);
         foreach (var (row, check) in rows)
         {
             switch (check.Action)
             {
                 case ImportRowAction.Create:
-                    var token = AccountMail.NewToken();
+                    var token = AccountMail.TokenOf(random.Take(AccountMail.TokenBytes));
                     var setup = new ImportPasswordSetup(token, now + options.Value.Security.SetPasswordLinkLifetime);
                     written.Add(new ImportRowWrite(row.Row, Create(row, roles, now, setup), true, true, setup));
                     break;

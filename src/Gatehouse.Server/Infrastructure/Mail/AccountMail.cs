@@ -48,7 +48,12 @@ public sealed class AccountMail(MailSender mail, IOptions<GatehouseOptions> opti
     public static IEnumerable<string> Keys => Texts.Keys;
 
     /// <summary>32 random bytes, base64url.</summary>
-    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string NewToken() => TokenOf(RandomNumberGenerator.GetBytes(TokenBytes));
+
+    public const int TokenBytes = 32;
+
+    /// <summary>A token from <see cref="TokenBytes"/> random bytes the caller drew (a batch draws them in one call), base64url.</summary>
+    public static string TokenOf(ReadOnlySpan<byte> random) => System.Buffers.Text.Base64Url.EncodeToString(random[..TokenBytes]);
 
     /// <summary>What is stored of a token: its SHA-256 in lower-case hex.</summary>
     public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -60,7 +60,8 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnu
     {
         // Every ChangeTracker.Entries() call (each sealer asks twice) and SaveChanges itself would scan
         // every tracked entity again; a bulk write tracks thousands, and the scans were most of its time.
-        // Changes are detected once here and once after sealing, with automatic detection off between.
+        // Changes are detected once, here, with automatic detection off until the save ends; a caller that has
+        // only added entities since its last save may turn automatic detection off itself and skip this scan too.
         if (!ChangeTracker.AutoDetectChangesEnabled) return await SaveDetectedAsync(acceptAllChangesOnSuccess, cancellationToken);
         ChangeTracker.DetectChanges();
         ChangeTracker.AutoDetectChangesEnabled = false;
@@ -111,15 +112,9 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnu
 
     private async Task SealPendingAsync(CancellationToken ct)
     {
-        var sealedAny = false;
+        // Sealers only set values of added rows and add rows of their own (ICommitSealer): nothing to detect afterwards.
         foreach (var sealer in _sealers)
-            if (sealer.HasPending(this))
-            {
-                await sealer.SealPendingAsync(this, ct);
-                sealedAny = true;
-            }
-        // A sealer may add rows or change tracked ones (a chain head, a subject key).
-        if (sealedAny) ChangeTracker.DetectChanges();
+            if (sealer.HasPending(this)) await sealer.SealPendingAsync(this, ct);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

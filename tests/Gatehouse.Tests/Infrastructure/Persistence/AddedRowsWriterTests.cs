@@ -24,7 +24,10 @@ public abstract class AddedRowsWriterTests<TApp>(TApp app) where TApp : Gatehous
         var prefix = Api.Unique("bulk");
         // One member through EF's own save (below the threshold), then a bulk of them in one save.
         await SaveAsync([Member(prefix, 0)]);
-        await SaveAsync([.. Enumerable.Range(1, AddedRowsWriter.Threshold + 10).Select(i => Member(prefix, i))]);
+        var role = await AnyRoleAsync();
+        var bulkMembers = Enumerable.Range(1, AddedRowsWriter.Threshold + 10).Select(i => Member(prefix, i)).ToList();
+        foreach (var m in bulkMembers) m.Roles = [new UserRole { RoleId = role, AssignedAt = At }];
+        await SaveAsync(bulkMembers);
 
         var single = await RawRowAsync($"{prefix}-0");
         var bulk = await RawRowAsync($"{prefix}-7");
@@ -41,6 +44,11 @@ public abstract class AddedRowsWriterTests<TApp>(TApp app) where TApp : Gatehous
         Assert.Equal(At, read.CreatedAt);
         Assert.Equal(DateTimeKind.Utc, read.CreatedAt.Kind);
         Assert.Null(read.AvatarUrl);
+        // Keys are stored as EF stores them (on SQLite, Guids as upper-case text): found by key, and joined through a link row.
+        var seventh = bulkMembers[6];
+        Assert.Equal($"{prefix}-7", (await db.Users.AsNoTracking().SingleAsync(u => u.Id == seventh.Id)).Username);
+        Assert.Equal([role], await db.Set<UserRole>().AsNoTracking().Where(r => r.UserId == seventh.Id).Select(r => r.RoleId).ToListAsync());
+        Assert.Equal(1, await db.Users.CountAsync(u => u.Id == seventh.Id && u.Roles.Any(r => r.RoleId == role)));
         Assert.Equal(AddedRowsWriter.Threshold + 10, await db.Users.CountAsync(u => u.Username.StartsWith(prefix + "-") && u.Username != $"{prefix}-0"));
     }
 
@@ -74,6 +82,13 @@ public abstract class AddedRowsWriterTests<TApp>(TApp app) where TApp : Gatehous
         UpdatedAt = At,
         LastSeenAt = null,
     };
+
+    private async Task<Guid> AnyRoleAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
+        return await db.Set<Gatehouse.Server.Features.Roles.Role>().AsNoTracking().Select(r => r.Id).FirstAsync();
+    }
 
     private async Task SaveAsync(IReadOnlyList<User> members)
     {

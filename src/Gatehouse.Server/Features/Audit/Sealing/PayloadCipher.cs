@@ -13,21 +13,41 @@ namespace Gatehouse.Server.Features.Audit.Sealing;
 /// </summary>
 public sealed class PayloadCipher(AuditKey serverKey)
 {
-    private const int NonceSize = 12, TagSize = 16;
+    public const int NonceSize = 12, KeySize = 32;
+    private const int TagSize = 16;
     private readonly byte[] _wrappingKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, serverKey.Value, 32,
         info: "gatehouse/audit-subject-keys/v1"u8.ToArray());
 
     public sealed record Envelope(Guid Subject, byte[] Nonce, byte[] Data);
 
-    public static byte[] NewKey() => RandomNumberGenerator.GetBytes(32);
+    public static byte[] NewKey() => RandomNumberGenerator.GetBytes(KeySize);
 
-    public byte[] Wrap(Guid subject, byte[] key) => Encrypt(_wrappingKey, key, subject.ToByteArray());
+    public byte[] Wrap(Guid subject, byte[] key)
+    {
+        using var gcm = new AesGcm(_wrappingKey, TagSize);
+        return Encrypt(gcm, key, subject.ToByteArray(), RandomNumberGenerator.GetBytes(NonceSize));
+    }
+
+    /// <summary>Wraps many keys under one cipher instance (a bulk write creates a key per member).</summary>
+    public Wrapping BeginWrapping() => new(new AesGcm(_wrappingKey, TagSize));
+
+    public sealed class Wrapping(AesGcm gcm) : IDisposable
+    {
+        public byte[] Wrap(Guid subject, ReadOnlySpan<byte> key, ReadOnlySpan<byte> nonce) => Encrypt(gcm, key, subject.ToByteArray(), nonce);
+
+        public void Dispose() => gcm.Dispose();
+    }
 
     public byte[] Unwrap(Guid subject, byte[] wrapped) => Decrypt(_wrappingKey, wrapped, subject.ToByteArray());
 
-    public static string Seal(Guid entryId, Guid subject, byte[] key, string payload)
+    public static string Seal(Guid entryId, Guid subject, byte[] key, string payload) =>
+        Seal(entryId, subject, key, payload, RandomNumberGenerator.GetBytes(NonceSize));
+
+    /// <summary>Seals with a nonce the caller drew (random, used once: a batch draws its nonces in one call).</summary>
+    public static string Seal(Guid entryId, Guid subject, byte[] key, string payload, ReadOnlySpan<byte> nonce)
     {
-        var sealedBytes = Encrypt(key, Encoding.UTF8.GetBytes(payload), entryId.ToByteArray());
+        using var gcm = new AesGcm(key, TagSize);
+        var sealedBytes = Encrypt(gcm, Encoding.UTF8.GetBytes(payload), entryId.ToByteArray(), nonce);
         var envelope = new JsonObject
         {
             ["sealed"] = new JsonObject
@@ -54,12 +74,11 @@ public sealed class PayloadCipher(AuditKey serverKey)
             Convert.FromBase64String(s.GetProperty("data").GetString()!));
     }
 
-    private static byte[] Encrypt(byte[] key, byte[] plain, byte[] associated)
+    private static byte[] Encrypt(AesGcm gcm, ReadOnlySpan<byte> plain, byte[] associated, ReadOnlySpan<byte> randomNonce)
     {
         var output = new byte[NonceSize + plain.Length + TagSize];
         var nonce = output.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var gcm = new AesGcm(key, TagSize);
+        randomNonce[..NonceSize].CopyTo(nonce);
         gcm.Encrypt(nonce, plain, output.AsSpan(NonceSize, plain.Length), output.AsSpan(NonceSize + plain.Length), associated);
         return output;
     }

@@ -1,4 +1,5 @@
 using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Audit.Sealing;
@@ -14,6 +15,11 @@ public sealed class SubjectKeys(PayloadCipher cipher, TimeProvider time)
     {
         var rows = await db.Set<AuditSubjectKey>().Where(k => subjects.Contains(k.SubjectId)).ToDictionaryAsync(k => k.SubjectId, ct);
         var keys = new Dictionary<Guid, byte[]?>();
+        var missing = subjects.Count(s => !rows.ContainsKey(s));
+        // New keys and their wrapping nonces drawn in one call, wrapped under one cipher instance: an import creates a key per member.
+        var random = missing == 0 ? null : new RandomPool(missing * (PayloadCipher.KeySize + PayloadCipher.NonceSize));
+        using var wrapping = missing == 0 ? null : cipher.BeginWrapping();
+        var now = time.GetUtcNow().UtcDateTime;
         foreach (var subject in subjects)
         {
             if (rows.TryGetValue(subject, out var row))
@@ -21,8 +27,8 @@ public sealed class SubjectKeys(PayloadCipher cipher, TimeProvider time)
                 keys[subject] = row.WrappedKey is null ? null : cipher.Unwrap(subject, row.WrappedKey);
                 continue;
             }
-            var key = PayloadCipher.NewKey();
-            db.Add(new AuditSubjectKey { SubjectId = subject, WrappedKey = cipher.Wrap(subject, key), CreatedAt = time.GetUtcNow().UtcDateTime });
+            var key = random!.Take(PayloadCipher.KeySize).ToArray();
+            db.Add(new AuditSubjectKey { SubjectId = subject, WrappedKey = wrapping!.Wrap(subject, key, random.Take(PayloadCipher.NonceSize)), CreatedAt = now });
             keys[subject] = key;
         }
         return keys;

@@ -17,7 +17,6 @@ public static class RealtimeConnectionSlimming
     {
         builder.Add(endpoint =>
         {
-            endpoint.Metadata.Add(new SlimConnectionEndpoint());
             var inner = endpoint.RequestDelegate;
             if (inner is null) return;
             endpoint.RequestDelegate = async http =>
@@ -51,6 +50,3 @@ public static class RealtimeConnectionSlimming
         }
     }
 }
-
-/// <summary>Marks the endpoints of <see cref="RealtimeConnectionSlimming.WithSlimConnections{TBuilder}"/>.</summary>
-public sealed record SlimConnectionEndpoint;

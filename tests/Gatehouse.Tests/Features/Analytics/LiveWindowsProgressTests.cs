@@ -37,7 +37,6 @@ public sealed class LiveWindowsProgressTests
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var progress = windows.FollowAsync(AnalyticsIntervals.OneSecond, stop.Token, progress: true).GetAsyncEnumerator(stop.Token);
         await using var closedOnly = windows.FollowAsync(AnalyticsIntervals.OneSecond, stop.Token).GetAsyncEnumerator(stop.Token);
-        Assert.True(windows.HasProgressFollowers);
 
         clock.Advance(TimeSpan.FromMilliseconds(120));
         var receivedAt = windows.RecordReceived([Sdk("probe"), Sdk("probe"), Sdk("other")]);
@@ -68,20 +67,23 @@ public sealed class LiveWindowsProgressTests
     }
 
     [Fact]
-    public void Without_progress_followers_nothing_is_built_and_the_ticker_knows_it()
+    public async Task A_follower_that_left_or_never_asked_for_progress_gets_no_open_window()
     {
         var (windows, _, clock) = Make();
-        using var stop = new CancellationTokenSource();
-        _ = windows.FollowAsync(AnalyticsIntervals.OneSecond, stop.Token);
-        Assert.False(windows.HasProgressFollowers);
-        _ = windows.FollowAsync(AnalyticsIntervals.FiveSeconds, stop.Token, progress: true);
-        Assert.True(windows.HasProgressFollowers);
-        stop.Cancel();
-        Assert.False(windows.HasProgressFollowers);
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await using var closedOnly = windows.FollowAsync(AnalyticsIntervals.OneSecond, stop.Token).GetAsyncEnumerator(stop.Token);
+        using var left = new CancellationTokenSource();
+        _ = windows.FollowAsync(AnalyticsIntervals.OneSecond, left.Token, progress: true);
+        await left.CancelAsync();
         windows.RecordReceived([Sdk("probe")]);
         clock.Advance(TimeSpan.FromMilliseconds(500));
-        windows.PublishProgress(); // nobody to build for: a no-op
-        Assert.Empty(windows.Recent(AnalyticsIntervals.OneSecond));
+        windows.PublishProgress();
+        clock.Advance(TimeSpan.FromMilliseconds(500));
+        windows.Tick(clock.GetUtcNow().UtcDateTime);
+
+        var first = await NextAsync(closedOnly); // the close, with nothing open before it
+        Assert.False(first.Open);
+        Assert.Equal(1, first.EventTypes["probe"]);
     }
 
     [Fact]

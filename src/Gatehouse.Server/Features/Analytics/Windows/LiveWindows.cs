@@ -242,18 +242,9 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
         }
     }
 
-    /// <summary>True while somebody follows the open windows: the ticker builds progress only then.</summary>
-    public bool HasProgressFollowers
-    {
-        get
-        {
-            lock (_ringLock) return _progressFollowers.Values.Any(f => f.Count > 0);
-        }
-    }
-
     /// <summary>
     /// Pushes each interval's open window so far (<see cref="AnalyticsWindow.Open"/>, counted through now) to the
-    /// followers that asked for progress, so an event reaches them within a fraction of a second instead of
+    /// followers that asked for progress (nothing is built while nobody did), so an event reaches them within a fraction of a second instead of
     /// when its window closes. Skipped while an ended second waits for <see cref="Tick"/> (it goes out first).
     /// </summary>
     public void PublishProgress()

@@ -24,7 +24,7 @@ public sealed class WindowTicker(LiveWindows windows, TimeProvider time, IOption
             try
             {
                 // A wake that closed a second has just pushed it: the new open second has nothing worth pushing yet.
-                if (windows.Tick(time.GetUtcNow().UtcDateTime) == 0 && windows.HasProgressFollowers) windows.PublishProgress();
+                if (windows.Tick(time.GetUtcNow().UtcDateTime) == 0) windows.PublishProgress();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -43,9 +43,26 @@ function precompress(): Plugin {
 // The dev server proxies the API to a local Gatehouse server (dotnet run) so cookies stay same-origin.
 const api = process.env.GATEHOUSE_URL ?? 'http://localhost:5000';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), precompress(), routePreload(fileURLToPath(new URL('.', import.meta.url)))],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // react-router's package exports name only its development build (remix-run/react-router#14102):
+      // its dev warnings and checks ran on every navigation of the production app. The build takes the
+      // production files it also ships; tests and the dev server keep the development ones.
+      ...(command === 'build'
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ]
+        : []),
+    ],
+  },
   server: {
     proxy: {
       '/api': { target: api, changeOrigin: false },
@@ -77,4 +94,4 @@ export default defineConfig({
       reporter: ['text-summary'],
     },
   },
-});
+}));

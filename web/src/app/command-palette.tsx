@@ -44,7 +44,9 @@ export function CommandPalette() {
   const canUsers = access?.can('users.read') ?? false;
   const canRoles = access?.can('roles.read') ?? false;
   const members = useSearchUsers(debounced, canUsers && debounced.length > 0);
-  const roles = useRoles(canRoles);
+  // Asked for once the palette has opened, not with every page's first render.
+  const [opened, setOpened] = useState(false);
+  const roles = useRoles(canRoles && opened);
   const needle = query.trim().toLowerCase();
 
   const pages = navItems
@@ -85,6 +87,7 @@ export function CommandPalette() {
       scrollable
       maxHeight={440}
       clearQueryOnClose
+      onSpotlightOpen={() => setOpened(true)}
     >
       <Spotlight.Search
         placeholder={t('palette.placeholder')}

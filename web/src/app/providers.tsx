@@ -1,10 +1,11 @@
-import { DirectionProvider, localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
+import { DirectionProvider, localStorageColorSchemeManager, MantineProvider, mergeThemeOverrides } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { setNonce } from 'get-nonce';
 import 'dayjs/locale/fr';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepUpDialog } from '@/components/step-up-dialog';
 import { DashboardCardsContext } from '@/lib/dashboard-cards';
@@ -20,14 +21,24 @@ function styleNonce(): string {
   return document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
 }
 const nonce = styleNonce();
+// Modals lock the page's scroll with a <style> of their own (react-remove-scroll, through Mantine): it
+// takes its nonce from get-nonce, else the CSP refuses it and the page behind a dialog keeps scrolling.
+setNonce(nonce);
 
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   const { t, i18n } = useTranslation();
+  // Every dialog's and drawer's close button says what it does, in the UI's language (axe: button-name).
+  const themed = useMemo(() => {
+    const closeButtonProps = { 'aria-label': t('actions.close') };
+    return mergeThemeOverrides(theme, {
+      components: { Modal: { defaultProps: { closeButtonProps } }, Drawer: { defaultProps: { closeButtonProps } } },
+    });
+  }, [t]);
   return (
     <QueryClientProvider client={queryClient}>
       <DirectionProvider>
         <MantineProvider
-          theme={theme}
+          theme={themed}
           defaultColorScheme="dark"
           colorSchemeManager={colorSchemeManager}
           cssVariablesResolver={cssVariablesResolver}

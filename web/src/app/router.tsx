@@ -1,5 +1,5 @@
 import { Center, Loader } from '@mantine/core';
-import { createBrowserRouter, Outlet, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, Outlet, type RouteObject } from 'react-router';
 import type { FeatureRoute } from '@/lib/feature';
 import { LanguageSwitcher } from '@/features/settings/components/language-switcher';
 import { ThemeToggle } from '@/features/settings/components/theme-toggle';
@@ -32,8 +32,8 @@ function toRoute(route: FeatureRoute): RouteObject {
 const routes = features.flatMap((f) => f.routes);
 
 /** The routes come from the features' declarations; this only places them in the frame. */
-export function createRouter() {
-  return createBrowserRouter([
+export function createRoutes(): RouteObject[] {
+  return [
     {
       element: (
         <>
@@ -69,5 +69,29 @@ export function createRouter() {
         },
       ],
     },
-  ]);
+  ];
+}
+
+/**
+ * Loads the modules of the routes the address opens (the frame and the page, which boot.js has
+ * already preloaded) before the first render, so React renders the page once: with lazy routes
+ * pending, the router would first render its fallback and then the page, compiling and committing
+ * the tree twice on the cold load's critical path. Other routes stay lazy.
+ */
+export async function resolveInitialRoutes(routes: RouteObject[], pathname: string): Promise<void> {
+  const matches = matchRoutes(routes, pathname) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      // A chunk that fails to load stays lazy: the router then tries again and shows its error.
+      const resolved = await route.lazy().catch(() => undefined);
+      if (!resolved) return;
+      Object.assign(route, resolved);
+      delete route.lazy;
+    }),
+  );
+}
+
+export function createRouter(routes: RouteObject[] = createRoutes()) {
+  return createBrowserRouter(routes);
 }

@@ -39,6 +39,10 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   components: {
     Tooltip: { defaultProps: { withinPortal: true } },
+    // Mantine keeps every select's closed list in the page (hidden), each placed by floating-ui on
+    // mount: five filters cost the members page's first render a forced layout each. The list mounts
+    // when opened (the input points at it only while open: aria-controls).
+    Combobox: { defaultProps: { keepMounted: false } },
     Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm' } },
   },
 });

@@ -1,5 +1,6 @@
 import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { PAGE_HEADING } from '@/lib/page-heading';
 import classes from './auth-layout.module.css';
 
 interface AuthLayoutProps {
@@ -20,7 +21,7 @@ export function AuthLayout({ title, subtitle, toolbar, children }: AuthLayoutPro
         <Paper className={classes.card} p={{ base: 'lg', sm: 32 }} radius="md" shadow="lg" withBorder>
           <Stack gap={4} mb="lg" align="center" ta="center">
             <img src="/favicon.svg" alt="" width={48} height={48} />
-            <Title order={1} size="h2">
+            <Title order={1} size="h2" {...PAGE_HEADING}>
               {title}
             </Title>
             {subtitle && (

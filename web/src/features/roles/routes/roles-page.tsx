@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/page-header';
 import { useRoles } from '@/lib/api/list-roles';
 import type { Role } from '@/lib/api/types';
 import { useAccess } from '@/lib/auth/use-access';
+import { useOpenedOnce } from '@/lib/use-opened-once';
 import { useReorderRoles } from '../api/reorder-roles';
 import { CreateRoleDialog } from '../components/create-role-dialog';
 import { manageRoleReason } from '../components/role-access';
@@ -24,6 +25,7 @@ export function RolesPage() {
   // The command palette's "Create a role" lands here with ?new=role.
   const [params, setParams] = useSearchParams();
   const creating = creatingHere || (params.get('new') === 'role' && (access?.can('roles.manage') ?? false));
+  const createMounted = useOpenedOnce(creating);
   const close = () => {
     closeHere();
     if (params.has('new')) setParams({}, { replace: true });
@@ -77,7 +79,7 @@ export function RolesPage() {
         </Text>
       )}
       {body}
-      <CreateRoleDialog opened={creating} onClose={close} />
+      {createMounted && <CreateRoleDialog opened={creating} onClose={close} />}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { EmptyState } from '@/components/empty-state';
 import { ErrorState } from '@/components/error-state';
 import { PageHeader } from '@/components/page-header';
 import { useAccess } from '@/lib/auth/use-access';
+import { useOpenedOnce } from '@/lib/use-opened-once';
 import { formatNumber } from '@/lib/format';
 import { useMembers } from '../api/list-users';
 import { BulkBar } from '../components/bulk-bar';
@@ -28,6 +29,7 @@ export function MembersPage() {
   // The command palette's "Add a member" lands here with ?new=member.
   const [params, setParams] = useSearchParams();
   const creating = creatingHere || (params.get('new') === 'member' && (access?.can('users.create') ?? false));
+  const createMounted = useOpenedOnce(creating);
   const close = () => {
     closeHere();
     if (params.has('new'))
@@ -163,7 +165,7 @@ export function MembersPage() {
         />
       )}
       {body}
-      <CreateMemberDialog opened={creating} onClose={close} />
+      {createMounted && <CreateMemberDialog opened={creating} onClose={close} />}
     </Stack>
   );
 }

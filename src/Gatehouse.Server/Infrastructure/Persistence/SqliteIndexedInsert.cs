@@ -38,8 +38,10 @@ internal static class SqliteIndexedInsert
     {
         var db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         var perStatement = Math.Clamp(MaxParameters / columns.Length, 1, MaxRows);
-        // One parameter object reused to run each value through EF's type mapping (converters, enums).
+        // A command to run values through EF's type mapping (converters, enums), and what each column's mapping
+        // made of the first value it ran (see BindDirect).
         using var factory = connection.CreateCommand();
+        var types = new SqliteType?[columns.Length];
         sqlite3_stmt? statement = null;
         var prepared = 0;
         try
@@ -57,9 +59,17 @@ internal static class SqliteIndexedInsert
                 for (var r = 0; r < count; r++)
                 {
                     var row = rows[offset + r];
-                    foreach (var column in columns)
+                    for (var c = 0; c < columns.Length; c++)
                     {
-                        var p = (SqliteParameter)column.TypeMapping.CreateParameter(factory, "p", valueOf(row, column.Property), column.Column.IsNullable);
+                        var column = columns[c];
+                        var value = valueOf(row, column.Property);
+                        if (column.TypeMapping.Converter is null && types[c] is { } type && BindDirect(statement!, index, value, type, db))
+                        {
+                            index++;
+                            continue;
+                        }
+                        var p = (SqliteParameter)column.TypeMapping.CreateParameter(factory, "p", value, column.Column.IsNullable);
+                        if (value is not null) types[c] = p.SqliteType;
                         Bind(statement!, index++, p.Value, p.SqliteType, db);
                     }
                 }
@@ -74,6 +84,29 @@ internal static class SqliteIndexedInsert
         }
     }
 
+    /// <summary>
+    /// A value of a column without a converter, bound as its mapping made the column's first value (the
+    /// <paramref name="type"/> it gave, which depends on the mapping and the CLR type only) without building a
+    /// parameter for it: at 20,000 analytics rows a second, a <c>SqliteParameter</c> (and a boxed direction) per value
+    /// was a fifth of the server's allocations. False for a value this does not take (enums, other types): it
+    /// then goes through the mapping.
+    /// </summary>
+    private static bool BindDirect(sqlite3_stmt s, int i, object? value, SqliteType type, sqlite3 db)
+    {
+        switch (value)
+        {
+            case null:
+                Check(raw.sqlite3_bind_null(s, i), db);
+                return true;
+            case string or bool or int or long or double:
+            case Guid or DateTime:
+                Bind(s, i, value, type, db);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>As Microsoft.Data.Sqlite's value binder stores each type (Guids and dates as text by default).</summary>
     private static void Bind(sqlite3_stmt s, int i, object? value, SqliteType type, sqlite3 db)
     {
@@ -83,9 +116,9 @@ internal static class SqliteIndexedInsert
             string { Length: 0 } => raw.sqlite3_bind_text(s, i, ""), // from a span, an empty text would bind a NULL pointer: NULL
             string text => BindText(s, i, text),
             Guid guid when type == SqliteType.Blob => raw.sqlite3_bind_blob(s, i, guid.ToByteArray()),
-            Guid guid => raw.sqlite3_bind_text(s, i, guid.ToString().ToUpperInvariant()),
+            Guid guid => BindGuidText(s, i, guid),
             DateTime when type == SqliteType.Real => throw new NotSupportedException("Dates stored as Julian days are not bound here."),
-            DateTime at => raw.sqlite3_bind_text(s, i, at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)),
+            DateTime at => BindDateText(s, i, at),
             bool b => raw.sqlite3_bind_int64(s, i, b ? 1 : 0),
             byte[] { Length: 0 } => raw.sqlite3_bind_zeroblob(s, i, 0), // an empty blob, not NULL
             byte[] bytes => raw.sqlite3_bind_blob(s, i, bytes),
@@ -113,6 +146,25 @@ internal static class SqliteIndexedInsert
 
     [ThreadStatic]
     private static byte[]? _utf8;
+
+    /// <summary>As <c>guid.ToString().ToUpperInvariant()</c>, formatted on the stack instead of two strings per value.</summary>
+    private static int BindGuidText(sqlite3_stmt s, int i, Guid guid)
+    {
+        Span<byte> text = stackalloc byte[36];
+        guid.TryFormat(text, out var length);
+        for (var k = 0; k < length; k++)
+            if (text[k] is >= (byte)'a' and <= (byte)'f') text[k] -= 'a' - 'A';
+        return raw.sqlite3_bind_text(s, i, text[..length]);
+    }
+
+    /// <summary>As Microsoft.Data.Sqlite formats a date (<c>yyyy-MM-dd HH:mm:ss.FFFFFFF</c>), on the stack.</summary>
+    private static int BindDateText(sqlite3_stmt s, int i, DateTime at)
+    {
+        Span<byte> text = stackalloc byte[64];
+        if (!at.TryFormat(text, out var length, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture))
+            return raw.sqlite3_bind_text(s, i, at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture));
+        return raw.sqlite3_bind_text(s, i, text[..length]);
+    }
 
     private static void Check(int rc, sqlite3 db)
     {

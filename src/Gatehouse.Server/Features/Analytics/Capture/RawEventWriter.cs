@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Gatehouse.Server.Features.Analytics.Capture;
 
 /// <summary>
-/// Drains <see cref="RawEventQueue"/> into <c>analytics_events</c>, up to <c>WriteBatch</c> rows per
-/// transaction: one commit for thousands of events instead of one per event, and plain multi-row inserts
+/// Drains <see cref="RawEventQueue"/> into <c>analytics_events</c>, about <c>WriteBatch</c> rows per
+/// transaction (whole ingest batches): one commit for thousands of events instead of one per event, and plain multi-row inserts
 /// instead of tracked entities (<see cref="RawEventInsert"/>), so storing them leaves the CPU to the requests.
 /// </summary>
 public sealed class RawEventWriter(RawEventQueue queue, IServiceScopeFactory scopes, IOptions<AnalyticsOptions> options,
@@ -18,9 +18,9 @@ public sealed class RawEventWriter(RawEventQueue queue, IServiceScopeFactory sco
         var batch = new List<RawEvent>(options.Value.WriteBatch);
         try
         {
-            while (await queue.Reader.WaitToReadAsync(stoppingToken))
+            while (await queue.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < options.Value.WriteBatch && queue.Reader.TryRead(out var e)) batch.Add(e);
+                if (!queue.TryRead(batch, options.Value.WriteBatch)) continue;
                 await WriteAsync(batch, stoppingToken);
                 batch.Clear();
             }
@@ -28,7 +28,7 @@ public sealed class RawEventWriter(RawEventQueue queue, IServiceScopeFactory sco
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Shutting down: store what is already queued (the host gives us its shutdown timeout).
-            while (queue.Reader.TryRead(out var e)) batch.Add(e);
+            queue.TryRead(batch, int.MaxValue);
             if (batch.Count > 0) await WriteAsync(batch, CancellationToken.None);
         }
     }

@@ -83,9 +83,9 @@ internal static class SqliteIndexedInsert
             string { Length: 0 } => raw.sqlite3_bind_text(s, i, ""), // from a span, an empty text would bind a NULL pointer: NULL
             string text => BindText(s, i, text),
             Guid guid when type == SqliteType.Blob => raw.sqlite3_bind_blob(s, i, guid.ToByteArray()),
-            Guid guid => raw.sqlite3_bind_text(s, i, guid.ToString().ToUpperInvariant()),
+            Guid guid => BindGuid(s, i, guid),
             DateTime when type == SqliteType.Real => throw new NotSupportedException("Dates stored as Julian days are not bound here."),
-            DateTime at => raw.sqlite3_bind_text(s, i, at.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)),
+            DateTime at => BindDate(s, i, at),
             bool b => raw.sqlite3_bind_int64(s, i, b ? 1 : 0),
             byte[] { Length: 0 } => raw.sqlite3_bind_zeroblob(s, i, 0), // an empty blob, not NULL
             byte[] bytes => raw.sqlite3_bind_blob(s, i, bytes),
@@ -113,6 +113,23 @@ internal static class SqliteIndexedInsert
 
     [ThreadStatic]
     private static byte[]? _utf8;
+
+    /// <summary>Upper-case text, as Microsoft.Data.Sqlite stores a Guid, formatted on the stack (two strings a value before).</summary>
+    private static int BindGuid(sqlite3_stmt s, int i, Guid guid)
+    {
+        Span<byte> text = stackalloc byte[36];
+        guid.TryFormat(text, out var length, "D");
+        for (var k = 0; k < length; k++)
+            if (text[k] is >= (byte)'a' and <= (byte)'f') text[k] -= 'a' - 'A';
+        return raw.sqlite3_bind_text(s, i, text[..length]);
+    }
+
+    private static int BindDate(sqlite3_stmt s, int i, DateTime at)
+    {
+        Span<byte> text = stackalloc byte[40];
+        at.TryFormat(text, out var length, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+        return raw.sqlite3_bind_text(s, i, text[..length]);
+    }
 
     private static void Check(int rc, sqlite3 db)
     {

@@ -1,11 +1,12 @@
 using Gatehouse.Server.Features.Audit.Contracts;
+using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Audit;
 
 /// <summary>One append-only, hash-chained line of the audit log.</summary>
 public sealed class AuditEntry
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = PooledIds.NewVersion7();
     /// <summary>Gapless position in the chain, assigned when the entry is sealed.</summary>
     public long Seq { get; set; }
     public DateTime Timestamp { get; set; }

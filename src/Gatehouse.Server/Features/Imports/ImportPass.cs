@@ -12,8 +12,12 @@ namespace Gatehouse.Server.Features.Imports;
 /// </summary>
 public sealed class ImportPass(IMemberImports members, ImportsOptions options)
 {
+    /// <param name="Checked">
+    /// The rows were all found valid new members by a preview and nothing they were checked against has changed since
+    /// (<see cref="IMemberImports.CheckMarkAsync"/>): each row is taken as a member to create without asking again.
+    /// </param>
     public sealed record Settings(string Path, string Format, string? Delimiter, IReadOnlyDictionary<string, string> Mapping,
-        ImportPolicy Policy, string? ExternalSource, bool RefuseErrors);
+        ImportPolicy Policy, string? ExternalSource, bool RefuseErrors, bool Checked = false);
 
     public delegate Task BatchHandler(IReadOnlyList<(ImportedMember Row, ImportRowCheck Check)> rows, CancellationToken ct);
 
@@ -25,11 +29,13 @@ public sealed class ImportPass(IMemberImports members, ImportsOptions options)
         var sample = new List<ImportPreview.RowReport>();
         var batch = new List<(ImportedMember Row, List<ImportFieldError> ParseErrors, Dictionary<string, string?> Values)>(options.BatchSize);
         int total = 0, written = 0;
+        // Taken before the first row is read: a change made while the pass runs moves it, so a commit will check again.
+        var mark = s.Checked ? null : await members.CheckMarkAsync(ct);
 
         async Task FlushAsync()
         {
             if (batch.Count == 0) return;
-            var checks = await members.CheckAsync([.. batch.Select(b => b.Row)], s.Policy, ct);
+            var checks = s.Checked ? Unchecked(batch) : await members.CheckAsync([.. batch.Select(b => b.Row)], s.Policy, ct);
             progress?.Report(total + batch.Count, written);
             var ready = new List<(ImportedMember, ImportRowCheck)>(batch.Count);
             for (var i = 0; i < batch.Count; i++)
@@ -69,8 +75,16 @@ public sealed class ImportPass(IMemberImports members, ImportsOptions options)
         }
         await FlushAsync();
         return new ImportPreview.Report(total, counts[ImportRowAction.Create], counts[ImportRowAction.Update], counts[ImportRowAction.Skip],
-            counts[ImportRowAction.Error], problems, sample);
+            counts[ImportRowAction.Error], problems, sample, mark);
     }
+
+    /// <summary>
+    /// The preview's verdict on every row, when nothing has changed since: a new member each, no errors (the preview
+    /// found none, duplicates within the file included). The rows are still mapped (a value that fails to parse is
+    /// still an error) and the members still written through the Users write path, whose unique keys stay the last word.
+    /// </summary>
+    private static List<ImportRowCheck> Unchecked(List<(ImportedMember Row, List<ImportFieldError> ParseErrors, Dictionary<string, string?> Values)> batch) =>
+        [.. batch.Select(b => new ImportRowCheck(b.Row.Row, ImportRowAction.Create, null, null, [], []))];
 
     private static (ImportedMember, List<ImportFieldError>, Dictionary<string, string?>) Map(ImportFile.Row raw, Settings s)
     {

@@ -44,16 +44,29 @@ public static class ImportPreview
     public sealed record PasswordLinks(int Issued, int Mailed, int InFile, DateTime? DownloadedAt);
 
     /// <summary>What one pass found, before it is stored on the import.</summary>
-    public sealed record Report(int Rows, int Create, int Update, int Skip, int Errors, IReadOnlyList<RowReport> Problems, IReadOnlyList<RowReport> Sample)
+    /// <param name="Mark">Where what the rows were checked against stood when the pass began (null: unknown).</param>
+    public sealed record Report(int Rows, int Create, int Update, int Skip, int Errors, IReadOnlyList<RowReport> Problems, IReadOnlyList<RowReport> Sample,
+        string? Mark = null)
     {
         public Summary Summary => new(Rows, Create, Update, Skip, Errors);
     }
 
     /// <summary>Stored with the import so GET answers without reading the file again.</summary>
-    private sealed record Stored(Summary Summary, IReadOnlyList<RowReport> Problems, IReadOnlyList<RowReport> Sample);
+    private sealed record Stored(Summary Summary, IReadOnlyList<RowReport> Problems, IReadOnlyList<RowReport> Sample, string? Mark = null);
 
     public static void Store(MemberImport import, Report report) =>
-        import.SummaryJson = JsonSerializer.Serialize(new Stored(report.Summary, report.Problems, report.Sample), GatehouseJson.Options);
+        import.SummaryJson = JsonSerializer.Serialize(new Stored(report.Summary, report.Problems, report.Sample, report.Mark), GatehouseJson.Options);
+
+    /// <summary>
+    /// The commit may take the last preview's word for every row when it found only new members, no errors, and
+    /// <paramref name="markNow"/> (taken in the commit's transaction) equals the mark taken as that preview began.
+    /// </summary>
+    public static bool StillHolds(MemberImport import, string? markNow)
+    {
+        if (markNow is null || import.SummaryJson is null) return false;
+        var stored = JsonSerializer.Deserialize<Stored>(import.SummaryJson, GatehouseJson.Options);
+        return stored is { Mark: { } mark, Summary: { Errors: 0, Update: 0, Skip: 0 } summary } && summary.Create == summary.Rows && mark == markNow;
+    }
 
     public static Dictionary<string, string> MappingOf(MemberImport import) =>
         JsonSerializer.Deserialize<Dictionary<string, string>>(import.MappingJson, GatehouseJson.Options) ?? [];

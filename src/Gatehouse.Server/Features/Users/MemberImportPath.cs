@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
@@ -74,6 +75,16 @@ public sealed partial class MemberImportPath(
             checks.Add(new ImportRowCheck(row.Row, action, target?.Id, matchedBy, errors, keys));
         }
         return checks;
+    }
+
+    public async Task<string?> CheckMarkAsync(CancellationToken ct)
+    {
+        if (actor.UserId is not { } actorId || actor.ApiKeyId is not null) return null;
+        // Every change to a member, a role or an actor's access records a domain event, and the outbox's last sequence
+        // only grows (pruning keeps the newest). The count of members also catches rows written without an event.
+        var events = await db.OutboxMessages.AsNoTracking().MaxAsync(m => (long?)m.Sequence, ct) ?? 0;
+        var members = await db.Users.AsNoTracking().LongCountAsync(ct);
+        return string.Create(CultureInfo.InvariantCulture, $"{events}:{members}:{actorId:N}");
     }
 
     private static ImportFieldError Taken(string field) => new(field, "taken", Messages.Get("duplicate", field));

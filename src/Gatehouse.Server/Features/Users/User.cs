@@ -1,11 +1,12 @@
 using System.Linq.Expressions;
 using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Infrastructure.Security;
 
 namespace Gatehouse.Server.Features.Users;
 
 public sealed class User
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = PooledIds.NewVersion7();
     public string Username { get; set; } = "";
     /// <summary>Upper-cased username: uniqueness ignores case.</summary>
     public string UsernameNormalized { get; set; } = "";

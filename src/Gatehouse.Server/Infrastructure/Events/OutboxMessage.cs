@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ public sealed class OutboxMessage
 {
     /// <summary>Commit order, assigned under the commit lock by <see cref="OutboxSealer"/> (0 until sealed).</summary>
     public long Sequence { get; set; }
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = PooledIds.NewVersion7();
     public string Type { get; set; } = "";
     public string AggregateType { get; set; } = "";
     public string AggregateId { get; set; } = "";

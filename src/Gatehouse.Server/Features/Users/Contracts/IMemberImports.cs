@@ -12,6 +12,13 @@ public interface IMemberImports
     Task<IReadOnlyList<ImportRowCheck>> CheckAsync(IReadOnlyList<ImportedMember> rows, ImportPolicy policy, CancellationToken ct);
 
     /// <summary>
+    /// Where what <see cref="CheckAsync"/> reads stands now, for this actor: equal marks taken before a check and
+    /// later mean a new check would find the same (no member, role or access changed in between). Null when that
+    /// cannot be told (an API key's scopes change without a domain event): the rows must be checked again.
+    /// </summary>
+    Task<string?> CheckMarkAsync(CancellationToken ct);
+
+    /// <summary>
     /// Writes rows that <see cref="CheckAsync"/> found valid (create, or update under <see cref="ImportPolicy.Update"/>).
     /// Each member created gets a one-time set-password link, as one created by <c>POST /users</c> without a password:
     /// only the token's hash is stored; the caller hands the token over (mail or result file).

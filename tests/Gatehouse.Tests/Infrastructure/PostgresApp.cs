@@ -79,17 +79,5 @@ public class PostgresApp : GatehouseApp
         }
     }
 
-    private async Task DropDatabaseAsync()
-    {
-        await using var conn = new NpgsqlConnection(AdminConnectionString);
-        await conn.OpenAsync();
-        // Refusing new connections first closes the window in which DROP ... FORCE finds a fresh backend.
-        await using (var fence = new NpgsqlCommand($"ALTER DATABASE \"{DatabaseName}\" WITH ALLOW_CONNECTIONS false", conn))
-        {
-            try { await fence.ExecuteNonQueryAsync(); }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName) { return; }
-        }
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
-    }
+    private Task DropDatabaseAsync() => TestDatabases.DropAsync(DatabaseName);
 }

@@ -138,12 +138,6 @@ public sealed class PostgresBackupTests(PostgresApp app) : IClassFixture<Postgre
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var conn = new NpgsqlConnection(PostgresApp.AdminConnectionString);
-        await conn.OpenAsync();
-        foreach (var name in _databases)
-        {
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
+        foreach (var name in _databases) await TestDatabases.DropAsync(name);
     }
 }

@@ -75,10 +75,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         foreach (var node in Nodes) if (node is not null) await node.DisposeAsync();
         NpgsqlConnection.ClearAllPools();
-        await using var conn = new NpgsqlConnection(PostgresApp.AdminConnectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
+        await TestDatabases.DropAsync(_database);
     }
 
     public static async Task<string> TokenAsync(Uri server, string email, string password)

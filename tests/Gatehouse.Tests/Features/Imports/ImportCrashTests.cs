@@ -120,11 +120,5 @@ public sealed class ImportCrashTests_Postgres : ImportCrashTests, IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        await using var conn = new NpgsqlConnection(PostgresApp.AdminConnectionString);
-        await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", conn);
-        await cmd.ExecuteNonQueryAsync();
-    }
+    public Task DisposeAsync() => TestDatabases.DropAsync(_database);
 }

@@ -61,7 +61,11 @@ public static class PostgresRestore
         finally
         {
             NpgsqlConnection.ClearAllPools();
-            await AdminAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+            // Not WITH (FORCE): after a large restore autovacuum works on the scratch database, and FORCE would
+            // try to end that worker, which a role that is not superuser may not signal (42501). This role's
+            // own sessions are ended first; a plain DROP DATABASE cancels autovacuum itself.
+            await AdminAsync(server, $"SELECT count(pg_terminate_backend(pid, 5000)) FROM pg_stat_activity WHERE datname = '{name}' AND usename = current_user AND pid <> pg_backend_pid()", CancellationToken.None);
+            await AdminAsync(server, $"DROP DATABASE IF EXISTS \"{name}\"", CancellationToken.None);
         }
     }
 

@@ -12,11 +12,12 @@ public sealed class AuditLog(GatehouseDb db, CurrentActor actor, IHttpContextAcc
 {
     private static long _order;
 
-    public void Record(AuditRecord record) => db.AuditEntries.Add(Build(record));
+    public void Record(AuditRecord record) => db.Insert(Build(record));
 
     public async Task RecordAloneAsync(AuditRecord record, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
+        db.DiscardDirectInserts();
         db.AuditEntries.Add(Build(record));
         await db.SaveChangesAsync(ct);
     }

@@ -12,13 +12,12 @@ namespace Gatehouse.Server.Features.Audit;
 public sealed class AuditSealer(AuditKey key, SubjectKeys subjectKeys) : ICommitSealer
 {
     public bool HasPending(GatehouseDb db) =>
-        db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added && e.Entity.Hash.Length == 0);
+        db.AddedRows<AuditEntry>().Any(e => e.Hash.Length == 0);
 
     public async Task SealPendingAsync(GatehouseDb db, CancellationToken ct)
     {
-        var pending = db.ChangeTracker.Entries<AuditEntry>()
-            .Where(e => e.State == EntityState.Added && e.Entity.Hash.Length == 0)
-            .Select(e => e.Entity)
+        var pending = db.AddedRows<AuditEntry>()
+            .Where(e => e.Hash.Length == 0)
             .OrderBy(e => e.LocalOrder)
             .ToList();
         if (pending.Count == 0) return;

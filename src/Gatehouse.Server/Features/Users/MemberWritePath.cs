@@ -69,7 +69,7 @@ public sealed partial class MemberWritePath(GatehouseDb db, IAuditLog audit, IDo
     /// <summary>A new member joins the unit of work, with its audit entry and event.</summary>
     public void Create(User user, RoleDirectory roles)
     {
-        db.Users.Add(user);
+        db.Insert(user);
         var view = UserAuditView.Of(user, roles);
         audit.Record(new AuditRecord("user.created", "user", user.Id.ToString(), new { after = view }));
         events.Record(DomainEventTypes.UserCreated, AggregateTypes.User, user.Id.ToString(), user.Version, new { user = view });

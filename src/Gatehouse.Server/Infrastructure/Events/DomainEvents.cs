@@ -10,7 +10,7 @@ public sealed class DomainEvents(GatehouseDb db, ICurrentActorInfo actor, TimePr
     private static long _order;
 
     public void Record(string type, string aggregateType, string aggregateId, long aggregateVersion, object payload) =>
-        db.OutboxMessages.Add(new OutboxMessage
+        db.Insert(new OutboxMessage
         {
             Type = type,
             AggregateType = aggregateType,

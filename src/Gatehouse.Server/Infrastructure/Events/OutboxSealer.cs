@@ -16,13 +16,12 @@ public sealed class OutboxSealer : ICommitSealer
     private static readonly object Marker = new();
 
     public bool HasPending(GatehouseDb db) =>
-        db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.Sequence == 0);
+        db.AddedRows<OutboxMessage>().Any(m => m.Sequence == 0);
 
     public async Task SealPendingAsync(GatehouseDb db, CancellationToken ct)
     {
-        var pending = db.ChangeTracker.Entries<OutboxMessage>()
-            .Where(e => e.State == EntityState.Added && e.Entity.Sequence == 0)
-            .Select(e => e.Entity)
+        var pending = db.AddedRows<OutboxMessage>()
+            .Where(m => m.Sequence == 0)
             .OrderBy(e => e.LocalOrder)
             .ToList();
         if (pending.Count == 0) return;

@@ -77,7 +77,7 @@ public static class AddedRowsWriter
     }
 
     /// <summary>Principals before their dependents, so every foreign key finds its row.</summary>
-    private static List<IEntityType> InsertOrder(IEnumerable<IEntityType> types)
+    internal static List<IEntityType> InsertOrder(IEnumerable<IEntityType> types)
     {
         var pending = types.ToList();
         var ordered = new List<IEntityType>(pending.Count);

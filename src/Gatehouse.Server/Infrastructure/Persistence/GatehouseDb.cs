@@ -10,7 +10,7 @@ namespace Gatehouse.Server.Infrastructure.Persistence;
 /// Each feature contributes its entities through <c>IEntityTypeConfiguration</c> classes and
 /// exposes its tables as extension properties in its own folder.
 /// </summary>
-public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnumerable<ICommitSealer> sealers) : DbContext(options)
+public abstract partial class GatehouseDb(DbContextOptions options, WriteGate gate, IEnumerable<ICommitSealer> sealers) : DbContext(options)
 {
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -106,7 +106,8 @@ public abstract class GatehouseDb(DbContextOptions options, WriteGate gate, IEnu
     /// <summary>The sealed changes written: a bulk of added rows through prepared inserts first (see <see cref="AddedRowsWriter"/>), the rest by EF.</summary>
     private async Task<int> SaveSealedAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
-        var inserted = await AddedRowsWriter.InsertAsync(this, ct);
+        var inserted = await WriteDirectInsertsAsync(ct);
+        inserted += await AddedRowsWriter.InsertAsync(this, ct);
         return inserted + await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
     }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Gatehouse.Server.Features.Analytics;
 using Gatehouse.Server.Features.Analytics.Capture;
 using Gatehouse.Server.Features.Analytics.Storage;
@@ -43,14 +42,9 @@ public abstract class RawEventStorageTests<TApp>(TApp app) where TApp : Gatehous
             return 0;
         }, CancellationToken.None);
 
-        var ef = await RawRowAsync(db, type + ".ef");
-        var bulk = await RawRowAsync(db, type + ".bulk");
-        foreach (var (column, value) in ef)
-        {
-            if (column is "Id" or "Type") continue;
-            Assert.True(Equals(value, bulk[column]), $"{column}: EF wrote {value}, the bulk insert {bulk[column]}");
-        }
-        Assert.Null((await RawRowAsync(db, type + ".anon"))["UserId"]);
+        StoredRows.AssertSame(await StoredRows.OneAsync<RawEvent>(db, e => e.Type, type + ".ef"), await StoredRows.OneAsync<RawEvent>(db, e => e.Type, type + ".bulk"),
+            "Id", "Type");
+        Assert.Null((await StoredRows.OneAsync<RawEvent>(db, e => e.Type, type + ".anon"))["UserId"]);
         // Read back through EF: the same values (PostgreSQL keeps microseconds), found by key and date.
         var byEf = await db.Set<RawEvent>().AsNoTracking().SingleAsync(e => e.Type == type + ".ef");
         var read = await db.Set<RawEvent>().AsNoTracking().SingleAsync(e => e.Type == type + ".bulk" && e.UserId == member && e.OccurredAt == byEf.OccurredAt);
@@ -76,23 +70,6 @@ public abstract class RawEventStorageTests<TApp>(TApp app) where TApp : Gatehous
         Ip = "203.0.113.0",
         Props = "{\"path\":\"/p\",\"n\":1}",
     };
-
-    private static async Task<Dictionary<string, object?>> RawRowAsync(GatehouseDb db, string type)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync();
-        await using DbCommand command = connection.CreateCommand();
-        command.CommandText = "SELECT * FROM analytics_events WHERE \"Type\" = @t";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@t";
-        parameter.Value = type;
-        command.Parameters.Add(parameter);
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        var row = new Dictionary<string, object?>();
-        for (var i = 0; i < reader.FieldCount; i++) row[reader.GetName(i)] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-        return row;
-    }
 }
 
 /// <summary>The queue between ingest and the writer carries whole batches (one channel write per batch, not per event).</summary>

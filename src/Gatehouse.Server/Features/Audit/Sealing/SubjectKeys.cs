@@ -28,7 +28,7 @@ public sealed class SubjectKeys(PayloadCipher cipher, TimeProvider time)
                 continue;
             }
             var key = random!.Take(PayloadCipher.KeySize).ToArray();
-            db.Add(new AuditSubjectKey { SubjectId = subject, WrappedKey = wrapping!.Wrap(subject, key, random.Take(PayloadCipher.NonceSize)), CreatedAt = now });
+            db.Insert(new AuditSubjectKey { SubjectId = subject, WrappedKey = wrapping!.Wrap(subject, key, random.Take(PayloadCipher.NonceSize)), CreatedAt = now });
             keys[subject] = key;
         }
         return keys;

@@ -15,7 +15,7 @@ public sealed class MemberCredentials(GatehouseDb db, PasswordHasher hasher) : I
     /// <summary>The member's row, tracked for a change in the caller's transaction; added (empty) when the member has none yet.</summary>
     public async Task<MemberCredential> ForWriteAsync(Guid userId, CancellationToken ct)
     {
-        if (Tracked(userId) is { } tracked) return tracked;
+        if (db.FindLocal<MemberCredential, Guid>(userId) is { } tracked) return tracked;
         var row = await db.Set<MemberCredential>().FirstOrDefaultAsync(c => c.UserId == userId, ct);
         if (row is null) db.Set<MemberCredential>().Add(row = new MemberCredential { UserId = userId });
         return row;
@@ -40,28 +40,9 @@ public sealed class MemberCredentials(GatehouseDb db, PasswordHasher hasher) : I
     /// <summary>The row of a member not saved yet (one row however many secrets they start with).</summary>
     private MemberCredential New(Guid userId)
     {
-        if (Tracked(userId) is { } tracked) return tracked;
+        if (db.FindLocal<MemberCredential, Guid>(userId) is { } tracked) return tracked;
         var row = new MemberCredential { UserId = userId };
-        db.Set<MemberCredential>().Add(row);
+        db.Insert(row);
         return row;
-    }
-
-    /// <summary>
-    /// Found by key in the change tracker. Reading <c>DbSet.Local</c> first runs DetectChanges over
-    /// every tracked entity: once per member written, that made a 500-row import batch quadratic.
-    /// </summary>
-    private MemberCredential? Tracked(Guid userId)
-    {
-        var tracker = db.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return db.Set<MemberCredential>().Local.FindEntry(userId)?.Entity;
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
     }
 }

@@ -63,6 +63,13 @@ internal static class SqliteIndexedInsert
                     {
                         var column = columns[c];
                         var value = valueOf(row, column.Property);
+                        // A null stays NULL without a converter, whatever the mapping; before a column's first non-null value
+                        // (an SDK event's route, status and duration never have one) it built a parameter per value.
+                        if (column.TypeMapping.Converter is null && value is null)
+                        {
+                            Check(raw.sqlite3_bind_null(statement!, index++), db);
+                            continue;
+                        }
                         if (column.TypeMapping.Converter is null && types[c] is { } type && BindDirect(statement!, index, value, type, db))
                         {
                             index++;

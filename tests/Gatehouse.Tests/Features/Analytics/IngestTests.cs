@@ -88,6 +88,28 @@ public abstract class IngestTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task Bodies_outside_the_SDK_shape_are_answered_as_the_serializer_binds_them_and_bad_bytes_are_a_400()
+    {
+        var (member, _, _) = await app.MemberAsync();
+        Task<HttpResponseMessage> Post(byte[] body) =>
+            member.PostAsync("/api/v1/analytics/events", new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } });
+
+        // Field names in another case and escaped text take the serializer's path, which accepts them.
+        await (await Post("{\"Events\":[{\"Type\":\"page_view\",\"props\":{\"a\":\"\\u00e9\"}}],\"device\":\"desk\\u0074op\"}"u8.ToArray()))
+            .ShouldBeAsync(HttpStatusCode.Accepted);
+        // Invalid UTF-8 inside props, inside a type, a trailing value, a null event: a 400, never a 5xx.
+        byte[] badProps = [.. "{\"events\":[{\"type\":\"a\",\"props\":{\"x\":\""u8, 0xC3, 0x28, .. "\"}}]}"u8];
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(badProps)).StatusCode);
+        byte[] badType = [.. "{\"events\":[{\"type\":\""u8, 0xFF, .. "\"}]}"u8];
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post(badType)).StatusCode);
+        Assert.Equal("malformed-json", (await (await Post("{\"events\":[{\"type\":\"a\"}]} 1"u8.ToArray())).ShouldBeAsync(HttpStatusCode.BadRequest)).ProblemType());
+        var nullEvent = await (await Post("{\"events\":[null]}"u8.ToArray())).ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("events", nullEvent.ToString(), StringComparison.Ordinal);
+        // A repeated field: the serializer's rule (the last one counts, and "Bad Type" is refused).
+        Assert.Equal(HttpStatusCode.BadRequest, (await Post("{\"events\":[{\"type\":\"a\",\"type\":\"Bad Type\"}]}"u8.ToArray())).StatusCode);
+    }
+
+    [Fact]
     public async Task Events_need_a_signed_in_member()
     {
         using var anonymous = app.CreateClient();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Gatehouse.Server.Features.Analytics.Contracts;
 using Gatehouse.Server.Features.Analytics.Storage;
@@ -47,12 +48,26 @@ public sealed class RequestCapture(EventPipeline pipeline, ClientContext context
         }
     }
 
+    // One string per endpoint and method instead of one per request: the event holding it lives until the raw-event writer stores it.
+    private readonly ConcurrentDictionary<(RouteEndpoint, string), string> _routes = new();
+
+    private string RouteOf(RouteEndpoint? endpoint, string method)
+    {
+        if (endpoint?.RoutePattern.RawText is not { } template) return Cut($"{method} (unmatched)");
+        if (_routes.TryGetValue((endpoint, method), out var route)) return route;
+        route = Cut($"{method} /{template.TrimStart('/')}");
+        // Bounded: an endpoint that takes any method could otherwise grow it with made-up methods.
+        if (_routes.Count < 4096) _routes.TryAdd((endpoint, method), route);
+        return route;
+    }
+
+    private static string Cut(string route) => route.Length > 256 ? route[..256] : route;
+
     private void Record(HttpContext http, int status, double durationMs)
     {
         // The exception handler clears the endpoint of a request that threw (a 400 for a malformed id); its feature keeps it.
         var endpoint = http.GetEndpoint() ?? http.Features.Get<IExceptionHandlerFeature>()?.Endpoint;
-        var template = (endpoint as RouteEndpoint)?.RoutePattern.RawText;
-        var route = $"{http.Request.Method} {(template is null ? "(unmatched)" : "/" + template.TrimStart('/'))}";
+        var route = RouteOf(endpoint as RouteEndpoint, http.Request.Method);
         var actor = http.RequestServices.GetService<CurrentActor>();
         var (region, ip) = context.Locate(http.Connection.RemoteIpAddress);
         var now = time.GetUtcNow().UtcDateTime;
@@ -68,7 +83,7 @@ public sealed class RequestCapture(EventPipeline pipeline, ClientContext context
             Region = region,
             Device = AnalyticsDimensions.Unknown,
             Version = ClientContext.VersionOf(http.Request),
-            Route = route.Length > 256 ? route[..256] : route,
+            Route = route,
             Status = status,
             DurationMs = durationMs,
             Ip = ip,

@@ -1,6 +1,5 @@
 import { ActionIcon, AppShell, Burger, Group, Kbd, NavLink, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
-import { spotlight } from '@mantine/spotlight';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { IconLogout, IconSearch } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { DemoBadge } from '@/components/demo-badge';
 import { LiveConnectionBanner } from '@/components/live-connection-banner';
 import { LivePresenceValue } from '@/components/live-presence';
 import { UserAvatar } from '@/components/user-avatar';
+import { AfterFirstPaint } from '@/lib/after-first-paint';
 import { useAccess } from '@/lib/auth/use-access';
 import { useLiveConnectionLifecycle } from '@/lib/live/use-live';
 import { isApple } from '@/lib/platform';
@@ -18,6 +18,7 @@ import { ThemeToggle } from '@/features/settings/components/theme-toggle';
 import classes from './app-layout.module.css';
 import { CommandPalette } from './command-palette';
 import { navItems } from './features';
+import { palette } from './palette-store';
 
 /** Discord-like frame: a left navigation (a drawer on phones), a slim top bar, the page. */
 export function AppLayout() {
@@ -28,6 +29,9 @@ export function AppLayout() {
   const access = useAccess();
   const logout = useLogout();
   useLiveConnectionLifecycle();
+  // The palette renders after the first paint; its shortcut works from the first frame (it opens the
+  // palette's store, which the palette reads when it mounts).
+  useHotkeys([['mod + K', palette.open]]);
 
   useEffect(close, [location.pathname, close]);
 
@@ -58,7 +62,7 @@ export function AppLayout() {
           </Group>
           <Group gap={4} wrap="nowrap">
             <DemoBadge />
-            <UnstyledButton className={classes.search} onClick={() => spotlight.open()} data-testid="open-palette">
+            <UnstyledButton className={classes.search} onClick={palette.open} data-testid="open-palette">
               <IconSearch size={16} aria-hidden />
               <span className="gh-visually-hidden">{t('palette.open')}</span>
               <Text size="sm" c="dimmed" visibleFrom="sm">
@@ -132,7 +136,9 @@ export function AppLayout() {
         <LiveConnectionBanner />
         <Outlet />
       </AppShell.Main>
-      <CommandPalette />
+      <AfterFirstPaint>
+        <CommandPalette />
+      </AfterFirstPaint>
     </AppShell>
   );
 }

@@ -1,13 +1,13 @@
-import { spotlight } from '@mantine/spotlight';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { aMe, aRole } from '@/testing/fixtures';
 import { mockApi, renderWithProviders } from '@/testing/render';
 import { withRecent } from '@/lib/recent-items';
 import { CommandPalette } from './command-palette';
+import { palette } from './palette-store';
 
-function setup(permissions?: string[]) {
-  mockApi({
+function setup(permissions?: string[], { openFirst = false } = {}) {
+  const api = mockApi({
     'GET /api/v1/auth/me': () => ({ body: aMe(permissions ? { permissions } : {}) }),
     'GET /api/v1/roles': () => ({ body: [aRole({ id: 'r1', name: 'staff' })] }),
     'GET /api/v1/users': () => ({ body: { items: [], next_cursor: null } }),
@@ -16,9 +16,11 @@ function setup(permissions?: string[]) {
     'gatehouse.recent-items',
     JSON.stringify(withRecent([], { kind: 'role', id: 'r1', label: 'staff', to: '/roles/r1' })),
   );
+  // The frame renders the palette after its first paint: Ctrl/Cmd+K may have opened the store before.
+  if (openFirst) palette.open();
   const rendered = renderWithProviders(<CommandPalette />);
-  act(() => spotlight.open());
-  return rendered;
+  if (!openFirst) act(() => palette.open());
+  return { ...rendered, api };
 }
 
 describe('CommandPalette', () => {
@@ -30,6 +32,14 @@ describe('CommandPalette', () => {
     expect(screen.getByRole('button', { name: 'Create a role' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Switch to French (Français)' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /staff\s*Role/ })).toBeInTheDocument();
+  });
+
+  it('opens, and asks for the roles, when opened before it rendered', async () => {
+    const { api } = setup(undefined, { openFirst: true });
+    await userEvent.type(await screen.findByPlaceholderText('Search pages, members and roles'), 'sta');
+    // The recent item and the role found among the roles asked for.
+    await waitFor(() => expect(screen.getAllByRole('button', { name: /staff/ })).toHaveLength(2));
+    expect(api.calls.some((c) => new URL(c.url).pathname === '/api/v1/roles')).toBe(true);
   });
 
   it('hides actions the admin may not take and narrows by what is typed', async () => {
@@ -62,7 +72,7 @@ describe('CommandPalette theme action', () => {
     const back = target === 'light' ? 'dark' : 'light';
     await userEvent.click(action);
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', target);
-    act(() => spotlight.open());
+    act(() => palette.open());
     expect(await screen.findByRole('button', { name: `Switch to the ${back} theme` })).toBeInTheDocument();
   });
 });

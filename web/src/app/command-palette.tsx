@@ -23,6 +23,7 @@ import { languages } from '@/lib/i18n/resources';
 import { useRecentItems } from '@/lib/recent-items';
 import { useSearchUsers } from '@/features/users/api/search-users';
 import { navItems } from './features';
+import { paletteStore } from './palette-store';
 
 interface PaletteAction {
   id: string;
@@ -45,7 +46,8 @@ export function CommandPalette() {
   const canRoles = access?.can('roles.read') ?? false;
   const members = useSearchUsers(debounced, canUsers && debounced.length > 0);
   // Asked for once the palette has opened, not with every page's first render.
-  const [opened, setOpened] = useState(false);
+  // Opened already when the shortcut was pressed before the palette mounted.
+  const [opened, setOpened] = useState(() => paletteStore.getState().opened);
   const roles = useRoles(canRoles && opened);
   const needle = query.trim().toLowerCase();
 
@@ -83,7 +85,8 @@ export function CommandPalette() {
     <Spotlight.Root
       query={query}
       onQueryChange={setQuery}
-      shortcut={['mod + K']}
+      store={paletteStore}
+      shortcut={null}
       scrollable
       maxHeight={440}
       clearQueryOnClose

@@ -8,6 +8,7 @@ import 'dayjs/locale/fr';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepUpDialog } from '@/components/step-up-dialog';
+import { AfterFirstPaint } from '@/lib/after-first-paint';
 import { DashboardCardsContext } from '@/lib/dashboard-cards';
 import { MemberMenuItemsContext, MemberTabsContext } from '@/lib/member-tabs';
 import { dashboardCards, memberMenuItems, memberTabs } from './features';
@@ -48,9 +49,12 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
             settings={{ locale: i18n.resolvedLanguage ?? 'en', firstDayOfWeek: i18n.resolvedLanguage === 'fr' ? 1 : 0 }}
           >
             <ModalsProvider labels={{ confirm: t('actions.confirm'), cancel: t('actions.cancel') }}>
-              {/* Top right: at the bottom, a notice covered the save bar's Save button. */}
-              <Notifications position="top-right" />
-              <StepUpDialog />
+              {/* Neither shows on the first frame: a notice shown before is kept in the store until then. */}
+              <AfterFirstPaint>
+                {/* Top right: at the bottom, a notice covered the save bar's Save button. */}
+                <Notifications position="top-right" />
+                <StepUpDialog />
+              </AfterFirstPaint>
               <MemberTabsContext.Provider value={memberTabs}>
                 <MemberMenuItemsContext.Provider value={memberMenuItems}>
                   <DashboardCardsContext.Provider value={dashboardCards}>{children}</DashboardCardsContext.Provider>

@@ -56,6 +56,8 @@ public static class ListUsers
             var found = await IndexedMemberSearch.PageAsync(db, index, query, sort, wanted, cursor, CursorInstant(cursor, sort), limit + 1, ct);
             (page, total) = (found.Page, query.IncludeTotal == true ? found.Total : null);
         }
+        else if (IndexedMemberSearch.ServesLastSeen(query, sort))
+            (page, total) = await IndexedMemberSearch.LastSeenPageAsync(db, index, query, sort, wanted, cursor, limit + 1, ct);
         else
         {
             var users = await MatchingAsync(db, live, query, wanted, ct);
@@ -128,7 +130,7 @@ public static class ListUsers
         return ids;
     }
 
-    private static IQueryable<User> Filter(IQueryable<User> users, Query q, IReadOnlyList<RoleGrant>? roles)
+    internal static IQueryable<User> Filter(IQueryable<User> users, Query q, IReadOnlyList<RoleGrant>? roles)
     {
         if (q.IncludeDeleted != true) users = users.Where(u => u.DeletedAt == null);
         if (roles is { Count: > 0 })
@@ -148,7 +150,7 @@ public static class ListUsers
     }
 
     /// <summary>Keyset order: the sort column, then the unique normalized username as tie-breaker.</summary>
-    private static IQueryable<User> Sorted(IQueryable<User> users, string sort, Cursor? c)
+    internal static IQueryable<User> Sorted(IQueryable<User> users, string sort, Cursor? c)
     {
         var tie = c?.Tie;
         var name = c?.Value ?? "";

@@ -101,11 +101,12 @@ public sealed class ClusterPresenceTests(ClusterFixture cluster)
             await reconnected.Task.WaitAsync(Wait);
             var (_, offlineAt) = await observer.NextAsync(ghost, e => e.Status() == "offline", Wait);
 
-            // Stated bound: heartbeat TTL (3 s) + check interval (1 s) in these tests, plus delivery, which
+            // Stated bound: heartbeat TTL (6 s) + check interval (1 s) in these tests, plus delivery, which
             // on the loaded two-core CI machine (Chromium beside the whole suite) was seen taking 2 s more.
-            // A ghost left to the gateway's own timeout (30 s) or never cleared still fails by far.
+            // A ghost left to the gateway's own timeout (30 s) or never cleared still fails by far. The TTL is
+            // also the reconnecting member's grace: CI once saw a reconnect through nginx take 3.8 s.
             var took = Stopwatch.GetElapsedTime(killed, offlineAt);
-            Assert.True(took < TimeSpan.FromSeconds(3 + 1 + 4), $"the ghost went offline after {took}");
+            Assert.True(took < TimeSpan.FromSeconds(6 + 1 + 4), $"the ghost went offline after {took}");
             Assert.DoesNotContain(observer.SeenAbout(member), e => e.Status() == "offline");
             // The once-per-cluster lease moves to the survivor when the dead node's connection is gone.
             await survivor.WaitUntilAsync(r => r.GetProperty("leader").GetBoolean(), Wait);

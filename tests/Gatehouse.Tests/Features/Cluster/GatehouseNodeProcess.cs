@@ -49,7 +49,7 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
         ["Gatehouse__Database__Provider"] = "Postgres",
         ["ConnectionStrings__Postgres"] = postgres,
         ["Gatehouse__Cluster__Redis"] = redis,
-        ["Gatehouse__Cluster__HeartbeatTtl"] = "00:00:03",
+        ["Gatehouse__Cluster__HeartbeatTtl"] = "00:00:06",
         ["Gatehouse__Cluster__HeartbeatInterval"] = "00:00:01",
         ["Gatehouse__Audit__Key"] = auditKey,
         ["Gatehouse__Owner__Email"] = GatehouseApp.OwnerEmail,

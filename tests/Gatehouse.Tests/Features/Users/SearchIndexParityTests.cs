@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gatehouse.Server.Features.Users.Search;
 using Gatehouse.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gatehouse.Tests.Features.Users;
 
@@ -35,7 +37,7 @@ public abstract class SearchIndexParityTests<TApp>(TApp app) : IClassFixture<TAp
         var tag = Api.Unique("pt");
         var ids = new List<Guid>();
         // Equal display names (tie-broken by username), upper and lower case, punctuation: the orders' edge cases.
-        string[] displays = ["Zed", "alex", "Alex", "Bea.x", "Alex", "bea", "_under"];
+        string[] displays = ["Alexandra", "alex", "Alex", "Bea.x", "Alex", "bea", "_under"];
         for (var i = 0; i < displays.Length; i++)
         {
             var id = (await owner.CreateUserAsync($"{stem}{(char)('a' + i)}{(i % 2 == 0 ? "." : "-")}{i}", i % 3 == 0 ? ["staff"] : null, i % 2 == 0 ? [tag] : null))
@@ -58,6 +60,56 @@ public abstract class SearchIndexParityTests<TApp>(TApp app) : IClassFixture<TAp
         var total = await owner.GetJsonAsync($"/api/v1/users?q={stem}&include_total=true&limit=1");
         Assert.Equal(displays.Length, total.GetProperty("total").GetInt64());
         Assert.Equal(1, total.GetProperty("items").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Search_sorted_by_last_seen_pages_like_the_database_whether_it_orders_the_matches_or_walks_its_index()
+    {
+        using var owner = await app.OwnerAsync();
+        var stem = Api.Unique("lsp");
+        var tag = Api.Unique("lt");
+        var ids = new List<Guid>();
+        // Ties (broken by username) and never-seen members (the oldest instant): the order's edge cases.
+        string?[] seen = ["2026-11-02 10:00:00", "2026-11-02 10:00:00", "2026-11-03 08:30:00", null, null, "2026-10-01 00:00:00", "2026-11-03 08:30:00"];
+        for (var i = 0; i < seen.Length; i++)
+        {
+            var id = (await owner.CreateUserAsync($"{stem}{(char)('a' + i)}{i}", i % 3 == 0 ? ["staff"] : null, i % 2 == 0 ? [tag] : null))
+                .GetProperty("id").GetGuid();
+            if (seen[i] is { } at) await app.ExecuteSqlAsync(app.IsPostgres
+                ? $"UPDATE users SET \"LastSeenAt\" = '{at}+00' WHERE \"Id\" = '{id}'"
+                : $"UPDATE users SET LastSeenAt = '{at}' WHERE lower(Id) = '{id}'");
+            ids.Add(id);
+        }
+        await (await owner.PostAsJsonAsync($"/api/v1/users/{ids[1]}/ban", new { reason = "parity" })).ShouldBeAsync(HttpStatusCode.Created);
+
+        string[] filters = ["", $"&tag={tag}", "&role=staff", "&banned=false", $"&ids={ids[0]},{ids[3]},{ids[4]}"];
+        var index = app.Services.GetRequiredService<MemberSearchIndex>();
+        var expected = new List<string>();
+        foreach (var few in new[] { index.FewMatches, 0 })
+        {
+            // 0: every search counts as many matches, so the database walks its last-seen index.
+            index.FewMatches = few;
+            try
+            {
+                foreach (var sort in new[] { "last_seen_at", "-last_seen_at" })
+                    foreach (var filter in filters)
+                    {
+                        var query = $"q={stem.ToUpperInvariant()}&sort={sort}{filter}";
+                        var served = await AllPagesAsync(owner, query);
+                        Assert.Equal(await AllPagesAsync(owner, $"{query}&status={EveryStatus}"), served);
+                        Assert.Equal(served.Count, served.Distinct().Count());
+                        if (filter == "" && sort == "-last_seen_at") expected = served;
+                    }
+                var total = await owner.GetJsonAsync($"/api/v1/users?q={stem}&sort=-last_seen_at&banned=false&include_total=true&limit=1");
+                Assert.Equal(seen.Length - 1, total.GetProperty("total").GetInt64());
+            }
+            finally
+            {
+                index.FewMatches = few == 0 ? 2_000 : few;
+            }
+        }
+        // Latest first; ties by username, descending; never seen last.
+        Assert.Equal([$"{stem}g6", $"{stem}c2", $"{stem}b1", $"{stem}a0", $"{stem}f5", $"{stem}e4", $"{stem}d3"], expected);
     }
 }
 

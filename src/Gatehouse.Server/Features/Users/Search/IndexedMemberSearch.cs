@@ -8,8 +8,9 @@ namespace Gatehouse.Server.Features.Users.Search;
 
 /// <summary>
 /// <c>GET /users?q=</c> through this node's <see cref="MemberSearchIndex"/>: the copy picks the
-/// page's ids, the database gives their rows. Searches filtered by presence or last seen, or sorted
-/// by last seen, stay on the database (those columns change without events).
+/// page's ids, the database gives their rows. Searches filtered by presence or last seen stay on the
+/// database (those columns change without events); sorted by last seen, the copy picks the members
+/// and the database orders them (<see cref="LastSeenPageAsync"/>).
 /// </summary>
 public static class IndexedMemberSearch
 {
@@ -18,24 +19,53 @@ public static class IndexedMemberSearch
         && query.LastSeenAfter is null && query.LastSeenBefore is null && MemberOrder.For(sort) is not null
         && await index.OrdersLikeDatabaseAsync(db, ct);
 
+    /// <summary>A search sorted by last seen whose filters the copy knows (all but presence and last seen).</summary>
+    public static bool ServesLastSeen(ListUsers.Query query, string sort) =>
+        !string.IsNullOrWhiteSpace(query.Q) && string.IsNullOrWhiteSpace(query.Status)
+        && query.LastSeenAfter is null && query.LastSeenBefore is null && sort.TrimStart('-') == "last_seen_at";
+
     /// <summary>The page (up to <paramref name="take"/> members, in order) and how many match in all.</summary>
     public static async Task<(List<User> Page, long Total)> PageAsync(
         GatehouseDb db, MemberSearchIndex index, ListUsers.Query query, string sort, IReadOnlyList<RoleGrant>? roles,
         Cursor? cursor, DateTime cursorInstant, int take, CancellationToken ct)
     {
         await index.CatchUpAsync(db, ct);
-        var search = new MemberSearchQuery(
-            query.Q!.Trim().ToLowerInvariant(),
-            cursor is null ? null : MemberOrder.CursorEntry(cursor.Value, cursor.Tie, cursorInstant),
+        var after = cursor is null ? null : MemberOrder.CursorEntry(cursor.Value, cursor.Tie, cursorInstant);
+        var search = SearchOf(query, roles, after, take) with { CountAll = query.IncludeTotal == true };
+        var (page, total) = index.Search(search, MemberOrder.For(sort)!);
+        var rows = await db.Users.AsNoTracking().Include(u => u.Roles).Where(u => page.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        // A member deleted for good since the copy caught up has no row any more: left out.
+        return ([.. page.Where(rows.ContainsKey).Select(id => rows[id])], total);
+    }
+
+    /// <summary>
+    /// Sorted by last seen, which the presence writers change in bulk without events, so only the database
+    /// orders by it. The copy knows who matches: when few do, the database orders just those ids; when many
+    /// do, it walks its last-seen index (IX_users_LastSeenOrder) and tests each row, stopping at a full page.
+    /// Either way the database reads a few thousand rows at most where it sorted every match before.
+    /// </summary>
+    public static async Task<(List<User> Page, long? Total)> LastSeenPageAsync(
+        GatehouseDb db, MemberSearchIndex index, ListUsers.Query query, string sort, IReadOnlyList<RoleGrant>? roles,
+        Cursor? cursor, int take, CancellationToken ct)
+    {
+        await index.CatchUpAsync(db, ct);
+        var search = SearchOf(query, roles, null, take);
+        var few = index.Matching(search, index.FewMatches);
+        var members = few is not null
+            ? db.Users.AsNoTracking().Where(u => few.Contains(u.Id))
+            : ListUsers.Filter(db.Users.AsNoTracking().Where(u => u.SearchText.Contains(search.Needle)), query, roles);
+        if (few is null && search.Ids is { } ids) members = members.Where(u => ids.Contains(u.Id));
+        var page = await ListUsers.Sorted(members, sort, cursor).Include(u => u.Roles).Take(take).ToListAsync(ct);
+        long? total = query.IncludeTotal != true ? null : few?.Count ?? index.Count(search);
+        return (page, total);
+    }
+
+    private static MemberSearchQuery SearchOf(ListUsers.Query query, IReadOnlyList<RoleGrant>? roles, MemberSearchEntry? after, int take) =>
+        new(query.Q!.Trim().ToLowerInvariant(), after,
             take, query.IncludeDeleted == true, roles is { Count: > 0 } ? [.. roles.Select(r => r.Id)] : null,
             query.Banned, query.Disabled,
             string.IsNullOrWhiteSpace(query.Tag) ? null : query.Tag,
             string.IsNullOrWhiteSpace(query.ExternalId) ? null : query.ExternalId,
             query.CreatedAfter?.ToUniversalTime(), query.CreatedBefore?.ToUniversalTime(),
             ListUsers.ParseIds(query.Ids, new Validator()) is { } ids ? [.. ids] : null);
-        var (page, total) = index.Search(search, MemberOrder.For(sort)!);
-        var rows = await db.Users.AsNoTracking().Include(u => u.Roles).Where(u => page.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
-        // A member deleted for good since the copy caught up has no row any more: left out.
-        return ([.. page.Where(rows.ContainsKey).Select(id => rows[id])], total);
-    }
 }

@@ -1,12 +1,23 @@
 namespace Gatehouse.Server.Features.Users.Search;
 
-/// <summary>A search the copy answers: the needle (lower case, as SearchText) and the filters, with the database's semantics.</summary>
+/// <summary>
+/// A search the copy answers: the needle (lower case, as SearchText) and the filters, with the database's semantics.
+/// <see cref="CountAll"/>: whether the total of matches is wanted (otherwise members that cannot make the page are
+/// skipped before their filters are tested).
+/// </summary>
 public sealed record MemberSearchQuery(
     string Needle, MemberSearchEntry? After, int Take, bool IncludeDeleted, HashSet<Guid>? Roles, bool? Banned, bool? Disabled,
-    string? Tag, string? ExternalId, DateTime? CreatedFrom, DateTime? CreatedUntil, HashSet<Guid>? Ids);
+    string? Tag, string? ExternalId, DateTime? CreatedFrom, DateTime? CreatedUntil, HashSet<Guid>? Ids, bool CountAll = true);
 
 public sealed partial class MemberSearchIndex
 {
+    /// <summary>
+    /// For lists sorted by last seen: up to this many matches, the database orders the matching ids; beyond, it
+    /// walks its last-seen index testing each row, and finds a page within about limit × members ÷ matches rows.
+    /// Near √(limit × members) at 100k members, where both cost about the same. Tests lower it to take the walk.
+    /// </summary>
+    internal int FewMatches { get; set; } = 2_000;
+
     /// <summary>
     /// One pass over the current snapshot: the matches after the cursor, the first <see cref="MemberSearchQuery.Take"/>
     /// of them in sort order (a bounded heap, not a sort of all matches), and how many match in all.
@@ -14,23 +25,48 @@ public sealed partial class MemberSearchIndex
     /// </summary>
     public (List<Guid> Page, long Total) Search(MemberSearchQuery q, MemberOrder order)
     {
-        var snapshot = Volatile.Read(ref _snapshot);
         var top = new TopMatches(q, order);
-        var needle = q.Needle.AsSpan();
-        var bySeparator = needle.Contains(MemberSearchSnapshot.Separator);
+        Scan(q.Needle, ref top);
+        return (top.Page(), top.Total);
+    }
+
+    /// <summary>
+    /// The ids of every member matching (in no order), or null as soon as more than <paramref name="most"/> match:
+    /// a dense match stops the scan early.
+    /// </summary>
+    public List<Guid>? Matching(MemberSearchQuery q, int most)
+    {
+        var found = new FirstMatches(q, most);
+        Scan(q.Needle, ref found);
+        return found.Ids.Count > most ? null : found.Ids;
+    }
+
+    /// <summary>How many members match.</summary>
+    public long Count(MemberSearchQuery q)
+    {
+        var counted = new CountedMatches(q);
+        Scan(q.Needle, ref counted);
+        return counted.Total;
+    }
+
+    private void Scan<TSink>(string needle, ref TSink sink) where TSink : struct, IMatchSink
+    {
+        var snapshot = Volatile.Read(ref _snapshot);
+        var bySeparator = needle.AsSpan().Contains(MemberSearchSnapshot.Separator);
         foreach (var chunk in snapshot.Chunks)
         {
-            if (bySeparator) ScanEach(chunk, q.Needle, ref top);
-            else ScanText(chunk, needle, ref top);
+            var more = bySeparator ? ScanEach(chunk, needle, ref sink) : ScanText(chunk, needle, ref sink);
+            if (!more) return;
         }
-        return (top.Page(), top.Total);
     }
 
     /// <summary>
     /// Each hit in the chunk's text belongs to the member whose text starts at or before it; the search then
     /// resumes at the next member's text, so a member counts once however often the term occurs in it.
+    /// False when the sink wants no more.
     /// </summary>
-    private static void ScanText(MemberSearchSnapshot.Chunk chunk, ReadOnlySpan<char> needle, ref TopMatches top)
+    private static bool ScanText<TSink>(MemberSearchSnapshot.Chunk chunk, ReadOnlySpan<char> needle, ref TSink sink)
+        where TSink : struct, IMatchSink
     {
         var text = chunk.Text;
         var starts = chunk.Starts;
@@ -39,36 +75,81 @@ public sealed partial class MemberSearchIndex
         while (from < text.Length)
         {
             var hit = text.AsSpan(from).IndexOf(needle);
-            if (hit < 0) return;
+            if (hit < 0) return true;
             var at = from + hit;
             while (starts[member + 1] <= at) member++;
-            top.Consider(chunk.Entries[member]);
+            if (!sink.Consider(chunk, member)) return false;
             from = starts[++member];
         }
+        return true;
     }
 
     /// <summary>A term containing the separator (never typed in practice): one substring test per member, as before.</summary>
-    private static void ScanEach(MemberSearchSnapshot.Chunk chunk, string needle, ref TopMatches top)
+    private static bool ScanEach<TSink>(MemberSearchSnapshot.Chunk chunk, string needle, ref TSink sink) where TSink : struct, IMatchSink
     {
-        foreach (var e in chunk.Entries)
-            if (e.SearchText.Contains(needle, StringComparison.Ordinal)) top.Consider(e);
+        for (var i = 0; i < chunk.Entries.Length; i++)
+            if (chunk.Entries[i].SearchText.Contains(needle, StringComparison.Ordinal) && !sink.Consider(chunk, i)) return false;
+        return true;
+    }
+
+    /// <summary>What a scan hands each member containing the term; false stops the scan.</summary>
+    private interface IMatchSink
+    {
+        bool Consider(MemberSearchSnapshot.Chunk chunk, int member);
+    }
+
+    private struct CountedMatches(MemberSearchQuery q) : IMatchSink
+    {
+        public long Total { get; private set; }
+
+        public bool Consider(MemberSearchSnapshot.Chunk chunk, int member)
+        {
+            if (Matches(chunk.Entries[member], q)) Total++;
+            return true;
+        }
+    }
+
+    private readonly struct FirstMatches(MemberSearchQuery q, int most) : IMatchSink
+    {
+        public List<Guid> Ids { get; } = [];
+
+        public bool Consider(MemberSearchSnapshot.Chunk chunk, int member)
+        {
+            var e = chunk.Entries[member];
+            if (Matches(e, q)) Ids.Add(e.Id);
+            return Ids.Count <= most;
+        }
     }
 
     /// <summary>The other filters, the count of every match, and the bounded heap of the page.</summary>
-    private struct TopMatches(MemberSearchQuery q, MemberOrder order)
+    private struct TopMatches(MemberSearchQuery q, MemberOrder order) : IMatchSink
     {
         // The heap's root is the worst kept match, so a better one replaces it.
         private readonly PriorityQueue<MemberSearchEntry, MemberSearchEntry> _heap = new(q.Take + 1, order.Reversed);
+        private readonly ulong _afterKey = q.After is null ? 0 : MemberOrder.Key(order.KeyKind, q.After);
+        private ulong _worstKey;
 
         public long Total { get; private set; }
 
-        public void Consider(MemberSearchEntry e)
+        public bool Consider(MemberSearchSnapshot.Chunk chunk, int member)
         {
-            if (!Matches(e, q)) return;
+            // Without a total to count, the sort keys alone turn away most members: those before the cursor and,
+            // once the page is full, those after its worst member (by far most of them when nearly all match).
+            if (!q.CountAll)
+            {
+                var key = chunk.Keys[order.KeyKind][member];
+                if (q.After is not null && order.KeyPrecedes(key, _afterKey)) return true;
+                if (_heap.Count == q.Take && order.KeyPrecedes(_worstKey, key)) return true;
+            }
+            var e = chunk.Entries[member];
+            if (!Matches(e, q)) return true;
             Total++;
-            if (q.After is not null && order.Compare(e, q.After) <= 0) return;
+            if (q.After is not null && order.Compare(e, q.After) <= 0) return true;
             if (_heap.Count < q.Take) _heap.Enqueue(e, e);
             else if (order.Compare(e, _heap.Peek()) < 0) _heap.DequeueEnqueue(e, e);
+            else return true;
+            _worstKey = MemberOrder.Key(order.KeyKind, _heap.Peek());
+            return true;
         }
 
         public readonly List<Guid> Page()

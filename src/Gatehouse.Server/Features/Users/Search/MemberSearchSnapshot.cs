@@ -20,12 +20,17 @@ public sealed class MemberSearchSnapshot
 
     public Chunk[] Chunks { get; }
 
-    /// <summary>One chunk's members, their texts end to end, and where each text starts (one more start marks the end).</summary>
-    public sealed class Chunk(MemberSearchEntry[] entries, char[] text, int[] starts)
+    /// <summary>
+    /// One chunk's members, their texts end to end, where each text starts (one more start marks the end), and
+    /// each member's sort keys by <see cref="MemberOrder.Key"/> kind: a search rejects most members that cannot
+    /// make the page from these arrays alone, without reading the member's record or strings.
+    /// </summary>
+    public sealed class Chunk(MemberSearchEntry[] entries, char[] text, int[] starts, ulong[][] keys)
     {
         public MemberSearchEntry[] Entries { get; } = entries;
         public char[] Text { get; } = text;
         public int[] Starts { get; } = starts;
+        public ulong[][] Keys { get; } = keys;
     }
 
     public static MemberSearchSnapshot Build(List<MemberSearchEntry> entries)
@@ -62,6 +67,12 @@ public sealed class MemberSearchSnapshot
             text[at++] = Separator;
         }
         starts[members.Length] = at;
-        return new(members, text, starts);
+        var keys = new ulong[MemberOrder.Kinds][];
+        for (var kind = 0; kind < keys.Length; kind++)
+        {
+            keys[kind] = new ulong[members.Length];
+            for (var i = 0; i < members.Length; i++) keys[kind][i] = MemberOrder.Key(kind, members[i]);
+        }
+        return new(members, text, starts, keys);
     }
 }

@@ -40,48 +40,11 @@ function precompress(): Plugin {
   };
 }
 
-/**
- * V8's explicit compile hint (Chrome 136+; a plain comment elsewhere) at the top of every chunk: V8
- * compiles all of the chunk's functions while it streams in, on a background thread, instead of each
- * on the main thread at its first call. A chunk loads when its code is about to run (the entry, the
- * frame, a page, a dialog), so most of it is called at once; on a cold load the main thread compiled
- * for ~200 ms during the first render while the network had left it idle (bench/web/README.md).
- * Added after minification, which drops comments.
- */
-function compileHints(): Plugin {
-  return {
-    name: 'gatehouse-compile-hints',
-    apply: 'build',
-    // On the files as written (Vite adds its preload helper above the code in its last steps), and
-    // before they are compressed (precompress).
-    writeBundle: {
-      order: 'pre',
-      sequential: true,
-      async handler(options, bundle) {
-        const dir = options.dir ?? 'dist';
-        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-        await Promise.all(
-          chunks.map(async ({ fileName, sourcemapFileName }) => {
-            const file = join(dir, fileName);
-            await writeFile(file, `//# allFunctionsCalledOnLoad\n${await readFile(file, 'utf8')}`);
-            if (!sourcemapFileName) return;
-            // One more line at the top: the source map's lines move down by one.
-            const mapFile = join(dir, sourcemapFileName);
-            const map = JSON.parse(await readFile(mapFile, 'utf8')) as { mappings: string };
-            map.mappings = `;${map.mappings}`;
-            await writeFile(mapFile, JSON.stringify(map));
-          }),
-        );
-      },
-    },
-  };
-}
-
 // The dev server proxies the API to a local Gatehouse server (dotnet run) so cookies stay same-origin.
 const api = process.env.GATEHOUSE_URL ?? 'http://localhost:5000';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), compileHints(), precompress(), routePreload(fileURLToPath(new URL('.', import.meta.url)))],
+  plugins: [react(), precompress(), routePreload(fileURLToPath(new URL('.', import.meta.url)))],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -7,6 +7,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence;
 public abstract partial class GatehouseDb
 {
     private DirectInserts? _direct;
+    // Inside an InsertDirectly scope (nested scopes restore the outer state).
+    private bool _directOn;
 
     /// <summary>
     /// Until disposed, rows added through <see cref="Insert{T}"/> stay out of the change tracker and the next save in
@@ -20,8 +22,6 @@ public abstract partial class GatehouseDb
         _directOn = true;
         return scope;
     }
-
-    private bool _directOn;
 
     private sealed class DirectScope(GatehouseDb db) : IDisposable
     {

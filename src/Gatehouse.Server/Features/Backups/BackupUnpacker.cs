@@ -85,7 +85,7 @@ public static class BackupUnpacker
         var counts = await BackupContent.CountAsync(database, ct);
         var options = new DbContextOptionsBuilder<SqliteGatehouseDb>()
             .UseSqlite(BackupContent.Open(database, readOnly: true).ConnectionString).Options;
-        await using var db = new SqliteGatehouseDb(options, new WriteGate(), []);
+        await using var db = new SqliteGatehouseDb(options);
         return new Report(manifest, await CheckContentAsync(db, counts, manifest, await AuditKeyAsync(dir, ct), ct), integrity);
     }
 

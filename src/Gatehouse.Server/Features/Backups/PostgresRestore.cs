@@ -78,7 +78,7 @@ public static class PostgresRestore
             counts = await PostgresDump.CountAsync(connection, ct);
         }
         var options = new DbContextOptionsBuilder<PostgresGatehouseDb>().UseNpgsql(server.ConnectionString).Options;
-        await using var db = new PostgresGatehouseDb(options, new WriteGate(), []);
+        await using var db = new PostgresGatehouseDb(options);
         var chain = await BackupUnpacker.CheckContentAsync(db, counts, manifest, await BackupUnpacker.AuditKeyAsync(dir, ct), ct);
         return new BackupUnpacker.Report(manifest, chain, Integrity);
     }

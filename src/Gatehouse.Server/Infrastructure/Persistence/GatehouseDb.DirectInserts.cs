@@ -68,6 +68,13 @@ public abstract partial class GatehouseDb
             foreach (var row in _direct.Of<T>()) yield return row;
     }
 
+    /// <summary>A pooled context goes back to the pool: no scope open, nothing kept.</summary>
+    private void EndDirectInserts()
+    {
+        _directOn = false;
+        _direct?.Clear();
+    }
+
     /// <summary>Forgets the rows kept for a direct insert, as <c>ChangeTracker.Clear()</c> forgets tracked ones.</summary>
     public void DiscardDirectInserts() => _direct?.Clear();
 

@@ -10,8 +10,17 @@ namespace Gatehouse.Server.Infrastructure.Persistence;
 /// Each feature contributes its entities through <c>IEntityTypeConfiguration</c> classes and
 /// exposes its tables as extension properties in its own folder.
 /// </summary>
-public abstract partial class GatehouseDb(DbContextOptions options, WriteGate gate, IEnumerable<ICommitSealer> sealers) : DbContext(options)
+public abstract partial class GatehouseDb(DbContextOptions options) : DbContext(options)
 {
+    // The gate and the sealers are singletons taken from the application's services, not constructor parameters: a pooled
+    // context (PersistenceModule) is built from its options alone. A context built outside the host (backup checks,
+    // design time) has none: a gate of its own and no sealers.
+    private readonly WriteGate gate = ApplicationServices(options)?.GetService<WriteGate>() ?? new WriteGate();
+    private readonly ICommitSealer[] _sealers = [.. ApplicationServices(options)?.GetServices<ICommitSealer>() ?? []];
+
+    private static IServiceProvider? ApplicationServices(DbContextOptions options) =>
+        options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider;
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxCheckpoint> OutboxCheckpoints => Set<OutboxCheckpoint>();
@@ -101,8 +110,6 @@ public abstract partial class GatehouseDb(DbContextOptions options, WriteGate ga
         return written;
     }
 
-    private readonly ICommitSealer[] _sealers = [.. sealers];
-
     /// <summary>The sealed changes written: a bulk of added rows through prepared inserts first (see <see cref="AddedRowsWriter"/>), the rest by EF.</summary>
     private async Task<int> SaveSealedAsync(bool acceptAllChangesOnSuccess, CancellationToken ct)
     {
@@ -116,6 +123,25 @@ public abstract partial class GatehouseDb(DbContextOptions options, WriteGate ga
         // Sealers only set values of added rows and add rows of their own (ICommitSealer): nothing to detect afterwards.
         foreach (var sealer in _sealers)
             if (sealer.HasPending(this)) await sealer.SealPendingAsync(this, ct);
+    }
+
+    // A pooled context is reused by the next scope: EF resets its own state when the scope disposes it, this resets ours.
+    public override void Dispose()
+    {
+        ForgetOwnState();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        ForgetOwnState();
+        return base.DisposeAsync();
+    }
+
+    private void ForgetOwnState()
+    {
+        _holdsGate = false;
+        EndDirectInserts();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

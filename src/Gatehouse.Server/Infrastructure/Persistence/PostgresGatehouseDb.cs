@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Infrastructure.Persistence;
 
-public sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> options, WriteGate gate, IEnumerable<ICommitSealer> sealers)
-    : GatehouseDb(options, gate, sealers)
+public sealed class PostgresGatehouseDb(DbContextOptions<PostgresGatehouseDb> options) : GatehouseDb(options)
 {
     public override bool IsPostgres => true;
 }

@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Infrastructure.Persistence;
 
-public sealed class SqliteGatehouseDb(DbContextOptions<SqliteGatehouseDb> options, WriteGate gate, IEnumerable<ICommitSealer> sealers)
-    : GatehouseDb(options, gate, sealers)
+public sealed class SqliteGatehouseDb(DbContextOptions<SqliteGatehouseDb> options) : GatehouseDb(options)
 {
     public override bool IsPostgres => false;
 }

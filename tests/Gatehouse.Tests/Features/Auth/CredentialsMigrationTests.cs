@@ -30,7 +30,7 @@ public sealed class CredentialsMigrationTests
         var file = Path.Combine(app.DataDirectory, "gatehouse.db");
         Directory.CreateDirectory(app.DataDirectory);
         var options = new DbContextOptionsBuilder<SqliteGatehouseDb>().UseSqlite($"Data Source={file};Pooling=False").Options;
-        await CarriesCredentialsAsync(app, () => new SqliteGatehouseDb(options, new WriteGate(), []),
+        await CarriesCredentialsAsync(app, () => new SqliteGatehouseDb(options),
             id => $"'{id.ToString().ToUpperInvariant()}'", "'[]'", "0", "1", at => $"'{at:yyyy-MM-dd HH:mm:ss}'");
     }
 
@@ -40,7 +40,7 @@ public sealed class CredentialsMigrationTests
         var app = new PostgresApp();
         await ((IAsyncLifetime)app).InitializeAsync();
         var options = new DbContextOptionsBuilder<PostgresGatehouseDb>().UseNpgsql(app.ConnectionString).Options;
-        await CarriesCredentialsAsync(app, () => new PostgresGatehouseDb(options, new WriteGate(), []),
+        await CarriesCredentialsAsync(app, () => new PostgresGatehouseDb(options),
             id => $"'{id}'::uuid", "'{}'", "false", "true", at => $"'{at:yyyy-MM-dd HH:mm:ss}+00'");
     }
 

@@ -45,6 +45,22 @@ public sealed class OutboxTail
         return events.Count > limit ? events.GetRange(0, limit) : [.. events];
     }
 
+    /// <summary>
+    /// Whether the kept events cover all of (<paramref name="from"/>, <paramref name="to"/>]; if so,
+    /// <paramref name="last"/> is the sequence of the last of them about an aggregate of this type (null if none).
+    /// </summary>
+    public bool TryFindLast(long from, long to, string aggregateType, out long? last)
+    {
+        last = null;
+        lock (_lock)
+        {
+            if (from < _from || to > _to) return false;
+            for (var i = FirstAfter(from); i < _events.Count && _events[i].Sequence <= to; i++)
+                if (_events[i].AggregateType == aggregateType) last = _events[i].Sequence;
+            return true;
+        }
+    }
+
     /// <summary>What is known after the position, when the kept events cover it and some follow it.</summary>
     private List<DomainEvent>? FromKept(long position, int limit)
     {

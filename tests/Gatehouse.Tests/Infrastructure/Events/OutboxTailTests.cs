@@ -21,8 +21,8 @@ public sealed class OutboxTailTests
         }
     }
 
-    private static DomainEvent Event(long sequence) =>
-        new(Guid.NewGuid(), "test.happened", "test", sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), 1,
+    private static DomainEvent Event(long sequence, string aggregateType = "test") =>
+        new(Guid.NewGuid(), "test.happened", aggregateType, sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), 1,
             DateTimeOffset.UnixEpoch, null, null, null, JsonDocument.Parse("{}").RootElement)
         { Sequence = sequence };
 
@@ -106,5 +106,25 @@ public sealed class OutboxTailTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => tail.ReadAfterAsync(0, 200, CancellationToken.None));
         Assert.Equal(new long[] { 1 }, await SequencesAfterAsync(tail, 0, 200));
         Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task A_range_the_kept_events_cover_is_searched_without_a_read_and_one_they_do_not_is_left_to_the_caller()
+    {
+        var outbox = new FakeOutbox(0);
+        outbox.Events.AddRange([Event(1), Event(2, "role"), Event(3), Event(4, "role"), Event(5)]);
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+        Assert.False(tail.TryFindLast(0, 1, "role", out _)); // nothing read yet
+        await tail.ReadAfterAsync(1, 200, CancellationToken.None);
+
+        Assert.True(tail.TryFindLast(1, 5, "role", out var last));
+        Assert.Equal(4, last);
+        Assert.True(tail.TryFindLast(1, 3, "role", out last));
+        Assert.Equal(2, last);
+        Assert.True(tail.TryFindLast(4, 5, "role", out last));
+        Assert.Null(last);
+        Assert.False(tail.TryFindLast(0, 5, "role", out _)); // event 1 was not read
+        Assert.False(tail.TryFindLast(1, 6, "role", out _)); // nor anything after 5
+        Assert.Equal(1, outbox.Reads);
     }
 }

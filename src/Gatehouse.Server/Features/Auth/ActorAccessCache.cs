@@ -22,7 +22,7 @@ namespace Gatehouse.Server.Features.Auth;
 /// </list>
 /// The session (revoked, stepped up) and the two-factor enrolment are never cached: they come with the version.
 /// </summary>
-public sealed class ActorAccessCache
+public sealed class ActorAccessCache(OutboxTail tail)
 {
     /// <summary>Beyond this many members the copy starts over, so it stays a few MB whatever the community's size.</summary>
     private const int MaxMembers = 20_000;
@@ -74,7 +74,7 @@ public sealed class ActorAccessCache
         {
             // Nothing checked yet: only roles read after this position will do.
             if (from < 0) Raise(ref _rolesChangedAt, outbox);
-            else if (await RoleChangedAsync(db, from, outbox, ct) is { } changedAt) Raise(ref _rolesChangedAt, changedAt);
+            else if (await RoleChangedAsync(db, tail, from, outbox, ct) is { } changedAt) Raise(ref _rolesChangedAt, changedAt);
             Raise(ref _checkedTo, outbox);
         }
         var roles = Volatile.Read(ref _roles);
@@ -97,9 +97,11 @@ public sealed class ActorAccessCache
     /// <summary>
     /// The sequence of the last role event in (<paramref name="from"/>, <paramref name="to"/>], or
     /// <paramref name="to"/> when the events from there were pruned before this node read them (assume a change).
+    /// The events the dispatcher has just read for the subscribers usually cover the range: then no query.
     /// </summary>
-    private static async Task<long?> RoleChangedAsync(GatehouseDb db, long from, long to, CancellationToken ct)
+    private static async Task<long?> RoleChangedAsync(GatehouseDb db, OutboxTail tail, long from, long to, CancellationToken ct)
     {
+        if (tail.TryFindLast(from, to, AggregateTypes.Role, out var last)) return last;
         var rows = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Sequence >= from && m.Sequence <= to && (m.Sequence == from || m.AggregateType == AggregateTypes.Role))
             .Select(m => m.Sequence).ToListAsync(ct);

@@ -16,6 +16,8 @@ public static class DomainEventsModule
         services.AddSingleton<Persistence.ICommitSealer>(sp => sp.GetRequiredService<OutboxSealer>());
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxTail>();
+        services.AddSingleton<OutboxCheckpointWriter>();
         services.AddSingleton<OutboxTelemetry>();
         services.AddScoped<IDomainEvents, DomainEvents>();
         services.AddHostedService<DomainEventDispatcher>();

@@ -14,14 +14,23 @@ public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time)
             .Select(c => (long?)c.Position).FirstOrDefaultAsync(ct) ?? 0;
     }
 
-    public async Task SaveCheckpointAsync(string subscriber, long position, CancellationToken ct)
+    public Task SaveCheckpointAsync(string subscriber, long position, CancellationToken ct) =>
+        SaveCheckpointsAsync(new Dictionary<string, long> { [subscriber] = position }, ct);
+
+    /// <summary>Several subscribers' positions in one transaction (<see cref="OutboxCheckpointWriter"/>).</summary>
+    public async Task SaveCheckpointsAsync(IReadOnlyDictionary<string, long> positions, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-        var row = await db.OutboxCheckpoints.FirstOrDefaultAsync(c => c.Subscriber == subscriber, ct);
-        if (row is null) db.OutboxCheckpoints.Add(row = new OutboxCheckpoint { Subscriber = subscriber });
-        row.Position = position;
-        row.UpdatedAt = time.GetUtcNow().UtcDateTime;
+        var names = positions.Keys.ToList();
+        var rows = await db.OutboxCheckpoints.Where(c => names.Contains(c.Subscriber)).ToDictionaryAsync(c => c.Subscriber, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var (subscriber, position) in positions)
+        {
+            if (!rows.TryGetValue(subscriber, out var row)) db.OutboxCheckpoints.Add(row = new OutboxCheckpoint { Subscriber = subscriber });
+            row.Position = position;
+            row.UpdatedAt = now;
+        }
         await db.SaveChangesAsync(ct);
     }
 

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using Gatehouse.Server.Infrastructure.Events;
+
+namespace Gatehouse.Tests.Infrastructure.Events;
+
+/// <summary>Subscribers woken by one commit share one read; those a little behind are served from what was read.</summary>
+public sealed class OutboxTailTests
+{
+    /// <summary>An outbox of events 1..<paramref name="count"/> that counts its reads and can hold them back.</summary>
+    private sealed class FakeOutbox(int count)
+    {
+        public int Reads;
+        public TaskCompletionSource? Hold;
+        public List<DomainEvent> Events { get; } = [.. Enumerable.Range(1, count).Select(i => Event(i))];
+
+        public async Task<List<DomainEvent>> ReadAfterAsync(long position, int limit, CancellationToken ct)
+        {
+            Interlocked.Increment(ref Reads);
+            if (Hold is { } hold) await hold.Task;
+            return [.. Events.Where(e => e.Sequence > position).Take(limit)];
+        }
+    }
+
+    private static DomainEvent Event(long sequence, string aggregateType = "test") =>
+        new(Guid.NewGuid(), "test.happened", aggregateType, sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), 1,
+            DateTimeOffset.UnixEpoch, null, null, null, JsonDocument.Parse("{}").RootElement)
+        { Sequence = sequence };
+
+    private static long[] Sequences(List<DomainEvent> events) => [.. events.Select(e => e.Sequence)];
+
+    private static async Task<long[]> SequencesAfterAsync(OutboxTail tail, long position, int limit) =>
+        Sequences(await tail.ReadAfterAsync(position, limit, CancellationToken.None));
+
+    [Fact]
+    public async Task Subscribers_at_the_same_position_share_one_read()
+    {
+        var outbox = new FakeOutbox(5) { Hold = new() };
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+
+        var reads = Enumerable.Range(0, 6).Select(_ => tail.ReadAfterAsync(0, 200, CancellationToken.None)).ToList();
+        outbox.Hold.SetResult();
+        var results = await Task.WhenAll(reads);
+
+        Assert.Equal(1, outbox.Reads);
+        Assert.All(results, r => Assert.Equal(new long[] { 1, 2, 3, 4, 5 }, Sequences(r)));
+        // Each caller has a list of its own.
+        results[0].Clear();
+        Assert.Equal(5, results[1].Count);
+    }
+
+    [Fact]
+    public async Task A_subscriber_behind_is_served_from_what_was_read_and_one_caught_up_reads_again()
+    {
+        var outbox = new FakeOutbox(5);
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+        Assert.Equal(new long[] { 1, 2, 3, 4, 5 }, await SequencesAfterAsync(tail, 0, 200));
+
+        Assert.Equal(new long[] { 3, 4, 5 }, await SequencesAfterAsync(tail, 2, 200));
+        Assert.Equal(new long[] { 3, 4 }, await SequencesAfterAsync(tail, 2, 2));
+        Assert.Equal(1, outbox.Reads);
+
+        // Caught up: what committed since is only in the outbox.
+        outbox.Events.Add(Event(6));
+        Assert.Equal(new long[] { 6 }, await SequencesAfterAsync(tail, 5, 200));
+        Assert.Equal(2, outbox.Reads);
+        // The new event joined the kept ones.
+        Assert.Equal(new long[] { 4, 5, 6 }, await SequencesAfterAsync(tail, 3, 200));
+        Assert.Equal(2, outbox.Reads);
+        // Nothing new: read again (and nothing is kept from an empty answer).
+        Assert.Empty(await tail.ReadAfterAsync(6, 200, CancellationToken.None));
+        Assert.Equal(3, outbox.Reads);
+    }
+
+    [Fact]
+    public async Task A_read_limited_short_of_the_end_is_continued_from_the_outbox()
+    {
+        var outbox = new FakeOutbox(10);
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+        Assert.Equal(new long[] { 1, 2, 3 }, await SequencesAfterAsync(tail, 0, 3));
+        // Only (0, 3] is known: after 3 the outbox is asked, and the answer extends what is kept.
+        Assert.Equal(new long[] { 4, 5, 6, 7, 8, 9, 10 }, await SequencesAfterAsync(tail, 3, 200));
+        Assert.Equal(new long[] { 2, 3, 4, 5 }, await SequencesAfterAsync(tail, 1, 4));
+        Assert.Equal(2, outbox.Reads);
+    }
+
+    [Fact]
+    public async Task Only_the_newest_events_are_kept_and_older_positions_read_the_outbox()
+    {
+        var outbox = new FakeOutbox(OutboxTail.Capacity + 500);
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+        await tail.ReadAfterAsync(0, int.MaxValue, CancellationToken.None);
+
+        Assert.Equal(new long[] { 501, 502 }, await SequencesAfterAsync(tail, 500, 2));
+        Assert.Equal(1, outbox.Reads);
+        Assert.Equal(new long[] { 500, 501 }, await SequencesAfterAsync(tail, 499, 2));
+        Assert.Equal(2, outbox.Reads);
+    }
+
+    [Fact]
+    public async Task A_failed_read_fails_its_callers_and_the_next_one_reads_again()
+    {
+        var calls = 0;
+        var tail = new OutboxTail((position, limit, ct) =>
+            ++calls == 1 ? throw new InvalidOperationException("database down") : Task.FromResult(new List<DomainEvent> { Event(1) }));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => tail.ReadAfterAsync(0, 200, CancellationToken.None));
+        Assert.Equal(new long[] { 1 }, await SequencesAfterAsync(tail, 0, 200));
+        Assert.Equal(2, calls);
+    }
+
+    [Fact]
+    public async Task A_range_the_kept_events_cover_is_searched_without_a_read_and_one_they_do_not_is_left_to_the_caller()
+    {
+        var outbox = new FakeOutbox(0);
+        outbox.Events.AddRange([Event(1), Event(2, "role"), Event(3), Event(4, "role"), Event(5)]);
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+        Assert.False(tail.TryFindLast(0, 1, "role", out _)); // nothing read yet
+        await tail.ReadAfterAsync(1, 200, CancellationToken.None);
+
+        Assert.True(tail.TryFindLast(1, 5, "role", out var last));
+        Assert.Equal(4, last);
+        Assert.True(tail.TryFindLast(1, 3, "role", out last));
+        Assert.Equal(2, last);
+        Assert.True(tail.TryFindLast(4, 5, "role", out last));
+        Assert.Null(last);
+        Assert.False(tail.TryFindLast(0, 5, "role", out _)); // event 1 was not read
+        Assert.False(tail.TryFindLast(1, 6, "role", out _)); // nor anything after 5
+        Assert.Equal(1, outbox.Reads);
+    }
+}

@@ -15,11 +15,8 @@ namespace Gatehouse.Server.Infrastructure.Persistence;
 /// </summary>
 internal static class SqliteIndexedInsert
 {
-    /// <summary>
-    /// Rows and parameters per statement (SQLite allows 32,766 parameters; parsing is linear). 500 rows is an import's
-    /// whole batch of members in one statement: the member search index (FTS5) flushes its pending terms once per statement.
-    /// </summary>
-    private const int MaxRows = 500, MaxParameters = 16_000;
+    /// <summary>Rows and parameters per statement (SQLite allows 32,766 parameters; parsing is linear).</summary>
+    private const int MaxRows = 100, MaxParameters = 4_000;
 
     private static readonly HashSet<Type> Bindable =
         [typeof(string), typeof(Guid), typeof(DateTime), typeof(bool), typeof(byte), typeof(short), typeof(int), typeof(long),

@@ -17,8 +17,13 @@ public static class ImportFile
 {
     public sealed record Row(int Number, IReadOnlyDictionary<string, string?> Cells);
 
-    /// <summary>What the first pass learns: the columns, the CSV delimiter and the number of rows.</summary>
-    public sealed record Shape(IReadOnlyList<string> Columns, string? Delimiter, int Rows);
+    /// <summary>
+    /// What the first look learns: the columns, the CSV delimiter, and whether the file has a member row. A CSV file
+    /// is read up to its first row only (its header names every column); the pass that checks the rows reads the rest,
+    /// counts them and meets any unreadable row, with the same error: the upload no longer parses the whole file twice.
+    /// A JSON file's columns are the keys of all its objects, so it is read to the end.
+    /// </summary>
+    public sealed record Shape(IReadOnlyList<string> Columns, string? Delimiter, bool HasRows);
 
     private const int MaxColumns = 200;
 
@@ -29,9 +34,8 @@ public static class ImportFile
             using var reader = OpenText(path);
             using var csv = new CsvReader(reader, CsvConfig(null));
             var columns = await ReadHeaderAsync(csv);
-            var rows = 0;
-            while (await ReadAsync(csv, rows + 1)) rows++;
-            return new Shape(columns, csv.Parser.Delimiter, rows);
+            var hasRows = await ReadAsync(csv, 1);
+            return new Shape(columns, csv.Parser.Delimiter, hasRows);
         }
         var keys = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -42,7 +46,7 @@ public static class ImportFile
             foreach (var key in row.Cells.Keys)
                 if (seen.Add(key) && keys.Count < MaxColumns) keys.Add(key);
         }
-        return new Shape(keys, null, count);
+        return new Shape(keys, null, count > 0);
     }
 
     public static async IAsyncEnumerable<Row> ReadAsync(string path, string format, string? delimiter, [EnumeratorCancellation] CancellationToken ct)

@@ -42,21 +42,27 @@ public sealed class ImportPass(IMemberImports members, ImportsOptions options)
             {
                 var (row, parseErrors, values) = batch[i];
                 var check = checks[i];
-                var errors = new List<ImportFieldError>(parseErrors);
-                errors.AddRange(check.Errors);
+                // Most rows have no error: their list is only made when one is found.
+                List<ImportFieldError>? errors = parseErrors.Count + check.Errors.Count == 0 ? null : [.. parseErrors, .. check.Errors];
                 foreach (var (field, key) in check.Keys)
                     if (!firstSeen.TryAdd(key, row.Row))
-                        errors.Add(new ImportFieldError(field, "duplicate_in_file", ImportText.Get("duplicate_in_file", field, firstSeen[key])));
-                var action = errors.Count > 0 ? ImportRowAction.Error : check.Action;
+                        (errors ??= []).Add(new ImportFieldError(field, "duplicate_in_file", ImportText.Get("duplicate_in_file", field, firstSeen[key])));
+                var action = errors is not null ? ImportRowAction.Error : check.Action;
                 if (action == ImportRowAction.Error && s.RefuseErrors)
                     throw new RuleViolation(422, "import-has-errors", ImportText.Get("has_errors", row.Row),
                         new Dictionary<string, object?> { ["row"] = row.Row, ["errors"] = errors });
                 counts[action]++;
-                var report = new ImportPreview.RowReport(row.Row, action, check.MatchedBy, check.ExistingId, values,
-                    [.. errors.Select(e => new ImportPreview.FieldError(e.Field, e.Code, e.Message))]);
-                if (action == ImportRowAction.Error && problems.Count < options.PreviewProblemRows) problems.Add(report);
-                if (sample.Count < options.PreviewSampleRows) sample.Add(report);
-                if (action is ImportRowAction.Create or ImportRowAction.Update) ready.Add((row, check with { Action = action }));
+                // A row's report is built only when the preview keeps it (a problem row or a sample row), not for every row.
+                var asProblem = action == ImportRowAction.Error && problems.Count < options.PreviewProblemRows;
+                if (asProblem || sample.Count < options.PreviewSampleRows)
+                {
+                    var report = new ImportPreview.RowReport(row.Row, action, check.MatchedBy, check.ExistingId, values,
+                        [.. (errors ?? []).Select(e => new ImportPreview.FieldError(e.Field, e.Code, e.Message))]);
+                    if (asProblem) problems.Add(report);
+                    if (sample.Count < options.PreviewSampleRows) sample.Add(report);
+                }
+                // A row to write has no error, so its action is the check's own.
+                if (action is ImportRowAction.Create or ImportRowAction.Update) ready.Add((row, check));
             }
             total += batch.Count;
             if (onBatch is not null)

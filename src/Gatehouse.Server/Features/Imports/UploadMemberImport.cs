@@ -50,15 +50,16 @@ public static class UploadMemberImport
         {
             if (size == 0) return Problems.BadRequest("import-file-unreadable", ImportText.Get("file.empty"));
             var shape = await ImportFile.ReadShapeAsync(storage.PathOf(import.Id), import.Format, ct);
-            if (shape.Rows == 0) return Problems.BadRequest("import-file-unreadable", ImportText.Get("file.no_rows"));
+            if (!shape.HasRows) return Problems.BadRequest("import-file-unreadable", ImportText.Get("file.no_rows"));
             import.ByteSize = size.Value;
             import.Delimiter = shape.Delimiter;
             ImportSettings.SetShape(import, shape.Columns, ImportFields.Propose(shape.Columns));
-            ImportPreview.Store(import, await pass.RunAsync(ImportSettings.Of(import, storage), null, null, ct));
+            var report = await pass.RunAsync(ImportSettings.Of(import, storage), null, null, ct);
+            ImportPreview.Store(import, report);
 
             db.Set<MemberImport>().Add(import);
             audit.Record(new AuditRecord("users.import_uploaded", "import", import.Id.ToString(),
-                new { file_name = import.FileName, format = import.Format, rows = shape.Rows, bytes = size }));
+                new { file_name = import.FileName, format = import.Format, rows = report.Rows, bytes = size }));
             await db.SaveChangesAsync(ct);
         }
         catch

@@ -95,6 +95,54 @@ public abstract class MemberImportTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task A_preview_keeps_the_first_hundred_problem_rows_and_the_first_five_rows_as_samples()
+    {
+        using var owner = await app.OwnerAsync();
+        var p = Api.Unique("kept");
+        var import = await owner.UploadOkAsync(ImportKit.Csv(p, 3000, badEvery: 10));
+        Assert.Equal(3000, import.Count("rows"));
+        Assert.Equal(300, import.Count("errors"));
+
+        foreach (var preview in new[] { import, await owner.PreviewAsync(import, new { skip_invalid = true }) })
+        {
+            var problems = preview.GetProperty("problems").EnumerateArray().ToList();
+            Assert.Equal(Enumerable.Range(1, 100).Select(i => i * 10), problems.Select(r => r.GetProperty("row").GetInt32()));
+            Assert.All(problems, r =>
+            {
+                Assert.Equal("error", r.GetProperty("action").GetString());
+                var error = Assert.Single(r.GetProperty("errors").EnumerateArray());
+                Assert.Equal(("email", "invalid"), (error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
+                Assert.Equal($"{p}{r.GetProperty("row").GetInt32()}", r.GetProperty("values").GetProperty("username").GetString());
+            });
+            var sample = preview.GetProperty("sample").EnumerateArray().ToList();
+            Assert.Equal([1, 2, 3, 4, 5], sample.Select(r => r.GetProperty("row").GetInt32()));
+            Assert.All(sample, r =>
+            {
+                Assert.Equal("create", r.GetProperty("action").GetString());
+                Assert.Empty(r.GetProperty("errors").EnumerateArray());
+                Assert.Equal($"{p}{r.GetProperty("row").GetInt32()}@example.test", r.GetProperty("values").GetProperty("email").GetString());
+            });
+        }
+    }
+
+    [Fact]
+    public async Task An_upload_is_audited_with_every_row_the_preview_read_a_stray_quote_included()
+    {
+        using var owner = await app.OwnerAsync();
+        var p = Api.Unique("late");
+        // A quote inside an unquoted field (row 51) leaves the cells after it unreadable: rows 51 and 52 are errors, the
+        // file is not refused. The upload reads the file once, so the rows it audits are the ones the preview counted.
+        var csv = ImportKit.Csv(p, 50) + $"{p}x,bad\"quote@example.test,\"X\",imported\n" + $"{p}y,{p}y@example.test,\"Y\",imported\n";
+        var import = await owner.UploadOkAsync(csv);
+        Assert.Equal(52, import.Count("rows"));
+        Assert.Equal(50, import.Count("create"));
+        Assert.Equal([51, 52], import.GetProperty("problems").EnumerateArray().Select(r => r.GetProperty("row").GetInt32()));
+
+        var audit = await owner.GetJsonAsync($"/api/v1/audit?target_id={ImportKit.Id(import)}&action=users.import_uploaded");
+        Assert.Equal(52, Assert.Single(audit.GetProperty("items").EnumerateArray()).GetProperty("payload").GetProperty("rows").GetInt32());
+    }
+
+    [Fact]
     public async Task Update_changes_only_mapped_fields_and_an_unchanged_row_writes_nothing()
     {
         using var owner = await app.OwnerAsync();

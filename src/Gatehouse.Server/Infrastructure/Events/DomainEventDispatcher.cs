@@ -56,8 +56,9 @@ public sealed partial class DomainEventDispatcher(
             {
                 if (subscriber.OncePerCluster) await lease.WaitUntilLeaderAsync(ct);
                 while (wake.TryRead(out _)) { } // whatever woke us is read by the query below
+                var since = System.Diagnostics.Stopwatch.GetTimestamp(); // so it must start after this
                 position ??= await store.CheckpointAsync(subscriber.Name, ct);
-                var batch = await tail.ReadAfterAsync(position.Value, o.BatchSize, ct);
+                var batch = await tail.ReadAfterAsync(position.Value, o.BatchSize, since, ct);
                 telemetry.Read(subscriber.Name, batch);
                 if (batch.Count == 0)
                 {

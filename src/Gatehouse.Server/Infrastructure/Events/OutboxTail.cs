@@ -16,7 +16,8 @@ public sealed class OutboxTail
 
     private readonly Reader _read;
     private readonly Lock _lock = new();
-    private readonly Dictionary<long, Task<List<DomainEvent>>> _reading = [];
+    // The read in flight per position, and when it started (Stopwatch ticks).
+    private readonly Dictionary<long, (long Started, Task<List<DomainEvent>> Read)> _reading = [];
     // Every event of (_from, _to] in sequence order; empty when nothing is known.
     private readonly List<DomainEvent> _events = [];
     private long _from = -1, _to = -1;
@@ -25,18 +26,23 @@ public sealed class OutboxTail
 
     internal OutboxTail(Reader read) => _read = read;
 
-    /// <summary>Up to <paramref name="limit"/> events after <paramref name="position"/>, oldest first.</summary>
-    public async Task<List<DomainEvent>> ReadAfterAsync(long position, int limit, CancellationToken ct)
+    /// <summary>
+    /// Up to <paramref name="limit"/> events after <paramref name="position"/>, oldest first, as committed at
+    /// <paramref name="since"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp) or later: a read in flight is
+    /// shared only if it started after that, so a caller woken by a commit never gets an answer from before it.
+    /// </summary>
+    public async Task<List<DomainEvent>> ReadAfterAsync(long position, int limit, long since, CancellationToken ct)
     {
         Task<List<DomainEvent>> read;
         TaskCompletionSource<List<DomainEvent>>? mine = null;
         lock (_lock)
         {
             if (FromKept(position, limit) is { } kept) return kept;
-            if (!_reading.TryGetValue(position, out read!))
+            if (_reading.TryGetValue(position, out var running) && running.Started > since) read = running.Read;
+            else
             {
                 mine = new(TaskCreationOptions.RunContinuationsAsynchronously);
-                _reading[position] = read = mine.Task;
+                _reading[position] = (System.Diagnostics.Stopwatch.GetTimestamp(), read = mine.Task);
             }
         }
         // Outside the lock: SQLite answers synchronously, and the read must not hold up the others.
@@ -79,15 +85,21 @@ public sealed class OutboxTail
             lock (_lock)
             {
                 Keep(position, events);
-                _reading.Remove(position);
+                Forget(position, read.Task);
             }
             read.SetResult(events);
         }
         catch (Exception e)
         {
-            lock (_lock) _reading.Remove(position);
+            lock (_lock) Forget(position, read.Task);
             read.SetException(e);
         }
+    }
+
+    /// <summary>A newer read of the same position may have taken this one's place: that one stays.</summary>
+    private void Forget(long position, Task<List<DomainEvent>> read)
+    {
+        if (_reading.TryGetValue(position, out var running) && running.Read == read) _reading.Remove(position);
     }
 
     /// <summary>Joins a read's events to the kept ones when the two ranges touch; else the newer range wins.</summary>

@@ -16,8 +16,10 @@ public sealed class OutboxTailTests
         public async Task<List<DomainEvent>> ReadAfterAsync(long position, int limit, CancellationToken ct)
         {
             Interlocked.Increment(ref Reads);
+            // What was committed when the read started, as a database's read would see it.
+            List<DomainEvent> seen = [.. Events.Where(e => e.Sequence > position).Take(limit)];
             if (Hold is { } hold) await hold.Task;
-            return [.. Events.Where(e => e.Sequence > position).Take(limit)];
+            return seen;
         }
     }
 
@@ -26,10 +28,12 @@ public sealed class OutboxTailTests
             DateTimeOffset.UnixEpoch, null, null, null, JsonDocument.Parse("{}").RootElement)
         { Sequence = sequence };
 
+    private static long Now() => System.Diagnostics.Stopwatch.GetTimestamp();
+
     private static long[] Sequences(List<DomainEvent> events) => [.. events.Select(e => e.Sequence)];
 
     private static async Task<long[]> SequencesAfterAsync(OutboxTail tail, long position, int limit) =>
-        Sequences(await tail.ReadAfterAsync(position, limit, CancellationToken.None));
+        Sequences(await tail.ReadAfterAsync(position, limit, Now(), CancellationToken.None));
 
     [Fact]
     public async Task Subscribers_at_the_same_position_share_one_read()
@@ -37,7 +41,8 @@ public sealed class OutboxTailTests
         var outbox = new FakeOutbox(5) { Hold = new() };
         var tail = new OutboxTail(outbox.ReadAfterAsync);
 
-        var reads = Enumerable.Range(0, 6).Select(_ => tail.ReadAfterAsync(0, 200, CancellationToken.None)).ToList();
+        var since = Now();
+        var reads = Enumerable.Range(0, 6).Select(_ => tail.ReadAfterAsync(0, 200, since, CancellationToken.None)).ToList();
         outbox.Hold.SetResult();
         var results = await Task.WhenAll(reads);
 
@@ -67,7 +72,7 @@ public sealed class OutboxTailTests
         Assert.Equal(new long[] { 4, 5, 6 }, await SequencesAfterAsync(tail, 3, 200));
         Assert.Equal(2, outbox.Reads);
         // Nothing new: read again (and nothing is kept from an empty answer).
-        Assert.Empty(await tail.ReadAfterAsync(6, 200, CancellationToken.None));
+        Assert.Empty(await tail.ReadAfterAsync(6, 200, Now(), CancellationToken.None));
         Assert.Equal(3, outbox.Reads);
     }
 
@@ -88,7 +93,7 @@ public sealed class OutboxTailTests
     {
         var outbox = new FakeOutbox(OutboxTail.Capacity + 500);
         var tail = new OutboxTail(outbox.ReadAfterAsync);
-        await tail.ReadAfterAsync(0, int.MaxValue, CancellationToken.None);
+        await tail.ReadAfterAsync(0, int.MaxValue, Now(), CancellationToken.None);
 
         Assert.Equal(new long[] { 501, 502 }, await SequencesAfterAsync(tail, 500, 2));
         Assert.Equal(1, outbox.Reads);
@@ -103,7 +108,7 @@ public sealed class OutboxTailTests
         var tail = new OutboxTail((position, limit, ct) =>
             ++calls == 1 ? throw new InvalidOperationException("database down") : Task.FromResult(new List<DomainEvent> { Event(1) }));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => tail.ReadAfterAsync(0, 200, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => tail.ReadAfterAsync(0, 200, Now(), CancellationToken.None));
         Assert.Equal(new long[] { 1 }, await SequencesAfterAsync(tail, 0, 200));
         Assert.Equal(2, calls);
     }
@@ -115,7 +120,7 @@ public sealed class OutboxTailTests
         outbox.Events.AddRange([Event(1), Event(2, "role"), Event(3), Event(4, "role"), Event(5)]);
         var tail = new OutboxTail(outbox.ReadAfterAsync);
         Assert.False(tail.TryFindLast(0, 1, "role", out _)); // nothing read yet
-        await tail.ReadAfterAsync(1, 200, CancellationToken.None);
+        await tail.ReadAfterAsync(1, 200, Now(), CancellationToken.None);
 
         Assert.True(tail.TryFindLast(1, 5, "role", out var last));
         Assert.Equal(4, last);
@@ -126,5 +131,22 @@ public sealed class OutboxTailTests
         Assert.False(tail.TryFindLast(0, 5, "role", out _)); // event 1 was not read
         Assert.False(tail.TryFindLast(1, 6, "role", out _)); // nor anything after 5
         Assert.Equal(1, outbox.Reads);
+    }
+
+    [Fact]
+    public async Task A_read_that_started_before_a_subscriber_was_woken_is_not_shared_with_it()
+    {
+        var outbox = new FakeOutbox(5) { Hold = new() };
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+        var early = tail.ReadAfterAsync(0, 200, Now(), CancellationToken.None);
+
+        // Event 6 commits and wakes a subscriber at the same position while the early read is still running.
+        outbox.Events.Add(Event(6));
+        var woken = tail.ReadAfterAsync(0, 200, Now(), CancellationToken.None);
+        outbox.Hold.SetResult();
+
+        Assert.Equal(new long[] { 1, 2, 3, 4, 5 }, Sequences(await early));
+        Assert.Equal(new long[] { 1, 2, 3, 4, 5, 6 }, Sequences(await woken));
+        Assert.Equal(2, outbox.Reads);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Threading.Channels;
 using Gatehouse.Server.Features.Groups.Engine;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Events;
@@ -105,6 +106,7 @@ public abstract class GroupBatchApplyTests<TApp>(TApp app) : IClassFixture<TApp>
         var created = await (await owner.PostAsJsonAsync("/api/v1/groups/rules", new { name = "resumable", tag = target, condition = new { type = "has_tag", tag }, paused = true }))
             .ShouldBeAsync(HttpStatusCode.Created);
         var id = created.GetProperty("id").GetGuid();
+        await MembersHandledByTheWorkerAsync(owner, tag);
 
         // The process "stops" right after the first chunk of this rule commits: the handler throws out of the pass.
         var feed = app.Services.GetRequiredService<GroupsLiveFeed>();
@@ -164,6 +166,37 @@ public abstract class GroupBatchApplyTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(5, (await owner.GetJsonAsync($"/api/v1/groups/rules/{id}/history")).GetProperty("items").GetArrayLength());
         Assert.DoesNotContain(await app.Services.GetRequiredService<GroupEngine>().ResumePendingAsync(CancellationToken.None), p => p.RuleId == id);
         Assert.True((await owner.GetJsonAsync("/api/v1/audit/verify")).GetProperty("ok").GetBoolean());
+    }
+
+    /// <summary>
+    /// Waits until the group worker has taken the members just created. Otherwise their creation events could reach it in
+    /// the same round as the unpause; the failing pass would then queue them again (<see cref="GroupSignal.Retry"/>) and
+    /// the next round would tag them all, which is right for the product but not the state this test sets up. A rule
+    /// saved after the creations that matches nobody shows it: the watcher hands events over in order, and the worker
+    /// has taken every earlier member by the time that rule's pass is published.
+    /// </summary>
+    private async Task MembersHandledByTheWorkerAsync(HttpClient owner, string tag)
+    {
+        var feed = app.Services.GetRequiredService<GroupsLiveFeed>();
+        var name = "after " + tag;
+        var saved = Channel.CreateUnbounded<Guid>();
+        var passed = (GroupRulePass pass) =>
+        {
+            if (pass.Trigger == "saved") saved.Writer.TryWrite(pass.RuleId);
+        };
+        feed.Passed += passed;
+        try
+        {
+            var created = await (await owner.PostAsJsonAsync("/api/v1/groups/rules", new { name, tag = tag + "s", condition = new { type = "has_tag", tag = tag + "-nobody" } }))
+                .ShouldBeAsync(HttpStatusCode.Created);
+            var id = created.GetProperty("id").GetGuid();
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            while (await saved.Reader.ReadAsync(timeout.Token) != id) { }
+        }
+        finally
+        {
+            feed.Passed -= passed;
+        }
     }
 
     [Fact]

@@ -14,6 +14,12 @@ using HdrHistogram;
 // (dynamic group rule preview and apply time), `groups-steady` (rule evaluation cost under the demo simulator)
 // and `imports` (member import preview + commit, export; peak RSS), `restore` (RTO: restore time of a big backup),
 // `moderation` (the report queue and the moderation log over 10k open reports and 100k sanctions).
+// `seed <data directory> <members>`: fills a stopped server's SQLite file as the runs do, to profile a server of your own.
+if (args.FirstOrDefault() == "seed")
+{
+    Console.WriteLine($"seeded in {(await Seeder.SeedAsync(args[1], int.Parse(args[2], CultureInfo.InvariantCulture))).TotalSeconds:F1} s");
+    return 0;
+}
 if (args.FirstOrDefault() == "moderation") return await ModerationBench.RunAsync(args);
 if (args.FirstOrDefault() == "restore") return await RestoreBench.RunAsync(args);
 if (args.FirstOrDefault() == "imports") return await ImportBench.RunAsync(args);
@@ -51,21 +57,30 @@ for (var run = 1; run <= options.Runs; run++)
 
     // Each result is printed as soon as it is measured, so a run cut short still reports what it got.
     var summaries = new PrintingResults(run);
+    // Server and bench CPU per request beside the latencies: on two shared cores, the budget a rate needs.
+    async Task<Summary> Cpu(Func<Task<Summary>> measure)
+    {
+        var (serverBefore, benchBefore) = (server.CpuTime, Process.GetCurrentProcess().TotalProcessorTime);
+        var summary = await measure();
+        var (serverAfter, benchAfter) = (server.CpuTime, Process.GetCurrentProcess().TotalProcessorTime);
+        var n = Math.Max(1, summary.Count);
+        return summary with { ServerCpuMs = (serverAfter - serverBefore).TotalMilliseconds / n, BenchCpuMs = (benchAfter - benchBefore).TotalMilliseconds / n };
+    }
     if (!options.MixedOnly)
     {
-        summaries["GET /users?q= (sequential)"] = await Measure.SequentialAsync(options.Requests, _ => scenarios.SearchAsync());
-        summaries["GET /users page (sequential)"] = await Measure.SequentialAsync(options.Requests, _ => scenarios.ListPageAsync());
-        summaries["POST /users (sequential)"] = await Measure.SequentialAsync(options.Requests / 2, i => scenarios.CreateAsync($"r{run}s{i}"));
-        summaries["GET /users/{id} (sequential)"] = await Measure.SequentialAsync(options.Requests / 2, _ => scenarios.GetOneAsync());
-        summaries["PATCH /users/{id} (sequential)"] = await Measure.SequentialAsync(options.Requests / 2, i => scenarios.EditAsync(i));
-        summaries["POST /auth/login (sequential, Argon2id 19 MiB t=2)"] = await Measure.SequentialAsync(Math.Max(20, options.Requests / 20), _ => scenarios.LoginAsync());
+        summaries["GET /users?q= (sequential)"] = await Cpu(() => Measure.SequentialAsync(options.Requests, _ => scenarios.SearchAsync()));
+        summaries["GET /users page (sequential)"] = await Cpu(() => Measure.SequentialAsync(options.Requests, _ => scenarios.ListPageAsync()));
+        summaries["POST /users (sequential)"] = await Cpu(() => Measure.SequentialAsync(options.Requests / 2, i => scenarios.CreateAsync($"r{run}s{i}")));
+        summaries["GET /users/{id} (sequential)"] = await Cpu(() => Measure.SequentialAsync(options.Requests / 2, _ => scenarios.GetOneAsync()));
+        summaries["PATCH /users/{id} (sequential)"] = await Cpu(() => Measure.SequentialAsync(options.Requests / 2, i => scenarios.EditAsync(i)));
+        summaries["POST /auth/login (sequential, Argon2id 19 MiB t=2)"] = await Cpu(() => Measure.SequentialAsync(Math.Max(20, options.Requests / 20), _ => scenarios.LoginAsync()));
         if (options.ClassRequests > 0)
             foreach (var (name, s) in await SearchClasses.MeasureAsync(http, options.ClassRequests)) summaries[name] = s;
     }
     else await Measure.SequentialAsync(50, i => scenarios.CreateAsync($"r{run}w{i}")); // members for the mixed load's get and edit
     foreach (var rate in options.Rates)
         summaries[$"mixed @ {rate} req/s for {options.Seconds} s (open loop)"] =
-            await Measure.OpenLoopAsync(rate, options.Seconds, i => scenarios.MixedAsync(i, run));
+            await Cpu(() => Measure.OpenLoopAsync(rate, options.Seconds, i => scenarios.MixedAsync(i, run)));
     Console.WriteLine($"run {run}: server working set {server.WorkingSet / 1024 / 1024} MiB");
     results.Add(summaries);
 }
@@ -107,8 +122,14 @@ internal sealed record BenchOptions(int Users, int Requests, int Rate, int Secon
 
 internal sealed record Summary(double P50, double P95, double P99, double Max, int Count, int Errors)
 {
+    /// <summary>CPU time the server and the bench process used per request while this was measured (NaN when not read).</summary>
+    public double ServerCpuMs { get; init; } = double.NaN;
+
+    public double BenchCpuMs { get; init; } = double.NaN;
+
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"n={Count,6}  p50 {P50,7:F2}  p95 {P95,7:F2}  p99 {P99,7:F2}  max {Max,8:F2}  errors {Errors}");
+        string.Create(CultureInfo.InvariantCulture, $"n={Count,6}  p50 {P50,7:F2}  p95 {P95,7:F2}  p99 {P99,7:F2}  max {Max,8:F2}  errors {Errors}")
+        + (double.IsNaN(ServerCpuMs) ? "" : string.Create(CultureInfo.InvariantCulture, $"  cpu/req server {ServerCpuMs,5:F2} bench {BenchCpuMs,5:F2} ms"));
 }
 
 internal static class Measure

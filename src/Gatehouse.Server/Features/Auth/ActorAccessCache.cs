@@ -38,7 +38,7 @@ public sealed class ActorAccessCache(OutboxTail tail)
     private sealed record Cached(int Version, Directory Roles, UserAccess Access, ActorIdentity Identity, IReadOnlyList<string> Granted);
 
     /// <summary>What a request needs of its actor: the access the rule computes and what the current actor keeps of it.</summary>
-    public sealed record ActorAccess(UserAccess Access, ActorIdentity Identity, IReadOnlyList<string> Granted);
+    public sealed record ActorAccess(UserAccess Access, ActorIdentity Identity, IReadOnlyList<string> Granted, RoleDirectory Roles);
 
     /// <summary>
     /// The member's access at <paramref name="version"/>, with the roles as of outbox position <paramref name="outbox"/>
@@ -48,7 +48,7 @@ public sealed class ActorAccessCache(OutboxTail tail)
     {
         var roles = await RolesAsync(db, outbox, ct);
         if (_members.TryGetValue(userId, out var hit) && hit.Version == version && ReferenceEquals(hit.Roles, roles))
-            return new(hit.Access, hit.Identity, hit.Granted);
+            return new(hit.Access, hit.Identity, hit.Granted, roles.Roles);
         var account = await MemberAccounts.FindAsync(db, userId, ct);
         if (account is null)
         {
@@ -59,7 +59,7 @@ public sealed class ActorAccessCache(OutboxTail tail)
         var cached = new Cached(account.Version, roles, access, access.Identity, access.Granted);
         if (_members.Count >= MaxMembers) _members.Clear();
         _members[userId] = cached;
-        return new(access, cached.Identity, cached.Granted);
+        return new(access, cached.Identity, cached.Granted, roles.Roles);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Privacy.Contracts;
+using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -161,6 +162,7 @@ public sealed class AuthModule : IFeatureModule
         }
         var actor = sp.GetRequiredService<CurrentActor>();
         actor.Load(access.Identity, sessionId, access.Granted);
+        sp.GetRequiredService<RequestRoles>().Current = access.Roles;
         actor.IsSteppedUp = session.SteppedUpAt is { } at && at + sp.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.StepUpWindow > now;
         actor.MustEnrolTwoFactor = !session.TwoFactor && sp.GetRequiredService<TwoFactor.TwoFactorPolicy>().Requires(access.Granted);
         // The validated principal references the parsed token (payload, claim sets, encoded text).

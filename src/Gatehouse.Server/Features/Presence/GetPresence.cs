@@ -36,7 +36,7 @@ public static class GetPresence
         var size = limit ?? 100;
         if (size is < 1 or > MaxLimit) v.Add("limit", Messages.Get("limit.range", MaxLimit));
         var filter = PresenceFilterRequest.FromQuery(query.Roles, query.Statuses, query.UserIds, query.ExcludeOffline, v)
-            .Build(await access.RolesAsync(ct), v);
+            .Build(await access.RolesForReadingAsync(ct), v);
         if (filter is null || !v.IsValid) return Problems.Validation(v.Errors);
 
         var shape = $"presence|{filter.Shape}";

@@ -24,7 +24,7 @@ public static class StreamPresence
     {
         var v = new Validator();
         var filter = PresenceFilterRequest.FromQuery(query.Roles, query.Statuses, query.UserIds, query.ExcludeOffline, v)
-            .Build(await access.RolesAsync(ct), v);
+            .Build(await access.RolesForReadingAsync(ct), v);
         if (filter is null) return Problems.Validation(v.Errors);
 
         ServerSentEvents.Start(http);

@@ -14,6 +14,7 @@ public sealed class RolesModule : IFeatureModule
     public void AddServices(WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<AccessService>();
+        builder.Services.AddScoped<RequestRoles>();
         builder.Services.AddScoped<ILiveAccess, LiveAccess>();
     }
 

@@ -17,7 +17,7 @@ public static class GetUser
     {
         var u = await db.Users.AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (u is null || (u.DeletedAt is not null && includeDeleted != true)) return Problems.NotFound("user");
-        var roles = await access.RolesAsync(ct);
+        var roles = await access.RolesForReadingAsync(ct);
         Preconditions.SetETag(http, u.Version);
         return TypedResults.Ok(await live.ApplyAsync(UserResponse.Of(u, roles, AccessService.Compute(u.ToAccount(), roles.Grants).Granted), ct));
     }

@@ -41,7 +41,7 @@ public static class ListUsers
     {
         var sort = query.Sort ?? "username";
         var limit = query.Limit ?? 50;
-        var roles = await access.RolesAsync(ct);
+        var roles = await access.RolesForReadingAsync(ct);
         var (v, wanted) = Check(query, roles);
         if (!v.IsValid) return Problems.Validation(v.Errors);
 

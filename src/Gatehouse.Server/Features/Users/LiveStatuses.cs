@@ -17,12 +17,15 @@ public sealed class LiveStatuses(IMemberPresence presence, CurrentActor actor)
     public async Task<string> StatusOfAsync(Guid userId, CancellationToken ct) =>
         await presence.StatusOfAsync(userId, SeeInvisible, ct);
 
-    public async Task<UserResponse> ApplyAsync(UserResponse user, CancellationToken ct) =>
-        user with { Status = await StatusOfAsync(user.Id, ct) };
+    public async Task<UserResponse> ApplyAsync(UserResponse user, CancellationToken ct)
+    {
+        var status = await StatusOfAsync(user.Id, ct);
+        return status == user.Status ? user : user with { Status = status };
+    }
 
     public async Task<List<UserResponse>> ApplyAsync(IEnumerable<UserResponse> users, CancellationToken ct)
     {
-        var result = new List<UserResponse>();
+        var result = new List<UserResponse>(users.TryGetNonEnumeratedCount(out var count) ? count : 0);
         foreach (var user in users) result.Add(await ApplyAsync(user, ct));
         return result;
     }

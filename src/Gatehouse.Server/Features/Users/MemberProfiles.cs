@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Users;
 
-public sealed class MemberProfiles(GatehouseDb db, LiveStatuses live) : IMemberProfiles
+public sealed class MemberProfiles(GatehouseDb db, LiveStatuses live, AccessService access) : IMemberProfiles
 {
     public async Task<UserResponse?> FindAsync(Guid userId, IReadOnlyList<string>? permissions, CancellationToken ct)
     {
         var u = await db.Users.AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == userId, ct);
-        return u is null ? null : await live.ApplyAsync(UserResponse.Of(u, await RoleDirectory.LoadAsync(db, ct), permissions), ct);
+        return u is null ? null : await live.ApplyAsync(UserResponse.Of(u, await access.RolesForReadingAsync(ct), permissions), ct);
     }
 }

@@ -105,6 +105,28 @@ public abstract class ListUsersTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task A_role_renamed_shows_and_filters_by_its_new_name_on_the_very_next_request()
+    {
+        // Reads use the roles the request was authenticated with (this node's copy): they must be current.
+        using var owner = await app.OwnerAsync();
+        var (before, after) = (Api.Unique("rn"), Api.Unique("rn"));
+        var role = (await (await owner.PostAsJsonAsync("/api/v1/roles", new { name = before, priority = 12 })).ShouldBeAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var member = await owner.CreateUserAsync(Api.Unique("rnm"), [before]);
+        var (id, username) = (member.GetProperty("id").GetGuid(), member.GetProperty("username").GetString());
+        string ChipOf(JsonElement user) => user.GetProperty("roles").EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == role).GetProperty("name").GetString()!;
+        Assert.Equal(before, ChipOf(await owner.GetJsonAsync($"/api/v1/users/{id}")));
+        Assert.Single((await owner.GetJsonAsync($"/api/v1/users?q={username}&role={before}")).GetProperty("items").EnumerateArray());
+
+        await (await owner.PatchAsJsonAsync($"/api/v1/roles/{role}", new { name = after }, null)).ShouldBeAsync(HttpStatusCode.OK);
+
+        Assert.Equal(after, ChipOf(await owner.GetJsonAsync($"/api/v1/users/{id}")));
+        var found = Assert.Single((await owner.GetJsonAsync($"/api/v1/users?q={username}&role={after}")).GetProperty("items").EnumerateArray());
+        Assert.Equal(after, ChipOf(found));
+        await (await owner.GetAsync($"/api/v1/users?q={username}&role={before}")).ShouldBeAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Search_follows_renames_and_treats_wildcards_literally()
     {
         using var owner = await app.OwnerAsync();

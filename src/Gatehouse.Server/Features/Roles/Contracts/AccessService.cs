@@ -25,9 +25,13 @@ public sealed record UserAccess(
 }
 
 /// <summary>Loads what the permission rule needs from the database; every endpoint goes through it.</summary>
-public sealed class AccessService(GatehouseDb db)
+public sealed class AccessService(GatehouseDb db, RequestRoles request)
 {
     public Task<RoleDirectory> RolesAsync(CancellationToken ct) => RoleDirectory.LoadAsync(db, ct);
+
+    /// <summary>For a read: the roles the request was authenticated with when there are (no query), else loaded.</summary>
+    public Task<RoleDirectory> RolesForReadingAsync(CancellationToken ct) =>
+        request.Current is { } current ? Task.FromResult(current) : RolesAsync(ct);
 
     public async Task<UserAccess?> ForUserAsync(Guid userId, CancellationToken ct)
     {

@@ -74,18 +74,19 @@ public static class PermissionEvaluator
 
     private static PermissionDecision DecideWithoutImplication(PermissionSubject subject, IReadOnlyList<RoleGrant> roles, string permission)
     {
-        var denied = subject.DenyOverrides.FirstOrDefault(g => Permissions.Matches(g, permission));
+        var denied = FirstMatch(subject.DenyOverrides, permission);
         if (denied is not null) return new(permission, false, DecisionRules.UserDeny, MatchedGrant: denied);
-        var allowed = subject.AllowOverrides.FirstOrDefault(g => Permissions.Matches(g, permission));
+        var allowed = FirstMatch(subject.AllowOverrides, permission);
         if (allowed is not null) return new(permission, true, DecisionRules.UserAllow, MatchedGrant: allowed);
 
         RoleGrant? best = null;
         string? bestGrant = null;
         var bestDenies = false;
-        foreach (var role in roles)
+        for (var i = 0; i < roles.Count; i++)
         {
-            var deny = role.Deny.FirstOrDefault(g => Permissions.Matches(g, permission));
-            var allow = deny is null ? role.Allow.FirstOrDefault(g => Permissions.Matches(g, permission)) : null;
+            var role = roles[i];
+            var deny = FirstMatch(role.Deny, permission);
+            var allow = deny is null ? FirstMatch(role.Allow, permission) : null;
             if (deny is null && allow is null) continue;
             var better = best is null
                 || role.Priority > best.Priority
@@ -99,5 +100,13 @@ public static class PermissionEvaluator
         if (best is null) return new(permission, false, DecisionRules.None);
         return new(permission, !bestDenies, bestDenies ? DecisionRules.RoleDeny : DecisionRules.RoleAllow,
             best.Id, best.Name, best.Priority, bestGrant);
+    }
+
+    /// <summary>The first grant that covers the permission. A loop, not LINQ: every request decides every permission of a member it shows.</summary>
+    private static string? FirstMatch(IReadOnlyList<string> grants, string permission)
+    {
+        for (var i = 0; i < grants.Count; i++)
+            if (Permissions.Matches(grants[i], permission)) return grants[i];
+        return null;
     }
 }

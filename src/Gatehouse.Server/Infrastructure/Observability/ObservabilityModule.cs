@@ -1,6 +1,8 @@
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Console;
 using Npgsql;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -92,6 +94,9 @@ public static class ObservabilityModule
                 o.CombineLogs = true;
             });
             services.AddHttpLoggingInterceptor<AccessLogFields>();
+            // Its lines go out in batches (AccessLogWriter says why), not through the console logger's queue.
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<ILoggerProvider, AccessLogWriter>());
+            builder.Logging.AddFilter<ConsoleLoggerProvider>(AccessLogWriter.Category, LogLevel.None);
         }
         return builder;
     }

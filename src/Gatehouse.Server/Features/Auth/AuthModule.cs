@@ -7,6 +7,7 @@ using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
 using Gatehouse.Server.Infrastructure.Persistence;
@@ -163,6 +164,7 @@ public sealed class AuthModule : IFeatureModule
         var actor = sp.GetRequiredService<CurrentActor>();
         actor.Load(access.Identity, sessionId, access.Granted);
         sp.GetRequiredService<RequestRoles>().Current = access.Roles;
+        sp.GetRequiredService<RequestOutboxPosition>().Read = session.Outbox ?? 0;
         actor.IsSteppedUp = session.SteppedUpAt is { } at && at + sp.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.StepUpWindow > now;
         actor.MustEnrolTwoFactor = !session.TwoFactor && sp.GetRequiredService<TwoFactor.TwoFactorPolicy>().Requires(access.Granted);
         // The validated principal references the parsed token (payload, claim sets, encoded text).

@@ -3,6 +3,7 @@ using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Features.Users.Search;
 using Gatehouse.Server.Infrastructure.Errors;
+using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -37,7 +38,8 @@ public static class ListUsers
     public const int MaxIds = 100;
 
     public static async Task<Results<Ok<Page<UserResponse>>, ValidationProblem, ProblemHttpResult>> Handle(
-        [AsParameters] Query query, GatehouseDb db, AccessService access, LiveStatuses live, MemberSearchIndex index, CancellationToken ct)
+        [AsParameters] Query query, GatehouseDb db, AccessService access, LiveStatuses live, MemberSearchIndex index,
+        RequestOutboxPosition outbox, CancellationToken ct)
     {
         var sort = query.Sort ?? "username";
         var limit = query.Limit ?? 50;
@@ -53,11 +55,11 @@ public static class ListUsers
         long? total;
         if (await IndexedMemberSearch.ServesAsync(query, sort, index, db, ct))
         {
-            var found = await IndexedMemberSearch.PageAsync(db, index, query, sort, wanted, cursor, CursorInstant(cursor, sort), limit + 1, ct);
+            var found = await IndexedMemberSearch.PageAsync(db, index, query, sort, wanted, cursor, CursorInstant(cursor, sort), limit + 1, outbox.Read, ct);
             (page, total) = (found.Page, query.IncludeTotal == true ? found.Total : null);
         }
         else if (IndexedMemberSearch.ServesLastSeen(query, sort))
-            (page, total) = await IndexedMemberSearch.LastSeenPageAsync(db, index, query, sort, wanted, cursor, limit + 1, ct);
+            (page, total) = await IndexedMemberSearch.LastSeenPageAsync(db, index, query, sort, wanted, cursor, limit + 1, outbox.Read, ct);
         else
         {
             var users = await MatchingAsync(db, live, query, wanted, ct);

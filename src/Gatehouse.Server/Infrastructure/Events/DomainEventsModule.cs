@@ -17,6 +17,7 @@ public static class DomainEventsModule
         services.AddSingleton<OutboxCommitInterceptor>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxTail>();
+        services.AddScoped<RequestOutboxPosition>();
         services.AddSingleton<OutboxCheckpointWriter>();
         services.AddSingleton<OutboxTelemetry>();
         services.AddScoped<IDomainEvents, DomainEvents>();

@@ -27,9 +27,9 @@ public static class IndexedMemberSearch
     /// <summary>The page (up to <paramref name="take"/> members, in order) and how many match in all.</summary>
     public static async Task<(List<User> Page, long Total)> PageAsync(
         GatehouseDb db, MemberSearchIndex index, ListUsers.Query query, string sort, IReadOnlyList<RoleGrant>? roles,
-        Cursor? cursor, DateTime cursorInstant, int take, CancellationToken ct)
+        Cursor? cursor, DateTime cursorInstant, int take, long? outbox, CancellationToken ct)
     {
-        await index.CatchUpAsync(db, ct);
+        await index.CatchUpAsync(db, ct, outbox);
         var after = cursor is null ? null : MemberOrder.CursorEntry(cursor.Value, cursor.Tie, cursorInstant);
         var search = SearchOf(query, roles, after, take) with { CountAll = query.IncludeTotal == true };
         var (page, total) = index.Search(search, MemberOrder.For(sort)!);
@@ -48,9 +48,9 @@ public static class IndexedMemberSearch
     /// </summary>
     public static async Task<(List<User> Page, long? Total)> LastSeenPageAsync(
         GatehouseDb db, MemberSearchIndex index, ListUsers.Query query, string sort, IReadOnlyList<RoleGrant>? roles,
-        Cursor? cursor, int take, CancellationToken ct)
+        Cursor? cursor, int take, long? outbox, CancellationToken ct)
     {
-        await index.CatchUpAsync(db, ct);
+        await index.CatchUpAsync(db, ct, outbox);
         var search = SearchOf(query, roles, null, take);
         var few = index.Matching(search, index.FewMatches);
         var members = few is not null

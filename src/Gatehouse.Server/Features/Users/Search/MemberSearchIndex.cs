@@ -42,11 +42,14 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
         lock (_savedLocally) _savedLocally.UnionWith(userIds);
     }
 
-    /// <summary>Applies what was committed since the last search; builds the copy on first use.</summary>
-    public async Task CatchUpAsync(GatehouseDb db, CancellationToken ct)
+    /// <summary>
+    /// Applies what was committed up to <paramref name="position"/> (the outbox position the request read when it
+    /// was authenticated), or up to now when not given; builds the copy on first use.
+    /// </summary>
+    public async Task CatchUpAsync(GatehouseDb db, CancellationToken ct, long? position = null)
     {
-        var last = await db.OutboxMessages.MaxAsync(m => (long?)m.Sequence, ct) ?? 0;
-        if (Volatile.Read(ref _position) == last && !HasLocalChanges()) return;
+        var last = position ?? await db.OutboxMessages.MaxAsync(m => (long?)m.Sequence, ct) ?? 0;
+        if (Volatile.Read(ref _position) >= last && !HasLocalChanges()) return; // another search may have taken it further
         await _catchUp.WaitAsync(ct);
         try
         {

@@ -51,7 +51,9 @@ export default defineConfig(({ command, isSsrBuild }) => ({
     ...(isSsrBuild ? [] : [precompress(), routePreload(fileURLToPath(new URL('.', import.meta.url)))]),
   ],
   // Every package in the prerender's bundle: Node's resolver cannot import some as the app does (dayjs/locale/fr).
-  ssr: { noExternal: true },
+  // Only for that build: tests keep Vitest's own handling of packages (inlined, cronstrue's French
+  // locale registered itself on another copy of cronstrue than the one the app calls).
+  ssr: isSsrBuild ? { noExternal: true } : undefined,
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

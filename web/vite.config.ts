@@ -43,8 +43,17 @@ function precompress(): Plugin {
 // The dev server proxies the API to a local Gatehouse server (dotnet run) so cookies stay same-origin.
 const api = process.env.GATEHOUSE_URL ?? 'http://localhost:5000';
 
-export default defineConfig(({ command }) => ({
-  plugins: [react(), precompress(), routePreload(fileURLToPath(new URL('.', import.meta.url)))],
+export default defineConfig(({ command, isSsrBuild }) => ({
+  // The server build (`vite build --ssr src/shell/prerender.tsx`, see package.json) only renders the
+  // shells, in Node, at build time; the app's build then puts them in the boot script (routePreload).
+  plugins: [
+    react(),
+    ...(isSsrBuild ? [] : [precompress(), routePreload(fileURLToPath(new URL('.', import.meta.url)))]),
+  ],
+  // Every package in the prerender's bundle: Node's resolver cannot import some as the app does (dayjs/locale/fr).
+  // Only for that build: tests keep Vitest's own handling of packages (inlined, cronstrue's French
+  // locale registered itself on another copy of cronstrue than the one the app calls).
+  ssr: isSsrBuild ? { noExternal: true } : undefined,
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
@@ -78,7 +87,7 @@ export default defineConfig(({ command }) => ({
     // Each page is its own chunk (routes load it on first visit); see scripts/vite-chunks.ts for the rest.
     rolldownOptions: {
       output: {
-        codeSplitting: chunkGroups(fileURLToPath(new URL('.', import.meta.url))),
+        codeSplitting: isSsrBuild ? true : chunkGroups(fileURLToPath(new URL('.', import.meta.url))),
       },
     },
   },

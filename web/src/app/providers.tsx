@@ -12,13 +12,15 @@ import { AfterFirstPaint } from '@/lib/after-first-paint';
 import { DashboardCardsContext } from '@/lib/dashboard-cards';
 import { MemberMenuItemsContext, MemberTabsContext } from '@/lib/member-tabs';
 import { dashboardCards, memberMenuItems, memberTabs } from './features';
+import { PRERENDER_NONCE } from '@/shell/markers';
 import { cssVariablesResolver, theme } from './theme';
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: 'gatehouse.color-scheme' });
 
 /** The nonce the server put in index.html; Mantine stamps it on the style elements it injects (CSP). */
 function styleNonce(): string {
-  if (typeof document === 'undefined') return '';
+  // Prerendered at build time (src/shell): boot.js puts the page's nonce in place of this one.
+  if (typeof document === 'undefined') return PRERENDER_NONCE;
   return document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content ?? '';
 }
 const nonce = styleNonce();
@@ -26,7 +28,14 @@ const nonce = styleNonce();
 // takes its nonce from get-nonce, else the CSP refuses it and the page behind a dialog keeps scrolling.
 setNonce(nonce);
 
-export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
+interface ProvidersProps {
+  queryClient: QueryClient;
+  /** Only for the build's prerender (src/shell), which renders each colour scheme's shell. */
+  forceColorScheme?: 'light' | 'dark';
+  children: ReactNode;
+}
+
+export function Providers({ queryClient, forceColorScheme, children }: ProvidersProps) {
   const { t, i18n } = useTranslation();
   // Every dialog's and drawer's close button says what it does, in the UI's language (axe: button-name).
   const themed = useMemo(() => {
@@ -41,6 +50,7 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
         <MantineProvider
           theme={themed}
           defaultColorScheme="dark"
+          forceColorScheme={forceColorScheme}
           colorSchemeManager={colorSchemeManager}
           cssVariablesResolver={cssVariablesResolver}
           getStyleNonce={() => nonce}

@@ -9,7 +9,8 @@ import { NotFoundPage } from './not-found-page';
 import { RequirePermission } from './require-permission';
 import { RequireSession } from './require-session';
 
-const toolbar = (
+/** The language and theme switches every stand-alone page shows (also prerendered: src/shell). */
+export const pageToolbar = (
   <>
     <LanguageSwitcher />
     <ThemeToggle />
@@ -20,7 +21,7 @@ const toolbar = (
 function toRoute(route: FeatureRoute): RouteObject {
   const lazy = async () => {
     const Page = await route.page();
-    const page = <Page toolbar={toolbar} />;
+    const page = <Page toolbar={pageToolbar} />;
     return {
       element: route.permission ? <RequirePermission permission={route.permission}>{page}</RequirePermission> : page,
     };

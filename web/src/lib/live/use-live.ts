@@ -57,7 +57,8 @@ export function startLiveConnectionEarly(): void {
 }
 
 export function useLiveConnectionState(): ConnectionState {
-  return useSyncExternalStore(liveConnection.subscribeState, liveConnection.getState);
+  // The third getter serves the build's prerender (src/shell), which renders on the server.
+  return useSyncExternalStore(liveConnection.subscribeState, liveConnection.getState, liveConnection.getState);
 }
 
 /**
@@ -72,7 +73,7 @@ export function useLiveStaleness(): { since: number; retryNow: () => void } | un
 }
 
 function useRevision(): number {
-  return useSyncExternalStore(subscribeThrottled, store.getRevision);
+  return useSyncExternalStore(subscribeThrottled, store.getRevision, store.getRevision);
 }
 
 export interface LivePresence {
@@ -120,7 +121,7 @@ function fromStream(held: PresenceUpdate): LivePresence {
 
 /** Everyone shown online (online, idle, dnd) right now, and whether the store has synced yet. */
 export function useOnlinePresences(): { synced: boolean; online: readonly PresenceUpdate[] } {
-  return useSyncExternalStore(subscribeThrottled, store.onlineView);
+  return useSyncExternalStore(subscribeThrottled, store.onlineView, store.onlineView);
 }
 
 /**

@@ -100,6 +100,7 @@ export function useUserDirectory(ids: readonly string[]): (id: string) => Member
       return () => listeners.delete(l);
     },
     () => revision,
+    () => revision,
   );
   useEffect(() => requestUsers(ids), [ids]);
   return lookupUser;

@@ -37,7 +37,8 @@ export function DashboardPage() {
 
   return (
     <>
-      <PageHeader title={t('title', { name })} description={t('description')} />
+      {/* Without a name (the shell the build prerenders, src/shell): a greeting, not "Hello, ". */}
+      <PageHeader title={name ? t('title', { name }) : t('titleWithoutName')} description={t('description')} />
       {access?.can('presence.read') && <LivePresenceCards />}
       {cards.map((card) => (
         <Suspense key={card.id} fallback={<Loader size="sm" aria-label={t('loading')} />}>

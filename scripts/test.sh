@@ -36,8 +36,8 @@ dotnet build Gatehouse.slnx --no-restore --configuration Release --verbosity qui
 step "Checking the OpenAPI document and the web app's API types for drift"
 check_api_drift
 
-step "Building the web app (vite build)"
-(cd web && npx vite build --logLevel warn)
+step "Building the web app (the prerendered shells' server build, then vite build)"
+(cd web && npm run --silent build:shell && npx vite build --logLevel warn)
 
 step "Running the .NET test suite against SQLite and PostgreSQL, and beside it the end-to-end tests in Chromium"
 start_background_tests tests/Gatehouse.E2E

@@ -66,6 +66,8 @@ public sealed partial class PrerenderedShellTests(BrowserFixture fixture)
         await Expect(shell.Locator("h1")).ToHaveTextAsync("Welcome back!");
         var password = shell.Locator("input[type=password]");
         await Expect(password).ToBeVisibleAsync();
+        await Expect(password).ToBeDisabledAsync();
+        await Expect(shell.Locator("button[type=submit]")).ToBeDisabledAsync();
         // Typed-in text would be lost when the app replaces the shell: it cannot be focused until then.
         Assert.False(await password.EvaluateAsync<bool>("input => { input.focus(); return document.activeElement === input; }"));
         await Expect(page.Locator("html")).ToHaveAttributeAsync("data-mantine-color-scheme", "light");

@@ -48,7 +48,8 @@ it('is inert until the app replaces it', () => {
     expect(element).toHaveAttribute('inert');
   }
   expect(shell.querySelector('h1')).toHaveTextContent('Welcome back!');
-  expect(shell.querySelector('input[type=password]')).not.toBeNull();
+  expect(shell.querySelector('input[type=password]')).toBeDisabled();
+  expect(shell.querySelector('button[type=submit]')).toBeDisabled();
 });
 
 it('draws the colour scheme it is for', () => {

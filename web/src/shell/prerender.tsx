@@ -143,6 +143,9 @@ function toShell(html: string, isPublic: boolean, parse: ParseHtml): ShellHtml {
     // Nothing in it works until the app takes over; inert, it cannot be clicked or typed into meanwhile.
     if (element.nodeName !== 'STYLE') element.setAttribute('inert', '');
   }
+  // Its controls say so too: disabled, they look it, and tools that wait for a field to be editable (assistive
+  // technology, test drivers) wait for the app's, instead of typing into one about to be replaced.
+  for (const control of root.querySelectorAll('input, button, select, textarea')) control.setAttribute('disabled', '');
   const main = isPublic ? null : root.querySelector('main');
   let page = '';
   if (main) {

@@ -10,7 +10,7 @@ interface Handlers {
 
 const fake = vi.hoisted(() => {
   const handlers: Handlers = {};
-  return { starts: 0, failStart: true, state: 'Disconnected', handlers };
+  return { starts: 0, failStart: true, state: 'Disconnected', handlers, skipped: [] as boolean[] };
 });
 
 vi.mock('@microsoft/signalr', async (original) => {
@@ -37,7 +37,8 @@ vi.mock('@microsoft/signalr', async (original) => {
     invoke: () => Promise.resolve({ topic: 'presence', version: 1, snapshot: [] }),
   };
   class Builder {
-    withUrl() {
+    withUrl(_url: string, options: { skipNegotiation?: boolean }) {
+      fake.skipped.push(options.skipNegotiation ?? false);
       return this;
     }
     withAutomaticReconnect() {
@@ -58,7 +59,13 @@ const { LiveConnection } = await import('./live-connection');
 describe('LiveConnection', () => {
   beforeEach(() => {
     vi.useFakeTimers();
-    Object.assign(fake, { starts: 0, failStart: true, state: HubConnectionState.Disconnected, handlers: {} });
+    Object.assign(fake, {
+      starts: 0,
+      failStart: true,
+      state: HubConnectionState.Disconnected,
+      handlers: {},
+      skipped: [],
+    });
   });
   afterEach(() => vi.useRealTimers());
 
@@ -110,5 +117,27 @@ describe('LiveConnection', () => {
     await vi.waitFor(() => expect(live.getState()).toBe('connected'));
     expect(fake.starts).toBe(2);
     live.stop();
+  });
+
+  it('opens a WebSocket without negotiating first, and negotiates (SSE and long polling possible) once that fails', async () => {
+    fake.failStart = false;
+    const direct = new LiveConnection();
+    direct.start();
+    await vi.waitFor(() => expect(direct.getState()).toBe('connected'));
+    expect(fake.skipped).toEqual([true]);
+    direct.stop();
+
+    Object.assign(fake, { starts: 0, failStart: true, skipped: [] });
+    const refused = new LiveConnection();
+    refused.start();
+    await vi.waitFor(() => expect(refused.getState()).toBe('disconnected'));
+    // The direct attempt, then at once (no backoff) one that negotiates; later retries keep negotiating.
+    expect(fake.skipped.slice(0, 2)).toEqual([true, false]);
+    expect(fake.starts).toBeGreaterThanOrEqual(2);
+    fake.failStart = false;
+    refused.retryNow();
+    await vi.waitFor(() => expect(refused.getState()).toBe('connected'));
+    expect(fake.skipped.slice(2)).not.toContain(true);
+    refused.stop();
   });
 });

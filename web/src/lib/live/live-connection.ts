@@ -1,4 +1,10 @@
-import { HubConnectionBuilder, HubConnectionState, LogLevel, type HubConnection } from '@microsoft/signalr';
+import {
+  HttpTransportType,
+  HubConnectionBuilder,
+  HubConnectionState,
+  LogLevel,
+  type HubConnection,
+} from '@microsoft/signalr';
 import { getAccessToken, refreshSession } from '@/lib/auth/session';
 import { PresenceStore } from './presence-store';
 import type { ConnectionState, LiveBatch, PresenceSubscription, PresenceUpdate, SubscriptionEnded } from './types';
@@ -42,6 +48,8 @@ export class LiveConnection {
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private attempt = 0;
   private generation = 0;
+  /** The current connection skipped negotiation (see open). */
+  private direct = false;
   /** When the connection was last lost (ms since epoch), while it is; what is on screen dates from then. */
   private lostAt: number | undefined;
 
@@ -79,13 +87,32 @@ export class LiveConnection {
 
   start(): void {
     if (this.connection) return;
+    this.setState('connecting');
+    this.open(typeof WebSocket === 'function');
+  }
+
+  /**
+   * Builds and connects a new connection. `direct` opens a WebSocket straight away instead of asking
+   * the server first (SignalR's negotiate): on a cold load of Who's online each round trip of the
+   * chain negotiate, socket, handshake, subscribe waits for the main thread, which is busy with the
+   * first render, and the negotiate's answer held the socket back by ~0.4 s. If the direct socket
+   * fails (a proxy that refuses WebSockets, or the server is down), the next attempt negotiates,
+   * which keeps SignalR's fallback to Server-Sent Events and long polling.
+   */
+  private open(direct: boolean): void {
     const generation = ++this.generation;
     const connection = new HubConnectionBuilder()
-      .withUrl(LIVE_HUB_PATH, { accessTokenFactory: accessToken })
+      .withUrl(
+        LIVE_HUB_PATH,
+        direct
+          ? { accessTokenFactory: accessToken, skipNegotiation: true, transport: HttpTransportType.WebSockets }
+          : { accessTokenFactory: accessToken },
+      )
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => backoffDelay(ctx.previousRetryCount) })
       .configureLogging(LogLevel.None)
       .build();
     this.connection = connection;
+    this.direct = direct;
     connection.on('events', (batch: LiveBatch) => {
       if (batch.topic !== PRESENCE_TOPIC) return;
       rememberNamed(batch.events);
@@ -110,7 +137,6 @@ export class LiveConnection {
       this.setState('disconnected');
       this.scheduleStart(connection, generation);
     });
-    this.setState('connecting');
     void this.connect(connection, generation);
   }
 
@@ -131,6 +157,7 @@ export class LiveConnection {
       await connection.start();
     } catch {
       if (generation !== this.generation) return;
+      if (this.direct) return this.open(false);
       this.setState('disconnected');
       this.scheduleStart(connection, generation);
       return;

@@ -4,6 +4,7 @@ import { getSession, restoredMember, subscribeSession } from '@/lib/auth/session
 import { useAccess } from '@/lib/auth/use-access';
 import { liveConnection } from './live-connection';
 import { isShownOnline, type PresenceChange } from './presence-store';
+import { throttledSubscribe } from './throttled-subscribe';
 import type { ConnectionState, LiveStatus, PresenceUpdate } from './types';
 import { requestUsers } from './user-directory';
 
@@ -12,19 +13,7 @@ const store = liveConnection.store;
 /** At most one re-render per this many ms however busy the stream is (a big community sends many batches). */
 const RENDER_INTERVAL_MS = 250;
 
-function subscribeThrottled(listener: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const unsubscribe = store.subscribe(() => {
-    timer ??= setTimeout(() => {
-      timer = undefined;
-      listener();
-    }, RENDER_INTERVAL_MS);
-  });
-  return () => {
-    unsubscribe();
-    if (timer) clearTimeout(timer);
-  };
-}
+const subscribeThrottled = throttledSubscribe(store.subscribe, RENDER_INTERVAL_MS);
 
 /** Starts the session's live connection while the signed-in admin holds presence.read. */
 export function useLiveConnectionLifecycle(): void {

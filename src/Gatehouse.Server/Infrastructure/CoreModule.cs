@@ -68,8 +68,7 @@ public static class CoreModule
     public static WebApplication UseGatehousePipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.SkippedByHubSockets(b => b.UseExceptionHandler().UseStatusCodePages());
         app.UseRequestLocalization();
         app.Use(Http.IdempotencyFilter.BufferBodies);
         app.UseSdkFiles();
@@ -81,7 +80,7 @@ public static class CoreModule
         // After authentication: API keys are limited per key, and the limiter must know which key it is.
         app.UseAuthentication();
         app.UseActorLogScope();
-        app.UseRateLimiter();
+        app.SkippedByHubSockets(b => b.UseRateLimiter());
         app.UseAuthorization();
         return app;
     }

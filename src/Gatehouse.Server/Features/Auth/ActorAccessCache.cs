@@ -33,7 +33,31 @@ public sealed class ActorAccessCache(OutboxTail tail)
     private long _checkedTo = -1;
     private long _rolesChangedAt;
 
-    private sealed record Directory(RoleDirectory Roles, long LoadedAt);
+    private sealed record Directory(RoleDirectory Roles, long LoadedAt)
+    {
+        /// <summary>
+        /// The rule's answer per distinct set of inputs (owner, roles, overrides), shared by the members who have
+        /// the same: most of a community holds the same role or two and no override, and a copy per member
+        /// was ~2 KB (the decisions the explainer reads), kept for each of thousands of gateway connections.
+        /// </summary>
+        private readonly ConcurrentDictionary<string, (UserAccess Access, IReadOnlyList<string> Granted)> _shared = new(StringComparer.Ordinal);
+
+        public (UserAccess Access, IReadOnlyList<string> Granted) AccessOf(MemberAccount account)
+        {
+            var key = SubjectKey(account);
+            if (_shared.TryGetValue(key, out var shared)) return (shared.Access with { User = account }, shared.Granted);
+            var access = AccessService.Compute(account, Roles.Grants);
+            var computed = (access, access.Granted);
+            if (_shared.Count < MaxShared) _shared.TryAdd(key, computed);
+            return computed;
+        }
+
+        private static string SubjectKey(MemberAccount a) =>
+            $"{(a.IsOwner ? 1 : 0)}|{string.Join(',', a.RoleIds.Order())}|{string.Join(',', a.AllowOverrides)}|{string.Join(',', a.DenyOverrides)}";
+    }
+
+    /// <summary>Distinct sets of inputs kept per role directory; beyond, a member's answer is computed and not shared.</summary>
+    private const int MaxShared = 10_000;
 
     private sealed record Cached(int Version, Directory Roles, UserAccess Access, ActorIdentity Identity, IReadOnlyList<string> Granted);
 
@@ -55,8 +79,8 @@ public sealed class ActorAccessCache(OutboxTail tail)
             _members.TryRemove(userId, out _);
             return null;
         }
-        var access = AccessService.Compute(account, roles.Roles.Grants);
-        var cached = new Cached(account.Version, roles, access, access.Identity, access.Granted);
+        var (access, granted) = roles.AccessOf(account);
+        var cached = new Cached(account.Version, roles, access, access.Identity, granted);
         if (_members.Count >= MaxMembers) _members.Clear();
         _members[userId] = cached;
         return new(access, cached.Identity, cached.Granted, roles.Roles);

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpLogging;
@@ -104,14 +105,14 @@ public static class ObservabilityModule
     /// <summary>First in the pipeline, so the access log times every request, files included.</summary>
     public static WebApplication UseAccessLog(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ObservabilityOptions>>().Value.AccessLog) app.UseHttpLogging();
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ObservabilityOptions>>().Value.AccessLog) app.SkippedByHubSockets(b => b.UseHttpLogging());
         return app;
     }
 
     /// <summary>After authentication: every log line of the request names who made it.</summary>
-    public static WebApplication UseActorLogScope(this WebApplication app)
+    public static IApplicationBuilder UseActorLogScope(this IApplicationBuilder app)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Requests");
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Requests");
         app.Use(async (http, next) =>
         {
             var actor = http.RequestServices.GetService<CurrentActor>();

@@ -12,6 +12,7 @@ public static class RealtimeModule
         services.AddSignalR(o => o.AddFilter<LiveConnectionMetrics>()).AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<LiveSubscriptions>();
+        services.AddRealtimeHubPath(LiveHub.Path);
         return services;
     }
 

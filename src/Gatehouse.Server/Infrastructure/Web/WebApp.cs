@@ -58,17 +58,13 @@ public static class WebApp
 
         var files = new PhysicalFileProvider(root);
         var index = new IndexPage(files);
-        app.Use(async (http, next) =>
-        {
-            // index.html is never served as a plain file: it needs this request's nonce.
-            if (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
-                if (http.Request.Path == "/" || http.Request.Path.Equals("/index.html", StringComparison.OrdinalIgnoreCase))
-                {
-                    await index.WriteAsync(http);
-                    return;
-                }
-            await next(http);
-        });
+        // index.html is never served as a plain file: it needs this request's nonce. Not async on the way
+        // through: a frame of this middleware would stay allocated as long as a hub connection.
+        app.Use((http, next) =>
+            (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && (http.Request.Path == "/" || http.Request.Path.Equals("/index.html", StringComparison.OrdinalIgnoreCase))
+                ? index.WriteAsync(http)
+                : next(http));
         app.UsePrecompressedFiles(files);
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -94,15 +90,7 @@ public static class WebApp
     {
         if (FindRoot(app.Configuration, app.Environment) is not { } root) return app;
         var index = new IndexPage(new PhysicalFileProvider(root));
-        app.Use(async (http, next) =>
-        {
-            if (http.GetEndpoint() is null && IsAppRoute(http.Request))
-            {
-                await index.WriteAsync(http);
-                return;
-            }
-            await next(http);
-        });
+        app.Use((http, next) => http.GetEndpoint() is null && IsAppRoute(http.Request) ? index.WriteAsync(http) : next(http));
         return app;
     }
 

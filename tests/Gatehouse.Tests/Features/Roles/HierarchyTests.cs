@@ -171,6 +171,36 @@ public abstract class HierarchyTests<TApp>(TApp app) : IClassFixture<TApp> where
         await (await banned.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.Unauthorized);
     }
 
+    /// <summary>
+    /// The cache shares the rule's answer between members with the same roles and overrides: one member's
+    /// override must stay theirs, and the other keeps their own identity and the role's answer.
+    /// </summary>
+    [Fact]
+    public async Task Members_with_the_same_role_keep_their_own_overrides_and_identity()
+    {
+        using var owner = await app.OwnerAsync();
+        var role = Api.Unique("readers");
+        await (await owner.PostAsJsonAsync("/api/v1/roles", new { name = role, priority = 14, permissions = new[] { "audit.read" } }))
+            .ShouldBeAsync(HttpStatusCode.Created);
+        var (first, firstId, _) = await app.MemberAsync(role);
+        var (second, secondId, _) = await app.MemberAsync(role);
+        await (await first.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.OK);
+        await (await second.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.OK);
+
+        await (await owner.PatchAsJsonAsync($"/api/v1/users/{firstId}", new { deny_overrides = new[] { "audit.read" } }, null))
+            .ShouldBeAsync(HttpStatusCode.OK);
+        await (await first.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.Forbidden);
+        await (await second.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal(secondId, (await second.GetJsonAsync("/api/v1/auth/me")).GetProperty("user").GetProperty("id").GetGuid());
+        Assert.Equal(firstId, (await first.GetJsonAsync("/api/v1/auth/me")).GetProperty("user").GetProperty("id").GetGuid());
+
+        // Back to the same inputs as the other member: the shared answer again.
+        await (await owner.PatchAsJsonAsync($"/api/v1/users/{firstId}", new { deny_overrides = Array.Empty<string>() }, null))
+            .ShouldBeAsync(HttpStatusCode.OK);
+        await (await first.GetAsync("/api/v1/audit")).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal(firstId, (await first.GetJsonAsync("/api/v1/auth/me")).GetProperty("user").GetProperty("id").GetGuid());
+    }
+
     [Fact]
     public async Task The_explainer_says_which_role_decided_and_why()
     {

@@ -110,9 +110,9 @@ public static class ObservabilityModule
     }
 
     /// <summary>After authentication: every log line of the request names who made it.</summary>
-    public static IApplicationBuilder UseActorLogScope(this IApplicationBuilder app)
+    public static WebApplication UseActorLogScope(this WebApplication app)
     {
-        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Requests");
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Requests");
         app.Use(async (http, next) =>
         {
             var actor = http.RequestServices.GetService<CurrentActor>();

@@ -66,6 +66,16 @@ for (var run = 1; run <= options.Runs; run++)
         var n = Math.Max(1, summary.Count);
         return summary with { ServerCpuMs = (serverAfter - serverBefore).TotalMilliseconds / n, BenchCpuMs = (benchAfter - benchBefore).TotalMilliseconds / n };
     }
+    // Unmeasured warm-up: a fresh .NET process keeps compiling for minutes (each method again with tiered PGO, ~20,000
+    // of them here), which took a sixth of the server's CPU during the first minute's mixed load. Measured after it,
+    // the figures are the server's, not its compiler's. The warm-up's own latencies are printed, not counted.
+    if (options.WarmupSeconds > 0)
+    {
+        await Measure.SequentialAsync(50, i => scenarios.CreateAsync($"r{run}u{i}")); // members for get and edit
+        var warm = await Measure.OpenLoopAsync(150, options.WarmupSeconds, i => scenarios.MixedAsync(i, run));
+        await SearchClasses.MeasureAsync(http, 20);
+        Console.WriteLine($"  run {run} warm-up (not counted): mixed @ 150 req/s for {options.WarmupSeconds} s {warm}, then each search class 20 times");
+    }
     if (!options.MixedOnly)
     {
         summaries["GET /users?q= (sequential)"] = await Cpu(() => Measure.SequentialAsync(options.Requests, _ => scenarios.SearchAsync()));
@@ -101,7 +111,7 @@ static async Task<string> LoginAsync(HttpClient http, string email, string passw
     return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
 }
 
-internal sealed record BenchOptions(int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll, int ClassRequests, bool MixedOnly, int[] Rates)
+internal sealed record BenchOptions(int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll, int ClassRequests, bool MixedOnly, int[] Rates, int WarmupSeconds)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -116,7 +126,7 @@ internal sealed record BenchOptions(int Users, int Requests, int Rate, int Secon
         var rates = Arg("--rates", rate.ToString(CultureInfo.InvariantCulture)).Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
         return new(Int("--users", 100_000), Int("--requests", 1000), rate, Int("--seconds", 20), Int("--runs", 3),
             Arg("--server", "src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll"), Int("--class-requests", 200),
-            args.Contains("--mixed-only"), rates);
+            args.Contains("--mixed-only"), rates, Int("--warmup", 60));
     }
 }
 

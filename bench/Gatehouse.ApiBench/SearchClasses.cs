@@ -20,6 +20,7 @@ internal static class SearchClasses
         ("very common (every member)", "q=bench"),
         ("two characters (~4k)", "q=12"),
         ("common + sort=-created_at", "q=mart&sort=-created_at"),
+        ("very common + sort=-created_at (newest first)", "q=bench&sort=-created_at"),
         ("common + tag=beta", "q=lea&tag=beta"),
         ("rare + sort=display_name", "q=4567&sort=display_name"),
         ("very common + role + -last_seen_at", "q=bench&role=member&sort=-last_seen_at"),

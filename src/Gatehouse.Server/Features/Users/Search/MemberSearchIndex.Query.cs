@@ -51,13 +51,27 @@ public sealed partial class MemberSearchIndex
 
     private void Scan<TSink>(string needle, ref TSink sink) where TSink : struct, IMatchSink
     {
-        var snapshot = Volatile.Read(ref _snapshot);
+        var chunks = Volatile.Read(ref _snapshot).Chunks;
         var bySeparator = needle.AsSpan().Contains(MemberSearchSnapshot.Separator);
-        foreach (var chunk in snapshot.Chunks)
+        var visit = sink.VisitOrder(chunks);
+        for (var i = 0; i < chunks.Length; i++)
         {
+            var chunk = chunks[visit is null ? i : visit[i]];
+            var reach = sink.Reach(chunk);
+            if (reach == ChunkReach.NoneFromHere) return;
+            if (reach == ChunkReach.None) continue;
             var more = bySeparator ? ScanEach(chunk, needle, ref sink) : ScanText(chunk, needle, ref sink);
             if (!more) return;
         }
+    }
+
+    /// <summary>Whether a chunk can hold members the sink wants, judged by its sort keys' range alone.</summary>
+    private enum ChunkReach
+    {
+        Some,
+        None,
+        /// <summary>Neither this chunk nor any visited after it (the chunks come in the order's best-first).</summary>
+        NoneFromHere,
     }
 
     /// <summary>
@@ -96,6 +110,11 @@ public sealed partial class MemberSearchIndex
     private interface IMatchSink
     {
         bool Consider(MemberSearchSnapshot.Chunk chunk, int member);
+
+        /// <summary>The order to visit the chunks in (indexes), or null for the snapshot's.</summary>
+        int[]? VisitOrder(MemberSearchSnapshot.Chunk[] chunks);
+
+        ChunkReach Reach(MemberSearchSnapshot.Chunk chunk);
     }
 
     private struct CountedMatches(MemberSearchQuery q) : IMatchSink
@@ -107,6 +126,10 @@ public sealed partial class MemberSearchIndex
             if (Matches(chunk.Entries[member], q)) Total++;
             return true;
         }
+
+        public readonly int[]? VisitOrder(MemberSearchSnapshot.Chunk[] chunks) => null;
+
+        public readonly ChunkReach Reach(MemberSearchSnapshot.Chunk chunk) => ChunkReach.Some;
     }
 
     private readonly struct FirstMatches(MemberSearchQuery q, int most) : IMatchSink
@@ -119,6 +142,10 @@ public sealed partial class MemberSearchIndex
             if (Matches(e, q)) Ids.Add(e.Id);
             return Ids.Count <= most;
         }
+
+        public int[]? VisitOrder(MemberSearchSnapshot.Chunk[] chunks) => null;
+
+        public ChunkReach Reach(MemberSearchSnapshot.Chunk chunk) => ChunkReach.Some;
     }
 
     /// <summary>The other filters, the count of every match, and the bounded heap of the page.</summary>
@@ -150,6 +177,37 @@ public sealed partial class MemberSearchIndex
             else return true;
             _worstKey = MemberOrder.Key(order.KeyKind, _heap.Peek());
             return true;
+        }
+
+        /// <summary>
+        /// Without a total to count, the chunks whose best member comes first in the order are visited first: once the
+        /// page is full, a chunk whose best member comes after the page's worst is passed over with every chunk after it.
+        /// Sorted by creation, where members sit in the chunks roughly in creation order, the newest page reads one or
+        /// two chunks instead of putting every member through the heap.
+        /// </summary>
+        public readonly int[]? VisitOrder(MemberSearchSnapshot.Chunk[] chunks)
+        {
+            if (q.CountAll) return null;
+            var firsts = new ulong[chunks.Length];
+            var visit = new int[chunks.Length];
+            for (var i = 0; i < chunks.Length; i++)
+            {
+                // Descending, the largest key comes first: its complement sorts it first in ascending order.
+                firsts[i] = order.Descending ? ~chunks[i].MaxKeys[order.KeyKind] : chunks[i].MinKeys[order.KeyKind];
+                visit[i] = i;
+            }
+            Array.Sort(firsts, visit);
+            return visit;
+        }
+
+        public readonly ChunkReach Reach(MemberSearchSnapshot.Chunk chunk)
+        {
+            if (q.CountAll) return ChunkReach.Some;
+            var (min, max) = (chunk.MinKeys[order.KeyKind], chunk.MaxKeys[order.KeyKind]);
+            var (first, last) = order.Descending ? (max, min) : (min, max);
+            if (_heap.Count == q.Take && order.KeyPrecedes(_worstKey, first)) return ChunkReach.NoneFromHere;
+            if (q.After is not null && order.KeyPrecedes(last, _afterKey)) return ChunkReach.None;
+            return ChunkReach.Some;
         }
 
         public readonly List<Guid> Page()

@@ -83,14 +83,20 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var all = await MemberSearchEntry.LoadAsync(db, null, ct);
+        Replace(all);
+        Volatile.Write(ref _position, position);
+        LogBuilt(all.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>The copy becomes these members, in this order (the writer's side: under the catch-up semaphore, or before any search).</summary>
+    internal void Replace(List<MemberSearchEntry> all)
+    {
         _entries.Clear();
         _slots.Clear();
         _dirtyChunks.Clear();
         foreach (var e in all) Put(e);
         _dirtyChunks.Clear();
         Volatile.Write(ref _snapshot, MemberSearchSnapshot.Build(_entries));
-        Volatile.Write(ref _position, position);
-        LogBuilt(all.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     /// <summary>False when events are missing (pruned, or a role was deleted and took its members' links with it): then rebuild.</summary>

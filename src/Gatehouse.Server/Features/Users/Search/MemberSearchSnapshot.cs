@@ -23,7 +23,8 @@ public sealed class MemberSearchSnapshot
     /// <summary>
     /// One chunk's members, their texts end to end, where each text starts (one more start marks the end), and
     /// each member's sort keys by <see cref="MemberOrder.Key"/> kind: a search rejects most members that cannot
-    /// make the page from these arrays alone, without reading the member's record or strings.
+    /// make the page from these arrays alone, without reading the member's record or strings. The smallest and
+    /// largest key of each kind let a search pass over a whole chunk that cannot make the page.
     /// </summary>
     public sealed class Chunk(MemberSearchEntry[] entries, char[] text, int[] starts, ulong[][] keys)
     {
@@ -31,6 +32,8 @@ public sealed class MemberSearchSnapshot
         public char[] Text { get; } = text;
         public int[] Starts { get; } = starts;
         public ulong[][] Keys { get; } = keys;
+        public ulong[] MinKeys { get; } = [.. keys.Select(k => k.Length == 0 ? ulong.MaxValue : k.Min())];
+        public ulong[] MaxKeys { get; } = [.. keys.Select(k => k.Length == 0 ? ulong.MinValue : k.Max())];
     }
 
     public static MemberSearchSnapshot Build(List<MemberSearchEntry> entries)

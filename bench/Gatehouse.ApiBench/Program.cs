@@ -40,12 +40,23 @@ if (!File.Exists(serverDll))
 }
 
 var results = new List<Dictionary<string, Summary>>();
+var databases = new List<string>();
 for (var run = 1; run <= options.Runs; run++)
 {
     var dir = Path.Combine(Path.GetTempPath(), "gatehouse-bench", Guid.NewGuid().ToString("N"));
-    await using var server = await ServerProcess.StartAsync(serverDll, dir);
-    var seeded = await Seeder.SeedAsync(dir, options.Users);
-    Console.WriteLine($"run {run}: seeded {options.Users:N0} members in {seeded.TotalSeconds:F1} s");
+    // --postgres: a database of its own per run (the server creates it), dropped when every run is done.
+    var database = $"gh_bench_{Guid.NewGuid():N}";
+    var environment = options.Postgres is null ? null : new Dictionary<string, string>
+    {
+        ["Gatehouse__Database__Provider"] = "Postgres",
+        ["ConnectionStrings__Postgres"] = $"{options.Postgres};Database={database}",
+    };
+    await using var server = await ServerProcess.StartAsync(serverDll, dir, environment);
+    if (options.Postgres is not null) databases.Add(database);
+    var seeded = options.Postgres is null
+        ? await Seeder.SeedAsync(dir, options.Users)
+        : await PostgresSeeder.SeedAsync($"{options.Postgres};Database={database}", options.Users);
+    Console.WriteLine($"run {run}: seeded {options.Users:N0} members in {seeded.TotalSeconds:F1} s ({(options.Postgres is null ? "SQLite" : "PostgreSQL")})");
 
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
@@ -95,6 +106,8 @@ for (var run = 1; run <= options.Runs; run++)
     results.Add(summaries);
 }
 
+foreach (var database in databases) await PostgresSeeder.DropAsync(options.Postgres!, database);
+
 Console.WriteLine();
 Console.WriteLine($"Median of {options.Runs} run(s), {options.Users:N0} members, latency in ms:");
 foreach (var name in results[0].Keys)
@@ -111,7 +124,8 @@ static async Task<string> LoginAsync(HttpClient http, string email, string passw
     return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("access_token").GetString()!;
 }
 
-internal sealed record BenchOptions(int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll, int ClassRequests, bool MixedOnly, int[] Rates, int WarmupSeconds)
+internal sealed record BenchOptions(
+    int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll, int ClassRequests, bool MixedOnly, int[] Rates, int WarmupSeconds, string? Postgres)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -126,7 +140,7 @@ internal sealed record BenchOptions(int Users, int Requests, int Rate, int Secon
         var rates = Arg("--rates", rate.ToString(CultureInfo.InvariantCulture)).Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
         return new(Int("--users", 100_000), Int("--requests", 1000), rate, Int("--seconds", 20), Int("--runs", 3),
             Arg("--server", "src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll"), Int("--class-requests", 200),
-            args.Contains("--mixed-only"), rates, Int("--warmup", 60));
+            args.Contains("--mixed-only"), rates, Int("--warmup", 60), Arg("--postgres", "") is { Length: > 0 } pg ? pg : null);
     }
 }
 

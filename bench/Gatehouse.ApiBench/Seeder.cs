@@ -14,6 +14,29 @@ public static class Seeder
 
     public static string UsernameFor(int i) => $"{First[i % First.Length]}.{Last[i / First.Length % Last.Length]}{i}";
 
+    /// <summary>One seeded member: what both providers' seeders write.</summary>
+    public readonly record struct Row(Guid Id, string Username, string Display, string Email, string SearchText, string Status, string[] Tags, DateTime Created, DateTime? Seen);
+
+    /// <summary>
+    /// The members, the same on both providers: first name × last name × number, every e-mail at bench.example,
+    /// five minutes apart from 400 days ago, a status and tags in turn, a third never seen.
+    /// </summary>
+    public static IEnumerable<Row> Rows(int count)
+    {
+        var start = DateTime.UtcNow.AddDays(-400);
+        string[] statuses = ["online", "idle", "dnd", "offline", "offline", "offline"];
+        string[][] tags = [[], ["beta"], ["fr"], ["beta", "fr"], ["vip"]];
+        for (var i = 0; i < count; i++)
+        {
+            var username = UsernameFor(i);
+            var display = char.ToUpperInvariant(username[0]) + username[1..username.IndexOf('.')];
+            var email = $"{username}@bench.example";
+            var created = start.AddSeconds(i * 300.0);
+            yield return new(Guid.CreateVersion7(), username, display, email, $"{username} {display} {email}".ToLowerInvariant(),
+                statuses[i % statuses.Length], tags[i % tags.Length], created, i % 3 == 0 ? null : created);
+        }
+    }
+
     public static async Task<TimeSpan> SeedAsync(string dataDirectory, int count)
     {
         var watch = Stopwatch.StartNew();
@@ -49,27 +72,21 @@ public static class Seeder
         link.Parameters.AddWithValue("$role", memberRole);
         var lc = link.Parameters.Add(new SqliteParameter("$c", null));
 
-        var start = DateTime.UtcNow.AddDays(-400);
-        string[] statuses = ["online", "idle", "dnd", "offline", "offline", "offline"];
-        string[] tags = ["[]", "[\"beta\"]", "[\"fr\"]", "[\"beta\",\"fr\"]", "[\"vip\"]"];
-        for (var i = 0; i < count; i++)
+        foreach (var row in Rows(count))
         {
-            var username = UsernameFor(i);
-            var display = char.ToUpperInvariant(username[0]) + username[1..username.IndexOf('.')];
-            var email = $"{username}@bench.example";
-            var id = Guid.CreateVersion7().ToString().ToUpperInvariant();
-            var created = start.AddSeconds(i * 300.0).ToString("yyyy-MM-dd HH:mm:ss.fffffff");
+            var id = row.Id.ToString().ToUpperInvariant();
+            var created = row.Created.ToString("yyyy-MM-dd HH:mm:ss.fffffff");
             p["$id"].Value = id;
-            p["$u"].Value = username;
-            p["$un"].Value = username.ToUpperInvariant();
-            p["$d"].Value = display;
-            p["$e"].Value = email;
-            p["$en"].Value = email.ToUpperInvariant();
-            p["$s"].Value = $"{username} {display} {email}".ToLowerInvariant();
-            p["$status"].Value = statuses[i % statuses.Length];
-            p["$tags"].Value = tags[i % tags.Length];
+            p["$u"].Value = row.Username;
+            p["$un"].Value = row.Username.ToUpperInvariant();
+            p["$d"].Value = row.Display;
+            p["$e"].Value = row.Email;
+            p["$en"].Value = row.Email.ToUpperInvariant();
+            p["$s"].Value = row.SearchText;
+            p["$status"].Value = row.Status;
+            p["$tags"].Value = System.Text.Json.JsonSerializer.Serialize(row.Tags);
             p["$c"].Value = created;
-            p["$seen"].Value = i % 3 == 0 ? DBNull.Value : created;
+            p["$seen"].Value = row.Seen is null ? DBNull.Value : created;
             await user.ExecuteNonQueryAsync();
             lid.Value = id;
             lc.Value = created;

@@ -108,4 +108,51 @@ public sealed class LivePresenceTests(BrowserFixture fixture)
             await site.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task Who_is_online_opened_cold_is_named_from_the_early_snapshot_before_its_socket_is_up()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var email = $"early{suffix}@example.com";
+        const string displayName = "Early Bird";
+        string memberId;
+        using (var api = await fixture.Server.OwnerApiAsync())
+        {
+            var created = await api.PostAsJsonAsync("/api/v1/users",
+                new { username = $"early{suffix}", email, display_name = displayName, password = MemberPassword });
+            created.EnsureSuccessStatusCode();
+            memberId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        }
+        var site = await fixture.NewPageAsync();
+        var panel = await fixture.NewPageAsync();
+        try
+        {
+            await site.GotoAsync("/sdk/example/");
+            await site.GetByLabel("E-mail").FillAsync(email);
+            await site.GetByLabel("Password").FillAsync(MemberPassword);
+            await site.GetByRole(AriaRole.Button, new() { Name = "Sign in and connect" }).ClickAsync();
+            await Expect(site.Locator("#state")).ToHaveTextAsync("connected");
+
+            // The panel's live socket opens but is never answered, and negotiating is refused: the
+            // only way the list can fill is the HTTP snapshot public/boot.js asks for with the session.
+            await panel.RouteWebSocketAsync(new Regex("/hubs/live"), _ => { });
+            await panel.RouteAsync("**/hubs/live/negotiate**", route => route.AbortAsync());
+            var login = await panel.Context.APIRequest.PostAsync("/api/v1/auth/login", new APIRequestContextOptions
+            {
+                DataObject = new { email = GatehouseServer.OwnerEmail, password = GatehouseServer.OwnerPassword },
+            });
+            Assert.True(login.Ok, $"sign-in: {login.Status}");
+            await panel.GotoAsync("/online");
+
+            var row = panel.Locator($"[data-testid=online-member][data-user-id='{memberId}']");
+            await Expect(row).ToHaveAttributeAsync("data-presence", "online");
+            await Expect(row).ToContainTextAsync(displayName);
+            await Expect(panel.GetByTestId("online-list")).Not.ToContainTextAsync("Loading…");
+        }
+        finally
+        {
+            await panel.Context.CloseAsync();
+            await site.Context.CloseAsync();
+        }
+    }
 }

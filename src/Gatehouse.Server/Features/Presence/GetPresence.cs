@@ -15,6 +15,9 @@ public static class GetPresence
 {
     public const int MaxLimit = 500;
 
+    /// <summary>The only value <c>include</c> takes: each member shown online carries their display data (users.read).</summary>
+    public const string IncludeUser = "user";
+
     /// <summary>Filters shared by the snapshot and the stream; lists are comma-separated.</summary>
     /// <param name="Roles">Role ids or names: members holding any of them.</param>
     /// <param name="Statuses">Statuses as the caller sees them (online, idle, dnd, invisible, offline).</param>
@@ -28,23 +31,30 @@ public static class GetPresence
     /// <param name="Version">The stream position this page was read at: pass it as Last-Event-ID to the stream to follow changes from here.</param>
     public sealed record PresencePage(IReadOnlyList<PresenceUpdate> Items, string? NextCursor, long Version);
 
+    /// <param name="include"><c>user</c>: members shown online carry their name, avatar and roles, as the live hub
+    /// sends them to observers holding users.read, so a list can be drawn named from this one answer.</param>
     public static async Task<Results<Ok<PresencePage>, ValidationProblem, ProblemHttpResult>> Handle(
-        [AsParameters] FilterQuery query, int? limit, string? cursor, AccessService access, CurrentActor actor,
-        PresenceFanout fanout, PresenceSnapshots snapshots, CancellationToken ct)
+        [AsParameters] FilterQuery query, int? limit, string? cursor, string? include, AccessService access, CurrentActor actor,
+        PresenceFanout fanout, PresenceSnapshots snapshots, PresenceMemberCards cards, CancellationToken ct)
     {
         var v = new Validator();
         var size = limit ?? 100;
         if (size is < 1 or > MaxLimit) v.Add("limit", Messages.Get("limit.range", MaxLimit));
+        if (include is not null && include != IncludeUser) v.Add("include", Messages.Get("presence.include", IncludeUser));
         var filter = PresenceFilterRequest.FromQuery(query.Roles, query.Statuses, query.UserIds, query.ExcludeOffline, v)
             .Build(await access.RolesForReadingAsync(ct), v);
         if (filter is null || !v.IsValid) return Problems.Validation(v.Errors);
 
         var shape = $"presence|{filter.Shape}";
         if (!Cursor.TryDecode(cursor, shape, out var after)) return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
+        var named = include == IncludeUser;
+        if (named && !actor.Has(Permissions.UsersRead))
+            return Problems.Forbidden("forbidden", Messages.Get("forbidden", Permissions.UsersRead));
 
         var version = fanout.Position;
         var (items, lastKey) = await snapshots.PageAsync(filter, actor.Has(Permissions.PresenceSeeInvisible), size, after?.Tie, ct);
         var next = lastKey is null ? null : new Cursor(shape, null, lastKey).Encode();
+        if (named) items = await cards.NameAsync(items, [], ct);
         return TypedResults.Ok(new PresencePage(items, next, version));
     }
 }

@@ -26,7 +26,13 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
             if (e.Data?.Contains("Now listening on:", StringComparison.Ordinal) == true) _listening.TrySetResult();
         };
         process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => _listening.TrySetException(new InvalidOperationException($"Node {nodeId} exited ({process.ExitCode}):\n{Log}"));
+        process.Exited += (_, _) =>
+        {
+            // Exited can come before the last lines are read; the parameterless wait drains both pipes,
+            // so the message carries what the node said last (why it stopped), not just its first lines.
+            process.WaitForExit();
+            _listening.TrySetException(new InvalidOperationException($"Node {nodeId} exited ({process.ExitCode}):\n{Log}"));
+        };
         process.ErrorDataReceived += (_, e) => { lock (_log) _log.AppendLine(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -100,7 +106,11 @@ public sealed class GatehouseNodeProcess : IAsyncDisposable
         JsonElement last = default;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"Node {NodeId} exited ({_process.ExitCode}):\n{Log}");
+            if (_process.HasExited)
+            {
+                _process.WaitForExit(); // the rest of its output: why it stopped
+                throw new InvalidOperationException($"Node {NodeId} exited ({_process.ExitCode}):\n{Log}");
+            }
             try
             {
                 last = await http.GetFromJsonAsync<JsonElement>("/readyz");

@@ -247,6 +247,18 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.False(named.Snapshot.Single(e => e.GetProperty("user_id").GetGuid() == bob.Id).TryGetProperty("user", out _)); // offline
         Assert.All(bare.Snapshot, e => Assert.False(e.TryGetProperty("user", out _)));
 
+        // The same snapshot over HTTP, for a page drawn before its socket is up: named on request, with users.read only.
+        var ids = $"user_ids={ada.Id},{bob.Id}";
+        var page = (await staff.Client.GetJsonAsync($"/api/v1/presence?{ids}&include=user")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(card.GetProperty("display_name").GetString(), page.Single(e => e.GetProperty("user_id").GetGuid() == ada.Id).GetProperty("user").GetProperty("display_name").GetString());
+        Assert.False(page.Single(e => e.GetProperty("user_id").GetGuid() == bob.Id).TryGetProperty("user", out _));
+        Assert.All((await staff.Client.GetJsonAsync($"/api/v1/presence?{ids}")).GetProperty("items").EnumerateArray(),
+            e => Assert.False(e.TryGetProperty("user", out _)));
+        var refused = await (await watcher.Client.GetAsync($"/api/v1/presence?{ids}&include=user")).ShouldBeAsync(HttpStatusCode.Forbidden);
+        Assert.Contains("users.read", refused.GetProperty("detail").GetString());
+        var unknown = await (await staff.Client.GetAsync($"/api/v1/presence?{ids}&include=roles")).ShouldBeAsync(HttpStatusCode.BadRequest);
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("include", out _));
+
         // A member coming online is named once, on that event; later changes and observers without users.read stay bare.
         await using var bobGateway = await GatewayClient.ConnectAsync(app, bob.Token);
         var joined = await named.NextAsync(bob.Id, e => e.Status() == "online");

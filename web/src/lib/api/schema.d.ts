@@ -8428,6 +8428,11 @@ export interface operations {
             query?: {
                 cursor?: string;
                 exclude_offline?: boolean;
+                /**
+                 * @description `user`: members shown online carry their name, avatar and roles, as the live hub
+                 *         sends them to observers holding users.read, so a list can be drawn named from this one answer.
+                 */
+                include?: string;
                 limit?: number;
                 /** @description Role ids or names: members holding any of them. */
                 roles?: string;

@@ -1,5 +1,6 @@
 import { HubConnectionState } from '@microsoft/signalr';
 import type * as SignalR from '@microsoft/signalr';
+import type { PresenceUpdate } from './types';
 
 /** A stand-in for SignalR's connection: start() fails until told otherwise; subscribe returns an empty snapshot. */
 interface Handlers {
@@ -55,6 +56,21 @@ vi.mock('@microsoft/signalr', async (original) => {
 });
 
 const { LiveConnection } = await import('./live-connection');
+const { lookupUser } = await import('./user-directory');
+
+const card = { id: 'u1', username: 'ada', display_name: 'Ada', avatar_url: null, roles: [] };
+const online: PresenceUpdate = {
+  type: 'presence.update',
+  user_id: 'u1',
+  status: 'online',
+  status_message: null,
+  activity: null,
+  client_status: {},
+  last_seen_at: null,
+  roles: [],
+  version: 3,
+  user: card,
+};
 
 describe('LiveConnection', () => {
   beforeEach(() => {
@@ -117,6 +133,30 @@ describe('LiveConnection', () => {
     await vi.waitFor(() => expect(live.getState()).toBe('connected'));
     expect(fake.starts).toBe(2);
     live.stop();
+  });
+
+  it("draws Who's online from boot.js's early snapshot, named, while the socket is not up yet, and takes it once", async () => {
+    window.__gatehouseOnline = Promise.resolve([online]);
+    const live = new LiveConnection();
+    live.takeEarlySnapshot();
+    expect(window.__gatehouseOnline).toBeUndefined();
+    live.start();
+    await vi.waitFor(() => expect(live.store.onlineView().online.map((p) => p.user_id)).toEqual(['u1']));
+    expect(live.store.onlineView().synced).toBe(true);
+    expect(lookupUser('u1')?.display_name).toBe('Ada');
+    live.stop();
+  });
+
+  it('drops an early snapshot that answers after the connection was stopped (signed out)', async () => {
+    let answer!: (snapshot: PresenceUpdate[]) => void;
+    window.__gatehouseOnline = new Promise((resolve) => (answer = resolve));
+    const live = new LiveConnection();
+    live.takeEarlySnapshot();
+    live.start();
+    live.stop();
+    answer([online]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(live.store.onlineView()).toMatchObject({ synced: false, online: [] });
   });
 
   it('opens a WebSocket without negotiating first, and negotiates (SSE and long polling possible) once that fails', async () => {

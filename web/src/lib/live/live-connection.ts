@@ -17,6 +17,13 @@ function rememberNamed(updates: readonly PresenceUpdate[]): void {
   rememberUsers(cards);
 }
 
+declare global {
+  interface Window {
+    /** Who's online's snapshot `public/boot.js` asked for over HTTP (null: not asked, or failed); taken once. */
+    __gatehouseOnline?: Promise<PresenceUpdate[] | null>;
+  }
+}
+
 export const LIVE_HUB_PATH = '/hubs/live';
 export const PRESENCE_TOPIC = 'presence';
 
@@ -52,6 +59,8 @@ export class LiveConnection {
   private direct = false;
   /** When the connection was last lost (ms since epoch), while it is; what is on screen dates from then. */
   private lostAt: number | undefined;
+  /** Bumped by stop(): what was asked for before (the early snapshot) belongs to an ended session. */
+  private stops = 0;
 
   constructor(store = new PresenceStore()) {
     this.store = store;
@@ -89,6 +98,26 @@ export class LiveConnection {
     if (this.connection) return;
     this.setState('connecting');
     this.open(typeof WebSocket === 'function');
+  }
+
+  /**
+   * On a cold load of Who's online, `public/boot.js` asked for the named snapshot over HTTP as soon as
+   * the session was back, while this code was still downloading: the list is drawn from it, named,
+   * instead of waiting for the socket's handshake and subscribe, which queue behind the first render.
+   * Taken when this module loads, so the store holds it by the page's first render (one render of
+   * the list, not an empty one and then a full one). The socket's own snapshot replaces it when it
+   * comes; a stop in between (signed out) drops it.
+   */
+  takeEarlySnapshot(): void {
+    const early = typeof window === 'undefined' ? undefined : window.__gatehouseOnline;
+    if (!early) return;
+    window.__gatehouseOnline = undefined;
+    const stops = this.stops;
+    void early.then((snapshot) => {
+      if (!snapshot || stops !== this.stops) return;
+      rememberNamed(snapshot);
+      this.store.applyEarlySnapshot(snapshot);
+    });
   }
 
   /**
@@ -142,6 +171,7 @@ export class LiveConnection {
 
   stop(): void {
     this.generation++;
+    this.stops++;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
     const connection = this.connection;
@@ -208,3 +238,4 @@ export class LiveConnection {
 
 /** The session's connection (one per tab). */
 export const liveConnection = new LiveConnection();
+liveConnection.takeEarlySnapshot();

@@ -37,6 +37,24 @@ describe('PresenceStore', () => {
     expect(store.get('a')?.version).toBe(7);
   });
 
+  it('draws an early snapshot read over HTTP until the live one replaces it, and never after', () => {
+    const store = new PresenceStore(() => 1000);
+    expect(store.onlineView().synced).toBe(false);
+    store.applyEarlySnapshot([p('a', 'online', 3), p('b', 'idle', 4)]);
+    expect(store.onlineView()).toMatchObject({ synced: true, online: [{ user_id: 'a' }, { user_id: 'b' }] });
+
+    // The socket's subscribe was in flight: its events wait for its snapshot, which replaces the early one.
+    store.beginSync();
+    store.applyEvents([p('c', 'dnd', 9)]);
+    expect(store.get('c')).toBeUndefined();
+    store.applySnapshot([p('a', 'online', 5)]);
+    expect(store.onlineView().online.map((x) => x.user_id)).toEqual(['a', 'c']);
+
+    // An early answer that comes after the live snapshot is stale: dropped.
+    store.applyEarlySnapshot([p('b', 'online', 2)]);
+    expect(store.get('b')).toBeUndefined();
+  });
+
   it('buffers events pushed before subscribe resolves and applies them on the snapshot by version', () => {
     const store = new PresenceStore();
     store.beginSync();

@@ -87,6 +87,17 @@ export class PresenceStore {
     this.changed();
   }
 
+  /**
+   * A snapshot read over HTTP before the socket's (public/boot.js, on a cold load of Who's online):
+   * drawn while no live snapshot has come, then replaced by it. Events are still held for that one.
+   */
+  applyEarlySnapshot(snapshot: readonly PresenceUpdate[]): void {
+    if (this.synced) return;
+    this.map = new Map(snapshot.map((p) => [p.user_id, p]));
+    this.synced = true;
+    this.changed();
+  }
+
   /** A pushed batch: buffered while syncing, else applied by version. */
   applyEvents(events: readonly PresenceUpdate[]): void {
     if (this.buffer) {

@@ -77,15 +77,28 @@ export function requestUsers(ids: Iterable<string>): void {
  * presence snapshot carries): call it before the list renders, and its first render is named.
  */
 export function rememberUsers(list: readonly MemberCard[]): void {
-  if (list.length === 0) return;
+  let changed = false;
   for (const u of list) {
-    users.set(u.id, u);
     queued.delete(u.id);
+    if (sameCard(users.get(u.id), u)) continue;
+    users.set(u.id, u);
+    changed = true;
   }
   const rest = queue.filter((id) => queued.has(id));
   queue.length = 0;
   queue.push(...rest);
-  notify();
+  if (changed) notify();
+}
+
+/** What the lists show of a member is unchanged: a second snapshot naming the same people redraws nothing. */
+function sameCard(held: MemberCard | null | undefined, card: MemberCard): boolean {
+  return (
+    !!held &&
+    held.username === card.username &&
+    held.display_name === card.display_name &&
+    held.avatar_url === card.avatar_url &&
+    JSON.stringify(held.roles) === JSON.stringify(card.roles)
+  );
 }
 
 export function lookupUser(id: string): MemberCard | null | undefined {

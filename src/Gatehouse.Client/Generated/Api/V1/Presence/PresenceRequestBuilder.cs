@@ -22,7 +22,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Presence
         /// </summary>
         /// <param name="pathParameters">Path parameters for the request</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public PresenceRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/presence{?cursor*,exclude_offline*,limit*,roles*,statuses*,user_ids*}", pathParameters)
+        public PresenceRequestBuilder(Dictionary<string, object> pathParameters, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/presence{?cursor*,exclude_offline*,include*,limit*,roles*,statuses*,user_ids*}", pathParameters)
         {
         }
         /// <summary>
@@ -30,7 +30,7 @@ namespace Gatehouse.Client.Generated.Api.V1.Presence
         /// </summary>
         /// <param name="rawUrl">The raw URL to use for the request builder.</param>
         /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
-        public PresenceRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/presence{?cursor*,exclude_offline*,limit*,roles*,statuses*,user_ids*}", rawUrl)
+        public PresenceRequestBuilder(string rawUrl, IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/api/v1/presence{?cursor*,exclude_offline*,include*,limit*,roles*,statuses*,user_ids*}", rawUrl)
         {
         }
         /// <summary>
@@ -111,6 +111,16 @@ namespace Gatehouse.Client.Generated.Api.V1.Presence
             [QueryParameter("exclude_offline")]
             public bool? ExcludeOffline { get; set; }
             #pragma warning restore CS1591
+            /// <summary>`user`: members shown online carry their name, avatar and roles, as the live hub    sends them to observers holding users.read, so a list can be drawn named from this one answer.</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+            [QueryParameter("include")]
+            public string? Include { get; set; }
+#nullable restore
+#else
+            [QueryParameter("include")]
+            public string Include { get; set; }
+#endif
             #pragma warning disable CS1591
             [QueryParameter("limit")]
             public int? Limit { get; set; }

@@ -247,16 +247,44 @@ count_vitest() {
   if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then TOTAL_FAILED=$((TOTAL_FAILED + 1)); fi
 }
 
-# Vitest's counts join the totals like the .NET suites'.
-run_web_tests() {
-  local log status
-  log=$(mktemp)
-  set +e
-  (cd web && npx vitest run --reporter=default --coverage) 2>&1 | tee "$log"
-  status=${PIPESTATUS[0]}
-  set -e
-  count_vitest "$log" "$status"
-  rm -f "$log"
+# The web's Vitest run in the background (start_web_tests), then its output, whose counts join the totals
+# like the .NET suites' (finish_web_tests).
+start_web_tests() {
+  WEB_TESTS_LOG=$(mktemp)
+  (cd web && npx vitest run --reporter=default --coverage) >"$WEB_TESTS_LOG" 2>&1 &
+  WEB_TESTS_PID=$!
+}
+
+finish_web_tests() {
+  local status=0
+  wait "$WEB_TESTS_PID" || status=$?
+  echo
+  echo "--- The web component tests (Vitest) ---"
+  cat "$WEB_TESTS_LOG"
+  count_vitest "$WEB_TESTS_LOG" "$status"
+  rm -f "$WEB_TESTS_LOG"
+}
+
+# A command that runs beside the next steps (start_background NAME CMD...); finish_background NAME prints
+# its output and stops the run if it failed, as the step would have in the foreground.
+declare -A BACKGROUND_PIDS BACKGROUND_LOGS
+start_background() {
+  local name=$1
+  shift
+  BACKGROUND_LOGS[$name]=$(mktemp)
+  "$@" >"${BACKGROUND_LOGS[$name]}" 2>&1 &
+  BACKGROUND_PIDS[$name]=$!
+}
+
+finish_background() {
+  local name=$1 status=0
+  wait "${BACKGROUND_PIDS[$name]}" || status=$?
+  cat "${BACKGROUND_LOGS[$name]}"
+  rm -f "${BACKGROUND_LOGS[$name]}"
+  if [ "$status" -ne 0 ]; then
+    echo "$name failed (exit $status)." >&2
+    exit "$status"
+  fi
 }
 
 # The build regenerated docs/openapi.json: it must equal the committed one, and the committed

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Gatehouse.E2E.Infrastructure;
 using Microsoft.Playwright;
@@ -112,7 +113,9 @@ public sealed class PageAccessibilityTests(BrowserFixture fixture)
     {
         Directory.CreateDirectory(fixture.ScreenshotDirectory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(fixture.ScreenshotDirectory, $"{look}.png"), FullPage = true });
-        var result = await page.RunAxe();
+        // Only the violations' details: the passes' and the inapplicable rules' node lists were built,
+        // serialized and read back for nothing (about a tenth of a scan's time).
+        var result = await page.RunAxe(new AxeRunOptions { ResultTypes = [ResultType.Violations] });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical");
         string[] refusals;
         lock (refused)

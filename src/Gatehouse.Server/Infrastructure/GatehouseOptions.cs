@@ -21,6 +21,12 @@ public sealed class DatabaseOptions
 {
     /// <summary><c>Sqlite</c> (default) or <c>Postgres</c> (then <c>ConnectionStrings:Postgres</c> is used).</summary>
     public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>
+    /// PostgreSQL connections a node keeps open at most, unless the connection string sets its own
+    /// <c>Maximum Pool Size</c>; null: four per core of this machine (docs/adr/postgres-pool-size.md).
+    /// </summary>
+    public int? MaxPoolSize { get; set; }
 }
 
 public sealed class OwnerOptions

@@ -18,8 +18,9 @@ public static class PersistenceModule
         // (creating them was ~46 % of what an analytics ingest request still allocated, for one session read).
         if (IsPostgres(options))
         {
-            var cs = configuration.GetConnectionString("Postgres")
-                ?? throw new InvalidOperationException("Gatehouse:Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
+            var cs = PostgresPool.Capped(configuration.GetConnectionString("Postgres")
+                ?? throw new InvalidOperationException("Gatehouse:Database:Provider is Postgres but ConnectionStrings:Postgres is not set."),
+                options.Database.MaxPoolSize);
             services.AddDbContextPool<GatehouseDb, PostgresGatehouseDb>((sp, o) => o.UseNpgsql(cs)
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>())
                 .AddInterceptors(sp.GetServices<IInterceptor>()));

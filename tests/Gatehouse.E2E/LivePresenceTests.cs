@@ -24,20 +24,14 @@ public sealed class LivePresenceTests(BrowserFixture fixture)
         var username = $"live{suffix}";
         var email = $"{username}@example.com";
         const string displayName = "Live Tester";
-        string memberId;
-        using (var api = await fixture.Server.OwnerApiAsync())
+        var memberId = await CreateMemberAsync(new
         {
-            var created = await api.PostAsJsonAsync("/api/v1/users", new
-            {
-                username,
-                email,
-                display_name = displayName,
-                password = MemberPassword,
-                roles = new[] { "event-host" },
-            });
-            created.EnsureSuccessStatusCode();
-            memberId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        }
+            username,
+            email,
+            display_name = displayName,
+            password = MemberPassword,
+            roles = new[] { "event-host" },
+        });
 
         var panel = await fixture.SignedInPageAsync("/online");
         var site = await fixture.NewPageAsync();
@@ -49,11 +43,7 @@ public sealed class LivePresenceTests(BrowserFixture fixture)
             await Expect(row).ToHaveCountAsync(0);
 
             // The member signs in on the site (the SDK example page) and connects.
-            await site.GotoAsync("/sdk/example/");
-            await site.GetByLabel("E-mail").FillAsync(email);
-            await site.GetByLabel("Password").FillAsync(MemberPassword);
-            await site.GetByRole(AriaRole.Button, new() { Name = "Sign in and connect" }).ClickAsync();
-            await Expect(site.Locator("#state")).ToHaveTextAsync("connected");
+            await ConnectOnSiteAsync(site, email);
 
             // Who's online: the member appears under their hoisted role, online, with their name.
             await Expect(row).ToHaveAttributeAsync("data-presence", "online");
@@ -115,23 +105,12 @@ public sealed class LivePresenceTests(BrowserFixture fixture)
         var suffix = Guid.NewGuid().ToString("N")[..8];
         var email = $"early{suffix}@example.com";
         const string displayName = "Early Bird";
-        string memberId;
-        using (var api = await fixture.Server.OwnerApiAsync())
-        {
-            var created = await api.PostAsJsonAsync("/api/v1/users",
-                new { username = $"early{suffix}", email, display_name = displayName, password = MemberPassword });
-            created.EnsureSuccessStatusCode();
-            memberId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        }
+        var memberId = await CreateMemberAsync(new { username = $"early{suffix}", email, display_name = displayName, password = MemberPassword });
         var site = await fixture.NewPageAsync();
         var panel = await fixture.NewPageAsync();
         try
         {
-            await site.GotoAsync("/sdk/example/");
-            await site.GetByLabel("E-mail").FillAsync(email);
-            await site.GetByLabel("Password").FillAsync(MemberPassword);
-            await site.GetByRole(AriaRole.Button, new() { Name = "Sign in and connect" }).ClickAsync();
-            await Expect(site.Locator("#state")).ToHaveTextAsync("connected");
+            await ConnectOnSiteAsync(site, email);
 
             // The panel's live socket opens but is never answered, and negotiating is refused: the
             // only way the list can fill is the HTTP snapshot public/boot.js asks for with the session.
@@ -154,5 +133,24 @@ public sealed class LivePresenceTests(BrowserFixture fixture)
             await panel.Context.CloseAsync();
             await site.Context.CloseAsync();
         }
+    }
+
+    /// <summary>Creates a member through the owner's API; returns their id.</summary>
+    private async Task<string> CreateMemberAsync(object member)
+    {
+        using var api = await fixture.Server.OwnerApiAsync();
+        var created = await api.PostAsJsonAsync("/api/v1/users", member);
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Signs the member in on the SDK example page (the site), which connects them to the gateway.</summary>
+    private static async Task ConnectOnSiteAsync(IPage site, string email)
+    {
+        await site.GotoAsync("/sdk/example/");
+        await site.GetByLabel("E-mail").FillAsync(email);
+        await site.GetByLabel("Password").FillAsync(MemberPassword);
+        await site.GetByRole(AriaRole.Button, new() { Name = "Sign in and connect" }).ClickAsync();
+        await Expect(site.Locator("#state")).ToHaveTextAsync("connected");
     }
 }

@@ -19,11 +19,12 @@ public static class PostgresPool
     /// </summary>
     public static string Capped(string connectionString, int? configured, int? processors = null)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (Names(connectionString).Any(name => name is "maximum pool size" or "maxpoolsize"))
             return connectionString;
-        builder.MaxPoolSize = configured ?? Math.Max(8, 4 * (processors ?? Environment.ProcessorCount));
-        return builder.ConnectionString;
+        return new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            MaxPoolSize = configured ?? Math.Max(8, 4 * (processors ?? Environment.ProcessorCount)),
+        }.ConnectionString;
     }
 
     /// <summary>The keywords as written, quoting rules and all (Npgsql's builder reports every keyword as set).</summary>

@@ -116,7 +116,7 @@ public static class ObservabilityModule
         app.Use(async (http, next) =>
         {
             var actor = http.RequestServices.GetService<CurrentActor>();
-            using var scope = actor?.UserId is { } user ? logger.BeginScope(new Dictionary<string, object> { ["user_id"] = user }) : null;
+            using var scope = actor?.UserId is { } user ? logger.BeginScope(new ActorLogScope(user)) : null;
             await next(http);
         });
         return app;

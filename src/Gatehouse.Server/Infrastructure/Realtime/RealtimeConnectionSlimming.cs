@@ -30,8 +30,9 @@ public static class RealtimeConnectionSlimming
 
     private static async Task SlimAsync(HttpContext http)
     {
-        // The authorization middleware's pending state keeps the request's authorization handlers,
-        // and through them the actor, reachable for the connection's lifetime: empty it first.
+        // On a Server-Sent Events or long-polling request, the authorization middleware's pending state
+        // keeps the request's authorization handlers, and through them the actor, reachable for the
+        // connection's lifetime: empty it first. (A WebSocket passed authorization as a gate, which let go.)
         http.RequestServices.GetService<CurrentActor>()?.Forget();
 
         // Disposing the feature disposes the request's scope and lets go of it (disposing the scope

@@ -77,11 +77,15 @@ public static class CoreModule
         app.Use(RefuseOversizedBodies);
         // Only endpoints that ask for a CORS policy get one (the gateway, for the sites' origins).
         app.UseCors();
-        // After authentication: API keys are limited per key, and the limiter must know which key it is.
-        app.UseAuthentication();
-        app.UseActorLogScope();
-        app.SkippedByHubSockets(b => b.UseRateLimiter());
-        app.UseAuthorization();
+        // WebSocket handshakes to a hub pass these as a gate that lets go of them before the connection starts.
+        app.GatedForHubSockets(b =>
+        {
+            b.UseAuthentication();
+            b.UseActorLogScope();
+            // After authentication: API keys are limited per key, and the limiter must know which key it is.
+            b.SkippedByHubSockets(r => r.UseRateLimiter());
+            b.UseAuthorization();
+        });
         return app;
     }
 

@@ -109,14 +109,18 @@ public static class ObservabilityModule
         return app;
     }
 
-    /// <summary>After authentication: every log line of the request names who made it.</summary>
-    public static WebApplication UseActorLogScope(this WebApplication app)
+    /// <summary>
+    /// After authentication: every log line of the request names who made it. A WebSocket to a hub runs this
+    /// inside its gate (<see cref="RealtimeSocketPipeline.GatedForHubSockets"/>), whose frames end at once: the
+    /// connection goes on in the execution context the gate handed on, with this scope in it.
+    /// </summary>
+    public static IApplicationBuilder UseActorLogScope(this IApplicationBuilder app)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Requests");
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("Gatehouse.Requests");
         app.Use(async (http, next) =>
         {
             var actor = http.RequestServices.GetService<CurrentActor>();
-            using var scope = actor?.UserId is { } user ? logger.BeginScope(new Dictionary<string, object> { ["user_id"] = user }) : null;
+            using var scope = actor?.UserId is { } user ? logger.BeginScope(new ActorLogScope(user)) : null;
             await next(http);
         });
         return app;

@@ -11,16 +11,15 @@ namespace Gatehouse.Server.Infrastructure.Security;
 /// </summary>
 public sealed class AuthorizationResultHandler : IAuthorizationMiddlewareResultHandler
 {
-    private readonly AuthorizationMiddlewareResultHandler _default = new();
+    /// <remarks>
+    /// Not async on the way through: a request to a hub lasts as long as its connection, and a frame
+    /// awaiting the rest of the pipeline here would stay allocated all that time.
+    /// </remarks>
+    public Task HandleAsync(RequestDelegate next, HttpContext http, AuthorizationPolicy policy, PolicyAuthorizationResult result) =>
+        result.Succeeded ? next(http) : RefuseAsync(http, policy, result);
 
-    public async Task HandleAsync(RequestDelegate next, HttpContext http, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    private static async Task RefuseAsync(HttpContext http, AuthorizationPolicy policy, PolicyAuthorizationResult result)
     {
-        if (result.Succeeded)
-        {
-            await _default.HandleAsync(next, http, policy, result);
-            return;
-        }
-
         if (result.Challenged)
         {
             // The bearer handler adds WWW-Authenticate (RFC 6750, with error="invalid_token" when one was sent); the body is ours.

@@ -26,7 +26,10 @@ public abstract class RawEventStorageTests<TApp>(TApp app) where TApp : Gatehous
     public async Task Events_inserted_in_bulk_are_stored_exactly_as_EF_stores_one(long ticks)
     {
         var type = Api.Unique("bulk").ToLowerInvariant();
-        var at = new DateTime(2026, 5, 4, 3, 2, 1, DateTimeKind.Utc).AddTicks(ticks);
+        // Received yesterday by the app's clock: the analytics pruner, which runs beside the test, deletes raw events
+        // past their retention (a fixed date months back was deleted between the write and the read now and then).
+        var day = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.Date.AddDays(-1);
+        var at = day.AddHours(3).AddMinutes(2).AddSeconds(1).AddTicks(ticks);
         var member = Guid.Parse("0a1b2c3d-4e5f-6a7b-8c9d-aebfcadbecfd"); // letters: upper-cased as EF stores them
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();

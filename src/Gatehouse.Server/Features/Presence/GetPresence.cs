@@ -13,7 +13,12 @@ namespace Gatehouse.Server.Features.Presence;
 /// <summary><c>GET /api/v1/presence</c>: a page of members with their live presence, ordered by username.</summary>
 public static class GetPresence
 {
-    public const int MaxLimit = 500;
+    /// <summary>
+    /// Large enough for a community's whole online list in one answer: a cold Who's online (public/boot.js) draws it
+    /// from this page, and a second page could only be asked once the first was read on the browser's main thread,
+    /// which is then busy with the app's first render (the demo's 600 online waited ~0.4 s for their second page).
+    /// </summary>
+    public const int MaxLimit = 1000;
 
     /// <summary>The only value <c>include</c> takes: each member shown online carries their display data (users.read).</summary>
     public const string IncludeUser = "user";

@@ -27,6 +27,7 @@ public abstract partial class BadInputTests<TApp>(TApp app) : IClassFixture<TApp
         { "GET", "/api/v1/users?limit=abc", "", "invalid-parameter" },
         { "GET", "/api/v1/users?limit=5&limit=6", "", "invalid-parameter" },
         { "GET", "/api/v1/users?limit=100000", "", "validation" },
+        { "GET", "/api/v1/presence?limit=1001", "", "validation" },
         { "GET", "/api/v1/users?sort=password", "", "validation" },
         { "GET", "/api/v1/users?cursor=garbage", "", "invalid-cursor" },
         { "GET", "/api/v1/users?created_after=yesterday", "", "invalid-parameter" },

@@ -252,6 +252,10 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var page = (await staff.Client.GetJsonAsync($"/api/v1/presence?{ids}&include=user")).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(card.GetProperty("display_name").GetString(), page.Single(e => e.GetProperty("user_id").GetGuid() == ada.Id).GetProperty("user").GetProperty("display_name").GetString());
         Assert.False(page.Single(e => e.GetProperty("user_id").GetGuid() == bob.Id).TryGetProperty("user", out _));
+        // As a cold Who's online asks for it (public/boot.js): who is online, named, in one page of up to 1,000.
+        var cold = (await staff.Client.GetJsonAsync("/api/v1/presence?exclude_offline=true&include=user&limit=1000")).GetProperty("items").EnumerateArray().ToList();
+        Assert.True(cold.Single(e => e.GetProperty("user_id").GetGuid() == ada.Id).TryGetProperty("user", out _));
+        Assert.DoesNotContain(cold, e => e.GetProperty("user_id").GetGuid() == bob.Id);
         Assert.All((await staff.Client.GetJsonAsync($"/api/v1/presence?{ids}")).GetProperty("items").EnumerateArray(),
             e => Assert.False(e.TryGetProperty("user", out _)));
         var refused = await (await watcher.Client.GetAsync($"/api/v1/presence?{ids}&include=user")).ShouldBeAsync(HttpStatusCode.Forbidden);

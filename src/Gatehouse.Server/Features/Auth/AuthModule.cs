@@ -134,7 +134,7 @@ public sealed class AuthModule : IFeatureModule
             return;
         }
         // The validated principal references the parsed token (payload, claim sets, encoded text).
-        // The app needs only who and which session, so the ticket carries just those two claims.
+        // The app needs only who and which session, so the principal carries just those two claims.
         context.Principal = SessionPrincipal.Of(userId, sessionId, principal.Identity?.AuthenticationType ?? JwtBearerDefaults.AuthenticationScheme);
     }
 }

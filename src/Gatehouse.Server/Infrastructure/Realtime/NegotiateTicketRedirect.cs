@@ -13,14 +13,12 @@ namespace Gatehouse.Server.Infrastructure.Realtime;
 /// </summary>
 public static class NegotiateTicketRedirect
 {
-    private const string NegotiateSegment = "/negotiate";
-
     public static TBuilder AcceptsSocketTickets<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder
     {
         builder.WithMetadata(new SocketTicketEndpoint());
         builder.Add(endpoint =>
         {
-            if (endpoint is not RouteEndpointBuilder route || route.RoutePattern.RawText?.EndsWith(NegotiateSegment, StringComparison.Ordinal) != true) return;
+            if (endpoint is not RouteEndpointBuilder route || route.RoutePattern.RawText?.EndsWith(SocketTicketEndpoints.NegotiateSegment, StringComparison.Ordinal) != true) return;
             var inner = endpoint.RequestDelegate;
             if (inner is null) return;
             endpoint.RequestDelegate = http => NegotiateAsync(http, inner);
@@ -49,7 +47,7 @@ public static class NegotiateTicketRedirect
     private static string HubUrl(HttpRequest request)
     {
         var path = request.Path.Value!;
-        var hub = path.EndsWith(NegotiateSegment, StringComparison.OrdinalIgnoreCase) ? path[..^NegotiateSegment.Length] : path;
+        var hub = path.EndsWith(SocketTicketEndpoints.NegotiateSegment, StringComparison.OrdinalIgnoreCase) ? path[..^SocketTicketEndpoints.NegotiateSegment.Length] : path;
         return UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase, hub, QueryToken.Without(request.Query));
     }
 

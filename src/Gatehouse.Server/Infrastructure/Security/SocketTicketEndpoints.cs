@@ -29,10 +29,15 @@ public static class SocketTicketEndpoints
     /// The request goes on with a connection a negotiate created (SignalR's <c>?id=</c>): a socket, a stream or a
     /// poll of it. Its ticket's lifetime was checked at that negotiate; such a request names a connection that
     /// exists only for a negotiate made with a fresh ticket, and a long poll repeats the same ticket for hours.
+    /// A negotiate never goes on with one, whatever its query says: it is where a connection is created.
     /// </summary>
-    public static bool NamesConnection(HttpRequest request) => request.Query.ContainsKey(ConnectionIdParameter);
+    public static bool NamesConnection(HttpRequest request) =>
+        request.Query.ContainsKey(ConnectionIdParameter) && !request.Path.Value!.EndsWith(NegotiateSegment, StringComparison.OrdinalIgnoreCase);
 
     private const string ConnectionIdParameter = "id";
+
+    /// <summary>The last segment of a hub's negotiate endpoint.</summary>
+    public const string NegotiateSegment = "/negotiate";
 
     private static string? TicketOf(HttpContext http, string prefix)
     {

@@ -116,6 +116,8 @@ public abstract class SocketTicketTests<TApp>(TApp app) : IClassFixture<TApp> wh
         await app.AdvanceAsync(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(2));
         Assert.Equal(HttpStatusCode.Unauthorized, await NegotiateStatusAsync(Gateway, ticket));
         Assert.Equal(HttpStatusCode.Unauthorized, (await HubHandshakes.HandshakeAsync(app, $"{Gateway}&access_token={ticket}")).Status);
+        // A negotiate is where a connection is created: naming one in its query does not make it a connection's request.
+        Assert.Equal(HttpStatusCode.Unauthorized, await NegotiateStatusAsync($"{Gateway}&id=any", ticket));
         // A fresh one does.
         Assert.Equal(HttpStatusCode.OK, await NegotiateStatusAsync(Gateway, await TicketAsync(Gateway, ada.Token)));
     }

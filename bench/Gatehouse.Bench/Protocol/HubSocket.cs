@@ -17,6 +17,7 @@ namespace Gatehouse.Bench.Protocol;
 public sealed class HubSocket : IAsyncDisposable
 {
     private const byte RecordSeparator = 0x1e;
+    private const int MaxRedirects = 100;
     private static readonly byte[] Ping = Encoding.UTF8.GetBytes("{\"type\":6}\u001e");
 
     private readonly ClientWebSocket _socket;
@@ -33,23 +34,23 @@ public sealed class HubSocket : IAsyncDisposable
     }
 
     /// <summary>
-    /// Negotiates, opens the WebSocket, completes the handshake and starts reading. Server
-    /// invocations (<c>target</c>, <c>arguments</c> array) go to <paramref name="onInvocation"/>,
-    /// one at a time, on the reading task.
+    /// Negotiates (following the server's redirect to a socket ticket, as the official clients do), opens the
+    /// WebSocket, completes the handshake and starts reading. Server invocations (<c>target</c>,
+    /// <c>arguments</c> array) go to <paramref name="onInvocation"/>, one at a time, on the reading task.
     /// </summary>
     public static async Task<HubSocket> ConnectAsync(HttpMessageHandler handler, Uri hub, string accessToken,
         Action<string, JsonElement>? onInvocation, CancellationToken ct)
     {
         using var http = new HttpClient(handler, disposeHandler: false);
-        var query = string.IsNullOrEmpty(hub.Query) ? "?" : hub.Query + "&";
-        using var negotiate = await http.PostAsync(new Uri(hub, $"{hub.AbsolutePath}/negotiate{query}negotiateVersion=1&access_token={accessToken}"), null, ct);
-        negotiate.EnsureSuccessStatusCode();
-        using var body = JsonDocument.Parse(await negotiate.Content.ReadAsStringAsync(ct));
-        var id = body.RootElement.GetProperty("connectionToken").GetString();
+        var (url, token, id) = await NegotiateAsync(http, hub, accessToken, ct);
 
         var socket = new ClientWebSocket();
         socket.Options.KeepAliveInterval = TimeSpan.Zero; // the hub protocol has its own pings
-        var ws = new UriBuilder(hub) { Scheme = "ws", Query = $"{hub.Query.TrimStart('?')}&id={id}&access_token={accessToken}".TrimStart('&') }.Uri;
+        var ws = new UriBuilder(url)
+        {
+            Scheme = url.Scheme == Uri.UriSchemeHttps ? "wss" : "ws",
+            Query = $"{url.Query.TrimStart('?')}&id={id}&access_token={Uri.EscapeDataString(token)}".TrimStart('&'),
+        }.Uri;
         using (var invoker = new HttpMessageInvoker(handler, disposeHandler: false)) await socket.ConnectAsync(ws, invoker, ct);
 
         var connection = new HubSocket(socket, onInvocation);
@@ -63,6 +64,28 @@ public sealed class HubSocket : IAsyncDisposable
         connection.Dispatch(buffer.AsSpan(end + 1, handshake.Count - end - 1));
         _ = connection.ReadAsync();
         return connection;
+    }
+
+    /// <summary>
+    /// SignalR's negotiate; a redirect (<c>url</c>, <c>accessToken</c>: Gatehouse's socket ticket) is followed
+    /// with its token, up to the official clients' 100 redirects. Returns where to connect, with which token, and
+    /// the connection token.
+    /// </summary>
+    private static async Task<(Uri Url, string Token, string? Id)> NegotiateAsync(HttpClient http, Uri url, string token, CancellationToken ct)
+    {
+        for (var redirects = 0; redirects < MaxRedirects; redirects++)
+        {
+            var query = url.Query.Contains("negotiateVersion=", StringComparison.Ordinal) ? url.Query.TrimStart('?') : $"{url.Query.TrimStart('?')}&negotiateVersion=1";
+            var negotiateUrl = new UriBuilder(url) { Path = $"{url.AbsolutePath}/negotiate", Query = $"{query}&access_token={Uri.EscapeDataString(token)}".TrimStart('&') }.Uri;
+            using var negotiate = await http.PostAsync(negotiateUrl, null, ct);
+            negotiate.EnsureSuccessStatusCode();
+            using var body = JsonDocument.Parse(await negotiate.Content.ReadAsStringAsync(ct));
+            var root = body.RootElement;
+            if (!root.TryGetProperty("url", out var redirect)) return (url, token, root.GetProperty("connectionToken").GetString());
+            url = new Uri(redirect.GetString()!);
+            if (root.TryGetProperty("accessToken", out var ticket)) token = ticket.GetString()!;
+        }
+        throw new InvalidOperationException("Negotiate redirection limit exceeded.");
     }
 
     public bool IsOpen => _socket.State == WebSocketState.Open;

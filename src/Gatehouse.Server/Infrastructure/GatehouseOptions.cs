@@ -42,6 +42,8 @@ public sealed class SecurityOptions
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
     /// <summary>A signing key signs new tokens for this long, then stays published in the JWKS for one more access-token lifetime.</summary>
     public TimeSpan SigningKeyRotation { get; set; } = TimeSpan.FromDays(30);
+    /// <summary>How long a hub negotiate's socket ticket opens a connection (docs/adr/hub-socket-ticket.md).</summary>
+    public TimeSpan SocketTicketLifetime { get; set; } = TimeSpan.FromMinutes(1);
     public string Issuer { get; set; } = "gatehouse";
     /// <summary>Argon2id cost; the defaults follow OWASP's password storage guidance (19 MiB, 2 passes).</summary>
     public int Argon2MemoryKb { get; set; } = 19456;

@@ -32,6 +32,7 @@ public sealed class ApiKeysModule : IFeatureModule
             .AddPolicyScheme(SelectorScheme, SelectorScheme, o => o.ForwardDefaultSelector = http =>
                 ApiKeyAuthenticationHandler.Carries(http.Request) ? ApiKeyAuthenticationHandler.SchemeName
                 : SiteKeyScheme.Carries(http.Request) ? SiteKeyScheme.Name
+                : SocketTicketEndpoints.MemberTicketOf(http) is not null ? SocketTicketEndpoints.Scheme
                 : SiteConnectionEndpoints.ConnectionTokenOf(http) is not null ? SiteConnectionEndpoints.Scheme
                 : JwtBearerDefaults.AuthenticationScheme);
     }

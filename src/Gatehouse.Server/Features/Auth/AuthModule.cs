@@ -1,20 +1,15 @@
 using System.Globalization;
-using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Privacy.Contracts;
-using Gatehouse.Server.Features.Roles.Contracts;
-using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Errors;
-using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Modules;
-using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
@@ -53,6 +48,8 @@ public sealed class AuthModule : IFeatureModule
         services.AddScoped<TokenService>();
         services.AddScoped<SecurityNotices>();
         services.AddSingleton<Contracts.IConnectionTokens, ConnectionTokens>();
+        services.AddSingleton<Contracts.ISocketTickets, SocketTickets.SignedSocketTickets>();
+        services.AddSingleton<Infrastructure.Realtime.ISocketTicketIssuer, SocketTickets.MemberSocketTicketIssuer>();
         services.AddScoped<RefreshTokens>();
         services.AddScoped<Contracts.ISessionRevocation>(sp => sp.GetRequiredService<RefreshTokens>());
         services.AddScoped<CurrentActor>();
@@ -60,7 +57,8 @@ public sealed class AuthModule : IFeatureModule
         services.AddScoped<Infrastructure.Events.ICurrentActorInfo>(sp => sp.GetRequiredService<CurrentActor>());
 
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", OpenApiSecurity.Configure);
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer()
+            .AddScheme<AuthenticationSchemeOptions, SocketTickets.SocketTicketHandler>(SocketTicketEndpoints.Scheme, null);
         Sso.SsoRegistration.AddSso(services);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<SigningKeyStore, IOptions<GatehouseOptions>>((o, keys, options) =>
@@ -120,59 +118,23 @@ public sealed class AuthModule : IFeatureModule
     private static RateLimitPartition<string> PerIpPerMinute(HttpContext http, string policy, Func<SecurityOptions, int> limitOf) =>
         PerIpRateLimit.PerMinute(http, policy, limitOf(http.RequestServices.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security));
 
-    /// <summary>
-    /// After the signature checks out: the session must still be live and the account active; then
-    /// the actor and their permissions are loaded for this request.
-    /// </summary>
+    /// <summary>After the signature checks out: the session's checks and the actor (<see cref="SessionPrincipal"/>).</summary>
     private static async Task LoadActorAsync(TokenValidatedContext context)
     {
         var principal = context.Principal!;
-        if (!Guid.TryParse(principal.FindFirst("sub")?.Value, out var userId) || !Guid.TryParse(principal.FindFirst("sid")?.Value, out var sessionId))
+        if (!Guid.TryParse(principal.FindFirst(SessionPrincipal.Subject)?.Value, out var userId)
+            || !Guid.TryParse(principal.FindFirst(SessionPrincipal.Session)?.Value, out var sessionId))
         {
             context.Fail("The token has no subject or session.");
             return;
         }
-        var sp = context.HttpContext.RequestServices;
-        var ct = context.HttpContext.RequestAborted;
-        var db = sp.GetRequiredService<GatehouseDb>();
-        // One round trip: the session, what tells whether this node's copy of the member's access is current
-        // (their version, the outbox's position for role changes) and the two-factor enrolment.
-        var members = MemberAccounts.Versions(db);
-        var session = await db.RefreshSessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => new
+        if (await SessionPrincipal.LoadActorAsync(context.HttpContext, userId, sessionId) is { } failure)
         {
-            s.UserId,
-            s.RevokedAt,
-            s.SteppedUpAt,
-            Version = members.Where(m => m.Id == s.UserId).Select(m => (int?)m.Version).FirstOrDefault(),
-            TwoFactor = db.Set<TwoFactor.TwoFactorEnrolment>().Any(t => t.UserId == s.UserId && t.ConfirmedAt != null),
-            Outbox = db.OutboxMessages.Max(m => (long?)m.Sequence),
-        }).FirstOrDefaultAsync(ct);
-        if (session is null || session.RevokedAt is not null || session.UserId != userId)
-        {
-            context.Fail("The session has ended.");
+            context.Fail(failure);
             return;
         }
-        var access = session.Version is { } version
-            ? await sp.GetRequiredService<ActorAccessCache>().GetAsync(db, userId, version, session.Outbox ?? 0, ct)
-            : null;
-        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        if (access is null || !access.Access.User.IsActive(now))
-        {
-            context.Fail("The account is not active.");
-            return;
-        }
-        var actor = sp.GetRequiredService<CurrentActor>();
-        actor.Load(access.Identity, sessionId, access.Granted);
-        sp.GetRequiredService<RequestRoles>().Current = access.Roles;
-        sp.GetRequiredService<RequestOutboxPosition>().Read = session.Outbox ?? 0;
-        actor.IsSteppedUp = session.SteppedUpAt is { } at && at + sp.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.StepUpWindow > now;
-        actor.MustEnrolTwoFactor = !session.TwoFactor && sp.GetRequiredService<TwoFactor.TwoFactorPolicy>().Requires(access.Granted);
         // The validated principal references the parsed token (payload, claim sets, encoded text).
-        // The app needs only who and which session, so the ticket carries just those two claims.
-        context.Principal = IdentityPrincipal(userId, sessionId, principal.Identity?.AuthenticationType);
+        // The app needs only who and which session, so the principal carries just those two claims.
+        context.Principal = SessionPrincipal.Of(userId, sessionId, principal.Identity?.AuthenticationType ?? JwtBearerDefaults.AuthenticationScheme);
     }
-
-    private static ClaimsPrincipal IdentityPrincipal(Guid userId, Guid sessionId, string? authenticationType) =>
-        new(new ClaimsIdentity([new Claim("sub", userId.ToString()), new Claim("sid", sessionId.ToString())],
-            authenticationType ?? JwtBearerDefaults.AuthenticationScheme, "sub", null));
 }

@@ -13,10 +13,20 @@ namespace Gatehouse.Server.Features.Auth;
 /// </summary>
 public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<GatehouseOptions> options, TimeProvider time)
 {
-    private volatile IReadOnlyList<(SigningKey Row, ECDsaSecurityKey Key)> _keys = [];
+    private volatile IReadOnlyList<(SigningKey Row, ECDsaSecurityKey Key, byte[] TicketKey)> _keys = [];
     private readonly SemaphoreSlim _reload = new(1, 1);
 
     public IReadOnlyList<ECDsaSecurityKey> ValidationKeys => [.. _keys.Select(k => k.Key)];
+
+    /// <summary>The socket-ticket MAC keys, one per signing key (see <see cref="TicketKeyOf"/>).</summary>
+    public IEnumerable<byte[]> TicketValidationKeys => _keys.Select(k => k.TicketKey);
+
+    /// <summary>The socket-ticket MAC key of the key that signs now.</summary>
+    public async Task<byte[]> CurrentTicketKeyAsync(CancellationToken ct)
+    {
+        var current = await CurrentAsync(ct);
+        return _keys.First(k => k.Key.KeyId == current.KeyId).TicketKey;
+    }
 
     /// <summary>The key that signs now, rotating first when it is due.</summary>
     public async Task<ECDsaSecurityKey> CurrentAsync(CancellationToken ct)
@@ -55,7 +65,7 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<Gateho
                 rows.Add(row);
             }
             await db.SaveChangesAsync(ct);
-            _keys = [.. rows.Where(r => r.ExpiresAt > now).Select(r => (r, ToSecurityKey(r)))];
+            _keys = [.. rows.Where(r => r.ExpiresAt > now).Select(r => (r, ToSecurityKey(r), TicketKeyOf(r)))];
         }
         finally
         {
@@ -81,6 +91,13 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<Gateho
             };
         }).ToList(),
     };
+
+    /// <summary>
+    /// A MAC key for socket tickets, derived (HKDF, its own label) from a signing key's secret: shared by every
+    /// node like the signing keys, rotated and retired with them, and independent of the signatures they make.
+    /// </summary>
+    private static byte[] TicketKeyOf(SigningKey row) =>
+        HKDF.DeriveKey(HashAlgorithmName.SHA256, row.PrivateKey, 32, info: "gatehouse socket ticket v1"u8.ToArray());
 
     private static ECDsaSecurityKey ToSecurityKey(SigningKey row)
     {

@@ -21,18 +21,18 @@ namespace Gatehouse.Server.Features.SiteIntegration;
 /// unknown member is created when the source allows it). Either way the member must be active, the
 /// token issued after any revocation time, and the source within its connection rate.
 /// </summary>
-public sealed class SiteConnectionHandler(
+public sealed partial class SiteConnectionHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions, ILoggerFactory logger, UrlEncoder encoder,
     IOptionsMonitor<SiteOptions> options, IConnectionTokens minted, SiteSignedTokens signed, SourceRateLimits rates,
-    IMemberWrites members, IMemberSanctions sanctions, IAuditLog audit, GatehouseDb db)
+    IMemberWrites members, IMemberSanctions sanctions, IAuditLog audit, GatehouseDb db, ISocketTickets tickets, IMemberSignIns signIns, TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (SiteConnectionEndpoints.ConnectionTokenOf(Context) is not { } token) return AuthenticateResult.NoResult();
         var ct = Context.RequestAborted;
+        if (token.StartsWith(SocketTicketEndpoints.SitePrefix, StringComparison.Ordinal)) return await RedeemTicketAsync(token, ct);
         var unverified = new JsonWebToken(token);
-        var o = options.CurrentValue;
 
         string source;
         SiteProfile profile;
@@ -56,13 +56,7 @@ public sealed class SiteConnectionHandler(
         }
         else return Refuse(401, "invalid-token", Messages.Get("site.token_invalid", "unknown issuer"));
 
-        // No iat means no way to tell it from a revoked token: refused whenever a revocation time is set.
-        if (o.RevokeBefore is { } revoked && issuedAt < revoked.UtcDateTime) return Refuse(401, "token-revoked", Messages.Get("site.token_revoked"));
-        if (!rates.TryAcquire(source))
-        {
-            Response.Headers.RetryAfter = "60";
-            return Refuse(429, "rate-limited", Messages.Get("site.rate_limited", source, 60));
-        }
+        if ((RefuseRevoked(issuedAt, null) ?? RefuseOverRate(source)) is { } refused) return refused;
 
         SiteMemberResult member;
         try
@@ -77,19 +71,46 @@ public sealed class SiteConnectionHandler(
             return Refuse(e.Status, e.Type, e.Message);
         }
         if (expectedUser is { } id && id != member.UserId) return Refuse(401, "invalid-token", Messages.Get("site.token_invalid", "member"));
-        if (await SiteAdmission.RefusalAsync(member, sanctions, ct) is { } refusal)
-        {
-            await audit.RecordAloneAsync(new AuditRecord("site.connection_refused", "user", member.UserId.ToString(),
-                new { source, external_id = profile.ExternalId, reason = refusal.Type }, SiteAdmission.Denied), ct);
-            return Refuse(refusal.Status, refusal.Type, refusal.Detail);
-        }
+        return await RefuseOutOfStandingAsync(member, source, profile.ExternalId, ct) ?? Admit(member.UserId, source, issuedAt, SiteConnectionEndpoints.Scheme);
+    }
 
+    /// <summary>
+    /// Refused when issued before the revocation time, everyone's or <paramref name="sourceRevoked"/>.
+    /// No iat means no way to tell it from a revoked token: refused whenever a revocation time is set.
+    /// </summary>
+    private AuthenticateResult? RefuseRevoked(DateTime issuedAt, DateTimeOffset? sourceRevoked) =>
+        (options.CurrentValue.RevokeBefore is { } revoked && issuedAt < revoked.UtcDateTime) || (sourceRevoked is { } ofSource && issuedAt < ofSource.UtcDateTime)
+            ? Refuse(401, "token-revoked", Messages.Get("site.token_revoked"))
+            : null;
+
+    private AuthenticateResult? RefuseOverRate(string source)
+    {
+        if (rates.TryAcquire(source)) return null;
+        Response.Headers.RetryAfter = "60";
+        return Refuse(429, "rate-limited", Messages.Get("site.rate_limited", source, 60));
+    }
+
+    /// <summary>A banned or disabled member is refused, with the ban's sentence, and audited.</summary>
+    private async Task<AuthenticateResult?> RefuseOutOfStandingAsync(SiteMemberResult member, string source, string? externalId, CancellationToken ct)
+    {
+        if (await SiteAdmission.RefusalAsync(member, sanctions, ct) is not { } refusal) return null;
+        await audit.RecordAloneAsync(new AuditRecord("site.connection_refused", "user", member.UserId.ToString(),
+            new { source, external_id = externalId, reason = refusal.Type }, SiteAdmission.Denied), ct);
+        return Refuse(refusal.Status, refusal.Type, refusal.Detail);
+    }
+
+    /// <summary>
+    /// Who, from which source, and when their token was issued: what the gateway and a socket ticket need.
+    /// <paramref name="authenticationType"/> tells a principal from a token (its negotiate gets a ticket) from one from a ticket.
+    /// </summary>
+    private AuthenticateResult Admit(Guid userId, string source, DateTime issuedAt, string authenticationType)
+    {
         var identity = new ClaimsIdentity([
-            new Claim("sub", member.UserId.ToString()),
-            new Claim("site_source", source),
-            new Claim("iat", new DateTimeOffset(issuedAt).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
-        ], SiteConnectionEndpoints.Scheme, "sub", null);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SiteConnectionEndpoints.Scheme));
+            new Claim(SiteClaims.Subject, userId.ToString()),
+            new Claim(SiteClaims.Source, source),
+            new Claim(SiteClaims.TokenIssuedAt, new DateTimeOffset(issuedAt).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+        ], authenticationType, SiteClaims.Subject, null);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
     private static string? Claim(JsonWebToken jwt, string type) => jwt.TryGetPayloadValue<string>(type, out var value) ? value : null;

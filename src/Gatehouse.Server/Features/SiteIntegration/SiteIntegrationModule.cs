@@ -29,6 +29,7 @@ public sealed class SiteIntegrationModule : IFeatureModule
         services.AddCors(o => o.AddPolicy(SiteConnectionEndpoints.CorsPolicy, p =>
             p.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST").AllowCredentials()));
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, SiteConnectionHandler>(SiteConnectionEndpoints.Scheme, null);
+        services.AddSingleton<Infrastructure.Realtime.ISocketTicketIssuer, SiteSocketTicketIssuer>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder app) =>

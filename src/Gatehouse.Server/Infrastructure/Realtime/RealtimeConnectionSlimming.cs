@@ -62,12 +62,6 @@ public static class RealtimeConnectionSlimming
             http.Features.Set<IHttpAuthenticationFeature>(new HttpAuthenticationFeature { User = user });
         }
 
-        if (http.Request.Query.ContainsKey("access_token"))
-        {
-            var query = QueryString.Create(http.Request.Query
-                .Where(q => q.Key != "access_token")
-                .SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))));
-            http.Request.QueryString = query;
-        }
+        if (http.Request.Query.ContainsKey(QueryToken.Parameter)) http.Request.QueryString = QueryToken.Without(http.Request.Query);
     }
 }

@@ -23,7 +23,7 @@ public static class RealtimeModule
     public static IEndpointRouteBuilder MapLiveHub(this IEndpointRouteBuilder app)
     {
         // Signed-in only; each topic checks its own permission at subscribe time.
-        app.MapHub<LiveHub>(LiveHub.Path).SelfService().WithSlimConnections().AcceptsQueryToken();
+        app.MapHub<LiveHub>(LiveHub.Path).SelfService().WithSlimConnections().AcceptsQueryToken().AcceptsSocketTickets();
         return app;
     }
 }

@@ -25,4 +25,16 @@ public static class QueryToken
             context.Token = token;
         return Task.CompletedTask;
     }
+
+    /// <summary>The request's bearer token: the header's, else, on a marked endpoint, the query's; empty when none.</summary>
+    public static string BearerOf(HttpContext http, Endpoint endpoint)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim()
+            : endpoint.Metadata.GetMetadata<QueryTokenEndpoint>() is not null ? http.Request.Query[Parameter].ToString() : "";
+    }
+
+    /// <summary>The query string without the token (every other parameter, in order).</summary>
+    public static QueryString Without(IQueryCollection query) =>
+        QueryString.Create(query.Where(q => q.Key != Parameter).SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v))));
 }

@@ -23,15 +23,16 @@ public static class SiteConnectionEndpoints
     public static TBuilder AcceptsSiteConnections<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(new SiteConnectionEndpoint()).RequireCors(CorsPolicy);
 
-    /// <summary>The bearer token of a request to a marked endpoint that is not an admin API access token.</summary>
+    /// <summary>The bearer token of a request to a marked endpoint that is not an admin API access token (a site member's socket ticket included).</summary>
     public static string? ConnectionTokenOf(HttpContext http)
     {
         var endpoint = http.GetEndpoint();
         if (endpoint?.Metadata.GetMetadata<SiteConnectionEndpoint>() is null) return null;
-        var header = http.Request.Headers.Authorization.ToString();
-        var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim()
-            : endpoint.Metadata.GetMetadata<QueryTokenEndpoint>() is not null ? http.Request.Query[QueryToken.Parameter].ToString() : "";
+        var token = QueryToken.BearerOf(http, endpoint);
         if (token.Length == 0) return null;
+        // A site member's socket ticket, where tickets are accepted; elsewhere the API's scheme refuses it.
+        if (token.StartsWith(SocketTicketEndpoints.SitePrefix, StringComparison.Ordinal))
+            return endpoint.Metadata.GetMetadata<SocketTicketEndpoint>() is not null ? token : null;
         try
         {
             return new JsonWebToken(token).Audiences.Contains(ApiAudience) ? null : token;

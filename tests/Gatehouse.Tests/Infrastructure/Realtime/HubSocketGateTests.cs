@@ -1,10 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Gatehouse.Server.Infrastructure;
-using Gatehouse.Tests.Features.ApiKeys;
 using Gatehouse.Tests.Features.Presence;
 using Gatehouse.Tests.Infrastructure.Observability;
 using Microsoft.AspNetCore.Http.Connections;
@@ -23,21 +21,10 @@ public abstract class HubSocketGateTests<TApp>(TApp app) : IClassFixture<TApp> w
 {
     private static readonly string[] Hubs = ["/gateway?platform=web", "/hubs/live"];
 
-    /// <summary>A WebSocket handshake (HTTP/1.1 upgrade); a refusal's problem is read, an accepted socket is closed at once.</summary>
-    private async Task<(HttpStatusCode Status, JsonElement Problem, HttpResponseHeaders Headers)> HandshakeAsync(string pathAndQuery, string? bearer = null)
-    {
-        using var client = new HttpClient { BaseAddress = app.BaseAddress };
-        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
-        request.Headers.Connection.Add("Upgrade");
-        request.Headers.Upgrade.Add(new ProductHeaderValue("websocket"));
-        request.Headers.Add("Sec-WebSocket-Version", "13");
-        request.Headers.Add("Sec-WebSocket-Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
-        if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        if (response.StatusCode == HttpStatusCode.SwitchingProtocols) return (response.StatusCode, default, response.Headers);
-        var text = await response.Content.ReadAsStringAsync();
-        return (response.StatusCode, text.Length > 0 && text[0] == '{' ? JsonDocument.Parse(text).RootElement.Clone() : default, response.Headers);
-    }
+    private Task<(HttpStatusCode Status, JsonElement Problem, HttpResponseHeaders Headers)> HandshakeAsync(string pathAndQuery, string? bearer = null) =>
+        HubHandshakes.HandshakeAsync(app, pathAndQuery, bearer);
+
+    private Task<(string Token, Guid UserId)> SiteMemberAsync(string source) => HubHandshakes.SiteMemberAsync(app, source);
 
     /// <summary>The official client with negotiate skipped: its first request is the WebSocket itself.</summary>
     private HubConnection SocketOnly(string path, string token) =>
@@ -50,16 +37,6 @@ public abstract class HubSocketGateTests<TApp>(TApp app) : IClassFixture<TApp> w
             })
             .AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions))
             .Build();
-
-    private async Task<(string Token, Guid UserId)> SiteMemberAsync(string source)
-    {
-        using var owner = await app.OwnerAsync();
-        var key = await owner.CreateKeyAsync(["site.tokens"]);
-        using var site = app.WithKey(key.Secret);
-        var minted = await (await site.PostAsJsonAsync("/api/v1/site-tokens", new { external_id = Api.Unique("ext"), username = Api.Unique("s"), source }))
-            .ShouldBeAsync(HttpStatusCode.OK);
-        return (minted.GetProperty("token").GetString()!, minted.GetProperty("user_id").GetGuid());
-    }
 
     [Fact]
     public async Task A_socket_without_a_token_or_with_a_forged_one_is_refused_at_the_handshake()

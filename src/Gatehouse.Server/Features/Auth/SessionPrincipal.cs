@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Gatehouse.Server.Features.Roles.Contracts;
+using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Infrastructure;
+using Gatehouse.Server.Infrastructure.Events;
+using Gatehouse.Server.Infrastructure.Persistence;
+using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gatehouse.Server.Features.Auth;
+
+/// <summary>
+/// A request made in a member's sign-in session, whatever carried the session (an access token, a hub's
+/// socket ticket): the same checks, the same actor, the same principal.
+/// </summary>
+public static class SessionPrincipal
+{
+    public const string Subject = "sub";
+    public const string Session = "sid";
+
+    /// <summary>
+    /// The session must still be live and the account active; then the actor and their permissions are
+    /// loaded for this request. Null when it may go on; else why not.
+    /// </summary>
+    public static async Task<string?> LoadActorAsync(HttpContext http, Guid userId, Guid sessionId)
+    {
+        var sp = http.RequestServices;
+        var ct = http.RequestAborted;
+        var db = sp.GetRequiredService<GatehouseDb>();
+        // One round trip: the session, what tells whether this node's copy of the member's access is current
+        // (their version, the outbox's position for role changes) and the two-factor enrolment.
+        var members = MemberAccounts.Versions(db);
+        var session = await db.RefreshSessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => new
+        {
+            s.UserId,
+            s.RevokedAt,
+            s.SteppedUpAt,
+            Version = members.Where(m => m.Id == s.UserId).Select(m => (int?)m.Version).FirstOrDefault(),
+            TwoFactor = db.Set<TwoFactor.TwoFactorEnrolment>().Any(t => t.UserId == s.UserId && t.ConfirmedAt != null),
+            Outbox = db.OutboxMessages.Max(m => (long?)m.Sequence),
+        }).FirstOrDefaultAsync(ct);
+        if (session is null || session.RevokedAt is not null || session.UserId != userId) return "The session has ended.";
+        var access = session.Version is { } version
+            ? await sp.GetRequiredService<ActorAccessCache>().GetAsync(db, userId, version, session.Outbox ?? 0, ct)
+            : null;
+        var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        if (access is null || !access.Access.User.IsActive(now)) return "The account is not active.";
+        var actor = sp.GetRequiredService<CurrentActor>();
+        actor.Load(access.Identity, sessionId, access.Granted);
+        sp.GetRequiredService<RequestRoles>().Current = access.Roles;
+        sp.GetRequiredService<RequestOutboxPosition>().Read = session.Outbox ?? 0;
+        actor.IsSteppedUp = session.SteppedUpAt is { } at && at + sp.GetRequiredService<IOptions<GatehouseOptions>>().Value.Security.StepUpWindow > now;
+        actor.MustEnrolTwoFactor = !session.TwoFactor && sp.GetRequiredService<TwoFactor.TwoFactorPolicy>().Requires(access.Granted);
+        return null;
+    }
+
+    /// <summary>Who and which session, nothing else: the principal lives as long as a hub connection.</summary>
+    public static ClaimsPrincipal Of(Guid userId, Guid sessionId, string authenticationType) =>
+        new(new ClaimsIdentity([new Claim(Subject, userId.ToString()), new Claim(Session, sessionId.ToString())], authenticationType, Subject, null));
+}

@@ -22,9 +22,6 @@ public static class SocketTicketEndpoints
     /// <summary>The member ticket a request to a marked endpoint carries (bearer header, or <c>?access_token=</c>); else null.</summary>
     public static string? MemberTicketOf(HttpContext http) => TicketOf(http, MemberPrefix);
 
-    /// <summary>The site member ticket a request to a marked endpoint carries; else null.</summary>
-    public static string? SiteTicketOf(HttpContext http) => TicketOf(http, SitePrefix);
-
     /// <summary>
     /// The request goes on with a connection a negotiate created (SignalR's <c>?id=</c>): a socket, a stream or a
     /// poll of it. Its ticket's lifetime was checked at that negotiate; such a request names a connection that

@@ -24,4 +24,7 @@ export Gatehouse__Security__LoginAttemptsPerIpPerMinute=100000000
 export Gatehouse__Security__AccessTokenLifetime=03:00:00
 # exec keeps this shell's pid: the pid file names the server process itself.
 echo $$ > "$DATA/server.pid"
-exec dotnet "$SERVER_DLL"
+# GATEHOUSE_BENCH_SERVER_ENV ("NAME=value ...") sets variables for the server alone, not the bench client
+# (an A/B of a runtime setting such as DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1).
+# shellcheck disable=SC2086
+exec env ${GATEHOUSE_BENCH_SERVER_ENV:-} dotnet "$SERVER_DLL"

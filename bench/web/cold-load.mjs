@@ -1,7 +1,7 @@
 // Cold load per page in Chromium (Debian's /usr/bin/chromium through playwright-core; install it outside
 // the repo: `cd /tmp/m && npm i playwright-core`, then run this file from there).
 //
-//   node cold-load.mjs <url> [<url2> ...] [--runs N]
+//   node cold-load.mjs <url> [<url2> ...] [--runs N] [--pages /online,/members]
 //
 // Every page opens in a fresh browser context (empty cache), signed in as the demo owner. With several
 // servers (two builds side by side), the runs alternate between them page by page, so both see the same
@@ -14,19 +14,20 @@
 //               rendered the page; without a shell the same as heading_ms;
 //   lcp_ms      largest contentful paint so far when the heading was painted or the list named;
 //   named_ms    Who's online: when every listed member showed a name instead of "Loading…";
-//   busy_ms     main-thread task time until app_ms (Who's online: named_ms) (Chromium's TaskDuration);
+//   busy_ms     main-thread task time until app_ms (Who's online: the later of app_ms and named_ms) (Chromium's TaskDuration);
 // plus the JavaScript bytes received as encoded on the wire and the API requests of the first 4 s.
 // The medians of the runs are printed per server and page, then every run.
 import { chromium } from "playwright-core";
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf("--runs");
+const pagesAt = args.indexOf("--pages");
 const runs = runsAt >= 0 ? +args[runsAt + 1] : 1;
 const servers = args.filter(
-    (a, i) => !a.startsWith("--") && (runsAt < 0 || i !== runsAt + 1),
+    (a, i) => !a.startsWith("--") && (runsAt < 0 || i !== runsAt + 1) && (pagesAt < 0 || i !== pagesAt + 1),
 );
 if (servers.length === 0) servers.push("http://127.0.0.1:5077");
-const pages = ["/login", "/", "/members", "/online", "/roles", "/audit"];
+const pages = pagesAt >= 0 ? args[pagesAt + 1].split(",") : ["/login", "/", "/members", "/online", "/roles", "/audit"];
 
 // Installed before any of the page's scripts: records the heading's paint, the list being named, LCP.
 function observe() {
@@ -106,7 +107,7 @@ async function measure(browser, base, path) {
         ),
     );
     await page.goto(base + path, { waitUntil: "commit" });
-    const done = path === "/online" ? "named" : "app";
+    const done = path === "/online" ? ["named", "app"] : ["app"];
     // Polled by a few lines sent over CDP, not Playwright's waitForFunction: that injects Playwright's
     // own script (~250 KB) into the page, whose compilation took 50-100 ms of the page's main thread
     // during the load being measured.
@@ -114,8 +115,8 @@ async function measure(browser, base, path) {
         expression: `new Promise((resolve, reject) => {
             const start = performance.now();
             const check = () =>
-                window.__coldLoad?.[${JSON.stringify(done)}] != null ? resolve(true)
-                : performance.now() - start > 30000 ? reject(new Error("timeout: ${done}"))
+                ${JSON.stringify(done)}.every((mark) => window.__coldLoad?.[mark] != null) ? resolve(true)
+                : performance.now() - start > 30000 ? reject(new Error("timeout: ${done.join(", ")}"))
                 : setTimeout(check, 50);
             check();
         })`,

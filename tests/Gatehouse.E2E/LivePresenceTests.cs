@@ -13,7 +13,7 @@ namespace Gatehouse.E2E;
 /// /hubs/live SignalR connection: online, then do-not-disturb, then offline after the grace period.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class LivePresenceTests(BrowserFixture fixture)
+public sealed partial class LivePresenceTests(BrowserFixture fixture)
 {
     private const string MemberPassword = "Member-Passw0rd!2026";
 
@@ -134,6 +134,67 @@ public sealed class LivePresenceTests(BrowserFixture fixture)
             await site.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task Who_is_online_draws_its_members_named_before_the_app_runs_where_the_app_then_draws_them()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var email = $"shell{suffix}@example.com";
+        const string displayName = "Shell Member";
+        var memberId = await CreateMemberAsync(new
+        {
+            username = $"shell{suffix}",
+            email,
+            display_name = displayName,
+            password = MemberPassword,
+            roles = new[] { "event-host" },
+        });
+        var site = await fixture.NewPageAsync();
+        var panel = await fixture.SignedInPageAsync("about:blank");
+        try
+        {
+            await ConnectOnSiteAsync(site, email);
+
+            // Only the boot script runs: the list comes from its snapshot, drawn into the prerendered shell.
+            await panel.RouteAsync(AppScripts(), route => route.AbortAsync());
+            await panel.GotoAsync("/online");
+            var shellRow = panel.Locator($"[data-gatehouse-shell] [data-testid=online-member][data-user-id='{memberId}']");
+            await Expect(shellRow).ToContainTextAsync(displayName);
+            await Expect(shellRow).ToHaveAttributeAsync("data-presence", "online");
+            var card = panel.Locator($"[data-testid=online-member][data-user-id='{memberId}']");
+            await Expect(panel.Locator("[data-gatehouse-shell] [data-testid=online-group]").Filter(new() { Has = card }))
+                .ToContainTextAsync("event-host", new() { IgnoreCase = true });
+            await Expect(panel.Locator("[data-gatehouse-shell] [data-testid=online-total]")).ToContainTextAsync("online");
+            var shellPlace = await PlaceInGroupAsync(shellRow);
+
+            // The app then draws the same card in the same place of its group.
+            await panel.UnrouteAllAsync();
+            await panel.ReloadAsync();
+            await Expect(panel.Locator("[data-gatehouse-shell]")).ToHaveCountAsync(0);
+            var appRow = panel.Locator($"[data-testid=online-member][data-user-id='{memberId}']");
+            await Expect(appRow).ToContainTextAsync(displayName);
+            Assert.Equal(shellPlace, await PlaceInGroupAsync(appRow));
+        }
+        finally
+        {
+            await panel.Context.CloseAsync();
+            await site.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>Every script of the app but the boot script.</summary>
+    [GeneratedRegex(@"/assets/(?!boot-)[^/]+\.js$")]
+    private static partial Regex AppScripts();
+
+    /// <summary>A card's box relative to its group's section (other groups may come and go above it).</summary>
+    private static Task<double[]> PlaceInGroupAsync(ILocator row) => row.EvaluateAsync<double[]>(
+        """
+        card => {
+          const box = card.getBoundingClientRect();
+          const group = card.closest('section').getBoundingClientRect();
+          return [box.left - group.left, box.top - group.top, box.width, box.height].map(Math.round);
+        }
+        """);
 
     /// <summary>Creates a member through the owner's API; returns their id.</summary>
     private async Task<string> CreateMemberAsync(object member)

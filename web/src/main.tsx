@@ -1,3 +1,5 @@
+// First, so the boot script knows the app's code has started (see the module).
+import './shell/app-starting';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';

@@ -1,17 +1,9 @@
 import { Avatar, Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLivePresence } from '@/lib/live/use-live';
+import { avatarColor } from './avatar-color';
 import { presenceOf } from './presence';
 import classes from './user-avatar.module.css';
-
-// Dark enough for white initials in both schemes (WCAG AA), like Discord's default avatars.
-const avatarColors = ['blurple.7', 'teal.9', 'grape.8', 'red.9', 'pink.9', 'cyan.9', 'indigo.8', 'violet.9'];
-
-function avatarColor(name: string): string {
-  let hash = 0;
-  for (const ch of name) hash = (hash * 31 + (ch.codePointAt(0) ?? 0)) | 0;
-  return avatarColors[Math.abs(hash) % avatarColors.length] ?? 'blurple.7';
-}
 
 interface UserAvatarProps {
   name: string;

@@ -21,13 +21,25 @@ const routes = [
   route('members/:id', { en: 'M', fr: 'M' }),
 ];
 
+// The early views' bundle, replaced by one that records its calls (src/shell/early-views.ts is tested on its own).
+const earlyScript = 'var earlyViews = { online: function (t, c) { window.__earlyCalls.push([t, c]); } };';
+routes[0]!.early = { en: { words: 'en' }, fr: { words: 'fr' } };
+
 function boot(language: string) {
-  const script = `var language = ${JSON.stringify(language)}; var match = (${matchScript});${shellScript(routes, (r) => (r.path === 'online' ? '.frame{}' : ''))}`;
+  const early = { script: earlyScript, css: (r: PrerenderedRoute) => (r.path === 'online' ? '.page{}' : '') };
+  const script = `var language = ${JSON.stringify(language)}; var match = (${matchScript});${shellScript(routes, (r) => (r.path === 'online' ? '.frame{}' : ''), early)}`;
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
   (new Function(script) as () => void)();
 }
 
+declare global {
+  interface Window {
+    __earlyCalls: [unknown, { language: string; nonce: string; css: HTMLStyleElement }][];
+  }
+}
+
 beforeEach(() => {
+  window.__earlyCalls = [];
   document.head.innerHTML = '<meta name="csp-nonce" content="n0nce">';
   document.body.innerHTML = '';
   localStorage.clear();
@@ -74,4 +86,22 @@ it('lets go of #root once the HTML is parsed: what the app renders there stays',
   root.replaceChildren(Object.assign(document.createElement('h1'), { textContent: 'App' }));
   await Promise.resolve();
   expect(root).toHaveTextContent(/^App$/);
+});
+
+it("hands the route's early view its templates in the UI language, the nonce and the page's CSS", () => {
+  boot('fr');
+  expect(window.__earlyCalls).toHaveLength(1);
+  const [templates, context] = window.__earlyCalls[0]!;
+  expect(templates).toEqual({ words: 'fr' });
+  expect(context.language).toBe('fr');
+  expect(context.nonce).toBe('n0nce');
+  expect(context.css.nonce).toBe('n0nce');
+  expect(context.css).toHaveAttribute(SHELL_ATTRIBUTE);
+  expect(context.css.textContent).toBe('.page{}');
+});
+
+it('calls no early view on a route without one', () => {
+  window.history.replaceState(null, '', '/members/42');
+  boot('en');
+  expect(window.__earlyCalls).toHaveLength(0);
 });

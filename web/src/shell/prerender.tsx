@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
+import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
@@ -9,6 +10,7 @@ import { Providers } from '@/app/providers';
 import { pageToolbar } from '@/app/router';
 import type { FeatureRoute } from '@/lib/feature';
 import { languages, loadBundle, type Language } from '@/lib/i18n/resources';
+import { earlyTemplates } from './early-templates';
 import { PAGE_SLOT, PRERENDER_NONCE, SHELL_ATTRIBUTE } from './markers';
 
 export const schemes = ['dark', 'light'] as const;
@@ -24,6 +26,8 @@ export interface PrerenderedRoute {
   path: string;
   public: boolean;
   shells: Record<`${Language}-${Scheme}`, ShellHtml>;
+  /** Per language, the templates of the route's early view (src/shell/early-views.ts), if it has one. */
+  early?: Record<Language, unknown>;
 }
 
 /** Parses HTML into a document: jsdom at build time, the test environment's DOMParser in tests. */
@@ -62,15 +66,42 @@ async function renderRoute(route: FeatureRoute, language: Language, scheme: Sche
   await i18next.changeLanguage(language);
   const page = <Page toolbar={pageToolbar} />;
   const pageRoute = route.path === '' ? <Route index element={page} /> : <Route path={route.path} element={page} />;
+  return renderInApp(
+    <Routes>{route.public ? pageRoute : <Route element={<AppLayout />}>{pageRoute}</Route>}</Routes>,
+    `/${route.path}`,
+    scheme,
+  );
+}
+
+/** React's server render of a node inside the app's providers and a router at `path`, in i18next's language. */
+export function renderInApp(node: ReactNode, path: string, scheme: Scheme) {
   return renderToString(
     <I18nextProvider i18n={i18next}>
       <Providers queryClient={new QueryClient()} forceColorScheme={scheme}>
-        <MemoryRouter initialEntries={[`/${route.path}`]}>
-          <Routes>{route.public ? pageRoute : <Route element={<AppLayout />}>{pageRoute}</Route>}</Routes>
-        </MemoryRouter>
+        <MemoryRouter initialEntries={[path]}>{node}</MemoryRouter>
       </Providers>
     </I18nextProvider>,
   );
+}
+
+/** The templates of a route's early view in each language (src/shell/early-templates.tsx). */
+async function renderEarly(path: string, parse: ParseHtml) {
+  const templates = earlyTemplates[path];
+  if (!templates) return undefined;
+  const early = {} as Record<Language, unknown>;
+  for (const language of languages) {
+    await i18next.changeLanguage(language);
+    early[language] = templates({
+      language,
+      i18n: i18next,
+      render: (node) =>
+        parse(
+          `<!doctype html><html><body><div id="root">${renderInApp(node, `/${path}`, 'dark')}</div></body></html>`,
+        ).getElementById('root')!,
+      hoist: (container) => hoistRules(container, 'e'),
+    });
+  }
+  return early;
 }
 
 /**
@@ -118,11 +149,11 @@ function hash(text: string) {
 }
 
 /**
- * Moves the elements' style attributes (Mantine sets its components' CSS variables there) into one
- * nonced <style>: the CSP allows no inline style attribute in parsed HTML (React sets them through
- * the CSSOM, which the CSP does not govern). Returns that style element's HTML.
+ * Moves the elements' style attributes (Mantine sets its components' CSS variables there) into
+ * classes: the CSP allows no inline style attribute in parsed HTML (React sets them through the
+ * CSSOM, which the CSP does not govern). Returns the classes' CSS.
  */
-function hoistStyles(container: Element, prefix: string) {
+function hoistRules(container: Element, prefix: string) {
   const rules = new Map<string, string>();
   for (const element of container.querySelectorAll('[style]')) {
     const css = element.getAttribute('style')!;
@@ -131,9 +162,13 @@ function hoistStyles(container: Element, prefix: string) {
     element.removeAttribute('style');
     element.classList.add(name);
   }
-  if (rules.size === 0) return '';
-  const css = [...rules].map(([name, declarations]) => `.${name}{${declarations}}`).join('');
-  return `<style nonce="${PRERENDER_NONCE}" ${SHELL_ATTRIBUTE}>${css}</style>`;
+  return [...rules].map(([name, declarations]) => `.${name}{${declarations}}`).join('');
+}
+
+/** hoistRules, as one nonced <style>'s HTML. */
+function hoistStyles(container: Element, prefix: string) {
+  const css = hoistRules(container, prefix);
+  return css ? `<style nonce="${PRERENDER_NONCE}" ${SHELL_ATTRIBUTE}>${css}</style>` : '';
 }
 
 function toShell(html: string, isPublic: boolean, parse: ParseHtml): ShellHtml {
@@ -154,6 +189,12 @@ function toShell(html: string, isPublic: boolean, parse: ParseHtml): ShellHtml {
     main.innerHTML = PAGE_SLOT;
   }
   return { frame: hoistStyles(root, 'f') + root.innerHTML, page };
+}
+
+/** A route's early view templates alone, per language (tests). */
+export async function prerenderEarly(path: string, parse: ParseHtml) {
+  await setupLanguages();
+  return renderEarly(path, parse);
 }
 
 /**
@@ -181,7 +222,8 @@ export async function prerenderShells(
       skipped(route.path, error);
       continue;
     }
-    routes.push({ path: route.path, public: route.public === true, shells });
+    const early = await renderEarly(route.path, parse);
+    routes.push({ path: route.path, public: route.public === true, shells, ...(early && { early }) });
   }
   return routes;
 }

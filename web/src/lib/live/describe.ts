@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { PresenceActivity } from './types';
 
-const activityTypes = ['playing', 'streaming', 'listening', 'watching', 'competing', 'custom'] as const;
+export const activityTypes = ['playing', 'streaming', 'listening', 'watching', 'competing', 'custom'] as const;
 
 /** "Playing Chess", "Listening to Jazz"… in the UI language; unknown types read as "Playing". */
 export function activityLabel(t: TFunction<'live'>, activity: PresenceActivity): string {

@@ -104,7 +104,7 @@ interface RowProps extends OnlineEntry {
 }
 
 /** Re-renders only when this member's presence, display data or place changes, not on every batch. */
-const OnlineRow = memo(
+export const OnlineRow = memo(
   function OnlineRow({ presence, user, canOpen, place, position, setSize, labels }: RowProps) {
     const { t } = useTranslation('live');
     const name = user?.display_name ?? (user === null ? labels.unknown : labels.loading);

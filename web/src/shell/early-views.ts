@@ -1,0 +1,25 @@
+import { drawEarlyOnline } from '@/features/presence/shell/early-online';
+import type { EarlyOnlineTemplates } from '@/features/presence/shell/early-online-tokens';
+
+export interface EarlyContext {
+  language: string;
+  nonce: string;
+  /** The page's own stylesheets (the app applies them only when its page loads), to add with the view. */
+  css?: HTMLStyleElement;
+}
+
+/**
+ * What the boot script draws into a route's shell once its data is in, before the app's code has run
+ * (bundled into the boot script by scripts/vite-route-preload.ts; the templates come from
+ * ./early-templates.tsx). Who's online: the list from the snapshot public/boot.js asked for.
+ */
+export const earlyViews: Record<string, (templates: unknown, context: EarlyContext) => void> = {
+  online(templates, context) {
+    const snapshot = window.__gatehouseOnline;
+    if (!snapshot) return;
+    void snapshot.then((items) => {
+      // Too late to help once the app's code runs: its first render draws the same list soon after.
+      if (items && !window.__gatehouseAppStarted) drawEarlyOnline(templates as EarlyOnlineTemplates, items, context);
+    });
+  },
+};

@@ -5,6 +5,9 @@ export const CARD_GAP = 12;
 /** One line of cards: a 36 px avatar with 6 px padding above and below, and the gap beneath it. */
 export const LINE_HEIGHT = 52;
 
+/** Lines of cards kept rendered above and below the window, so a quick scroll never shows blanks. */
+export const OVERSCAN_LINES = 6;
+
 /** How many member cards fit side by side in a list this wide (at least one, even on a narrow phone). */
 export function columnsFor(width: number): number {
   if (!(width > 0)) return 1;

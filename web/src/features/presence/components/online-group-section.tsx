@@ -7,12 +7,9 @@ import { UserAvatar } from '@/components/user-avatar';
 import { formatNumber } from '@/lib/format';
 import { activityLabel } from '@/lib/live/describe';
 import type { OnlineEntry, OnlineGroup } from './group-online';
-import { CARD_GAP, LINE_HEIGHT, cardPlace, columnsFor } from './grid-columns';
+import { CARD_GAP, LINE_HEIGHT, OVERSCAN_LINES, cardPlace, columnsFor } from './grid-columns';
 import { MemberName } from './member-name';
 import classes from './online-list.module.css';
-
-/** Lines of cards kept rendered above and below the window, so a quick scroll never shows blanks. */
-const OVERSCAN_LINES = 6;
 
 /**
  * One role's members as a grid of cards, like Discord's member list. Only the lines in view (plus a

@@ -1,12 +1,10 @@
 import { avatarColorIndex, initialsOf } from '@/components/avatar-color';
 import { roleNameProps, topRoleColor } from '@/components/role-name';
+import { isShownOnline } from '@/lib/live/presence-store';
 import type { PresenceUpdate } from '@/lib/live/types';
-import { CARD_GAP, LINE_HEIGHT, cardPlace, columnsFor } from '../components/grid-columns';
-import { groupOnline, type OnlineEntry } from '../components/group-online';
+import { CARD_GAP, LINE_HEIGHT, OVERSCAN_LINES, cardPlace, columnsFor } from '../components/grid-columns';
+import { countStatuses, groupOnline, type OnlineEntry } from '../components/group-online';
 import { T, rowKey, type EarlyOnlineTemplates } from './early-online-tokens';
-
-/** As online-group-section.tsx's virtualizer: lines of cards kept above and below the window. */
-const OVERSCAN_LINES = 6;
 
 const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => escapes[c]!);
@@ -17,8 +15,6 @@ export function fill(template: string, values: Partial<Record<string, string>>):
   for (const [token, value] of Object.entries(values)) html = html.split(token).join(escape(value ?? ''));
   return html;
 }
-
-const isShown = (p: PresenceUpdate) => p.status === 'online' || p.status === 'idle' || p.status === 'dnd';
 
 function detailOf(p: PresenceUpdate, words: EarlyOnlineTemplates['words']) {
   const activity = p.activity && (words.activity[p.activity.type ?? ''] ?? words.activity.playing);
@@ -37,17 +33,16 @@ function cardHtml(templates: EarlyOnlineTemplates, entry: OnlineEntry, position:
     : fill(templates.avatarInitials, { [T.initials]: initialsOf(avatarName) });
   const avatar = templates.avatars[avatarColorIndex(avatarName)]!.split(T.inner).join(inner);
   const status = presence.status as keyof typeof words.presence;
-  return fill(templates.rows[rowKey(!!user, !!detail)]!, {
+  const card = templates.rows[rowKey(!!user, !!detail)]!.split(T.avatar).join(avatar);
+  return fill(card, {
     [T.detail]: detail,
     [T.id]: presence.user_id,
     [T.name]: name,
     [T.position]: String(position),
     [T.setSize]: String(setSize),
-  })
-    .split(T.avatar)
-    .join(fill(avatar, { [T.status]: status, [T.label]: words.presence[status] }))
-    .split(T.status)
-    .join(status);
+    [T.status]: status,
+    [T.label]: words.presence[status],
+  });
 }
 
 /** Why the early list was not drawn, for the tests; nothing when it was. */
@@ -71,13 +66,12 @@ export function drawEarlyOnline(
   if (params.get('q') || params.get('role')) return 'filtered';
   const main = doc.querySelector('#root [data-gatehouse-shell] main');
   if (!main) return 'no shell';
-  const online = snapshot.filter(isShown);
+  const online = snapshot.filter(isShownOnline);
   if (online.length === 0) return 'empty';
 
   const users = new Map(online.map((p) => [p.user_id, p.user]));
   const groups = groupOnline(online, (id) => users.get(id), undefined, new Intl.Collator(language));
-  const counts = { online: 0, idle: 0, dnd: 0 };
-  for (const p of online) counts[p.status as keyof typeof counts]++;
+  const counts = countStatuses(online);
   const number = new Intl.NumberFormat(language);
   const plural = new Intl.PluralRules(language).select(online.length);
   const total = (templates.words.total[plural] ?? templates.words.total.other ?? '').split(T.count);

@@ -12,8 +12,15 @@
   window.__gatehouseAsked = new Promise(function (resolve) {
     asked = resolve;
   });
+  // Who's online draws its list from the presence snapshot. On a cold load of that page it comes back named in the
+  // session's renewal (include=online: the first page of GET /presence?exclude_offline=true&include=user), in the
+  // same round trip as the access token: the app's live socket would only get it after the scripts have run and the
+  // first render is done (src/lib/live/live-connection.ts, takeEarlySnapshot), and a second request could only leave
+  // once the main thread, busy with the page's first layout, had read the first answer. Only whole snapshots are
+  // handed over (absent from it means offline): a community with more online waits for the socket.
+  var online = location.pathname === '/online';
   function ask() {
-    var request = fetch('/api/v1/auth/refresh?include=me', {
+    var request = fetch('/api/v1/auth/refresh?include=me' + (online ? ',online' : ''), {
       method: 'POST',
       credentials: 'same-origin',
       headers: { 'Content-Type': 'application/json' },
@@ -31,38 +38,16 @@
   window.__gatehouseRestore = 'locks' in navigator ? navigator.locks.request('gatehouse-refresh', ask) : ask();
   // Nobody may be listening yet; a network failure is read (and handled) by the app.
   window.__gatehouseRestore.catch(function () {});
-
-  // Who's online draws its list from the presence snapshot. On a cold load of that page, ask for it
-  // here, named (include=user), as soon as the session is back: the app's live socket would only get
-  // it after the scripts have run and the first render is done (src/lib/live/live-connection.ts,
-  // takeEarlySnapshot). Only whole snapshots are handed over: absent from it means offline.
-  if (location.pathname === '/online')
-    window.__gatehouseOnline = window.__gatehouseRestore
-      .then(function (answer) {
-        var me = answer.ok && answer.tokens.me;
-        if (!me || me.permissions.indexOf('presence.read') < 0 || me.permissions.indexOf('users.read') < 0) return null;
-        var items = [];
-        function page(cursor, left) {
-          // The server's largest page: a second one waits for the main thread, busy with the first render by then.
-          var url = '/api/v1/presence?exclude_offline=true&include=user&limit=1000';
-          if (cursor) url += '&cursor=' + encodeURIComponent(cursor);
-          return fetch(url, { headers: { Authorization: 'Bearer ' + answer.tokens.access_token }, priority: 'high' })
-            .then(function (response) {
-              if (!response.ok) throw new Error('presence ' + response.status);
-              return response.json();
-            })
-            .then(function (body) {
-              items.push.apply(items, body.items);
-              if (!body.next_cursor) return items;
-              // A community this big waits for the socket rather than fetch page after page here.
-              return left > 1 ? page(body.next_cursor, left - 1) : null;
-            });
-        }
-        return page(null, 4);
-      })
-      .catch(function () {
+  if (online)
+    window.__gatehouseOnline = window.__gatehouseRestore.then(
+      function (answer) {
+        var page = answer.ok && answer.tokens.included && answer.tokens.included.online;
+        return page && !page.next_cursor ? page.items : null;
+      },
+      function () {
         return null;
-      });
+      },
+    );
 })();
 
 // The first Intl.Collator and the first Intl.DateTimeFormat of a page cost 20-40 ms each in Chromium on this

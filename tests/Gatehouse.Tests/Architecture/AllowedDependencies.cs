@@ -68,6 +68,7 @@ public static class AllowedDependencies
         ("Privacy", "Analytics"), ("Privacy", "Audit"), ("Privacy", "Users"),
         ("Users", "Auth"), // disabling, deleting and leaving end the member's sessions; new members get their first password or set-up link
         ("Moderation", "Auth"), // kick and ban end the member's sessions
+        ("Presence", "Auth"), // Who's online's first page comes with the session's renewal on a cold load (IRefreshInclude)
         ("Moderation", "Users"), // the ban flag on the member row, member checks, usernames, report assignees' accounts
         ("ApiKeys", "Users"), // key creators' usernames
         ("Webhooks", "Users"), // role filters read the roles of the member an event is about

@@ -1,18 +1,16 @@
 import bootScript from '../../public/boot.js?raw';
 
 // public/boot.js's early presence snapshot for a cold Who's online, as the browser runs the script: the session's
-// restore and the presence pages are answered by a stubbed fetch.
+// restore, which carries Who's online's first page when the member may read it, is answered by a stubbed fetch.
 type Page = { items: { user_id: string }[]; next_cursor: string | null };
 
-function serve(permissions: string[], pages: Page[]) {
-  const asked: { url: string; authorization?: string }[] = [];
+function serve(online?: Page) {
+  const asked: string[] = [];
   vi.stubGlobal(
     'fetch',
-    vi.fn((url: string, init?: RequestInit) => {
-      asked.push({ url, authorization: (init?.headers as Record<string, string> | undefined)?.Authorization });
-      const body = url.startsWith('/api/v1/auth/refresh')
-        ? { access_token: 'token-1', expires_in: 900, me: { permissions } }
-        : pages.shift();
+    vi.fn((url: string) => {
+      asked.push(url);
+      const body = { access_token: 'token-1', expires_in: 900, me: {}, ...(online ? { included: { online } } : {}) };
       return Promise.resolve(new Response(JSON.stringify(body), { status: 200 }));
     }),
   );
@@ -35,33 +33,44 @@ afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
-it('asks for everyone online, named, in one page of up to 1,000 once the session is back', async () => {
-  const asked = serve(
-    ['presence.read', 'users.read'],
-    [{ items: [{ user_id: 'u1' }, { user_id: 'u2' }], next_cursor: null }],
+it('asks for everyone online in the session restore itself, one request, and hands the named page over', async () => {
+  const asked = serve({ items: [{ user_id: 'u1' }, { user_id: 'u2' }], next_cursor: null });
+  runBoot();
+  expect(await window.__gatehouseOnline).toEqual([{ user_id: 'u1' }, { user_id: 'u2' }]);
+  expect(asked).toEqual(['/api/v1/auth/refresh?include=me,online']);
+});
+
+it('leaves a community larger than one page to the socket: only whole snapshots are handed over', async () => {
+  serve({ items: [{ user_id: 'u1' }], next_cursor: 'c1' });
+  runBoot();
+  expect(await window.__gatehouseOnline).toBeNull();
+});
+
+it('hands nothing over when the answer leaves the page out (a member who may not read it) or the session is gone', async () => {
+  serve();
+  runBoot();
+  expect(await window.__gatehouseOnline).toBeNull();
+
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.resolve(new Response('{}', { status: 401 }))),
   );
   runBoot();
-  expect(await window.__gatehouseOnline).toEqual([{ user_id: 'u1' }, { user_id: 'u2' }]);
-  expect(asked.slice(1)).toEqual([
-    { url: '/api/v1/presence?exclude_offline=true&include=user&limit=1000', authorization: 'Bearer token-1' },
-  ]);
-});
+  expect(await window.__gatehouseOnline).toBeNull();
 
-it('follows the cursor of a community larger than a page, and gives up to the socket after four pages', async () => {
-  const page = (n: number, next: string | null): Page => ({ items: [{ user_id: `u${n}` }], next_cursor: next });
-  const asked = serve(['presence.read', 'users.read'], [page(1, 'c1'), page(2, null)]);
-  runBoot();
-  expect(await window.__gatehouseOnline).toEqual([{ user_id: 'u1' }, { user_id: 'u2' }]);
-  expect(asked[2]?.url).toBe('/api/v1/presence?exclude_offline=true&include=user&limit=1000&cursor=c1');
-
-  serve(['presence.read', 'users.read'], [page(1, 'a'), page(2, 'b'), page(3, 'c'), page(4, 'd')]);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => Promise.reject(new TypeError('offline'))),
+  );
   runBoot();
   expect(await window.__gatehouseOnline).toBeNull();
 });
 
-it('asks nothing without both presence.read and users.read', async () => {
-  const asked = serve(['presence.read'], []);
+it('asks for the member alone on other pages', async () => {
+  window.history.replaceState(null, '', '/members');
+  const asked = serve({ items: [], next_cursor: null });
   runBoot();
-  expect(await window.__gatehouseOnline).toBeNull();
-  expect(asked.map((a) => a.url)).toEqual(['/api/v1/auth/refresh?include=me']);
+  await window.__gatehouseRestore;
+  expect(window.__gatehouseOnline).toBeUndefined();
+  expect(asked).toEqual(['/api/v1/auth/refresh?include=me']);
 });

@@ -56,10 +56,17 @@ public static class GetPresence
         if (named && !actor.Has(Permissions.UsersRead))
             return Problems.Forbidden("forbidden", Messages.Get("forbidden", Permissions.UsersRead));
 
+        return TypedResults.Ok(await ReadAsync(filter, shape, size, after?.Tie, named, actor, fanout, snapshots, cards, ct));
+    }
+
+    /// <summary>A page as the actor may see it, named when asked (the caller checked users.read).</summary>
+    public static async Task<PresencePage> ReadAsync(PresenceFilter filter, string shape, int size, string? after, bool named, CurrentActor actor,
+        PresenceFanout fanout, PresenceSnapshots snapshots, PresenceMemberCards cards, CancellationToken ct)
+    {
         var version = fanout.Position;
-        var (items, lastKey) = await snapshots.PageAsync(filter, actor.Has(Permissions.PresenceSeeInvisible), size, after?.Tie, ct);
+        var (items, lastKey) = await snapshots.PageAsync(filter, actor.Has(Permissions.PresenceSeeInvisible), size, after, ct);
         var next = lastKey is null ? null : new Cursor(shape, null, lastKey).Encode();
         if (named) items = await cards.NameAsync(items, [], ct);
-        return TypedResults.Ok(new PresencePage(items, next, version));
+        return new PresencePage(items, next, version);
     }
 }

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Auth.Contracts;
 using Gatehouse.Server.Features.Presence.Cluster;
 using Gatehouse.Server.Features.Presence.Contracts;
 using Gatehouse.Server.Features.Presence.Gateway;
@@ -56,6 +57,7 @@ public sealed class PresenceModule : IFeatureModule
         services.AddScoped<PresenceSeedLoader>();
         services.AddSingleton<ISimulatedPresence, SimulatedPresence>();
         services.AddScoped<PresenceSnapshots>();
+        services.AddScoped<IRefreshInclude, OnlineRefreshInclude>();
 
         services.AddSingleton<PresenceStateWriter>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceStateWriter>());

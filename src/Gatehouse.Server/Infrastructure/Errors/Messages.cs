@@ -81,7 +81,7 @@ public static class Messages
         ["csrf.cross_site"] = ("This request came from another site; sign in from Gatehouse itself.", "Cette requête vient d'un autre site ; connectez-vous depuis Gatehouse même."),
         ["network.refused"] = ("Your network address is not allowed into '{0}'. Ask an administrator to add it to the allowlist.", "Votre adresse réseau n'est pas autorisée pour « {0} ». Demandez à un administrateur de l'ajouter à la liste."),
         ["presence.include"] = ("include takes one value: {0}.", "include n'accepte qu'une valeur : {0}."),
-        ["refresh.include"] = ("include takes one value: {0}.", "include n'accepte qu'une valeur : {0}."),
+        ["refresh.include"] = ("include takes a comma-separated list of: {0}.", "include prend une liste séparée par des virgules parmi : {0}."),
         ["refresh.invalid"] = ("Your session has expired. Sign in again.", "Votre session a expiré. Reconnectez-vous."),
         ["refresh.reused"] = ("This refresh token was already used: for safety the whole session is now revoked. Sign in again.",
             "Ce jeton de rafraîchissement a déjà servi : par sécurité toute la session est révoquée. Reconnectez-vous."),

@@ -57,9 +57,10 @@ public static class ObservabilityModule
                 tracing.AddSource(NamePrefix + "*")
                     // Scrapes every few seconds would drown the traces that matter. A WebSocket request is
                     // a real-time connection: its span would last hours, and its tags would stay in memory
-                    // all that time (about 1 KB per gateway connection); its negotiate request is traced.
+                    // all that time (about 1 KB per gateway connection); its negotiate request is traced. Told from
+                    // the server's features: HttpContext.WebSockets knows only after SignalR's own WebSocket middleware.
                     .AddAspNetCoreInstrumentation(o => o.Filter = http =>
-                        !http.Request.Path.StartsWithSegments(MetricsEndpoint.Path) && !http.WebSockets.IsWebSocketRequest)
+                        !http.Request.Path.StartsWithSegments(MetricsEndpoint.Path) && !RealtimeSocketPipeline.IsWebSocketHandshake(http))
                     .AddHttpClientInstrumentation()
                     // One span per command on both providers (Npgsql's own spans would repeat them).
                     .AddEntityFrameworkCoreInstrumentation();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Features;
@@ -61,6 +62,12 @@ public static class RealtimeConnectionSlimming
             http.Features.Set<IAuthenticateResultFeature>(null);
             http.Features.Set<IHttpAuthenticationFeature>(new HttpAuthenticationFeature { User = user });
         }
+
+        // A socket's request is not traced (ObservabilityModule), but its activity stays for the connection's life (log
+        // lines take their trace ids from it) with the tags the host gave it at the start: method, path, address,
+        // port, protocol, user agent (~0.4 KB). No span will be exported from it: let them go.
+        if (Activity.Current is { Recorded: false } activity)
+            foreach (var tag in activity.TagObjects.ToArray()) activity.SetTag(tag.Key, null);
 
         if (http.Request.Query.ContainsKey(QueryToken.Parameter)) http.Request.QueryString = QueryToken.Without(http.Request.Query);
     }

@@ -140,13 +140,19 @@ public static class RealtimeSocketPipeline
     /// </summary>
     internal static bool IsSocketTo(HttpContext http, PathString[] paths)
     {
-        var socket = http.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true }
-            ? http.Request.Headers.Upgrade.ToString().Equals("websocket", StringComparison.OrdinalIgnoreCase)
-            : http.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true, Protocol: var protocol }
-              && string.Equals(protocol, "websocket", StringComparison.OrdinalIgnoreCase);
-        if (!socket) return false;
+        if (!IsWebSocketHandshake(http)) return false;
         foreach (var path in paths)
             if (http.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>
+    /// A WebSocket handshake, told from the server's features: <c>HttpContext.WebSockets</c> says so only once the
+    /// WebSocket middleware has run, which SignalR adds inside its own endpoint.
+    /// </summary>
+    public static bool IsWebSocketHandshake(HttpContext http) =>
+        http.Features.Get<IHttpUpgradeFeature>() is { IsUpgradableRequest: true }
+            ? http.Request.Headers.Upgrade.ToString().Equals("websocket", StringComparison.OrdinalIgnoreCase)
+            : http.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true, Protocol: var protocol }
+              && string.Equals(protocol, "websocket", StringComparison.OrdinalIgnoreCase);
 }

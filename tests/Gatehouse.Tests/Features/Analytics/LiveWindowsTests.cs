@@ -145,6 +145,20 @@ public sealed class LiveWindowsTests
         windows.Tick(clock.GetUtcNow().UtcDateTime);
         Assert.Equal(0, windows.Latest(AnalyticsIntervals.OneSecond)!.Totals.ActiveUsers);
         Assert.Equal(2, windows.Latest(AnalyticsIntervals.OneSecond)!.Totals.Sessions);
+
+        // A second session on the same platform counts as a session, not as another member; closing one of the two
+        // keeps the member online there; a close that matches no open session changes nothing.
+        sessions.Opened(a, "web");
+        sessions.Opened(a, "web");
+        sessions.Closed(a, "web");
+        sessions.Closed(b, "web");
+        sessions.Closed(b, "desktop");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        windows.Tick(clock.GetUtcNow().UtcDateTime);
+        var later = windows.Latest(AnalyticsIntervals.OneSecond)!;
+        Assert.Equal((3, 1), (later.Totals.Sessions, later.Totals.OnlineNow));
+        Assert.Equal((2, 1), (later.Segments["device"]["web"].Sessions, later.Segments["device"]["web"].OnlineNow));
+        Assert.Equal((1, 1), (later.Segments["device"]["mobile"].Sessions, later.Segments["device"]["mobile"].OnlineNow));
     }
 
     [Fact]

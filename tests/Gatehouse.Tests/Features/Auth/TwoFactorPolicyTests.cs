@@ -43,6 +43,13 @@ public abstract class TwoFactorPolicyTests<TApp>(TApp app) : IClassFixture<TApp>
         var modEmail = mod.GetProperty("email").GetString()!;
         using var moderator = await SignInAsync(modEmail, Api.MemberPassword);
         Assert.Equal("two-factor-enrolment-required", (await (await moderator.GetAsync("/api/v1/users")).ShouldBeAsync(HttpStatusCode.Forbidden)).ProblemType());
+        // Nor does a renewal of such a session carry a page's data (Who's online's, asked for on a cold load).
+        var modTokens = await (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login",
+            new { email = modEmail, password = Api.MemberPassword, refresh_in_body = true })).ShouldBeAsync(HttpStatusCode.OK);
+        var renewed = await (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/refresh?include=me,online",
+            new { refresh_token = modTokens.GetProperty("refresh_token").GetString() })).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.True(renewed.TryGetProperty("me", out _));
+        Assert.False(renewed.TryGetProperty("included", out _));
         var (modSecret, _) = await TwoFactorTests<TApp>.EnrolAsync(moderator, Clocked);
         await (await moderator.GetAsync("/api/v1/users")).ShouldBeAsync(HttpStatusCode.OK);
         Clocked.Clock.Advance(TimeSpan.FromSeconds(30));

@@ -22,6 +22,15 @@ public static class PresenceTestKit
             await app.AccessTokenAsync(GatehouseApp.OwnerEmail, GatehouseApp.OwnerPassword), await app.OwnerAsync());
     }
 
+    /// <summary>The answer of a session's renewal asked to <paramref name="include"/> (a new session of the member, signed in for it).</summary>
+    public static async Task<System.Text.Json.JsonElement> RenewedAsync<TApp>(this TApp app, Person person, string include) where TApp : GatehouseApp
+    {
+        var login = await (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/login",
+            new { email = person.Email, password = Api.MemberPassword, refresh_in_body = true })).ShouldBeAsync(System.Net.HttpStatusCode.OK);
+        return await (await app.CreateClient().PostAsJsonAsync($"/api/v1/auth/refresh?include={include}",
+            new { refresh_token = login.GetProperty("refresh_token").GetString() })).ShouldBeAsync(System.Net.HttpStatusCode.OK);
+    }
+
     /// <summary>Waits for the server to finish handling something the client already saw complete (a disconnect).</summary>
     public static async Task UntilAsync(Func<bool> condition, string what)
     {

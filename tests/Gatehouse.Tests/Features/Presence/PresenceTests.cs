@@ -256,6 +256,17 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var cold = (await staff.Client.GetJsonAsync("/api/v1/presence?exclude_offline=true&include=user&limit=1000")).GetProperty("items").EnumerateArray().ToList();
         Assert.True(cold.Single(e => e.GetProperty("user_id").GetGuid() == ada.Id).TryGetProperty("user", out _));
         Assert.DoesNotContain(cold, e => e.GetProperty("user_id").GetGuid() == bob.Id);
+        // The same page in a session's renewal, which public/boot.js asks for on a cold load of Who's online: read as
+        // the renewed session's member, and left out for one who may not read it (the page then asks, and is told why).
+        var renewed = await app.RenewedAsync(staff, "me,online");
+        var included = renewed.GetProperty("included").GetProperty("online");
+        Assert.Equal(JsonValueKind.Null, included.GetProperty("next_cursor").ValueKind);
+        Assert.Equal(card.GetRawText(), included.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("user_id").GetGuid() == ada.Id).GetProperty("user").GetRawText());
+        Assert.DoesNotContain(included.GetProperty("items").EnumerateArray(), e => e.GetProperty("user_id").GetGuid() == bob.Id);
+        Assert.Equal(staff.Id, renewed.GetProperty("me").GetProperty("user").GetProperty("id").GetGuid());
+        var notNamed = await app.RenewedAsync(watcher, "online");
+        Assert.False(notNamed.TryGetProperty("included", out _));
+        Assert.False(notNamed.TryGetProperty("me", out _));
         Assert.All((await staff.Client.GetJsonAsync($"/api/v1/presence?{ids}")).GetProperty("items").EnumerateArray(),
             e => Assert.False(e.TryGetProperty("user", out _)));
         var refused = await (await watcher.Client.GetAsync($"/api/v1/presence?{ids}&include=user")).ShouldBeAsync(HttpStatusCode.Forbidden);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Server.Infrastructure.Security;
@@ -59,5 +60,36 @@ public sealed class RealtimeConnectionSlimmingTests
         Assert.Null(actor.UserId);
         Assert.NotSame(actor, http.RequestServices.GetRequiredService<CurrentActor>());
         Assert.Equal("?platform=web", http.Request.QueryString.Value);
+    }
+
+    [Fact]
+    public void An_untraced_socket_lets_go_of_its_activity_tags_and_a_traced_request_keeps_them()
+    {
+        var conventions = new Conventions();
+        conventions.WithSlimConnections();
+        var endpoint = new RouteEndpointBuilder(_ => Task.CompletedTask, RoutePatternFactory.Parse("/gateway"), 0);
+        foreach (var convention in conventions.All) convention(endpoint);
+        using var services = new ServiceCollection().BuildServiceProvider();
+        DefaultHttpContext Request()
+        {
+            var http = new DefaultHttpContext();
+            http.Features.Set<IServiceProvidersFeature>(new RequestServicesFeature(http, services.GetRequiredService<IServiceScopeFactory>()));
+            return http;
+        }
+
+        // What the host gives a request's activity at its start; the socket's is not sampled (ObservabilityModule).
+        using (var untraced = new Activity("Microsoft.AspNetCore.Hosting.HttpRequestIn").SetTag("http.request.method", "GET").SetTag("url.path", "/gateway").Start())
+        {
+            endpoint.RequestDelegate!(Request());
+            Assert.False(untraced.Recorded);
+            Assert.Empty(untraced.TagObjects);
+            Assert.Same(untraced, Activity.Current); // its ids still name the connection's log lines
+        }
+
+        using var traced = new Activity("Microsoft.AspNetCore.Hosting.HttpRequestIn").SetTag("url.path", "/hubs/live");
+        traced.ActivityTraceFlags = ActivityTraceFlags.Recorded;
+        traced.Start();
+        endpoint.RequestDelegate!(Request());
+        Assert.Equal("/hubs/live", traced.GetTagItem("url.path"));
     }
 }

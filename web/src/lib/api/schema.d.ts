@@ -4700,12 +4700,14 @@ export interface components {
         /**
          * @description A new access token, and the refresh token when the client asked for it in the body. A refresh
          *     with `?include=me` also carries what `GET /auth/me` would answer, so the admin app
-         *     restoring its session at load needs one round trip instead of two.
+         *     restoring its session at load needs one round trip instead of two; other values of `include` add a page's
+         *     first data under `included`, named by the value that asked for it.
          */
         TokenResponse: {
             access_token: string;
             /** Format: int32 */
             expires_in: number;
+            included?: null | Record<string, never>;
             me?: null | components["schemas"]["GetMeResponse"];
             refresh_token: null | string;
             token_type: string;
@@ -6819,7 +6821,11 @@ export interface operations {
     Refresh: {
         parameters: {
             query?: {
-                /** @description `me` to receive the signed-in member and their permissions with the token. */
+                /**
+                 * @description A comma-separated list: `me` to receive the signed-in member and their permissions
+                 *         with the token; `online` for Who's online's first page (`GET /presence` with `exclude_offline`,
+                 *         `include=user` and a page of 1,000), under `included`, left out when the member may not read it.
+                 */
                 include?: string;
             };
             header?: never;

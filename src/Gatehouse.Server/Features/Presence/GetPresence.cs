@@ -50,22 +50,25 @@ public static class GetPresence
             .Build(await access.RolesForReadingAsync(ct), v);
         if (filter is null || !v.IsValid) return Problems.Validation(v.Errors);
 
-        var shape = $"presence|{filter.Shape}";
+        var shape = CursorShape(filter);
         if (!Cursor.TryDecode(cursor, shape, out var after)) return Problems.BadRequest("invalid-cursor", Messages.Get("cursor.invalid"));
         var named = include == IncludeUser;
         if (named && !actor.Has(Permissions.UsersRead))
             return Problems.Forbidden("forbidden", Messages.Get("forbidden", Permissions.UsersRead));
 
-        return TypedResults.Ok(await ReadAsync(filter, shape, size, after?.Tie, named, actor, fanout, snapshots, cards, ct));
+        return TypedResults.Ok(await ReadAsync(filter, size, after?.Tie, named, actor, fanout, snapshots, cards, ct));
     }
 
+    /// <summary>What a page's cursor is bound to: it is refused with another filter.</summary>
+    private static string CursorShape(PresenceFilter filter) => $"presence|{filter.Shape}";
+
     /// <summary>A page as the actor may see it, named when asked (the caller checked users.read).</summary>
-    public static async Task<PresencePage> ReadAsync(PresenceFilter filter, string shape, int size, string? after, bool named, CurrentActor actor,
+    public static async Task<PresencePage> ReadAsync(PresenceFilter filter, int size, string? after, bool named, CurrentActor actor,
         PresenceFanout fanout, PresenceSnapshots snapshots, PresenceMemberCards cards, CancellationToken ct)
     {
         var version = fanout.Position;
         var (items, lastKey) = await snapshots.PageAsync(filter, actor.Has(Permissions.PresenceSeeInvisible), size, after, ct);
-        var next = lastKey is null ? null : new Cursor(shape, null, lastKey).Encode();
+        var next = lastKey is null ? null : new Cursor(CursorShape(filter), null, lastKey).Encode();
         if (named) items = await cards.NameAsync(items, [], ct);
         return new PresencePage(items, next, version);
     }

@@ -24,6 +24,6 @@ public sealed class OnlineRefreshInclude(AccessService access, PresenceFanout fa
         var v = new Validator();
         var filter = PresenceFilterRequest.FromQuery(null, null, null, true, v).Build(await access.RolesForReadingAsync(ct), v)
             ?? throw new InvalidOperationException("Who's online's filter is valid.");
-        return await GetPresence.ReadAsync(filter, $"presence|{filter.Shape}", GetPresence.MaxLimit, null, true, actor, fanout, snapshots, cards, ct);
+        return await GetPresence.ReadAsync(filter, GetPresence.MaxLimit, null, true, actor, fanout, snapshots, cards, ct);
     }
 }

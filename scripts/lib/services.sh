@@ -133,28 +133,6 @@ run_dotnet_tests() {
   rm -f "$log"
 }
 
-# Starts one test project in the background, its output kept in a log until finish_background_tests
-# prints and counts it (the Chromium suite runs beside the server suite: both spend much of their
-# time waiting on sockets and the browser, so together they take little longer than the slower one).
-start_background_tests() {
-  local project=$1
-  shift
-  BACKGROUND_LOG=$(mktemp)
-  (dotnet test "$project" --no-build --configuration Release --logger "console;verbosity=minimal" "$@" >"$BACKGROUND_LOG" 2>&1; echo "exit=$?" >>"$BACKGROUND_LOG") &
-  BACKGROUND_PID=$!
-  project_of_background=$project
-}
-
-finish_background_tests() {
-  local title=$1 status
-  wait "$BACKGROUND_PID" || true
-  step "$title"
-  cat "$BACKGROUND_LOG"
-  status=$(sed -nE 's/^exit=([0-9]+)$/\1/p' "$BACKGROUND_LOG" | tail -n 1)
-  count_dotnet "$BACKGROUND_LOG" "${status:-1}" "$project_of_background"
-  rm -f "$BACKGROUND_LOG"
-}
-
 # Adds the counts of a dotnet test log to the totals; a failing run with no failed test counts as one failure.
 # A few failed tests are run once more, alone: one that then passes is reported as flaky (by name, in
 # the summary), not hidden, and does not fail the run; one that fails again does. Many failures (more than three, unless within one or two test classes) are a
@@ -263,28 +241,6 @@ finish_web_tests() {
   cat "$WEB_TESTS_LOG"
   count_vitest "$WEB_TESTS_LOG" "$status"
   rm -f "$WEB_TESTS_LOG"
-}
-
-# A command that runs beside the next steps (start_background NAME CMD...); finish_background NAME prints
-# its output and stops the run if it failed, as the step would have in the foreground.
-declare -A BACKGROUND_PIDS BACKGROUND_LOGS
-start_background() {
-  local name=$1
-  shift
-  BACKGROUND_LOGS[$name]=$(mktemp)
-  "$@" >"${BACKGROUND_LOGS[$name]}" 2>&1 &
-  BACKGROUND_PIDS[$name]=$!
-}
-
-finish_background() {
-  local name=$1 status=0
-  wait "${BACKGROUND_PIDS[$name]}" || status=$?
-  cat "${BACKGROUND_LOGS[$name]}"
-  rm -f "${BACKGROUND_LOGS[$name]}"
-  if [ "$status" -ne 0 ]; then
-    echo "$name failed (exit $status)." >&2
-    exit "$status"
-  fi
 }
 
 # The build regenerated docs/openapi.json: it must equal the committed one, and the committed

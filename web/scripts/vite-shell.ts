@@ -120,7 +120,8 @@ export function shellScript(
       pageCss.nonce = meta ? meta.content : '';
       pageCss.setAttribute(${JSON.stringify(SHELL_ATTRIBUTE)}, '');
       pageCss.textContent = early.css;
-      earlyViews[shell[0]](early.templates[language], { language: language, nonce: pageCss.nonce, css: pageCss });
+      // Settled once the view is drawn: the app's code starts then (startAppScript in ./vite-route-preload.ts).
+      window.__gatehouseEarlyView = earlyViews[shell[0]](early.templates[language], { language: language, nonce: pageCss.nonce, css: pageCss });
     }
   }`;
 }

@@ -12,14 +12,24 @@ export interface EarlyContext {
  * What the boot script draws into a route's shell once its data is in, before the app's code has run
  * (bundled into the boot script by scripts/vite-route-preload.ts; the templates come from
  * ./early-templates.tsx). Who's online: the list from the snapshot public/boot.js asked for.
+ * A view that waits for data returns a promise settled once it has drawn (or decided not to): the
+ * boot script starts the app's code only then (scripts/vite-route-preload.ts, startAppScript), since
+ * the app's first long task would otherwise hold the answer back from the view.
  */
-export const earlyViews: Record<string, (templates: unknown, context: EarlyContext) => void> = {
+export const earlyViews: Record<string, (templates: unknown, context: EarlyContext) => Promise<void> | undefined> = {
   online(templates, context) {
     const snapshot = window.__gatehouseOnline;
-    if (!snapshot) return;
-    void snapshot.then((items) => {
+    if (!snapshot) return undefined;
+    return snapshot.then((items) => {
       // Too late to help once the app's code runs: its first render draws the same list soon after.
       if (items && !window.__gatehouseAppStarted) drawEarlyOnline(templates as EarlyOnlineTemplates, items, context);
     });
   },
 };
+
+declare global {
+  interface Window {
+    /** The early view the boot script is drawing, settled once drawn; the boot script starts the app's code then. */
+    __gatehouseEarlyView?: Promise<void>;
+  }
+}

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Gatehouse.E2E.Infrastructure;
 using Gatehouse.Server.Features.Analytics.Capture;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,9 +47,8 @@ public sealed class AbComparisonJourneyTests(BrowserFixture fixture)
             var section = page.Locator("section[aria-labelledby=analytics-ab]");
             Directory.CreateDirectory(fixture.ScreenshotDirectory);
             await section.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotDirectory, $"analytics-ab-{theme}-{width}.png") });
-            var axe = await section.RunAxe();
-            var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-            Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")));
+            var serious = await Axe.SeriousViolationsAsync(section);
+            Assert.True(serious.Count == 0, string.Join("\n", serious));
         }
         finally
         {

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using Gatehouse.E2E.Infrastructure;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Tests.Features.Auth.Sso;
@@ -42,10 +41,8 @@ public sealed class AccountSecurityJourneyTests(BrowserFixture fixture)
 
     private static async Task ExpectNoSeriousViolationsAsync(IPage page, string? include = null)
     {
-        var result = include is null ? await page.RunAxe() : await page.Locator(include).RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(4).Select(n => n.Html))}")));
+        var serious = include is null ? await Axe.SeriousViolationsAsync(page) : await Axe.SeriousViolationsAsync(page.Locator(include));
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
     }
 
     [Fact]

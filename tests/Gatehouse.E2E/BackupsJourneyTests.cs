@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Deque.AxeCore.Playwright;
 using Gatehouse.E2E.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -47,8 +46,7 @@ public sealed class BackupsJourneyTests(BrowserFixture fixture)
             Assert.Matches("^[0-9a-f]{64}$", checksum!);
             await Expect(row.GetByTestId("backup-checksum")).ToHaveTextAsync(checksum![..12] + "…");
 
-            var axe = await page.RunAxe();
-            Assert.Empty(axe.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => v.Id));
+            Assert.Empty(await Axe.SeriousViolationsAsync(page));
             await ScreenshotListAsync(page, "dark-desktop");
 
             var download = await page.RunAndWaitForDownloadAsync(() =>

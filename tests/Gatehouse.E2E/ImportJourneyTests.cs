@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using Gatehouse.E2E.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -35,10 +34,8 @@ public sealed class ImportJourneyTests(BrowserFixture fixture)
 
     private static async Task ExpectAxeCleanAsync(IPage page, string step)
     {
-        var result = await page.RunAxe();
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, step + ": " + string.Join("\n", serious.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(4).Select(n => n.Html))}")));
+        var serious = await Axe.SeriousViolationsAsync(page);
+        Assert.True(serious.Count == 0, step + ": " + string.Join("\n", serious));
     }
 
     [Fact]

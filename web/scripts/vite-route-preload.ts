@@ -97,6 +97,9 @@ export const matchScript = `function(routes, pathname) {
   return best;
 }`;
 
+/** How long the app's code waits for an early view's data at most (startAppScript). */
+export const EARLY_VIEW_WAIT_MS = 3000;
+
 /**
  * Starts the app's code: adds index.html's module scripts (`entries`, which the build turned into modulepreload links,
  * so they download with the HTML as before) once the HTML is parsed, when the deferred scripts would have run, and
@@ -121,14 +124,16 @@ export const startAppScript = `function(entries) {
     else document.addEventListener('DOMContentLoaded', function () { resolve(); }, { once: true });
   });
   var view = window.__gatehouseEarlyView;
-  var drawn = view && view.then(function () {
-    // After the view's paint (the frame it is in, then a task), or a moment later where frames are not drawn (a tab in
-    // the background).
-    return new Promise(function (resolve) {
+  var drawn = view && new Promise(function (resolve) {
+    view.then(function () {
+      // After the view's paint (the frame it is in, then a task), or a moment later where frames are not drawn (a tab
+      // in the background).
       requestAnimationFrame(function () { setTimeout(resolve, 0); });
       setTimeout(resolve, 100);
-    });
-  }, function () {});
+    }, resolve);
+    // A slow answer does not hold the app back for long: it then starts, and draws the list itself once the answer is in.
+    setTimeout(resolve, ${EARLY_VIEW_WAIT_MS});
+  });
   Promise.all([parsed, drawn]).then(start);
 }`;
 

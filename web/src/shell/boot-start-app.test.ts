@@ -1,4 +1,4 @@
-import { startAppScript } from '../../scripts/vite-route-preload';
+import { EARLY_VIEW_WAIT_MS, startAppScript } from '../../scripts/vite-route-preload';
 
 // The boot script's last part (scripts/vite-route-preload.ts), run as the build ships it: it adds the app's module
 // scripts, which index.html only preloads.
@@ -28,7 +28,8 @@ it('starts the app only after the early view is drawn, and after a frame for its
   let draw!: () => void;
   window.__gatehouseEarlyView = new Promise<void>((resolve) => (draw = resolve));
   startApp();
-  await settle();
+  // Nearly a second (60 frames of the fake clock's 16 ms) without the view's data.
+  await vi.advanceTimersByTimeAsync(960);
   expect(added()).toEqual([]);
 
   draw();
@@ -37,6 +38,15 @@ it('starts the app only after the early view is drawn, and after a frame for its
   expect(added()).toEqual([]);
   await vi.advanceTimersByTimeAsync(10);
   expect(added()).toEqual(['/assets/rolldown-runtime.js', '/assets/app.js']);
+});
+
+it("starts the app without the early view when the view's data is slow to come", async () => {
+  window.__gatehouseEarlyView = new Promise<void>(() => {});
+  startApp();
+  await vi.advanceTimersByTimeAsync(EARLY_VIEW_WAIT_MS - 1);
+  expect(added()).toEqual([]);
+  await vi.advanceTimersByTimeAsync(1);
+  expect(added()).toHaveLength(2);
 });
 
 it('starts the app when the early view failed', async () => {

@@ -97,12 +97,15 @@ export function shellScript(
     var html = picked.map(function (i) { return parts[i]; }).join('')
       .split(${JSON.stringify(PRERENDER_NONCE)}).join(meta ? meta.content : '');
     var placed = false;
+    // Settled once the shell is in #root (or the HTML is parsed without one): an early view draws into it.
+    var shellPlaced;
+    var inPlace = new Promise(function (resolve) { shellPlaced = resolve; });
     // In #root as soon as the parser has made it, before the first paint (observers run before the
     // browser renders); the splash the parser may still add after it is taken out.
     var place = function () {
       var root = document.getElementById('root');
       if (!root) return;
-      if (!placed) { root.innerHTML = html; placed = true; }
+      if (!placed) { root.innerHTML = html; placed = true; shellPlaced(); }
       for (var node = root.firstChild; node; ) {
         var next = node.nextSibling;
         if (!(node.nodeType === 1 && node.hasAttribute(${JSON.stringify(SHELL_ATTRIBUTE)}))) root.removeChild(node);
@@ -112,7 +115,7 @@ export function shellScript(
     var observer = new MutationObserver(place);
     observer.observe(document.documentElement, { childList: true, subtree: true });
     // Once the HTML is parsed: from then on #root is React's.
-    document.addEventListener('readystatechange', function () { place(); observer.disconnect(); }, { once: true });
+    document.addEventListener('readystatechange', function () { place(); observer.disconnect(); shellPlaced(); }, { once: true });
     // The route's early view (src/shell/early-views.ts), drawn into the shell when its data is in.
     var early = ${JSON.stringify(earlyTable)}[shell[0]];
     if (early && earlyViews[shell[0]]) {
@@ -121,7 +124,7 @@ export function shellScript(
       pageCss.setAttribute(${JSON.stringify(SHELL_ATTRIBUTE)}, '');
       pageCss.textContent = early.css;
       // Settled once the view is drawn: the app's code starts then (startAppScript in ./vite-route-preload.ts).
-      window.__gatehouseEarlyView = earlyViews[shell[0]](early.templates[language], { language: language, nonce: pageCss.nonce, css: pageCss });
+      window.__gatehouseEarlyView = earlyViews[shell[0]](early.templates[language], { language: language, nonce: pageCss.nonce, css: pageCss, placed: inPlace });
     }
   }`;
 }

@@ -34,7 +34,7 @@ function boot(language: string) {
 
 declare global {
   interface Window {
-    __earlyCalls: [unknown, { language: string; nonce: string; css: HTMLStyleElement }][];
+    __earlyCalls: [unknown, { language: string; nonce: string; css: HTMLStyleElement; placed: Promise<void> }][];
   }
 }
 
@@ -104,4 +104,30 @@ it('calls no early view on a route without one', () => {
   window.history.replaceState(null, '', '/members/42');
   boot('en');
   expect(window.__earlyCalls).toHaveLength(0);
+});
+
+it('tells the early view once the shell is in #root, or once the HTML is parsed without one', async () => {
+  const watch = (promise: Promise<void>) => {
+    const state = { settled: false };
+    void promise.then(() => (state.settled = true));
+    return state;
+  };
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  boot('en');
+  const placed = watch(window.__earlyCalls[0]![1].placed);
+  await flush();
+  expect(placed.settled).toBe(false);
+  document.body.innerHTML = '<div id="root"></div>';
+  await flush();
+  expect(placed.settled).toBe(true);
+
+  window.__earlyCalls = [];
+  document.body.innerHTML = '';
+  boot('en');
+  const parsed = watch(window.__earlyCalls[0]![1].placed);
+  await flush();
+  expect(parsed.settled).toBe(false);
+  document.dispatchEvent(new Event('readystatechange'));
+  await flush();
+  expect(parsed.settled).toBe(true);
 });

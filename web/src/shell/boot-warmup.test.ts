@@ -6,27 +6,29 @@ function runBoot() {
   (new Function(bootScript) as () => void)();
 }
 
-let idle: (() => void) | undefined;
+let idle: (() => void)[] = [];
+let frames: (() => void)[] = [];
 
 beforeEach(() => {
-  idle = undefined;
+  idle = [];
+  frames = [];
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
+  vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
   vi.stubGlobal(
     'fetch',
     vi.fn(() => Promise.resolve(new Response(null, { status: 401 }))),
   );
-  vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
-    idle = callback;
-    return 1;
-  });
+  vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
   document.documentElement.lang = 'fr';
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
-it("loads the locale's collation and date data when the page is idle, in the shell's language", () => {
+it("loads the locale's collation once the first frame is painted, its date data when the page is idle, in the shell's language", () => {
   const made: unknown[][] = [];
   vi.stubGlobal(
     'Intl',
@@ -48,9 +50,15 @@ it("loads the locale's collation and date data when the page is idle, in the she
   runBoot();
   // Not while the boot script runs: it is on the way to the first paint.
   expect(made).toEqual([]);
-  expect(idle).toBeTypeOf('function');
+  expect(frames).toHaveLength(1);
+  expect(idle).toHaveLength(1);
 
-  idle!();
+  // The frame is painted in the task after its animation callbacks.
+  frames[0]!();
+  expect(made).toEqual([]);
+  vi.runAllTimers();
+  expect(made).toEqual([['Collator', 'fr']]);
+  idle[0]!();
   expect(made).toEqual([
     ['Collator', 'fr'],
     ['DateTimeFormat', 'fr', { dateStyle: 'medium', timeStyle: 'short' }],

@@ -21,6 +21,20 @@ it("draws Who's online from boot.js's snapshot once it is in", async () => {
   expect(drawn.calls).toEqual([[{ words: {} }, snapshot, context]]);
 });
 
+it('waits for the shell to be in #root when the snapshot comes first', async () => {
+  window.__gatehouseOnline = Promise.resolve(snapshot);
+  let place!: () => void;
+  const placed = new Promise<void>((resolve) => (place = resolve));
+  const withShell = { ...context, placed };
+  const view = earlyViews.online!({ words: {} }, withShell);
+  await window.__gatehouseOnline;
+  await Promise.resolve();
+  expect(drawn.calls).toHaveLength(0);
+  place();
+  await view;
+  expect(drawn.calls).toEqual([[{ words: {} }, snapshot, withShell]]);
+});
+
 it("draws nothing once the app's code runs (its own first render is next), without a snapshot, or when it failed", async () => {
   let arrive!: (items: PresenceUpdate[] | null) => void;
   window.__gatehouseOnline = new Promise((resolve) => (arrive = resolve));

@@ -6,6 +6,11 @@ export interface EarlyContext {
   nonce: string;
   /** The page's own stylesheets (the app applies them only when its page loads), to add with the view. */
   css?: HTMLStyleElement;
+  /**
+   * Settled once the shell is in #root: the view draws into it. The session restore's answer can come first (the
+   * restore is a script of its own, ahead of the shells).
+   */
+  placed?: Promise<void>;
 }
 
 /**
@@ -20,7 +25,7 @@ export const earlyViews: Record<string, (templates: unknown, context: EarlyConte
   online(templates, context) {
     const snapshot = window.__gatehouseOnline;
     if (!snapshot) return undefined;
-    return snapshot.then((items) => {
+    return Promise.all([snapshot, context.placed]).then(([items]) => {
       // Too late to help once the app's code runs: its first render draws the same list soon after.
       if (items && !window.__gatehouseAppStarted) drawEarlyOnline(templates as EarlyOnlineTemplates, items, context);
     });

@@ -7,8 +7,8 @@ export interface EarlyContext {
   /** The page's own stylesheets (the app applies them only when its page loads), to add with the view. */
   css?: HTMLStyleElement;
   /**
-   * Settled once the shell is in #root: the view draws into it. The session restore's answer can come first (the
-   * restore is a script of its own, ahead of the shells).
+   * Settled once the shell is in #root (or the HTML is parsed without one): the view draws into it. Should the
+   * session restore's answer come before the parser has made #root, the view would otherwise find no shell and skip.
    */
   placed?: Promise<void>;
 }

@@ -20,6 +20,8 @@ if all('ack_ms' in r for r in rs):
     line += f"acknowledged p50 {med(lambda r: r['ack_ms']['p50']):.1f} ms, p99 {med(lambda r: r['ack_ms']['p99']):.1f} ms; "
 line += (f"connect p50 {med(lambda r: r['connect_ms']['p50']):.1f} ms, p99 {med(lambda r: r['connect_ms']['p99']):.1f} ms; "
          f"server {med(lambda r: r['server_kb_per_connection']):.1f} KB/connection; ")
+if any(r.get('server_kb_per_connection_marginal') is not None for r in rs):
+    line += f"{med(lambda r: r.get('server_kb_per_connection_marginal')):.1f} KB per connection of the second half; "
 if any(r.get('redis_bytes_per_connection') is not None for r in rs):
     line += f"Redis {med(lambda r: r.get('redis_bytes_per_connection')):.0f} bytes/connection; "
 line += f"lost {sum(r['deliveries_lost'] for r in rs)} of {sum(r['deliveries_expected'] for r in rs)}"

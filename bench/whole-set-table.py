@@ -37,7 +37,7 @@ for rate in ("10", "200", "2000"):
             rows.append((rate, kind, rs))
 
 if rows:
-    print("| rate (changes/s) | server | N | runs | load (1/5/15 min) | p50 ms | p95 | p99 | max | lost | ack p50 / p99 | connect p50 / p99 | KB per connection |")
+    print("| rate (changes/s) | server | N | runs | load (1/5/15 min) | p50 ms | p95 | p99 | max | lost | ack p50 / p99 | connect p50 / p99 | KB per connection (all / second half) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for rate, kind, rs in rows:
         ack = "—" if not all("ack_ms" in r for r in rs) else f"{ms(med(rs, lambda r: r['ack_ms']['p50']))} / {ms(med(rs, lambda r: r['ack_ms']['p99']))}"
@@ -46,7 +46,7 @@ if rows:
               f"| {ms(med(rs, lambda r: r['latency_ms']['p99']))} | {ms(med(rs, lambda r: r['latency_ms']['max']))} "
               f"| {sum(r['deliveries_lost'] for r in rs)} of {sum(r['deliveries_expected'] for r in rs)} | {ack} "
               f"| {ms(med(rs, lambda r: r['connect_ms']['p50']))} / {ms(med(rs, lambda r: r['connect_ms']['p99']))} "
-              f"| {ms(med(rs, lambda r: r['server_kb_per_connection']))} |")
+              f"| {ms(med(rs, lambda r: r['server_kb_per_connection']))} / {ms(med(rs, lambda r: r.get('server_kb_per_connection_marginal')))} |")
     print()
     for rate in ("10", "200", "2000"):
         p, r = runs(f"presence-{rate}", "presence"), runs(f"relay-{rate}", "relay")

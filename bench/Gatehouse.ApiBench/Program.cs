@@ -46,11 +46,15 @@ for (var run = 1; run <= options.Runs; run++)
     var dir = Path.Combine(Path.GetTempPath(), "gatehouse-bench", Guid.NewGuid().ToString("N"));
     // --postgres: a database of its own per run (the server creates it), dropped when every run is done.
     var database = $"gh_bench_{Guid.NewGuid():N}";
-    var environment = options.Postgres is null ? null : new Dictionary<string, string>
+    var environment = options.Postgres is null ? new Dictionary<string, string>() : new Dictionary<string, string>
     {
         ["Gatehouse__Database__Provider"] = "Postgres",
         ["ConnectionStrings__Postgres"] = $"{options.Postgres};Database={database}",
     };
+    // GATEHOUSE_BENCH_SERVER_ENV="NAME=value …": variables for the server alone (a runtime knob to compare), as in
+    // bench/presence-server.sh; the bench's own process keeps its defaults.
+    foreach (var pair in (Environment.GetEnvironmentVariable("GATEHOUSE_BENCH_SERVER_ENV") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        if (pair.Split('=', 2) is [var name, var value]) environment[name] = value;
     await using var server = await ServerProcess.StartAsync(serverDll, dir, environment);
     if (options.Postgres is not null) databases.Add(database);
     var seeded = options.Postgres is null

@@ -52,11 +52,21 @@ public static class PresenceBench
         await Task.Delay(TimeSpan.FromSeconds(2));
         var rssBefore = ServerMemory.RssBytes(options.ServerPids);
         var redisBefore = await RedisMemory.UsedBytesAsync(options.Redis);
-        var (gateways, connectTimes, connectFailures) = await ConnectAllAsync(options, sources, tokens);
-        Console.WriteLine($"  connected {gateways.Count(g => g is not null)}/{options.Connections}, failures {connectFailures}; connect {connectTimes.Summary()}");
+        // In two halves, the server left to settle after each: the second half's growth is what one more connection
+        // costs, without what the first connections paid once for all (code paged in and compiled again at tier 1,
+        // pools and tables grown), which the growth from the start spreads over every connection.
+        var gateways = new HubSocket?[options.Connections];
+        var connectTimes = new LatencyRecorder();
+        var half = options.Connections / 2;
+        var connectFailures = await ConnectAllAsync(options, sources, tokens, 0, half, gateways, connectTimes);
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the server settle before reading its memory
+        var rssHalf = ServerMemory.RssBytes(options.ServerPids);
+        connectFailures += await ConnectAllAsync(options, sources, tokens, half, options.Connections, gateways, connectTimes);
+        Console.WriteLine($"  connected {gateways.Count(g => g is not null)}/{options.Connections}, failures {connectFailures}; connect {connectTimes.Summary()}");
+        await Task.Delay(TimeSpan.FromSeconds(5));
         var rssAfter = ServerMemory.RssBytes(options.ServerPids);
         var perConnectionKb = ServerMemory.PerConnectionKb(rssBefore, rssAfter, options.Connections);
+        var marginalKb = ServerMemory.MarginalKb(rssHalf, rssAfter, options.Connections - half);
         var redisPerConnection = RedisMemory.PerConnectionBytes(redisBefore, await RedisMemory.UsedBytesAsync(options.Redis), options.Connections);
 
         var live = gateways.Where(g => g is not null).Select(g => g!).ToArray();
@@ -94,6 +104,8 @@ public static class PresenceBench
                 server_rss_before_mb = rssBefore / 1048576.0,
                 server_rss_after_mb = rssAfter / 1048576.0,
                 server_kb_per_connection = perConnectionKb,
+                server_rss_half_mb = rssHalf / 1048576.0,
+                server_kb_per_connection_marginal = marginalKb,
                 redis_bytes_per_connection = redisPerConnection,
             };
             await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
@@ -145,16 +157,15 @@ public static class PresenceBench
         return connection;
     }
 
-    private static async Task<(HubSocket?[] Gateways, LatencyRecorder ConnectTimes, int Failures)> ConnectAllAsync(
-        PresenceBenchOptions options, LoopbackSources sources, string[] tokens)
+    /// <summary>Opens gateway connections <paramref name="from"/> to <paramref name="to"/> (excluded) into <paramref name="gateways"/>; how many failed.</summary>
+    private static async Task<int> ConnectAllAsync(
+        PresenceBenchOptions options, LoopbackSources sources, string[] tokens, int from, int to, HubSocket?[] gateways, LatencyRecorder times)
     {
         string[] platforms = ["web", "desktop", "mobile"];
-        var gateways = new HubSocket?[options.Connections];
-        var times = new LatencyRecorder();
         var failures = 0;
         var progress = Stopwatch.StartNew();
-        var done = 0;
-        await Parallel.ForAsync(0, options.Connections, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, _) =>
+        var done = from;
+        await Parallel.ForAsync(from, to, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, _) =>
         {
             var user = i / options.SessionsPerUser;
             var platform = platforms[i % options.SessionsPerUser % platforms.Length];
@@ -176,7 +187,7 @@ public static class PresenceBench
             }
             if (Interlocked.Increment(ref done) % 2000 == 0) Console.WriteLine($"  ... {done} connections in {progress.Elapsed.TotalSeconds:F1}s");
         });
-        return (gateways, times, failures);
+        return failures;
     }
 
     private sealed record DriveResult(int Sent, int Acked, int Failed, int MeasuredAcked, TimeSpan Elapsed);

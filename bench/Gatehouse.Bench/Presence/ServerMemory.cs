@@ -14,6 +14,18 @@ public static class ServerMemory
         return kb;
     }
 
+    /// <summary>
+    /// RSS growth per connection over the second half of the connections (null without a server pid): what one more
+    /// connection costs, without the one-time costs of the first ones.
+    /// </summary>
+    public static double? MarginalKb(long? half, long? after, int connections)
+    {
+        if (half is not { } h || after is not { } a || connections <= 0) return null;
+        var kb = (a - h) / 1024.0 / connections;
+        Console.WriteLine($"  server RSS {h / 1048576.0:F0} MB at half -> {a / 1048576.0:F0} MB: {kb:F1} KB per connection of the second half");
+        return kb;
+    }
+
     /// <summary>The summed RSS of several server processes (the nodes of a cluster); null when none is readable.</summary>
     public static long? RssBytes(IReadOnlyList<int> pids)
     {

@@ -50,16 +50,23 @@ public static class RelayBench
         var rssBefore = ServerMemory.RssBytes(options.ServerPids);
         var times = new LatencyRecorder();
         var publishers = new ClientWebSocket[options.Connections];
-        await Parallel.ForAsync(0, options.Connections, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, ct) =>
+        // In two halves, as the presence mode connects (see there): the second half's growth is the marginal cost.
+        var half = options.Connections / 2;
+        Task ConnectPublishersAsync(int from, int to) => Parallel.ForAsync(from, to, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
             publishers[i] = await ConnectAsync(options, sources, "publisher", ct);
             times.Record(Stopwatch.GetElapsedTime(started));
         });
-        Console.WriteLine($"  connected {options.Connections}; connect {times.Summary()}");
+        await ConnectPublishersAsync(0, half);
         await Task.Delay(TimeSpan.FromSeconds(5)); // let the server settle before reading its memory
+        var rssHalf = ServerMemory.RssBytes(options.ServerPids);
+        await ConnectPublishersAsync(half, options.Connections);
+        Console.WriteLine($"  connected {options.Connections}; connect {times.Summary()}");
+        await Task.Delay(TimeSpan.FromSeconds(5));
         var rssAfter = ServerMemory.RssBytes(options.ServerPids);
         var perConnectionKb = ServerMemory.PerConnectionKb(rssBefore, rssAfter, options.Connections);
+        var marginalKb = ServerMemory.MarginalKb(rssHalf, rssAfter, options.Connections - half);
 
         var (sent, measured, elapsed) = await DriveAsync(options, publishers, run);
         await Task.Delay(TimeSpan.FromSeconds(2)); // last deliveries
@@ -80,6 +87,7 @@ public static class RelayBench
                 deliveries_lost = lost,
                 connect_ms = new { p50 = times.Percentile(50), p99 = times.Percentile(99) },
                 server_kb_per_connection = perConnectionKb,
+                server_kb_per_connection_marginal = marginalKb,
             }, new JsonSerializerOptions { WriteIndented = true }));
 
         await stop.CancelAsync();

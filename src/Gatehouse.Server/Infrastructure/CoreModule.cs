@@ -69,7 +69,9 @@ public static class CoreModule
     {
         app.UseForwardedHeaders();
         app.SkippedByHubSockets(b => b.UseExceptionHandler().UseStatusCodePages());
-        app.UseRequestLocalization();
+        // A hub socket takes its culture in the gate below instead: in place, this middleware's frame would stay
+        // allocated for the connection's life.
+        app.SkippedByHubSockets(b => b.UseRequestLocalization());
         app.Use(Http.IdempotencyFilter.BufferBodies);
         app.UseSdkFiles();
         app.UseRouting();
@@ -80,6 +82,7 @@ public static class CoreModule
         // WebSocket handshakes to a hub pass these as a gate that lets go of them before the connection starts.
         app.GatedForHubSockets(b =>
         {
+            b.InHubSocketGate(l => l.UseRequestLocalization());
             b.UseAuthentication();
             b.UseActorLogScope();
             // After authentication: API keys are limited per key, and the limiter must know which key it is.

@@ -66,9 +66,12 @@ public sealed class ActorAccessCache(OutboxTail tail)
 
     /// <summary>
     /// The member's access at <paramref name="version"/>, with the roles as of outbox position <paramref name="outbox"/>
-    /// (both read by the caller before this); null when the member no longer exists.
+    /// (both read by the caller before this); null when the member no longer exists. <paramref name="keep"/>: whether a
+    /// member read now is kept for their next requests. A hub connection's handshake passes false: a site's member
+    /// connects to the gateway once and makes no other request, and their copy (~0.35 KB) would be kept as long as
+    /// they stay online, thousands of them, for nothing.
     /// </summary>
-    public async Task<ActorAccess?> GetAsync(GatehouseDb db, Guid userId, int version, long outbox, CancellationToken ct)
+    public async Task<ActorAccess?> GetAsync(GatehouseDb db, Guid userId, int version, long outbox, CancellationToken ct, bool keep = true)
     {
         var roles = await RolesAsync(db, outbox, ct);
         if (_members.TryGetValue(userId, out var hit) && hit.Version == version && ReferenceEquals(hit.Roles, roles))
@@ -80,11 +83,15 @@ public sealed class ActorAccessCache(OutboxTail tail)
             return null;
         }
         var (access, granted) = roles.AccessOf(account);
+        if (!keep) return new(access, access.Identity, granted, roles.Roles);
         var cached = new Cached(account.Version, roles, access, access.Identity, granted);
         if (_members.Count >= MaxMembers) _members.Clear();
         _members[userId] = cached;
         return new(access, cached.Identity, cached.Granted, roles.Roles);
     }
+
+    /// <summary>Whether this node keeps a copy of the member's access (for tests).</summary>
+    internal bool Holds(Guid userId) => _members.ContainsKey(userId);
 
     /// <summary>
     /// The roles as of <paramref name="outbox"/> or later. Role events between the last position checked and

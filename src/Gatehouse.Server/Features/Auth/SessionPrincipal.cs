@@ -5,6 +5,7 @@ using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -41,8 +42,10 @@ public static class SessionPrincipal
             Outbox = db.OutboxMessages.Max(m => (long?)m.Sequence),
         }).FirstOrDefaultAsync(ct);
         if (session is null || session.RevokedAt is not null || session.UserId != userId) return "The session has ended.";
+        // A hub's requests (its negotiate and its connection) do not keep the member in the copy (see GetAsync).
+        var keep = http.GetEndpoint()?.Metadata.GetMetadata<HubMetadata>() is null;
         var access = session.Version is { } version
-            ? await sp.GetRequiredService<ActorAccessCache>().GetAsync(db, userId, version, session.Outbox ?? 0, ct)
+            ? await sp.GetRequiredService<ActorAccessCache>().GetAsync(db, userId, version, session.Outbox ?? 0, ct, keep)
             : null;
         var now = sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         if (access is null || !access.Access.User.IsActive(now)) return "The account is not active.";
@@ -57,5 +60,5 @@ public static class SessionPrincipal
 
     /// <summary>Who and which session, nothing else: the principal lives as long as a hub connection.</summary>
     public static ClaimsPrincipal Of(Guid userId, Guid sessionId, string authenticationType) =>
-        new(new ClaimsIdentity([new Claim(Subject, userId.ToString()), new Claim(Session, sessionId.ToString())], authenticationType, Subject, null));
+        new(new SessionIdentity(userId, sessionId, authenticationType));
 }

@@ -12,8 +12,8 @@ public sealed record RealtimeHubPath(PathString Path);
 /// not need are passed by on such requests without a frame (<see cref="SkippedByHubSockets"/>): the
 /// access log (it would log the connection when it closes, hours later), exception and status-code
 /// pages (nothing is written once the socket is upgraded) and the rate limiter (no hub endpoint has a
-/// policy). What a hub needs stays: forwarded headers, the culture of its messages, routing, CORS for
-/// the sites' origins, and authentication, the member's log scope and authorization, which such a
+/// policy). What a hub needs stays: forwarded headers, routing, CORS for the sites' origins, and the
+/// culture of its messages, authentication, the member's log scope and authorization, which such a
 /// request passes as a gate whose frames end before the connection starts (<see cref="GatedForHubSockets"/>).
 /// </summary>
 public static class RealtimeSocketPipeline
@@ -37,6 +37,17 @@ public static class RealtimeSocketPipeline
         if (app.Properties.ContainsKey(GateBranch)) return app;
         var paths = HubPaths(app);
         return app.UseWhen(http => !IsSocketTo(http, paths), configure);
+    }
+
+    /// <summary>
+    /// The middlewares <paramref name="configure"/> adds run only in the gate of <see cref="GatedForHubSockets"/>: for hub
+    /// sockets, which the same middlewares skipped earlier in the pipeline (<see cref="SkippedByHubSockets"/>). What they
+    /// set in the execution context (the request's culture) goes on with the socket, their frames end with the gate's.
+    /// </summary>
+    public static IApplicationBuilder InHubSocketGate(this IApplicationBuilder app, Action<IApplicationBuilder> configure)
+    {
+        if (app.Properties.ContainsKey(GateBranch)) configure(app);
+        return app;
     }
 
     /// <summary>

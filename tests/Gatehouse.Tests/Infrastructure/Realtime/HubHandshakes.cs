@@ -12,7 +12,7 @@ public static class HubHandshakes
 {
     /// <summary>A WebSocket handshake (HTTP/1.1 upgrade); a refusal's problem is read, an accepted socket is closed at once.</summary>
     public static async Task<(HttpStatusCode Status, JsonElement Problem, HttpResponseHeaders Headers)> HandshakeAsync(
-        ILiveApp app, string pathAndQuery, string? bearer = null)
+        ILiveApp app, string pathAndQuery, string? bearer = null, string? language = null)
     {
         using var client = new HttpClient { BaseAddress = app.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
@@ -21,6 +21,7 @@ public static class HubHandshakes
         request.Headers.Add("Sec-WebSocket-Version", "13");
         request.Headers.Add("Sec-WebSocket-Key", Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)));
         if (bearer is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        if (language is not null) request.Headers.AcceptLanguage.ParseAdd(language);
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
         if (response.StatusCode == HttpStatusCode.SwitchingProtocols) return (response.StatusCode, default, response.Headers);
         return (response.StatusCode, await ProblemOfAsync(response), response.Headers);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Gatehouse.Server.Features.Auth;
 using Gatehouse.Server.Infrastructure;
 using Gatehouse.Tests.Features.Presence;
 using Gatehouse.Tests.Infrastructure.Observability;
@@ -57,6 +58,34 @@ public abstract class HubSocketGateTests<TApp>(TApp app) : IClassFixture<TApp> w
 
             Assert.Equal(HttpStatusCode.SwitchingProtocols, (await HandshakeAsync(hub, ada.Token)).Status);
         }
+    }
+
+    [Fact]
+    public async Task A_refusal_at_the_handshake_speaks_the_language_asked_for()
+    {
+        foreach (var hub in Hubs)
+        {
+            var (status, problem, _) = await HubHandshakes.HandshakeAsync(app, hub, language: "fr");
+            Assert.Equal(HttpStatusCode.Unauthorized, status);
+            Assert.StartsWith("Connectez-vous d'abord", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+            (status, problem, _) = await HubHandshakes.HandshakeAsync(app, hub, language: "en");
+            Assert.StartsWith("Sign in first", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A site's member connects once and stays: their copy of the actor would be kept as long, for nothing.</summary>
+    [Fact]
+    public async Task A_hub_handshake_does_not_keep_the_member_in_the_actor_cache_an_api_request_does()
+    {
+        var cache = app.Services.GetRequiredService<ActorAccessCache>();
+        var (token, member) = await SiteMemberAsync(Api.Unique("cache"));
+        Assert.Equal(HttpStatusCode.OK, (await HubHandshakes.NegotiateAsync(app, Hubs[0], token)).Status);
+        Assert.Equal(HttpStatusCode.SwitchingProtocols, (await HandshakeAsync(Hubs[0], token)).Status);
+        Assert.False(cache.Holds(member));
+
+        var ada = await app.PersonAsync();
+        await ada.Client.GetJsonAsync("/api/v1/auth/me");
+        Assert.True(cache.Holds(ada.Id));
     }
 
     [Fact]

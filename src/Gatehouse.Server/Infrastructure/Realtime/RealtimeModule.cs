@@ -9,7 +9,12 @@ public static class RealtimeModule
     public static IServiceCollection AddRealtime(this IServiceCollection services)
     {
         services.AddSingleton<LiveConnectionMetrics>();
-        services.AddSignalR(o => o.AddFilter<LiveConnectionMetrics>()).AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
+        services.AddSingleton<ConnectedQueryRelease>();
+        services.AddSignalR(o =>
+        {
+            o.AddFilter<LiveConnectionMetrics>();
+            o.AddFilter<ConnectedQueryRelease>();
+        }).AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<LiveSubscriptions>();
         services.AddRealtimeHubPath(LiveHub.Path);

@@ -106,6 +106,13 @@ for (var run = 1; run <= options.Runs; run++)
     foreach (var rate in options.Rates)
         summaries[$"mixed @ {rate} req/s for {options.Seconds} s (open loop)"] =
             await Cpu(() => Measure.OpenLoopAsync(rate, options.Seconds, i => scenarios.MixedAsync(i, run)));
+    // --by-kind R: each kind of the mix alone at R req/s, and the cheapest authenticated request beside them (the
+    // pipeline's floor: authentication, the session check, logging, metrics, JSON), so the mix's CPU budget can be read
+    // kind by kind. Each kind's share of the mix times its CPU per request adds up to the mix's.
+    if (options.ByKindRate > 0)
+        foreach (var (kind, request) in scenarios.Kinds(run))
+            summaries[$"{kind} alone @ {options.ByKindRate} req/s for {options.Seconds} s"] =
+                await Cpu(() => Measure.OpenLoopAsync(options.ByKindRate, options.Seconds, request));
     Console.WriteLine($"run {run}: server working set {server.WorkingSet / 1024 / 1024} MiB");
     results.Add(summaries);
 }
@@ -129,7 +136,8 @@ static async Task<string> LoginAsync(HttpClient http, string email, string passw
 }
 
 internal sealed record BenchOptions(
-    int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll, int ClassRequests, bool MixedOnly, int[] Rates, int WarmupSeconds, string? Postgres)
+    int Users, int Requests, int Rate, int Seconds, int Runs, string ServerDll, int ClassRequests, bool MixedOnly, int[] Rates, int WarmupSeconds, string? Postgres,
+    int ByKindRate)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -144,7 +152,8 @@ internal sealed record BenchOptions(
         var rates = Arg("--rates", rate.ToString(CultureInfo.InvariantCulture)).Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
         return new(Int("--users", 100_000), Int("--requests", 1000), rate, Int("--seconds", 20), Int("--runs", 3),
             Arg("--server", "src/Gatehouse.Server/bin/Release/net10.0/Gatehouse.Server.dll"), Int("--class-requests", 200),
-            args.Contains("--mixed-only"), rates, Int("--warmup", 60), Arg("--postgres", "") is { Length: > 0 } pg ? pg : null);
+            args.Contains("--mixed-only"), rates, Int("--warmup", 60), Arg("--postgres", "") is { Length: > 0 } pg ? pg : null,
+            Int("--by-kind", 0));
     }
 }
 
@@ -261,6 +270,18 @@ internal sealed class Scenarios(HttpClient http, int users)
         if (pick < 19) return await CreateAsync($"m{run}x{i}");
         return await EditAsync(i);
     }
+
+    /// <summary>The mix's kinds with their share (of 20), the floor (an authenticated read of the member signed in) and the role list.</summary>
+    public IEnumerable<(string Kind, Func<int, Task<bool>> Request)> Kinds(int run) =>
+    [
+        ("floor: GET /auth/me (0/20)", async _ => (await http.GetAsync("/api/v1/auth/me")).IsSuccessStatusCode),
+        ("GET /roles with member counts (0/20)", async _ => (await http.GetAsync("/api/v1/roles")).IsSuccessStatusCode),
+        ("search: GET /users?q= (12/20)", _ => SearchAsync()),
+        ("GET /users/{id} (3/20)", _ => GetOneAsync()),
+        ("GET /users page (2/20)", _ => ListPageAsync()),
+        ("POST /users (2/20)", i => CreateAsync($"k{run}x{i}")),
+        ("PATCH /users/{id} (1/20)", EditAsync),
+    ];
 
     public async Task<bool> GetOneAsync()
     {

@@ -21,6 +21,21 @@ public static class SessionPrincipal
     public const string Session = "sid";
 
     /// <summary>
+    /// One round trip: the session, what tells whether this node's copy of the member's access is current (their
+    /// version, the outbox's position for role changes) and the two-factor enrolment. Compiled: it runs on every request.
+    /// </summary>
+    private static readonly CompiledQueries.PerModel<Func<GatehouseDb, Guid, CancellationToken, Task<SessionCheck?>>> CheckSession = new(() =>
+        EF.CompileAsyncQuery(CompiledQueries.Inline<Func<GatehouseDb, Guid, CancellationToken, SessionCheck?>>((db, sessionId, ct) =>
+            // db.Set<T>() rather than the features' table properties: an expression tree takes no extension property.
+            db.Set<RefreshSession>().AsNoTracking().Where(s => s.Id == sessionId).Select(s => new SessionCheck(
+                s.UserId, s.RevokedAt, s.SteppedUpAt,
+                MemberAccounts.VersionOf.Call(db, s.UserId),
+                db.Set<TwoFactor.TwoFactorEnrolment>().Any(t => t.UserId == s.UserId && t.ConfirmedAt != null),
+                db.OutboxMessages.Max(m => (long?)m.Sequence))).FirstOrDefault())));
+
+    private sealed record SessionCheck(Guid UserId, DateTime? RevokedAt, DateTime? SteppedUpAt, int? Version, bool TwoFactor, long? Outbox);
+
+    /// <summary>
     /// The session must still be live and the account active; then the actor and their permissions are
     /// loaded for this request. Null when it may go on; else why not.
     /// </summary>
@@ -29,18 +44,7 @@ public static class SessionPrincipal
         var sp = http.RequestServices;
         var ct = http.RequestAborted;
         var db = sp.GetRequiredService<GatehouseDb>();
-        // One round trip: the session, what tells whether this node's copy of the member's access is current
-        // (their version, the outbox's position for role changes) and the two-factor enrolment.
-        var members = MemberAccounts.Versions(db);
-        var session = await db.RefreshSessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => new
-        {
-            s.UserId,
-            s.RevokedAt,
-            s.SteppedUpAt,
-            Version = members.Where(m => m.Id == s.UserId).Select(m => (int?)m.Version).FirstOrDefault(),
-            TwoFactor = db.Set<TwoFactor.TwoFactorEnrolment>().Any(t => t.UserId == s.UserId && t.ConfirmedAt != null),
-            Outbox = db.OutboxMessages.Max(m => (long?)m.Sequence),
-        }).FirstOrDefaultAsync(ct);
+        var session = await CheckSession.For(db)(db, sessionId, ct);
         if (session is null || session.RevokedAt is not null || session.UserId != userId) return "The session has ended.";
         // A hub's requests (its negotiate and its connection) do not keep the member in the copy (see GetAsync).
         var keep = http.GetEndpoint()?.Metadata.GetMetadata<HubMetadata>() is null;

@@ -1,3 +1,4 @@
+using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Features.Audit.Contracts;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Infrastructure.Errors;
@@ -18,7 +19,8 @@ public static class ReorderRoles
     public sealed record Request(IReadOnlyList<string>? RoleIds);
 
     public static async Task<Results<Ok<List<RoleResponse>>, ValidationProblem>> Handle(
-        Request request, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit, IDomainEvents events, TimeProvider time, CancellationToken ct)
+        Request request, GatehouseDb db, AccessService access, CurrentActor actor, IAuditLog audit, IDomainEvents events, TimeProvider time,
+        IRoleHolderCounts holders, CancellationToken ct)
     {
         var directory = await access.RolesAsync(ct);
         var v = new Validator();
@@ -57,7 +59,7 @@ public static class ReorderRoles
             return true;
         }, ct);
 
-        return TypedResults.Ok((await ListRoles.Handle(db, ct)).Value!);
+        return TypedResults.Ok((await ListRoles.Handle(db, holders, ct)).Value!);
     }
 
     /// <summary>One entry for the whole reorder, naming the moved role and its new neighbours ("moved Event Hosts above Staff").</summary>

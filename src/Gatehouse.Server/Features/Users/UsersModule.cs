@@ -24,6 +24,7 @@ public sealed class UsersModule : IFeatureModule
         builder.Services.AddScoped<IMemberProfiles, MemberProfiles>();
         builder.Services.AddScoped<IMemberSeeding, MemberSeeding>();
         builder.Services.AddScoped<IMemberDirectory, MemberDirectory>();
+        builder.Services.AddScoped<IRoleHolderCounts, Search.IndexedRoleHolderCounts>();
         builder.Services.AddScoped<IMemberSignIns, MemberSignIns>();
         builder.Services.AddScoped<UsersPersonalData>();
         builder.Services.AddScoped<IMemberIdentities>(sp => sp.GetRequiredService<UsersPersonalData>());

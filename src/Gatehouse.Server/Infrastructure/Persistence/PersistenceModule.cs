@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Gatehouse.Server.Infrastructure.Events;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -31,7 +30,7 @@ public static class PersistenceModule
             Directory.CreateDirectory(dir);
             var cs = $"Data Source={Path.Combine(dir, "gatehouse.db")};Pooling=True";
             services.AddDbContextPool<GatehouseDb, SqliteGatehouseDb>((sp, o) => o.UseSqlite(cs)
-                .AddInterceptors(new SqliteDurability(), sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>())
+                .AddInterceptors(new SqliteConnectionSetup(), sp.GetRequiredService<OutboxCommitInterceptor>(), sp.GetRequiredService<DbCommandMetrics>())
                 .AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         return services;
@@ -40,25 +39,4 @@ public static class PersistenceModule
     public static bool IsPostgres(GatehouseOptions options) =>
         string.Equals(options.Database.Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
         || string.Equals(options.Database.Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// synchronous=FULL makes every acknowledged commit reach the disk before the answer, so it
-    /// survives a crash of the machine, not only of the process.
-    /// </summary>
-    private sealed class SqliteDurability : DbConnectionInterceptor
-    {
-        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
-        {
-            await using var cmd = connection.CreateCommand();
-            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
-            await cmd.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
-        {
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
-            cmd.ExecuteNonQuery();
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +15,12 @@ public static class MemberAccounts
         (await db.Users.AsNoTracking().Include(u => u.Roles).FirstOrDefaultAsync(u => u.Id == userId, ct))?.ToAccount();
 
     /// <summary>
-    /// Each member's version, which every change to a member bumps (its roles and standing included):
-    /// composed into another query, it tells in the same round trip whether a cached account is still current.
+    /// A member's version (null when unknown), which every change to a member bumps (its roles and standing included):
+    /// composed into another feature's query (<see cref="CompiledQueries.Call{T1, T2, TResult}"/>), it tells in the same
+    /// round trip whether a cached account is still current.
     /// </summary>
-    public static IQueryable<MemberVersion> Versions(GatehouseDb db) => db.Users.Select(u => new MemberVersion { Id = u.Id, Version = u.Version });
+    public static readonly Expression<Func<GatehouseDb, Guid, int?>> VersionOf =
+        (db, id) => db.Set<User>().Where(u => u.Id == id).Select(u => (int?)u.Version).FirstOrDefault();
 
     /// <summary>The members among <paramref name="ids"/> that exist (deleted ones included).</summary>
     public static async Task<IReadOnlyList<MemberAccount>> FindManyAsync(GatehouseDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
@@ -37,11 +40,4 @@ public static class MemberAccounts
             .AsAsyncEnumerable();
         await foreach (var user in candidates.WithCancellation(ct)) yield return user.ToAccount();
     }
-}
-
-/// <summary>A member's id and version (<see cref="MemberAccounts.Versions"/>).</summary>
-public sealed class MemberVersion
-{
-    public Guid Id { get; init; }
-    public int Version { get; init; }
 }

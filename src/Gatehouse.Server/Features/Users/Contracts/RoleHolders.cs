@@ -12,12 +12,6 @@ public static class RoleHolders
             ? db.Set<UserRole>().CountAsync(ur => ur.RoleId == roleId, ct)
             : db.Set<UserRole>().CountAsync(ur => ur.RoleId == roleId && db.Set<User>().Any(u => u.Id == ur.UserId && u.DeletedAt == null), ct);
 
-    /// <summary>Per role id, how many members who are not deleted hold it directly (roles nobody holds are absent).</summary>
-    public static async Task<Dictionary<Guid, int>> CountLiveByRoleAsync(GatehouseDb db, CancellationToken ct) =>
-        await db.Set<UserRole>().Where(ur => db.Set<User>().Any(u => u.Id == ur.UserId && u.DeletedAt == null))
-            .GroupBy(ur => ur.RoleId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-
     /// <summary>The member's own roles (none when unknown).</summary>
     public static async Task<HashSet<Guid>> RoleIdsOfAsync(GatehouseDb db, Guid userId, CancellationToken ct) =>
         [.. await db.Set<UserRole>().AsNoTracking().Where(r => r.UserId == userId).Select(r => r.RoleId).ToListAsync(ct)];

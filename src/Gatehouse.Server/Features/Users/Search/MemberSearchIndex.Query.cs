@@ -49,6 +49,17 @@ public sealed partial class MemberSearchIndex
         return counted.Total;
     }
 
+    /// <summary>Per role id, how many members who are not deleted hold it.</summary>
+    public Dictionary<Guid, int> CountLiveByRole()
+    {
+        var counts = new Dictionary<Guid, int>();
+        foreach (var chunk in Volatile.Read(ref _snapshot).Chunks)
+            foreach (var e in chunk.Entries)
+                if (e.DeletedAt is null)
+                    foreach (var role in e.RoleIds) counts[role] = counts.GetValueOrDefault(role) + 1;
+        return counts;
+    }
+
     private void Scan<TSink>(string needle, ref TSink sink) where TSink : struct, IMatchSink
     {
         var chunks = Volatile.Read(ref _snapshot).Chunks;

@@ -58,7 +58,7 @@ public sealed class TracedWebhookSqliteApp : WebhookSqliteApp, ITracedApp
     public SpanRecorder Spans { get; } = new();
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.ConfigureOpenTelemetryTracerProvider(b => b.AddProcessor(Spans));
+        services.ConfigureOpenTelemetryTracerProvider(b => b.AddProcessor(Spans).SetSampler(new AlwaysOnSampler()));
 }
 
 public sealed class TracedWebhookPostgresApp : WebhookPostgresApp, ITracedApp
@@ -66,7 +66,7 @@ public sealed class TracedWebhookPostgresApp : WebhookPostgresApp, ITracedApp
     public SpanRecorder Spans { get; } = new();
 
     protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.ConfigureOpenTelemetryTracerProvider(b => b.AddProcessor(Spans));
+        services.ConfigureOpenTelemetryTracerProvider(b => b.AddProcessor(Spans).SetSampler(new AlwaysOnSampler()));
 }
 
 public sealed class TraceLinkTests_Sqlite(TracedWebhookSqliteApp app) : TraceLinkTests<TracedWebhookSqliteApp>(app);

@@ -4,7 +4,6 @@ using Gatehouse.Server.Infrastructure.Errors;
 using Gatehouse.Server.Infrastructure.Http;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Users;
 
@@ -15,7 +14,7 @@ public static class GetUser
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> Handle(
         Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "include_deleted")] bool? includeDeleted, HttpContext http, GatehouseDb db, AccessService access, LiveStatuses live, CancellationToken ct)
     {
-        var u = await db.Users.AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var u = await MemberReads.FindAsync(db, id, ct);
         if (u is null || (u.DeletedAt is not null && includeDeleted != true)) return Problems.NotFound("user");
         var roles = await access.RolesForReadingAsync(ct);
         Preconditions.SetETag(http, u.Version);

@@ -1,7 +1,6 @@
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
 using Gatehouse.Server.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Users;
 
@@ -9,7 +8,7 @@ public sealed class MemberProfiles(GatehouseDb db, LiveStatuses live, AccessServ
 {
     public async Task<UserResponse?> FindAsync(Guid userId, IReadOnlyList<string>? permissions, CancellationToken ct)
     {
-        var u = await db.Users.AsNoTracking().Include(x => x.Roles).FirstOrDefaultAsync(x => x.Id == userId, ct);
+        var u = await MemberReads.FindAsync(db, userId, ct);
         return u is null ? null : await live.ApplyAsync(UserResponse.Of(u, await access.RolesForReadingAsync(ct), permissions), ct);
     }
 }

@@ -33,9 +33,7 @@ public static class IndexedMemberSearch
         var after = cursor is null ? null : MemberOrder.CursorEntry(cursor.Value, cursor.Tie, cursorInstant);
         var search = SearchOf(query, roles, after, take) with { CountAll = query.IncludeTotal == true };
         var (page, total) = index.Search(search, MemberOrder.For(sort)!);
-        // The ids as one parameter (a JSON array on SQLite, an array on PostgreSQL): the SQL stays the same whatever the
-        // page's size, so EF reuses it instead of generating an IN list of that many parameters for every search.
-        var rows = await db.Users.AsNoTracking().Include(u => u.Roles).Where(u => EF.Parameter(page).Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        var rows = await MemberReads.FindManyAsync(db, page, ct);
         // A member deleted for good since the copy caught up has no row any more: left out.
         return ([.. page.Where(rows.ContainsKey).Select(id => rows[id])], total);
     }

@@ -29,7 +29,9 @@ public static class CompiledQueries
     {
         private readonly ConditionalWeakTable<IModel, TDelegate> _byModel = [];
 
-        public TDelegate For(DbContext db) => _byModel.GetValue(db.Model, _ => compile());
+        // Looked up first: the factory's closure is allocated only the first time, not on every request.
+        public TDelegate For(DbContext db) =>
+            _byModel.TryGetValue(db.Model, out var compiled) ? compiled : _byModel.GetValue(db.Model, _ => compile());
     }
 
     private sealed class Inliner : ExpressionVisitor

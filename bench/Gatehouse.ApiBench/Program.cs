@@ -91,6 +91,7 @@ for (var run = 1; run <= options.Runs; run++)
         await SearchClasses.MeasureAsync(http, 20);
         Console.WriteLine($"  run {run} warm-up (not counted): mixed @ 150 req/s for {options.WarmupSeconds} s {warm}, then each search class 20 times");
     }
+    Console.WriteLine($"  run {run}: the server settled in {(await server.SettleAsync(TimeSpan.FromSeconds(60))).TotalSeconds:F1} s");
     if (!options.MixedOnly)
     {
         summaries["GET /users?q= (sequential)"] = await Cpu(() => Measure.SequentialAsync(options.Requests, _ => scenarios.SearchAsync()));

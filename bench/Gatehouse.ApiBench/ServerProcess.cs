@@ -75,6 +75,23 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the server uses under a twentieth of a core over half a second, at most <paramref name="most"/>;
+    /// returns how long that took. A load leaves work behind it (the outbox's deliveries, analytics of its requests):
+    /// a sequential measurement started at once pays for it.
+    /// </summary>
+    public async Task<TimeSpan> SettleAsync(TimeSpan most)
+    {
+        var started = Stopwatch.StartNew();
+        while (started.Elapsed < most)
+        {
+            var before = CpuTime;
+            await Task.Delay(500);
+            if ((CpuTime - before).TotalMilliseconds < 25) break;
+        }
+        return started.Elapsed;
+    }
+
     /// <summary>Resident memory of the server process, in bytes.</summary>
     public long WorkingSet
     {

@@ -25,6 +25,9 @@ public sealed class MemberOrder : IComparer<MemberSearchEntry>
 
     public bool Descending { get; }
 
+    /// <summary>Whether this is the username order (ascending or descending), which <see cref="MemberNameOrder"/> follows.</summary>
+    public bool IsByUsername => KeyKind == ByUsernameKey;
+
     /// <summary>
     /// True when a member with key <paramref name="x"/> comes strictly before one with key <paramref name="y"/>
     /// in this order. Equal keys decide nothing (longer text, ties): then compare the members.
@@ -32,8 +35,11 @@ public sealed class MemberOrder : IComparer<MemberSearchEntry>
     public bool KeyPrecedes(ulong x, ulong y) => Descending ? x > y : x < y;
 
     /// <summary>
-    /// A key whose order agrees with the sort column's: the first four UTF-16 units of the text (ordinal, as the
-    /// database's BINARY or C collation compares them; a shorter text's missing units count as 0), or the creation ticks.
+    /// A key whose order agrees with the sort column's: for text, its first eight UTF-16 units, one byte each (ordinal,
+    /// as the database's BINARY or C collation compares them; a shorter text's missing units count as 0), or the
+    /// creation ticks. A unit of 255 or above is written as 255 and ends the key (the rest stays 0): two texts that
+    /// differ only from there on get equal keys, and equal keys decide nothing, so the order is never contradicted.
+    /// Eight units rather than four: usernames share stems ("zoe.", "emma.thomas…"), and every tie is a full comparison.
     /// </summary>
     public static ulong Key(int kind, MemberSearchEntry e) => kind switch
     {
@@ -42,11 +48,21 @@ public sealed class MemberOrder : IComparer<MemberSearchEntry>
         _ => (ulong)e.CreatedAt.Ticks,
     };
 
-    private static ulong TextKey(string text)
+    internal static ulong TextKey(string text)
     {
         ulong key = 0;
-        for (var i = 0; i < 4; i++) key = (key << 16) | (i < text.Length ? text[i] : 0u);
-        return key;
+        var i = 0;
+        for (; i < 8 && i < text.Length; i++)
+        {
+            var unit = text[i];
+            key = (key << 8) | Math.Min(unit, (uint)byte.MaxValue);
+            if (unit >= byte.MaxValue)
+            {
+                i++;
+                break;
+            }
+        }
+        return i == 0 ? 0 : key << (8 * (8 - i));
     }
 
     public int Compare(MemberSearchEntry? x, MemberSearchEntry? y) => _compare(x!, y!);

@@ -25,8 +25,10 @@ public sealed partial class MemberSearchIndex
     /// </summary>
     public (List<Guid> Page, long Total) Search(MemberSearchQuery q, MemberOrder order)
     {
+        var snapshot = Volatile.Read(ref _snapshot);
+        if (!q.CountAll && order.IsByUsername && WalkByName(snapshot.Names, q, order) is { } walked) return (walked, walked.Count);
         var top = new TopMatches(q, order);
-        Scan(q.Needle, ref top);
+        Scan(snapshot, q.Needle, ref top);
         return (top.Page(), top.Total);
     }
 
@@ -37,7 +39,7 @@ public sealed partial class MemberSearchIndex
     public List<Guid>? Matching(MemberSearchQuery q, int most)
     {
         var found = new FirstMatches(q, most);
-        Scan(q.Needle, ref found);
+        Scan(Volatile.Read(ref _snapshot), q.Needle, ref found);
         return found.Ids.Count > most ? null : found.Ids;
     }
 
@@ -45,7 +47,7 @@ public sealed partial class MemberSearchIndex
     public long Count(MemberSearchQuery q)
     {
         var counted = new CountedMatches(q);
-        Scan(q.Needle, ref counted);
+        Scan(Volatile.Read(ref _snapshot), q.Needle, ref counted);
         return counted.Total;
     }
 
@@ -60,9 +62,9 @@ public sealed partial class MemberSearchIndex
         return counts;
     }
 
-    private void Scan<TSink>(string needle, ref TSink sink) where TSink : struct, IMatchSink
+    private static void Scan<TSink>(MemberSearchSnapshot snapshot, string needle, ref TSink sink) where TSink : struct, IMatchSink
     {
-        var chunks = Volatile.Read(ref _snapshot).Chunks;
+        var chunks = snapshot.Chunks;
         var bySeparator = needle.AsSpan().Contains(MemberSearchSnapshot.Separator);
         var visit = sink.VisitOrder(chunks);
         for (var i = 0; i < chunks.Length; i++)
@@ -171,17 +173,16 @@ public sealed partial class MemberSearchIndex
 
         public bool Consider(MemberSearchSnapshot.Chunk chunk, int member)
         {
-            // Without a total to count, the sort keys alone turn away most members: those before the cursor and,
-            // once the page is full, those after its worst member (by far most of them when nearly all match).
-            if (!q.CountAll)
-            {
-                var key = chunk.Keys[order.KeyKind][member];
-                if (q.After is not null && order.KeyPrecedes(key, _afterKey)) return true;
-                if (_heap.Count == q.Take && order.KeyPrecedes(_worstKey, key)) return true;
-            }
+            // The sort keys alone tell most members that cannot make the page: those before the cursor and, once the
+            // page is full, those after its worst member (by far most of them when nearly all match). Without a total
+            // to count, such a member is passed over at once; with one, its filters are still tested to count it.
+            var key = chunk.Keys[order.KeyKind][member];
+            var outside = (q.After is not null && order.KeyPrecedes(key, _afterKey)) || (_heap.Count == q.Take && order.KeyPrecedes(_worstKey, key));
+            if (outside && !q.CountAll) return true;
             var e = chunk.Entries[member];
             if (!Matches(e, q)) return true;
             Total++;
+            if (outside) return true;
             if (q.After is not null && order.Compare(e, q.After) <= 0) return true;
             if (_heap.Count < q.Take) _heap.Enqueue(e, e);
             else if (order.Compare(e, _heap.Peek()) < 0) _heap.DequeueEnqueue(e, e);

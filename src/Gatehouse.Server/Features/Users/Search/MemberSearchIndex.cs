@@ -134,11 +134,18 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
     private async Task ReloadAsync(GatehouseDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         if (ids.Count == 0) return;
-        var fresh = await MemberSearchEntry.LoadAsync(db, ids, ct);
-        foreach (var id in ids) Remove(id);
+        Apply(ids, await MemberSearchEntry.LoadAsync(db, ids, ct));
+    }
+
+    /// <summary>The members <paramref name="ids"/> become <paramref name="fresh"/> (those missing from it are gone), and a new snapshot is published.</summary>
+    internal void Apply(IReadOnlyCollection<Guid> ids, List<MemberSearchEntry> fresh)
+    {
+        var removed = new List<MemberSearchEntry>(ids.Count);
+        foreach (var id in ids)
+            if (Remove(id) is { } gone) removed.Add(gone);
         foreach (var e in fresh) Put(e);
         // Only the chunks holding changed slots are rebuilt; the others are shared with the old snapshot.
-        Volatile.Write(ref _snapshot, _snapshot.With(_entries, _dirtyChunks));
+        Volatile.Write(ref _snapshot, _snapshot.With(_entries, _dirtyChunks, removed, fresh));
         _dirtyChunks.Clear();
     }
 
@@ -154,17 +161,19 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
         _dirtyChunks.Add(slot / MemberSearchSnapshot.ChunkSize);
     }
 
-    /// <summary>Moves the last entry into the hole, so the list stays dense for the scan.</summary>
-    private void Remove(Guid id)
+    /// <summary>Moves the last entry into the hole, so the list stays dense for the scan. Returns the entry removed.</summary>
+    private MemberSearchEntry? Remove(Guid id)
     {
-        if (!_slots.Remove(id, out var slot)) return;
+        if (!_slots.Remove(id, out var slot)) return null;
+        var removed = _entries[slot];
         var last = _entries[^1];
         _entries.RemoveAt(_entries.Count - 1);
         _dirtyChunks.Add(_entries.Count / MemberSearchSnapshot.ChunkSize);
-        if (slot == _entries.Count) return;
+        if (slot == _entries.Count) return removed;
         _entries[slot] = last;
         _slots[last.Id] = slot;
         _dirtyChunks.Add(slot / MemberSearchSnapshot.ChunkSize);
+        return removed;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Member search index built: {Count} members in {Milliseconds:F0} ms.")]

@@ -14,11 +14,14 @@ public sealed class MemberSearchSnapshot
     /// <summary>Never part of a term that uses the buffer, so a match cannot span two members.</summary>
     public const char Separator = '\0';
 
-    public static readonly MemberSearchSnapshot Empty = new([]);
+    public static readonly MemberSearchSnapshot Empty = new([], MemberNameOrder.Empty);
 
-    private MemberSearchSnapshot(Chunk[] chunks) => Chunks = chunks;
+    private MemberSearchSnapshot(Chunk[] chunks, MemberNameOrder names) => (Chunks, Names) = (chunks, names);
 
     public Chunk[] Chunks { get; }
+
+    /// <summary>The same members in username order, for the walk of a search sorted by username.</summary>
+    public MemberNameOrder Names { get; }
 
     /// <summary>
     /// One chunk's members, their texts end to end, where each text starts (one more start marks the end), and
@@ -40,17 +43,21 @@ public sealed class MemberSearchSnapshot
     {
         var chunks = new Chunk[(entries.Count + ChunkSize - 1) / ChunkSize];
         for (var c = 0; c < chunks.Length; c++) chunks[c] = BuildChunk(entries, c);
-        return new(chunks);
+        return new(chunks, MemberNameOrder.Of(entries));
     }
 
-    /// <summary>This snapshot with the <paramref name="dirty"/> chunks rebuilt from <paramref name="entries"/>.</summary>
-    public MemberSearchSnapshot With(List<MemberSearchEntry> entries, HashSet<int> dirty)
+    /// <summary>
+    /// This snapshot with the <paramref name="dirty"/> chunks rebuilt from <paramref name="entries"/>, and the username
+    /// order told which entries left (<paramref name="removed"/>) and came (<paramref name="added"/>).
+    /// </summary>
+    public MemberSearchSnapshot With(
+        List<MemberSearchEntry> entries, HashSet<int> dirty, IReadOnlyCollection<MemberSearchEntry> removed, IReadOnlyCollection<MemberSearchEntry> added)
     {
         if (dirty.Count == 0) return this;
         var chunks = new Chunk[(entries.Count + ChunkSize - 1) / ChunkSize];
         for (var c = 0; c < chunks.Length; c++)
             chunks[c] = c < Chunks.Length && !dirty.Contains(c) ? Chunks[c] : BuildChunk(entries, c);
-        return new(chunks);
+        return new(chunks, Names.With(removed, added));
     }
 
     private static Chunk BuildChunk(List<MemberSearchEntry> entries, int c)

@@ -1,0 +1,68 @@
+namespace Gatehouse.Server.Features.Users.Search;
+
+/// <summary>
+/// The copy's members in username order, for searches sorted by username (the list's default): when the term is
+/// common, walking members in that order finds a page after a few dozen, where the scan visits every match.
+/// Kept cheap to change: <see cref="Sorted"/> is sorted once, members changed since are listed apart
+/// (<see cref="Added"/>, sorted, and <see cref="Gone"/>, the replaced or removed entries of <see cref="Sorted"/>), and
+/// the two are merged in one linear pass once the changes pile up.
+/// </summary>
+public sealed class MemberNameOrder
+{
+    public static readonly MemberNameOrder Empty = new([], [], new(ReferenceEqualityComparer.Instance));
+
+    private static readonly Comparison<MemberSearchEntry> ByUsername =
+        (x, y) => string.CompareOrdinal(x.UsernameNormalized, y.UsernameNormalized);
+
+    private MemberNameOrder(MemberSearchEntry[] sorted, MemberSearchEntry[] added, HashSet<object> gone) =>
+        (Sorted, Added, Gone) = (sorted, added, gone);
+
+    /// <summary>Every member at the last merge, by normalized username (unique, compared ordinally as the database does).</summary>
+    public MemberSearchEntry[] Sorted { get; }
+
+    /// <summary>Members put since the last merge, by username: each is the member's current entry.</summary>
+    public MemberSearchEntry[] Added { get; }
+
+    /// <summary>Entries of <see cref="Sorted"/> that were replaced or removed since (compared by reference: entries are records).</summary>
+    public HashSet<object> Gone { get; }
+
+    public static MemberNameOrder Of(IEnumerable<MemberSearchEntry> members)
+    {
+        var sorted = members.ToArray();
+        Array.Sort(sorted, ByUsername);
+        return new(sorted, [], new(ReferenceEqualityComparer.Instance));
+    }
+
+    /// <summary>
+    /// This order with <paramref name="removed"/> entries gone and <paramref name="added"/> ones in. Merged into one
+    /// sorted array once the changes reach a sixty-fourth of the members (at least 512): a write copies at most that
+    /// many references, and a merge (linear) comes once per that many writes.
+    /// </summary>
+    public MemberNameOrder With(IReadOnlyCollection<MemberSearchEntry> removed, IReadOnlyCollection<MemberSearchEntry> added)
+    {
+        if (removed.Count == 0 && added.Count == 0) return this;
+        var gone = new HashSet<object>(Gone, ReferenceEqualityComparer.Instance);
+        var removedNow = new HashSet<object>(removed, ReferenceEqualityComparer.Instance);
+        // A removed entry put since the last merge simply leaves Added; any other one is in Sorted.
+        var wasAdded = new HashSet<object>(Added, ReferenceEqualityComparer.Instance);
+        var stillAdded = Added.Where(e => !removedNow.Contains(e)).Concat(added).ToArray();
+        foreach (var e in removed)
+            if (!wasAdded.Contains(e)) gone.Add(e);
+        Array.Sort(stillAdded, ByUsername);
+        if (gone.Count + stillAdded.Length < Math.Max(512, Sorted.Length / 64)) return new(Sorted, stillAdded, gone);
+        return new(Merge(Sorted, gone, stillAdded), [], new(ReferenceEqualityComparer.Instance));
+    }
+
+    private static MemberSearchEntry[] Merge(MemberSearchEntry[] sorted, HashSet<object> gone, MemberSearchEntry[] added)
+    {
+        var merged = new List<MemberSearchEntry>(sorted.Length - gone.Count + added.Length);
+        var (i, j) = (0, 0);
+        while (i < sorted.Length || j < added.Length)
+        {
+            if (i < sorted.Length && gone.Contains(sorted[i])) i++;
+            else if (j == added.Length || i < sorted.Length && ByUsername(sorted[i], added[j]) < 0) merged.Add(sorted[i++]);
+            else merged.Add(added[j++]);
+        }
+        return [.. merged];
+    }
+}

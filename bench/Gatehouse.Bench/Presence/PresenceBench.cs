@@ -128,7 +128,7 @@ public static class PresenceBench
     /// spread evenly over a 10 s period as independent clients' pings are: pinging all at once
     /// would be a burst of N messages no real population of clients sends.
     /// </summary>
-    private static async Task PingAsync(HubSocket[] sockets, CancellationToken ct)
+    internal static async Task PingAsync(HubSocket[] sockets, CancellationToken ct)
     {
         const int Slices = 100;
         using var tick = new PeriodicTimer(TimeSpan.FromSeconds(10) / Slices);

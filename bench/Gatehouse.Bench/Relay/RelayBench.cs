@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Gatehouse.Bench.Presence;
+using Gatehouse.Bench.Protocol;
 
 namespace Gatehouse.Bench.Relay;
 
@@ -10,6 +11,8 @@ namespace Gatehouse.Bench.Relay;
 /// The relay mode: the presence mode's measurement (N idle connections, M changes per second
 /// round robin over them, K observers timing each change) against <see cref="RelayServer"/>, so
 /// Gatehouse's delivery latency can be compared with a raw WebSocket relay on the same machine.
+/// <c>--signalr</c> measures the relay server's bare SignalR hub instead, with the presence mode's client (each
+/// change an invocation answered by a completion, pings every 10 s): what SignalR alone costs.
 /// </summary>
 public static class RelayBench
 {
@@ -18,9 +21,12 @@ public static class RelayBench
         if (args.Contains("--help"))
         {
             Console.WriteLine("relay mode: the presence mode's options (--url defaults to http://127.0.0.1:5090, the relay server)");
+            Console.WriteLine("  --signalr       through the relay server's bare SignalR hub (start it with --signalr), not the raw WebSocket");
             Console.WriteLine(PresenceBenchOptions.Help);
             return 0;
         }
+        var signalr = args.Contains("--signalr");
+        args = [.. args.Where(a => a != "--signalr")];
         PresenceBenchOptions options;
         try
         {
@@ -31,31 +37,25 @@ public static class RelayBench
             Console.Error.WriteLine(e.Message);
             return 2;
         }
-        Console.WriteLine($"relay bench: {options.Connections} connections, {options.Rate}/s messages, {options.Observers} observers, {options.Duration.TotalSeconds:F0}s against {options.Url}");
+        Console.WriteLine($"relay bench{(signalr ? " (SignalR hub)" : "")}: {options.Connections} connections, {options.Rate}/s messages, {options.Observers} observers, {options.Duration.TotalSeconds:F0}s against {options.Url}");
 
         using var sources = new LoopbackSources(options.Sources);
         var capacity = (int)(options.Rate * (options.Duration + options.Warmup).TotalSeconds * 1.1) + 1000;
         var run = new BenchRun(capacity, options.Observers);
         using var stop = new CancellationTokenSource();
 
-        var observers = new List<ClientWebSocket>();
-        var receiving = new List<Task>();
+        var observers = new List<IRelayEnd>();
         for (var i = 0; i < options.Observers; i++)
-        {
-            var socket = await ConnectAsync(options, sources, "observer", stop.Token);
-            observers.Add(socket);
-            receiving.Add(ReceiveAsync(socket, run, i, stop.Token));
-        }
-
+            observers.Add(await ConnectAsync(options, sources, signalr, run, i, stop.Token));
         var rssBefore = ServerMemory.RssBytes(options.ServerPids);
         var times = new LatencyRecorder();
-        var publishers = new ClientWebSocket[options.Connections];
+        var publishers = new IRelayEnd[options.Connections];
         // In two halves, as the presence mode connects (see there): the second half's growth is the marginal cost.
         var half = options.Connections / 2;
         Task ConnectPublishersAsync(int from, int to) => Parallel.ForAsync(from, to, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            publishers[i] = await ConnectAsync(options, sources, "publisher", ct);
+            publishers[i] = await ConnectAsync(options, sources, signalr, run, null, ct);
             times.Record(Stopwatch.GetElapsedTime(started));
         });
         await ConnectPublishersAsync(0, half);
@@ -68,6 +68,8 @@ public static class RelayBench
         var perConnectionKb = ServerMemory.PerConnectionKb(rssBefore, rssAfter, options.Connections);
         var marginalKb = ServerMemory.MarginalKb(rssHalf, rssAfter, options.Connections - half);
 
+        // The hub protocol's keep-alive, as the presence mode's clients send it (SignalR drops a client silent for 30 s).
+        var pinging = signalr ? PresenceBench.PingAsync([.. publishers.Concat(observers).Select(e => ((HubEnd)e).Hub)], stop.Token) : Task.CompletedTask;
         var (sent, measured, elapsed) = await DriveAsync(options, publishers, run);
         await Task.Delay(TimeSpan.FromSeconds(2)); // last deliveries
         var lost = Enumerable.Range(0, options.Observers).Sum(o => measured - run.Received(o));
@@ -78,7 +80,7 @@ public static class RelayBench
         if (options.JsonOut is { } path)
             await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new
             {
-                mode = "relay",
+                mode = signalr ? "relay-signalr" : "relay",
                 connections = options.Connections,
                 rate = options.Rate,
                 observers = options.Observers,
@@ -91,27 +93,77 @@ public static class RelayBench
             }, new JsonSerializerOptions { WriteIndented = true }));
 
         await stop.CancelAsync();
-        await Parallel.ForEachAsync(publishers.Concat(observers), async (s, _) =>
+        await pinging;
+        await Parallel.ForEachAsync(publishers.Concat(observers), async (end, _) => await end.DisposeAsync());
+        return 0;
+    }
+
+    /// <summary>One connection of the bench: sends a message (a publisher); an observer's messages go to the run.</summary>
+    private interface IRelayEnd : IAsyncDisposable
+    {
+        Task SendAsync(string message);
+    }
+
+    /// <summary>An observer when <paramref name="observer"/> is its index, else a publisher.</summary>
+    private static async Task<IRelayEnd> ConnectAsync(PresenceBenchOptions options, LoopbackSources sources, bool signalr, BenchRun run, int? observer, CancellationToken ct)
+    {
+        if (signalr)
+        {
+            var hub = await HubSocket.ConnectAsync(sources.Next(), new Uri(options.Url, "/hub"), "", (target, arguments) =>
+            {
+                if (target == "m" && observer is { } index) run.Delivered(index, arguments[0].GetString(), Stopwatch.GetTimestamp());
+            }, ct);
+            if (observer is not null) await hub.InvokeAsync("observe");
+            return new HubEnd(hub);
+        }
+        var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        using (var invoker = new HttpMessageInvoker(sources.Next(), disposeHandler: false))
+            await socket.ConnectAsync(new Uri($"ws://{options.Url.Authority}/ws?role={(observer is null ? "publisher" : "observer")}"), invoker, ct);
+        var end = new SocketEnd(socket);
+        if (observer is { } i) _ = ReceiveAsync(socket, run, i, ct);
+        return end;
+    }
+
+    /// <summary>A change is an invocation of the hub's <c>relay</c>, answered by a completion (as the gateway's <c>setStatus</c>).</summary>
+    private sealed class HubEnd(HubSocket hub) : IRelayEnd
+    {
+        public HubSocket Hub => hub;
+
+        public Task SendAsync(string message) => hub.InvokeAsync("relay", message);
+
+        public ValueTask DisposeAsync() => hub.DisposeAsync();
+    }
+
+    private sealed class SocketEnd(ClientWebSocket socket) : IRelayEnd
+    {
+        // A WebSocket takes one send at a time; with fewer publishers than messages per tick they could overlap.
+        private readonly SemaphoreSlim _one = new(1, 1);
+
+        public async Task SendAsync(string message)
+        {
+            await _one.WaitAsync();
+            try
+            {
+                await socket.SendAsync(Encoding.UTF8.GetBytes(message), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            }
+            finally
+            {
+                _one.Release();
+            }
+        }
+
+        public async ValueTask DisposeAsync()
         {
             try
             {
-                await s.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
             }
             catch (WebSocketException)
             {
             }
-            s.Dispose();
-        });
-        return 0;
-    }
-
-    private static async Task<ClientWebSocket> ConnectAsync(PresenceBenchOptions options, LoopbackSources sources, string role, CancellationToken ct)
-    {
-        var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = TimeSpan.Zero;
-        using var invoker = new HttpMessageInvoker(sources.Next(), disposeHandler: false);
-        await socket.ConnectAsync(new Uri($"ws://{options.Url.Authority}/ws?role={role}"), invoker, ct);
-        return socket;
+            socket.Dispose();
+        }
     }
 
     private static async Task ReceiveAsync(ClientWebSocket socket, BenchRun run, int observer, CancellationToken ct)
@@ -132,24 +184,10 @@ public static class RelayBench
         }
     }
 
-    /// <summary>Raw text messages, paced by <see cref="Pacer"/> like the presence mode's changes.</summary>
-    private static async Task<(int Sent, int Measured, TimeSpan Elapsed)> DriveAsync(PresenceBenchOptions options, ClientWebSocket[] publishers, BenchRun run)
+    /// <summary>Messages paced by <see cref="Pacer"/> like the presence mode's changes.</summary>
+    private static async Task<(int Sent, int Measured, TimeSpan Elapsed)> DriveAsync(PresenceBenchOptions options, IRelayEnd[] publishers, BenchRun run)
     {
-        // A WebSocket takes one send at a time; with fewer publishers than messages per tick they could overlap.
-        var locks = publishers.Select(_ => new SemaphoreSlim(1, 1)).ToArray();
-        var paced = await Pacer.RunAsync(options, run, async (seq, _) =>
-        {
-            var one = locks[seq % publishers.Length];
-            await one.WaitAsync();
-            try
-            {
-                await publishers[seq % publishers.Length].SendAsync(Encoding.UTF8.GetBytes(BenchRun.Message(seq, run.Id)), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-            }
-            finally
-            {
-                one.Release();
-            }
-        });
+        var paced = await Pacer.RunAsync(options, run, (seq, _) => publishers[seq % publishers.Length].SendAsync(BenchRun.Message(seq, run.Id)));
         return (paced.Sent, paced.Measured, paced.Elapsed);
     }
 }

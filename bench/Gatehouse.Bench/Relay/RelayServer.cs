@@ -3,6 +3,8 @@ using System.Net.WebSockets;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Gatehouse.Bench.Relay;
@@ -11,12 +13,16 @@ namespace Gatehouse.Bench.Relay;
 /// The yardstick for presence latency: the least a server can do to relay a change, a raw
 /// WebSocket broadcast on Kestrel. Publishers' text messages are copied to every observer, each
 /// observer with its own bounded queue and send loop (as SignalR does), no auth, no protocol.
+/// With <c>--signalr</c>, also a bare SignalR hub at <c>/hub</c> (<see cref="RelayHub"/>): the least a
+/// server built on SignalR, as DESIGN prescribes for the gateway, can do for the same relay.
 /// </summary>
 public static class RelayServer
 {
     public const string Help = """
         relay-server options:
           --port <5090>   listen on 127.0.0.1:<port>; WebSocket at /ws?role=publisher|observer
+          --signalr       also a SignalR hub at /hub (JSON protocol): observers invoke "observe",
+                          publishers invoke "relay" with the message, observers receive "m"
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -27,9 +33,11 @@ public static class RelayServer
             return 0;
         }
         var port = 5090;
+        var signalr = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--port" && i + 1 < args.Length && int.TryParse(args[++i], out var p)) port = p;
+            else if (args[i] == "--signalr") signalr = true;
             else
             {
                 Console.Error.WriteLine($"unknown option {args[i]}\n{Help}");
@@ -40,8 +48,10 @@ public static class RelayServer
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
+        if (signalr) builder.Services.AddSignalR();
         var app = builder.Build();
         app.UseWebSockets();
+        if (signalr) app.MapHub<RelayHub>("/hub");
         var observers = new RelayObservers();
         app.Map("/ws", async http =>
         {
@@ -56,7 +66,7 @@ public static class RelayServer
             else await PublishAsync(socket, observers, http.RequestAborted);
         });
         app.MapGet("/healthz", () => "ok");
-        Console.WriteLine($"relay server on 127.0.0.1:{port} (pid {Environment.ProcessId})");
+        Console.WriteLine($"relay server on 127.0.0.1:{port}{(signalr ? ", SignalR hub at /hub" : "")} (pid {Environment.ProcessId})");
         await app.RunAsync();
         return 0;
     }
@@ -105,5 +115,18 @@ public static class RelayServer
                 lock (_lock) _queues = Array.FindAll(_queues, q => q != queue);
             }
         }
+    }
+
+    /// <summary>
+    /// A bare SignalR relay: no authentication, no state, no validation. What it costs above the raw relay is what
+    /// SignalR itself costs for one invocation in and one message out per observer.
+    /// </summary>
+    public sealed class RelayHub : Hub
+    {
+        private const string Observers = "observers";
+
+        public Task Observe() => Groups.AddToGroupAsync(Context.ConnectionId, Observers);
+
+        public Task Relay(string message) => Clients.Group(Observers).SendAsync("m", message);
     }
 }

@@ -106,5 +106,6 @@ public static class BackupCommands
 
     internal static string Describe(BackupUnpacker.Report r) =>
         $"taken {r.Manifest.TakenAt:u}, {r.Manifest.Members} members, {r.Manifest.AuditEntries} audit entries " +
-        $"(chain verified to seq {r.Chain.LastSeq}), audit key, {r.Manifest.KeyFiles} data-protection key file(s); integrity {r.Integrity}.";
+        $"(chain verified to seq {r.Chain.LastSeq}), audit key, {r.Manifest.KeyFiles} data-protection key file(s); integrity {r.Integrity}." +
+        (r.ScratchDatabase is { } scratch ? $" Checked in the temporary database {scratch}, dropped since." : "");
 }

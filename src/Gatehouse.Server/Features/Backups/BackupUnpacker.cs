@@ -16,7 +16,11 @@ namespace Gatehouse.Server.Features.Backups;
 public static class BackupUnpacker
 {
     /// <summary>What a backup turned out to hold once opened and checked.</summary>
-    public sealed record Report(BackupWriter.Manifest Manifest, AuditChainReport Chain, string Integrity);
+    public sealed record Report(BackupWriter.Manifest Manifest, AuditChainReport Chain, string Integrity)
+    {
+        /// <summary>The temporary PostgreSQL database a verify restored into (dropped since); null otherwise. Named so an operator can look for it.</summary>
+        public string? ScratchDatabase { get; init; }
+    }
 
     /// <summary>Unpacks a SQLite backup into <paramref name="target"/> and checks it there.</summary>
     public static async Task<Report> UnpackAsync(string file, string target, byte[]? key, CancellationToken ct)

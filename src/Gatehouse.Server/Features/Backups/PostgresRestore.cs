@@ -56,7 +56,7 @@ public static class PostgresRestore
         try
         {
             var scratch = server with { ConnectionString = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name }.ConnectionString };
-            return await RestoreAsync(dir, manifest, scratch, ct);
+            return await RestoreAsync(dir, manifest, scratch, ct) with { ScratchDatabase = name };
         }
         finally
         {

@@ -79,4 +79,26 @@ public sealed class MemberSearchChunkTests
             Assert.Equal(expected, index.Search(Query("ex", null, false), order).Page);
         }
     }
+
+    [Fact]
+    public void Chunks_of_ascii_text_and_chunks_with_other_characters_find_the_same_members_as_a_test_of_each()
+    {
+        // Every chunk but the second is ASCII (kept as bytes); the second holds accented names (kept as UTF-16).
+        var members = Members(4 * MemberSearchSnapshot.ChunkSize);
+        for (var i = MemberSearchSnapshot.ChunkSize; i < 2 * MemberSearchSnapshot.ChunkSize; i += 3)
+            members[i] = members[i] with { SearchText = members[i].SearchText + " zoë andré", DisplayName = "Zoë" };
+        var index = new MemberSearchIndex(NullLogger<MemberSearchIndex>.Instance);
+        index.Replace(members);
+        foreach (var sort in Sorts)
+            foreach (var needle in new[] { "zoë", "é", "andr", "ex", "zed_" })
+                foreach (var countAll in new[] { false, true })
+                {
+                    var order = MemberOrder.For(sort)!;
+                    var expected = members.Where(m => m.SearchText.Contains(needle, StringComparison.Ordinal)).Order(order).ToList();
+                    Assert.NotEmpty(expected);
+                    var (page, total) = index.Search(Query(needle, null, countAll), order);
+                    Assert.Equal(expected.Take(51).Select(m => m.Id), page);
+                    if (countAll) Assert.Equal(expected.Count, total);
+                }
+    }
 }

@@ -66,6 +66,8 @@ public sealed partial class MemberSearchIndex
     {
         var chunks = snapshot.Chunks;
         var bySeparator = needle.AsSpan().Contains(MemberSearchSnapshot.Separator);
+        // A term with a character that is not ASCII is in no ASCII chunk's text: those chunks are passed over.
+        var asciiNeedle = System.Text.Ascii.IsValid(needle) ? System.Text.Encoding.ASCII.GetBytes(needle) : null;
         var visit = sink.VisitOrder(chunks);
         for (var i = 0; i < chunks.Length; i++)
         {
@@ -73,7 +75,9 @@ public sealed partial class MemberSearchIndex
             var reach = sink.Reach(chunk);
             if (reach == ChunkReach.NoneFromHere) return;
             if (reach == ChunkReach.None) continue;
-            var more = bySeparator ? ScanEach(chunk, needle, ref sink) : ScanText(chunk, needle, ref sink);
+            var more = bySeparator ? ScanEach(chunk, needle, ref sink)
+                : chunk.Ascii is { } bytes ? asciiNeedle is null || ScanText(chunk, bytes, asciiNeedle, ref sink)
+                : ScanText(chunk, chunk.Text!, needle.AsSpan(), ref sink);
             if (!more) return;
         }
     }
@@ -92,10 +96,10 @@ public sealed partial class MemberSearchIndex
     /// resumes at the next member's text, so a member counts once however often the term occurs in it.
     /// False when the sink wants no more.
     /// </summary>
-    private static bool ScanText<TSink>(MemberSearchSnapshot.Chunk chunk, ReadOnlySpan<char> needle, ref TSink sink)
+    private static bool ScanText<TUnit, TSink>(MemberSearchSnapshot.Chunk chunk, TUnit[] text, ReadOnlySpan<TUnit> needle, ref TSink sink)
+        where TUnit : IEquatable<TUnit>
         where TSink : struct, IMatchSink
     {
-        var text = chunk.Text;
         var starts = chunk.Starts;
         var member = 0;
         var from = 0;

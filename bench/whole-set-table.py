@@ -1,5 +1,6 @@
 """Prints bench/whole-set.sh's results as Markdown tables: presence beside the relay of the same
-minutes (medians of the runs, and their ratio), then the API bench's medians as it printed them.
+minutes (medians of the runs, and their ratio; at 200 changes/s also the bare SignalR relay, what any
+gateway built on SignalR pays), then the API bench's medians as it printed them.
 usage: whole-set-table.py <output directory of whole-set.sh>"""
 import glob
 import json
@@ -31,7 +32,7 @@ def ms(v):
 
 rows = []
 for rate in ("10", "200", "2000"):
-    for kind in ("presence", "relay"):
+    for kind in ("presence", "relay", "relay-signalr"):
         rs = runs(f"{kind}-{rate}", kind)
         if rs:
             rows.append((rate, kind, rs))
@@ -53,6 +54,10 @@ if rows:
         if p and r:
             ratio = [med(p, lambda x, q=q: x['latency_ms'][q]) / max(med(r, lambda x, q=q: x['latency_ms'][q]), 0.001) for q in ("p50", "p99")]
             print(f"- {rate} changes/s: presence ÷ relay = {ratio[0]:.1f}× at p50, {ratio[1]:.1f}× at p99")
+        s = runs(f"relay-signalr-{rate}", "relay-signalr")
+        if s and r:
+            floor = [med(s, lambda x, q=q: x['latency_ms'][q]) / max(med(r, lambda x, q=q: x['latency_ms'][q]), 0.001) for q in ("p50", "p99")]
+            print(f"  - bare SignalR relay ÷ relay = {floor[0]:.1f}× at p50, {floor[1]:.1f}× at p99 (the least a SignalR gateway pays)")
     print()
 
 api = os.path.join(out, "api", "console.log")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole set of issue 15's figures in one go, then one table (bench/whole-set-table.py):
 #   presence and the raw relay at 10 changes/s (1,000 connections), 200 and 2,000 changes/s
-#   (10,000 connections), each pair back to back so the relay is the yardstick of the same minutes;
+#   (10,000 connections), each pair back to back so the relay is the yardstick of the same minutes,
+#   and at 200 changes/s the bare SignalR relay too (relay-runs.sh with GATEHOUSE_RELAY_SIGNALR=1);
 #   then Gatehouse.ApiBench: member search term classes and the mixed load (100k members, SQLite).
 # Loopback only; every step runs under `timeout`, so the whole set is bounded (~35 min with 3 runs).
 # usage: bench/whole-set.sh [runs]      (runs per figure, default 3; 1 for a quick look)
@@ -45,6 +46,9 @@ if [[ " $SKIP " != *" presence "* ]]; then
     set -- $pair
     GATEHOUSE_BENCH_RATE=$1 step "presence-$1" "$limit" bash bench/presence-runs.sh "$RUNS" "$2"
     GATEHOUSE_BENCH_RATE=$1 step "relay-$1" "$limit" bash bench/relay-runs.sh "$RUNS" "$2"
+    if [[ $1 == 200 ]]; then
+      GATEHOUSE_RELAY_SIGNALR=1 GATEHOUSE_BENCH_RATE=$1 step "relay-signalr-$1" "$limit" bash bench/relay-runs.sh "$RUNS" "$2"
+    fi
   done
 fi
 if [[ " $SKIP " != *" api "* ]]; then

@@ -13,6 +13,12 @@ public sealed class AuditKey : IAuditSigningKey
 {
     public byte[] Value { get; }
 
+    /// <summary>Where the key came from, as a person would look for it: the setting's name or the file's path.</summary>
+    public string Source { get; } = "Gatehouse:Audit:Key";
+
+    /// <summary>True when no key existed and this start made one (a new data directory, or a lost <c>audit.key</c>).</summary>
+    public bool MadeAtStart { get; }
+
     public AuditKey(byte[] value) => Value = value;
 
     public AuditKey(IOptions<GatehouseOptions> options, IConfiguration configuration)
@@ -27,8 +33,10 @@ public sealed class AuditKey : IAuditSigningKey
         var dir = Path.GetFullPath(options.Value.DataDirectory);
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, "audit.key");
+        Source = path;
         if (!File.Exists(path))
         {
+            MadeAtStart = true;
             var key = RandomNumberGenerator.GetBytes(32);
             File.WriteAllText(path, Convert.ToBase64String(key));
             if (!OperatingSystem.IsWindows())

@@ -25,6 +25,7 @@ public sealed class AuditModule : IFeatureModule
         services.AddSingleton<SubjectKeys>();
         services.AddScoped<AuditPayloadReader>();
         services.AddSingleton<LegacyPayloadSealing>();
+        services.AddSingleton<AuditKeyCheck>();
         services.AddScoped<IPersonalDataSource, AuditPersonalData>();
         services.AddScoped<IRefusalLog, RefusalAuditLog>();
         services.AddDomainEventSubscriber<LiveEventsRelay>();
@@ -33,7 +34,14 @@ public sealed class AuditModule : IFeatureModule
 
     public void MapEndpoints(IEndpointRouteBuilder app) => app.MapAuditEndpoints();
 
-    /// <summary>Payloads written in clear before sealing existed are sealed once (see <see cref="LegacyPayloadSealing"/>).</summary>
-    public async Task SeedAsync(IServiceProvider services, CancellationToken ct) =>
-        await services.GetRequiredService<LegacyPayloadSealing>().RunAsync(services.GetRequiredService<GatehouseDb>(), ct);
+    /// <summary>
+    /// The audit key must match the database (<see cref="AuditKeyCheck"/>); then payloads written in clear before
+    /// sealing existed are sealed once (see <see cref="LegacyPayloadSealing"/>).
+    /// </summary>
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<GatehouseDb>();
+        await services.GetRequiredService<AuditKeyCheck>().EnsureMatchesAsync(db, ct);
+        await services.GetRequiredService<LegacyPayloadSealing>().RunAsync(db, ct);
+    }
 }

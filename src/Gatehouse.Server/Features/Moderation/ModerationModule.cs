@@ -3,8 +3,10 @@ using Gatehouse.Server.Features.Moderation.Live;
 using Gatehouse.Server.Features.Moderation.Reports;
 using Gatehouse.Server.Features.Moderation.Sanctions;
 using Gatehouse.Server.Features.Privacy.Contracts;
+using Gatehouse.Server.Infrastructure.Cluster;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Modules;
+using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Realtime;
 
 namespace Gatehouse.Server.Features.Moderation;
@@ -34,7 +36,18 @@ public sealed class ModerationModule : IFeatureModule
         services.AddSingleton<ExpirySignal>();
         services.AddHostedService<SanctionExpirer>();
         services.AddDomainEventSubscriber<SanctionGatewayPush>();
+        services.AddDomainEventSubscriber<MutedMembers>();
         services.AddDomainEventSubscriber<ReportsRelay>();
         services.AddLiveTopic<ReportsTopic>();
+    }
+
+    /// <summary>
+    /// The mutes in force are read into this node's copy before the first event is delivered. In cluster mode the copy
+    /// stays unloaded (never current): another node's mute would reach it only at its next event read.
+    /// </summary>
+    public async Task SeedAsync(IServiceProvider services, CancellationToken ct)
+    {
+        if (ClusterOptions.IsCluster(services.GetRequiredService<IConfiguration>())) return;
+        await services.GetRequiredService<MutedMembers>().LoadAsync(services.GetRequiredService<GatehouseDb>(), ct);
     }
 }

@@ -19,13 +19,13 @@ public sealed class OutboxCommitInterceptor(OutboxSealer sealer, DomainEventSign
     // next transaction on the context starts clean.
     public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        if (eventData.Context is GatehouseDb db) sealer.TakeCommitted(db);
+        if (eventData.Context is GatehouseDb db) sealer.Discard(db);
         return result;
     }
 
     public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is GatehouseDb db) sealer.TakeCommitted(db);
+        if (eventData.Context is GatehouseDb db) sealer.Discard(db);
         return ValueTask.FromResult(result);
     }
 

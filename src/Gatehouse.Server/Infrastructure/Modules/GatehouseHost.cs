@@ -35,10 +35,19 @@ public static class GatehouseHost
         if (!BuildTimeDocument.IsGenerating)
         {
             await app.MigrateDatabaseAsync();
-            foreach (var feature in features)
+            try
             {
-                await using var scope = app.Services.CreateAsyncScope();
-                await feature.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+                foreach (var feature in features)
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    await feature.SeedAsync(scope.ServiceProvider, CancellationToken.None);
+                }
+            }
+            catch (StartupRefusedException refused)
+            {
+                app.Logger.LogCritical("Gatehouse did not start. {Reason}", refused.Message);
+                Environment.ExitCode = 1;
+                return;
             }
         }
         await app.RunAsync();

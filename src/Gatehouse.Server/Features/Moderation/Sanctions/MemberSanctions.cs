@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gatehouse.Server.Features.Moderation.Sanctions;
 
-public sealed class MemberSanctions(GatehouseDb db, TimeProvider time) : IMemberSanctions
+public sealed class MemberSanctions(GatehouseDb db, TimeProvider time, MutedMembers muted) : IMemberSanctions
 {
-    public Task<ActiveSanction?> ActiveMuteAsync(Guid userId, CancellationToken ct) => ActiveAsync(userId, SanctionKinds.Mute, ct);
+    /// <summary>Asked on every status message and activity a member sets: from this node's copy when it is current.</summary>
+    public Task<ActiveSanction?> ActiveMuteAsync(Guid userId, CancellationToken ct) =>
+        muted.TryFind(userId, time.GetUtcNow().UtcDateTime, out var mute) ? Task.FromResult(mute) : ActiveAsync(userId, SanctionKinds.Mute, ct);
 
     public Task<ActiveSanction?> ActiveBanAsync(Guid userId, CancellationToken ct) => ActiveAsync(userId, SanctionKinds.Ban, ct);
 

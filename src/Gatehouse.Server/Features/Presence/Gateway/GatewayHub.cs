@@ -95,7 +95,9 @@ public sealed class GatewayHub(
         var (chosen, text, expiry) = PresenceRules.CheckStatus(status, message, expiresAt, time.GetUtcNow().UtcDateTime, v);
         if (!v.IsValid) throw new HubException(PresenceRules.Describe(v));
         if (text is not null) await RefuseIfMutedAsync();
-        return await registry.SetStatusAsync(Session.UserId, chosen, text, expiry, Context.ConnectionAborted) ?? throw Gone();
+        ValueTask<PresenceUpdate?> set;
+        using (GatewayEcho.Answering(Context.ConnectionId)) set = registry.SetStatusAsync(Session.UserId, chosen, text, expiry, Context.ConnectionAborted);
+        return await set ?? throw Gone();
     }
 
     /// <summary>Sets the rich activity, or clears it with null.</summary>
@@ -105,7 +107,9 @@ public sealed class GatewayHub(
         var checkedActivity = PresenceRules.CheckActivity(activity, time.GetUtcNow().UtcDateTime, v);
         if (!v.IsValid) throw new HubException(PresenceRules.Describe(v));
         if (checkedActivity is not null) await RefuseIfMutedAsync();
-        return await registry.SetActivityAsync(Session.UserId, checkedActivity, Context.ConnectionAborted) ?? throw Gone();
+        ValueTask<PresenceUpdate?> set;
+        using (GatewayEcho.Answering(Context.ConnectionId)) set = registry.SetActivityAsync(Session.UserId, checkedActivity, Context.ConnectionAborted);
+        return await set ?? throw Gone();
     }
 
     /// <summary>A muted member keeps their presence but may not set a status message or an activity.</summary>

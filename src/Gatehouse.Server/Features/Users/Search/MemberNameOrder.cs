@@ -14,7 +14,7 @@ public sealed class MemberNameOrder
     private static readonly Comparison<MemberSearchEntry> ByUsername =
         (x, y) => string.CompareOrdinal(x.UsernameNormalized, y.UsernameNormalized);
 
-    private MemberNameOrder(MemberSearchEntry[] sorted, MemberSearchEntry[] added, HashSet<object> gone) =>
+    private MemberNameOrder(MemberSearchEntry[] sorted, MemberSearchEntry[] added, HashSet<MemberSearchEntry> gone) =>
         (Sorted, Added, Gone) = (sorted, added, gone);
 
     /// <summary>Every member at the last merge, by normalized username (unique, compared ordinally as the database does).</summary>
@@ -24,7 +24,7 @@ public sealed class MemberNameOrder
     public MemberSearchEntry[] Added { get; }
 
     /// <summary>Entries of <see cref="Sorted"/> that were replaced or removed since (compared by reference: entries are records).</summary>
-    public HashSet<object> Gone { get; }
+    public HashSet<MemberSearchEntry> Gone { get; }
 
     public static MemberNameOrder Of(IEnumerable<MemberSearchEntry> members)
     {
@@ -41,10 +41,10 @@ public sealed class MemberNameOrder
     public MemberNameOrder With(IReadOnlyCollection<MemberSearchEntry> removed, IReadOnlyCollection<MemberSearchEntry> added)
     {
         if (removed.Count == 0 && added.Count == 0) return this;
-        var gone = new HashSet<object>(Gone, ReferenceEqualityComparer.Instance);
-        var removedNow = new HashSet<object>(removed, ReferenceEqualityComparer.Instance);
+        var gone = new HashSet<MemberSearchEntry>(Gone, ReferenceEqualityComparer.Instance);
+        var removedNow = new HashSet<MemberSearchEntry>(removed, ReferenceEqualityComparer.Instance);
         // A removed entry put since the last merge simply leaves Added; any other one is in Sorted.
-        var wasAdded = new HashSet<object>(Added, ReferenceEqualityComparer.Instance);
+        var wasAdded = new HashSet<MemberSearchEntry>(Added, ReferenceEqualityComparer.Instance);
         var stillAdded = Added.Where(e => !removedNow.Contains(e)).Concat(added).ToArray();
         foreach (var e in removed)
             if (!wasAdded.Contains(e)) gone.Add(e);
@@ -53,7 +53,7 @@ public sealed class MemberNameOrder
         return new(Merge(Sorted, gone, stillAdded), [], new(ReferenceEqualityComparer.Instance));
     }
 
-    private static MemberSearchEntry[] Merge(MemberSearchEntry[] sorted, HashSet<object> gone, MemberSearchEntry[] added)
+    private static MemberSearchEntry[] Merge(MemberSearchEntry[] sorted, HashSet<MemberSearchEntry> gone, MemberSearchEntry[] added)
     {
         var merged = new List<MemberSearchEntry>(sorted.Length - gone.Count + added.Length);
         var (i, j) = (0, 0);

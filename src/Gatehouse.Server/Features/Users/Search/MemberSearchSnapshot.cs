@@ -38,10 +38,13 @@ public sealed class MemberSearchSnapshot
         /// addresses, most display names), else null. Half the memory a search sweeps, and twice the characters per
         /// vector compare: the sweep is a search's main cost when the term is rare.
         /// </summary>
-        public byte[]? Ascii { get; } = System.Text.Ascii.IsValid(text) ? ToBytes(text) : null;
+        public byte[]? Ascii => _texts.Ascii;
 
         /// <summary>The texts as UTF-16, kept only when some character is not ASCII (<see cref="Ascii"/> is null).</summary>
-        public char[]? Text { get; } = System.Text.Ascii.IsValid(text) ? null : text;
+        public char[]? Text => _texts.Utf16;
+
+        // Decided once, when the chunk is built (an initializer: the parameter is not kept as a field).
+        private readonly (byte[]? Ascii, char[]? Utf16) _texts = System.Text.Ascii.IsValid(text) ? (ToBytes(text), null) : (null, text);
 
         public int[] Starts { get; } = starts;
         public ulong[][] Keys { get; } = keys;

@@ -10,7 +10,8 @@ namespace Gatehouse.Tests.Features.Presence;
 
 /// <summary>
 /// An observer's batching is driven by its connection, not by a clock: a change goes out as soon
-/// as nothing is in flight; what arrives during a send leaves together once the send completes.
+/// as nothing is in flight (written by the publisher itself); what arrives during a send leaves
+/// together once the send completes.
 /// The sink here holds every send open until the test lets it finish, standing in for a busy connection.
 /// </summary>
 public sealed class ObserverBatchingTests
@@ -37,6 +38,31 @@ public sealed class ObserverBatchingTests
         sink.Complete();
         var second = await sink.Sent.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
         Assert.Equal([(c, 1L), (b, 2L)], second.Select(e => (e.Event.UserId, e.Event.Version)));
+    }
+
+    [Fact]
+    public async Task With_nothing_in_flight_the_publisher_writes_the_change_itself_and_a_write_that_waits_goes_to_the_loop()
+    {
+        var sink = new HeldSink();
+        await using var observer = Start(sink, maxBatchSize: 500);
+        var (a, b, c) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        sink.Complete(); // the connection takes the next write at once
+        observer.Value.Enqueue(1, Update(a, 1));
+        // Written before Enqueue returned: no thread hop to the observer's loop.
+        Assert.True(sink.Sent.Reader.TryRead(out var first));
+        Assert.Equal([a], first.Select(e => e.Event.UserId));
+
+        // This write cannot finish at once: the loop takes it over, and nothing else is written until it completes.
+        observer.Value.Enqueue(2, Update(b, 1));
+        Assert.True(sink.Sent.Reader.TryRead(out var second));
+        Assert.Equal([b], second.Select(e => e.Event.UserId));
+        observer.Value.Enqueue(3, Update(c, 1));
+        Assert.False(sink.Sent.Reader.TryRead(out _));
+
+        sink.Complete();
+        var third = await sink.Sent.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+        Assert.Equal([c], third.Select(e => e.Event.UserId));
     }
 
     [Fact]

@@ -6,12 +6,13 @@ namespace Gatehouse.Server.Features.Presence.Observers;
 /// <summary>
 /// One subscriber of presence changes. Changes are coalesced into a map keyed by user (latest
 /// version wins), so a slow consumer costs memory bounded by the users it watches and never
-/// blocks the publisher. A single loop per observer sends as fast as the connection takes it:
-/// with nothing in flight a change goes out at once; while a send is in flight, changes pile up in
-/// the map and leave together (at most <see cref="PresenceOptions.MaxBatchSize"/> per send) as soon
-/// as it completes. Batching is driven by back-pressure, never by a clock, so a steady stream is
-/// not held back by a window. A send that does not complete within
-/// <see cref="PresenceOptions.SlowConsumerTimeout"/> disconnects the consumer.
+/// blocks the publisher. Sends go out as fast as the connection takes them: with nothing in flight
+/// a change goes out at once, written by the publisher itself (no thread hop; a write that cannot
+/// finish at once is handed to the observer's loop, which waits for it); while a send is in flight,
+/// changes pile up in the map and the loop sends them together (at most
+/// <see cref="PresenceOptions.MaxBatchSize"/> per send) as soon as it completes. Batching is driven
+/// by back-pressure, never by a clock, so a steady stream is not held back by a window. A send
+/// that does not complete within <see cref="PresenceOptions.SlowConsumerTimeout"/> disconnects the consumer.
 /// </summary>
 public sealed class PresenceObserver : ILiveSubscription
 {
@@ -35,6 +36,12 @@ public sealed class PresenceObserver : ILiveSubscription
     /// <summary>The highest version delivered per user: anything not newer is stale and dropped.</summary>
     private readonly Dictionary<Guid, long> _delivered = [];
     private bool _wakePending;
+    // Who may write to the sink (all under _gate, so one writer at a time, in position order): Enqueue while the
+    // loop is idle and nothing is in flight; the loop from the moment it takes a batch until its send completed.
+    private bool _started;
+    private bool _loopSending;
+    /// <summary>A send Enqueue started that did not complete at once: the loop waits for it (and times it) first.</summary>
+    private Task? _inlineSend;
     private volatile bool _seeInvisible;
     private volatile bool _namesMembers;
     private readonly PresenceMemberCards? _cards;
@@ -76,7 +83,11 @@ public sealed class PresenceObserver : ILiveSubscription
     }
 
     /// <summary>Starts delivering. Called once, after the snapshot (if any) went out.</summary>
-    public void Start() => Completion = Task.Run(RunAsync);
+    public void Start()
+    {
+        lock (_gate) _started = true;
+        Completion = Task.Run(RunAsync);
+    }
 
     /// <summary>Called by the fan-out under its publish lock: must not block.</summary>
     public void Offer(long position, PresenceChange change)
@@ -97,10 +108,51 @@ public sealed class PresenceObserver : ILiveSubscription
             if (_delivered.TryGetValue(update.UserId, out var sent) && sent >= update.Version) return;
             if (_pending.TryGetValue(update.UserId, out var queued) && queued.Event.Version >= update.Version) return;
             _pending[update.UserId] = (position, update);
-            if (_wakePending) return;
+            if (_wakePending || TrySendNow()) return;
             _wakePending = true;
         }
         _wake.Release();
+    }
+
+    /// <summary>
+    /// Sends what is pending right here, when the connection is free and the loop idle: a change then costs no
+    /// thread hop (the loop's wake-up was most of the delivery time at p50). Members to name need the database,
+    /// so those go through the loop. False when the loop must take over: busy, or the write did not finish at once.
+    /// Called under the gate, which keeps writes to the sink one at a time and in order.
+    /// </summary>
+    private bool TrySendNow()
+    {
+        if (!_started || _loopSending || _inlineSend is not null || _stop.IsCancellationRequested || NeedsNaming()) return false;
+        var batch = TakeAll();
+        Task send;
+        try
+        {
+            send = _sink.SendAsync(batch, _stop.Token);
+        }
+        catch (Exception e)
+        {
+            send = Task.FromException(e);
+        }
+        if (send.IsCompletedSuccessfully)
+        {
+            _metrics.BatchSent(batch.Count);
+            return true;
+        }
+        _inlineSend = send.ContinueWith(t =>
+        {
+            if (t.IsCompletedSuccessfully) _metrics.BatchSent(batch.Count);
+            return t;
+        }, TaskScheduler.Default).Unwrap();
+        return false;
+    }
+
+    /// <summary>Whether a pending change shows a member this observer was never sent the display data of (read under the gate, while the loop is not naming).</summary>
+    private bool NeedsNaming()
+    {
+        if (!NamesMembers) return false;
+        foreach (var (_, update) in _pending.Values)
+            if (!update.IsOffline && !_named.Contains(update.UserId)) return true;
+        return false;
     }
 
     /// <summary>Marks snapshot items as delivered, so queued events older than the snapshot are dropped.</summary>
@@ -146,15 +198,32 @@ public sealed class PresenceObserver : ILiveSubscription
             {
                 if (!await _wake.WaitAsync(_options.StreamKeepAlive, ct))
                 {
-                    await WithinTimeout(_sink.KeepAliveAsync(ct));
+                    // Quiet for a while, or busy with sends made from Enqueue: a keep-alive only when the sink is free.
+                    if (!TryBeginLoopSend()) continue;
+                    try
+                    {
+                        await WithinTimeout(_sink.KeepAliveAsync(ct));
+                    }
+                    finally
+                    {
+                        EndLoopSend();
+                    }
                     continue;
                 }
+                if (TakeInlineSend() is { } inline) await FinishInlineSendAsync(inline);
                 // What arrived during a send is already in the map and has woken the loop again.
                 var batch = TakeBatch();
                 if (batch.Count == 0) continue;
-                if (NamesMembers) batch = await NameAsync(batch, ct);
-                await WithinTimeout(_sink.SendAsync(batch, ct));
-                _metrics.BatchSent(batch.Count);
+                try
+                {
+                    if (NamesMembers) batch = await NameAsync(batch, ct);
+                    await WithinTimeout(_sink.SendAsync(batch, ct));
+                    _metrics.BatchSent(batch.Count);
+                }
+                finally
+                {
+                    EndLoopSend();
+                }
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -191,10 +260,43 @@ public sealed class PresenceObserver : ILiveSubscription
 
     private Task WithinTimeout(Task send) => send.WaitAsync(_options.SlowConsumerTimeout, Wall, _stop.Token);
 
+    private Task? TakeInlineSend()
+    {
+        lock (_gate) return _inlineSend;
+    }
+
+    /// <summary>Waits (within the timeout) for the send Enqueue started; only then may anything else be written.</summary>
+    private async Task FinishInlineSendAsync(Task inline)
+    {
+        await WithinTimeout(inline);
+        lock (_gate) _inlineSend = null;
+    }
+
+    private bool TryBeginLoopSend()
+    {
+        lock (_gate)
+        {
+            if (_loopSending || _inlineSend is not null) return false;
+            _loopSending = true;
+            return true;
+        }
+    }
+
+    private void EndLoopSend()
+    {
+        lock (_gate) _loopSending = false;
+    }
+
     private List<(long Position, PresenceUpdate Event)> TakeBatch()
     {
         lock (_gate)
         {
+            if (_pending.Count == 0)
+            {
+                _wakePending = false;
+                return [];
+            }
+            _loopSending = true;
             if (_pending.Count <= _options.MaxBatchSize)
             {
                 _wakePending = false;

@@ -60,11 +60,14 @@ if rows:
             print(f"  - bare SignalR relay ÷ relay = {floor[0]:.1f}× at p50, {floor[1]:.1f}× at p99 (the least a SignalR gateway pays)")
     print()
 
-api = os.path.join(out, "api", "console.log")
-if os.path.exists(api):
-    lines = open(api).read().splitlines()
+def api_table(step, title):
+    """The medians an ApiBench step printed, as a table (the mixed load, and the bare yardstick beside it)."""
+    path = os.path.join(out, step, "console.log")
+    if not os.path.exists(path):
+        return
+    lines = open(path).read().splitlines()
     start = next((i for i, l in enumerate(lines) if l.startswith("Median of")), None)
-    print(f"API bench (load {load('api')}): " + (lines[start] if start is not None else "no medians (cut short? see console.log)"))
+    print(f"{title} (load {load(step)}): " + (lines[start] if start is not None else "no medians (cut short? see console.log)"))
     if start is not None:
         print()
         print("| request | p50 ms | p95 | p99 | errors |")
@@ -73,3 +76,8 @@ if os.path.exists(api):
             m = re.match(r"\s+(.+?)\s+p50\s+([\d.]+)\s+p95\s+([\d.]+)\s+p99\s+([\d.]+)\s+errors\s+(\S+)", l)
             if m:
                 print(f"| {m[1]} | {m[2]} | {m[3]} | {m[4]} | {m[5]} |")
+    print()
+
+
+api_table("api", "API bench")
+api_table("api-yardstick", "API yardstick: the same mix against a bare ASP.NET Core + SQLite server")

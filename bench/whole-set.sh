@@ -3,7 +3,8 @@
 #   presence and the raw relay at 10 changes/s (1,000 connections), 200 and 2,000 changes/s
 #   (10,000 connections), each pair back to back so the relay is the yardstick of the same minutes,
 #   and at 200 changes/s the bare SignalR relay too (relay-runs.sh with GATEHOUSE_RELAY_SIGNALR=1);
-#   then Gatehouse.ApiBench: member search term classes and the mixed load (100k members, SQLite).
+#   then Gatehouse.ApiBench: member search term classes and the mixed load (100k members, SQLite), and the same mix
+#   against the bare ASP.NET Core + SQLite yardstick (`api-yardstick`).
 # Loopback only; every step runs under `timeout`, so the whole set is bounded (~35 min with 3 runs).
 # usage: bench/whole-set.sh [runs]      (runs per figure, default 3; 1 for a quick look)
 # env: GATEHOUSE_BENCH_DURATION (s per presence run, 20), GATEHOUSE_BENCH_PORT, GATEHOUSE_BENCH_DATA
@@ -54,6 +55,9 @@ fi
 if [[ " $SKIP " != *" api "* ]]; then
   step api $(( RUNS * 600 )) dotnet bench/Gatehouse.ApiBench/bin/Release/net10.0/Gatehouse.ApiBench.dll \
     --users 100000 --requests 200 --class-requests 100 --rates "${GATEHOUSE_API_RATES:-500}" --seconds 20 --runs "$RUNS"
+  # The API's yardstick: the same mix against a bare server, so the mixed load has its own "relay" beside it.
+  step api-yardstick $(( RUNS * 300 )) dotnet bench/Gatehouse.ApiBench/bin/Release/net10.0/Gatehouse.ApiBench.dll \
+    api-yardstick --users 100000 --rates "${GATEHOUSE_API_RATES:-500}" --seconds 20 --runs "$RUNS"
 fi
 echo "$(date -u +%H:%M:%S) done: load $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/steps.txt"
 python3 bench/whole-set-table.py "$OUT" | tee "$OUT/table.md"

@@ -10,7 +10,8 @@ using HdrHistogram;
 // seeds N members, then measures latency percentiles. Not part of the test suite.
 // Other modes: `webhooks` (delivery throughput and latency), `auth` (API key vs JWT per request) and
 // `analytics` (ingest rate and latency, event → push, series query, effect on GET /users), `analytics-yardstick`
-// (the same ingest load against a bare Kestrel endpoint: the floor this machine allows), `groups`
+// (the same ingest load against a bare Kestrel endpoint: the floor this machine allows), `api-yardstick` (the mixed
+// load against a bare ASP.NET Core + SQLite server: the floor this machine allows for it), `groups`
 // (dynamic group rule preview and apply time), `groups-steady` (rule evaluation cost under the demo simulator)
 // and `imports` (member import preview + commit, export; peak RSS), `restore` (RTO: restore time of a big backup),
 // `moderation` (the report queue and the moderation log over 10k open reports and 100k sanctions).
@@ -28,6 +29,8 @@ if (args.FirstOrDefault() == "auth") return await AuthBench.RunAsync(args);
 if (args.FirstOrDefault() == "analytics") return await AnalyticsBench.RunAsync(args);
 if (args.FirstOrDefault() == "analytics-yardstick") return await IngestYardstick.RunAsync(args);
 if (args.FirstOrDefault() == "yardstick-server") return await IngestYardstick.ServeAsync(args);
+if (args.FirstOrDefault() == "api-yardstick") return await ApiYardstick.RunAsync(args);
+if (args.FirstOrDefault() == "api-yardstick-server") return await ApiYardstickServer.ServeAsync(args);
 if (args.FirstOrDefault() == "groups") return await GroupsBench.RunAsync(args);
 if (args.FirstOrDefault() == "groups-steady") return await GroupsSteadyBench.RunAsync(args);
 

@@ -14,7 +14,13 @@ public sealed class AuditKey : IAuditSigningKey
     public byte[] Value { get; }
 
     /// <summary>Where the key came from, as a person would look for it: the setting's name or the file's path.</summary>
-    public string Source { get; } = "Gatehouse:Audit:Key";
+    public string Source { get; } = Setting;
+
+    /// <summary>The setting that carries the key as base64 text; when absent the key lives in the data directory.</summary>
+    public const string Setting = "Gatehouse:Audit:Key";
+
+    /// <summary>True when the key came from <see cref="Setting"/>, false when it came from a file.</summary>
+    public bool FromSetting => Source == Setting;
 
     /// <summary>True when no key existed and this start made one (a new data directory, or a lost <c>audit.key</c>).</summary>
     public bool MadeAtStart { get; }
@@ -23,7 +29,7 @@ public sealed class AuditKey : IAuditSigningKey
 
     public AuditKey(IOptions<GatehouseOptions> options, IConfiguration configuration)
     {
-        var configured = configuration["Gatehouse:Audit:Key"];
+        var configured = configuration[Setting];
         if (!string.IsNullOrWhiteSpace(configured))
         {
             Value = Convert.FromBase64String(configured);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Gatehouse.Server.Features.Roles.Contracts;
 using Gatehouse.Server.Features.Users.Contracts;
+using Gatehouse.Server.Infrastructure;
 using Gatehouse.Server.Infrastructure.Events;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Gatehouse.Server.Infrastructure.Security;
@@ -104,9 +105,9 @@ public sealed class ActorAccessCache(OutboxTail tail)
         if (from < outbox)
         {
             // Nothing checked yet: only roles read after this position will do.
-            if (from < 0) Raise(ref _rolesChangedAt, outbox);
-            else if (await RoleChangedAsync(db, tail, from, outbox, ct) is { } changedAt) Raise(ref _rolesChangedAt, changedAt);
-            Raise(ref _checkedTo, outbox);
+            if (from < 0) Monotonic.Raise(ref _rolesChangedAt, outbox);
+            else if (await RoleChangedAsync(db, tail, from, outbox, ct) is { } changedAt) Monotonic.Raise(ref _rolesChangedAt, changedAt);
+            Monotonic.Raise(ref _checkedTo, outbox);
         }
         var roles = Volatile.Read(ref _roles);
         if (roles is not null && roles.LoadedAt >= Volatile.Read(ref _rolesChangedAt)) return roles;
@@ -138,16 +139,5 @@ public sealed class ActorAccessCache(OutboxTail tail)
             .Select(m => m.Sequence).ToListAsync(ct);
         if (from > 0 && !rows.Contains(from)) return to;
         return rows.Where(s => s != from).Select(s => (long?)s).Max();
-    }
-
-    private static void Raise(ref long field, long value)
-    {
-        var seen = Volatile.Read(ref field);
-        while (seen < value)
-        {
-            var was = Interlocked.CompareExchange(ref field, value, seen);
-            if (was == seen) return;
-            seen = was;
-        }
     }
 }

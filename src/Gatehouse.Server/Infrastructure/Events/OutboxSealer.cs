@@ -44,13 +44,7 @@ public sealed class OutboxSealer : ICommitSealer
     public bool TakeCommitted(GatehouseDb db)
     {
         if (!_awaitingCommit.TryGetValue(db, out var sealedTo) || !_awaitingCommit.Remove(db)) return false;
-        var seen = Volatile.Read(ref _lastCommittedHere);
-        while (seen < sealedTo.Value)
-        {
-            var was = Interlocked.CompareExchange(ref _lastCommittedHere, sealedTo.Value, seen);
-            if (was == seen) break;
-            seen = was;
-        }
+        Monotonic.Raise(ref _lastCommittedHere, sealedTo.Value);
         return true;
     }
 

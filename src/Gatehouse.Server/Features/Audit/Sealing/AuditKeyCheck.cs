@@ -52,5 +52,5 @@ public sealed class AuditKeyCheck(AuditKey key, PayloadCipher cipher, ILogger<Au
             " (restoring a backup with the restore command brings both back together), then start again.";
     }
 
-    private string KeyPlace() => key.Source == "Gatehouse:Audit:Key" ? "the setting Gatehouse:Audit:Key (its base64 text)" : key.Source;
+    private string KeyPlace() => key.FromSetting ? $"the setting {AuditKey.Setting} (its base64 text)" : key.Source;
 }

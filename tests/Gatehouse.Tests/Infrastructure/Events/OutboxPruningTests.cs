@@ -61,6 +61,25 @@ public abstract class OutboxPruningTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Equal([fourth], await PresentAsync(first, second, third, fourth));
     }
 
+    [Fact]
+    public async Task Checkpoints_saved_together_insert_new_subscribers_and_move_known_ones()
+    {
+        var store = app.Services.GetRequiredService<OutboxStore>();
+        await store.SaveCheckpointsAsync(new Dictionary<string, long> { ["upsert.a"] = 3, ["upsert.b"] = 7 }, CancellationToken.None);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        await store.SaveCheckpointsAsync(new Dictionary<string, long> { ["upsert.a"] = 9, ["upsert.c"] = 1 }, CancellationToken.None);
+
+        Assert.Equal(9, await store.CheckpointAsync("upsert.a", CancellationToken.None));
+        Assert.Equal(7, await store.CheckpointAsync("upsert.b", CancellationToken.None));
+        Assert.Equal(1, await store.CheckpointAsync("upsert.c", CancellationToken.None));
+        await using var scope = app.Services.CreateAsyncScope();
+        var saved = await scope.ServiceProvider.GetRequiredService<GatehouseDb>().OutboxCheckpoints.AsNoTracking()
+            .Where(c => c.Subscriber.StartsWith("upsert.")).ToDictionaryAsync(c => c.Subscriber, c => c.UpdatedAt);
+        // The moved row carries the second save's time, the untouched one the first's.
+        Assert.Equal(TimeSpan.FromMinutes(5), saved["upsert.a"] - saved["upsert.b"]);
+        Assert.Equal(saved["upsert.a"], saved["upsert.c"]);
+    }
+
     /// <summary>The outbox sequence of the <c>user.created</c> event of the member in this response.</summary>
     private async Task<long> SequenceOfAsync(System.Text.Json.JsonElement created)
     {

@@ -1,9 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text.Json;
+using static Gatehouse.ApiBench.WebhookBench;
 
 namespace Gatehouse.ApiBench;
 
@@ -30,7 +29,7 @@ public static class ApiYardstick
             var database = Path.Combine(dir, "yardstick.db");
             var seeded = await ApiYardstickServer.SeedAsync(database, users);
             Console.WriteLine($"run {run}: seeded {users:N0} members in {seeded.TotalSeconds:F1} s (SQLite)");
-            var port = FreePort();
+            var port = ServerProcess.FreePort();
             using var server = Process.Start(new ProcessStartInfo("dotnet", [typeof(ApiYardstick).Assembly.Location, "api-yardstick-server", port.ToString(CultureInfo.InvariantCulture), database])
             {
                 RedirectStandardOutput = true,
@@ -97,20 +96,4 @@ public static class ApiYardstick
 
     private static string Load() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string Arg(string[] args, string name, string fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    }
-
-    private static int Int(string[] args, string name, int fallback) =>
-        int.Parse(Arg(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
 }

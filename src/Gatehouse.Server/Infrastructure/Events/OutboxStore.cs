@@ -40,7 +40,8 @@ public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time)
             ON CONFLICT ("Subscriber") DO UPDATE SET "Position" = excluded."Position", "UpdatedAt" = excluded."UpdatedAt"
             """;
         // Through the write gate, as every write: SQLite has one writer, and waiting in the gate beats its busy loop.
-        await db.WriteAsync(c => db.Database.ExecuteSqlRawAsync(upsert, values, c), ct);
+        // Without an fsync of its own: a checkpoint lost with the machine means events delivered again (at least once).
+        await db.WriteWithoutSyncAsync(c => db.Database.ExecuteSqlRawAsync(upsert, values, c), ct);
     }
 
     public async Task<List<DomainEvent>> ReadAfterAsync(long position, int limit, CancellationToken ct)

@@ -79,5 +79,5 @@ public static class MultiRowInsert
     }
 
     // Both providers quote identifiers with double quotes (EF created the tables with these exact names).
-    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
+    internal static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";
 }

@@ -20,7 +20,10 @@ namespace Gatehouse.Server.Infrastructure.Persistence;
 /// </summary>
 public sealed class SqliteConnectionSetup : DbConnectionInterceptor
 {
-    private const string Settings = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-16384;";
+    /// <summary>Every commit synced to the disk (<see cref="GatehouseDb.WriteWithoutSyncAsync"/> alone lowers it, for its own commit).</summary>
+    public const string Synchronous = "FULL";
+
+    private const string Settings = "PRAGMA synchronous=" + Synchronous + "; PRAGMA busy_timeout=10000; PRAGMA cache_size=-16384;";
 
     // The native handle lives as long as the pooled connection; a connection opened anew gets a new one.
     private readonly ConditionalWeakTable<sqlite3, object> _set = [];

@@ -30,7 +30,10 @@ public static class PrecompressedFiles
     {
         if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method)) return;
         var path = http.Request.Path.Value;
-        if (path is null || Variants.Any(v => path.EndsWith(v.Suffix, StringComparison.OrdinalIgnoreCase))) return;
+        // Only files have compressed copies, and the built app's files all have an extension: an API or page path
+        // (no dot in its last segment) is not looked for on disk, which cost two file-system look-ups per API read.
+        if (path is null || !path.AsSpan(path.LastIndexOf('/') + 1).Contains('.')) return;
+        if (Variants.Any(v => path.EndsWith(v.Suffix, StringComparison.OrdinalIgnoreCase))) return;
         var available = Variants.Where(v => files.GetFileInfo(path + v.Suffix).Exists).ToList();
         if (available.Count == 0) return;
         // Caches must keep the compressed and plain answers apart.

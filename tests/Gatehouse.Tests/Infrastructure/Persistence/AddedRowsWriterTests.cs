@@ -60,18 +60,7 @@ public abstract class AddedRowsWriterTests<TApp>(TApp app) where TApp : Gatehous
         Assert.Equal(0, await db.Users.CountAsync(u => u.Username.StartsWith(prefix)));
     }
 
-    private static User Member(string prefix, int i) => new()
-    {
-        Username = $"{prefix}-{i}",
-        UsernameNormalized = $"{prefix}-{i}".ToUpperInvariant(),
-        DisplayName = "Same name",
-        Email = $"{prefix}-{i}@example.test",
-        EmailNormalized = $"{prefix}-{i}@example.test",
-        Tags = ["a", "b"],
-        CreatedAt = At,
-        UpdatedAt = At,
-        LastSeenAt = null,
-    };
+    private static User Member(string prefix, int i) => TestMembers.New(prefix, i, At);
 
     private async Task<Guid> AnyRoleAsync()
     {
@@ -80,15 +69,5 @@ public abstract class AddedRowsWriterTests<TApp>(TApp app) where TApp : Gatehous
         return await db.Set<Gatehouse.Server.Features.Roles.Role>().AsNoTracking().Select(r => r.Id).FirstAsync();
     }
 
-    private async Task SaveAsync(IReadOnlyList<User> members)
-    {
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-        await db.WriteAsync(async ct =>
-        {
-            db.Users.AddRange(members);
-            await Task.CompletedTask;
-            return 0;
-        }, CancellationToken.None);
-    }
+    private Task SaveAsync(IReadOnlyList<User> members) => TestMembers.SaveAsync(app, members);
 }

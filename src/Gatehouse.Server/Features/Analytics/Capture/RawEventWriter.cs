@@ -39,11 +39,8 @@ public sealed class RawEventWriter(RawEventQueue queue, IServiceScopeFactory sco
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<GatehouseDb>();
-            await db.WriteAsync(async c =>
-            {
-                await RawEventInsert.InsertAsync(db, batch, c);
-                return 0;
-            }, ct);
+            // Not synced to the disk at once: these events waited in memory until now, and a later synced commit carries them.
+            await db.WriteWithoutSyncAsync(c => RawEventInsert.InsertAsync(db, batch, c), ct);
         }
         catch (Exception e) when (e is DbUpdateException or InvalidOperationException or System.Data.Common.DbException)
         {

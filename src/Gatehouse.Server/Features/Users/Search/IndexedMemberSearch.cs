@@ -55,7 +55,7 @@ public static class IndexedMemberSearch
             ? db.Users.AsNoTracking().Where(u => EF.Parameter(few).Contains(u.Id))
             : ListUsers.Filter(db.Users.AsNoTracking().Where(u => u.SearchText.Contains(search.Needle)), query, roles);
         if (few is null && search.Ids is { } ids) members = members.Where(u => ids.Contains(u.Id));
-        var page = await ListUsers.Sorted(members, sort, cursor).Include(u => u.Roles).Take(take).ToListAsync(ct);
+        var page = await ListUsers.RowsInOrderAsync(db, ListUsers.Sorted(members, sort, cursor), take, ct);
         long? total = query.IncludeTotal != true ? null : few?.Count ?? index.Count(search);
         return (page, total);
     }

@@ -14,9 +14,9 @@ public sealed record MemberSearchEntry(
     /// <summary>The entries of these members (all when <paramref name="ids"/> is null), read without tracking.</summary>
     public static async Task<List<MemberSearchEntry>> LoadAsync(GatehouseDb db, IReadOnlyCollection<Guid>? ids, CancellationToken ct)
     {
-        var users = db.Users.AsNoTracking();
-        if (ids is not null) users = users.Where(u => ids.Contains(u.Id));
-        var rows = await users.Select(u => new
+        // A search's catch-up reloads the few members changed since the last one: the hot read, not an EF query built each time.
+        if (ids is not null) return [.. (await MemberReads.FindManyAsync(db, ids, ct)).Values.Select(Of)];
+        var rows = await db.Users.AsNoTracking().Select(u => new
         {
             u.Id,
             u.SearchText,
@@ -30,11 +30,12 @@ public sealed record MemberSearchEntry(
             u.ExternalId,
         }).ToListAsync(ct);
         // Roles in a second flat query: a correlated collection would make EF order and join 100k rows.
-        var links = db.Set<UserRole>().AsNoTracking();
-        if (ids is not null) links = links.Where(r => ids.Contains(r.UserId));
-        var roles = (await links.Select(r => new { r.UserId, r.RoleId }).ToListAsync(ct))
+        var roles = (await db.Set<UserRole>().AsNoTracking().Select(r => new { r.UserId, r.RoleId }).ToListAsync(ct))
             .GroupBy(r => r.UserId).ToDictionary(g => g.Key, g => g.Select(r => r.RoleId).ToArray());
         return [.. rows.Select(u => new MemberSearchEntry(u.Id, u.SearchText, u.UsernameNormalized, u.DisplayName, u.CreatedAt, u.DeletedAt,
             u.IsBanned, u.IsDisabled, [.. u.Tags], roles.GetValueOrDefault(u.Id, []), u.ExternalId))];
     }
+
+    private static MemberSearchEntry Of(User u) => new(u.Id, u.SearchText, u.UsernameNormalized, u.DisplayName, u.CreatedAt, u.DeletedAt,
+        u.IsBanned, u.IsDisabled, [.. u.Tags], [.. u.Roles.Select(r => r.RoleId)], u.ExternalId);
 }

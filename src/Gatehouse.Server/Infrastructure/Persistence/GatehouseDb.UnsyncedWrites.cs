@@ -16,19 +16,19 @@ public abstract partial class GatehouseDb
     /// </summary>
     public async Task WriteWithoutSyncAsync(Func<CancellationToken, Task> work, CancellationToken ct)
     {
-        using var _ = await gate.EnterAsync(IsPostgres, ct);
-        _holdsGate = true;
+        // The setting is the connection's: it is held open around the write so the commit runs on it.
         await Database.OpenConnectionAsync(ct);
         try
         {
             if (!IsPostgres) await Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL", ct);
             try
             {
-                await using var tx = await Database.BeginTransactionAsync(ct);
-                if (IsPostgres) await Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", ct);
-                await work(ct);
-                await SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
+                await WriteAsync(async c =>
+                {
+                    if (IsPostgres) await Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", c);
+                    await work(c);
+                    return 0;
+                }, ct);
             }
             finally
             {
@@ -37,7 +37,6 @@ public abstract partial class GatehouseDb
         }
         finally
         {
-            _holdsGate = false;
             await Database.CloseConnectionAsync();
         }
     }

@@ -60,7 +60,7 @@ public static class ModelRows
     }
 
     private static RowReader<T> For<T>(DbContext db) where T : class, new() =>
-        (RowReader<T>)Readers.GetValue(db.Model, _ => new()).GetOrAdd(typeof(T), _ => new RowReader<T>(db.Model));
+        (RowReader<T>)Readers.GetValue(db.Model, static _ => new()).GetOrAdd(typeof(T), static (_, model) => new RowReader<T>(model), db.Model);
 
     /// <summary>The table's SELECT and a compiled <c>DbDataReader → T</c> that sets every mapped property, as EF's materializer does.</summary>
     private sealed class RowReader<T> where T : class, new()

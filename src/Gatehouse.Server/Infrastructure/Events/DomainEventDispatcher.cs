@@ -50,19 +50,27 @@ public sealed partial class DomainEventDispatcher(
         var o = options.Value;
         long? position = null;
         var failures = 0;
+        var woken = false; // false at first and after a re-scan's timeout: commits on other nodes announce nothing here
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                if (subscriber.OncePerCluster) await lease.WaitUntilLeaderAsync(ct);
+                if (subscriber.OncePerCluster && !lease.IsLeader)
+                {
+                    await lease.WaitUntilLeaderAsync(ct);
+                    woken = false;
+                }
                 while (wake.TryRead(out _)) { } // whatever woke us is read by the query below
-                var since = System.Diagnostics.Stopwatch.GetTimestamp(); // so it must start after this
+                // So the read must start after the last commit announced: it sees every commit whose wake-up was just read
+                // (after a re-scan's timeout, after now).
+                var since = woken ? signal.LastNotified : System.Diagnostics.Stopwatch.GetTimestamp();
+                woken = true;
                 position ??= await store.CheckpointAsync(subscriber.Name, ct);
-                var batch = await tail.ReadAfterAsync(position.Value, o.BatchSize, since, ct);
+                var (batch, upToDate) = await tail.ReadAfterAsync(position.Value, o.BatchSize, since, ct);
                 telemetry.Read(subscriber.Name, batch);
                 if (batch.Count == 0)
                 {
-                    await WaitAsync(wake, o.RescanInterval, ct);
+                    woken = await WaitAsync(wake, o.RescanInterval, ct);
                     continue;
                 }
 
@@ -74,6 +82,9 @@ public sealed partial class DomainEventDispatcher(
                 }
                 if (failure is null) failures = 0;
                 else await Task.Delay(Backoff(++failures), RecoveryClock, ct);
+                // All handled, and nothing committed before the wake-up is left: whatever follows comes with a wake-up of
+                // its own (or the re-scan), so asking now would only learn, once per subscriber, that nothing is new.
+                if (failure is null && upToDate) woken = await WaitAsync(wake, o.RescanInterval, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -83,7 +94,7 @@ public sealed partial class DomainEventDispatcher(
             {
                 // The database itself failed (not the handler): keep the position we trust and retry.
                 LogDeliveryFailed(e, subscriber.Name);
-                position = null;
+                (position, woken) = (null, false);
                 await DelayQuietlyAsync(Backoff(++failures), RecoveryClock, ct);
             }
         }
@@ -156,16 +167,18 @@ public sealed partial class DomainEventDispatcher(
         return wait < o.RetryMax ? wait : o.RetryMax;
     }
 
-    private async Task WaitAsync(ChannelReader<bool> wake, TimeSpan timeout, CancellationToken ct)
+    /// <summary>Until a commit here wakes the loop (true) or the re-scan is due (false).</summary>
+    private async Task<bool> WaitAsync(ChannelReader<bool> wake, TimeSpan timeout, CancellationToken ct)
     {
         using var rescan = new CancellationTokenSource(timeout, time);
         using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, rescan.Token);
         try
         {
-            await wake.WaitToReadAsync(either.Token);
+            return await wake.WaitToReadAsync(either.Token);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
+            return false;
         }
     }
 

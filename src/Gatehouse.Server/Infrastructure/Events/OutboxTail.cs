@@ -6,6 +6,9 @@ namespace Gatehouse.Server.Infrastructure.Events;
 /// same position share one read in flight, and a subscriber a little behind is served from the events
 /// kept here. Safe because sequences are commit order (<see cref="OutboxSealer"/>): a read of "after p"
 /// that returned events up to q saw every event of (p, q], and none can appear there later.
+/// Each answer also says whether it reached the end of the outbox as it was at the caller's wake-up
+/// (<see cref="TailRead.UpToDate"/>): a subscriber that handled such an answer has nothing to ask until
+/// the next commit wakes it, where it used to read again, alone, to learn that nothing was new.
 /// </summary>
 public sealed class OutboxTail
 {
@@ -16,11 +19,15 @@ public sealed class OutboxTail
 
     private readonly Reader _read;
     private readonly Lock _lock = new();
-    // The read in flight per position, and when it started (Stopwatch ticks).
-    private readonly Dictionary<long, (long Started, Task<List<DomainEvent>> Read)> _reading = [];
+    // The read in flight per position, and when it started (Stopwatch ticks); each answers its events and whether they
+    // reached the end of the outbox (fewer than the read's limit).
+    private readonly Dictionary<long, (long Started, Task<(List<DomainEvent> Events, bool AtEnd)> Read)> _reading = [];
     // Every event of (_from, _to] in sequence order; empty when nothing is known.
     private readonly List<DomainEvent> _events = [];
     private long _from = -1, _to = -1;
+    // When a read that found nothing after _to started (Stopwatch ticks; 0 if no such read is known since _to moved):
+    // everything committed before then is kept.
+    private long _endSeenAt;
 
     public OutboxTail(OutboxStore store) : this(store.ReadAfterAsync) { }
 
@@ -31,24 +38,26 @@ public sealed class OutboxTail
     /// <paramref name="since"/> (a <see cref="System.Diagnostics.Stopwatch"/> timestamp) or later: a read in flight is
     /// shared only if it started after that, so a caller woken by a commit never gets an answer from before it.
     /// </summary>
-    public async Task<List<DomainEvent>> ReadAfterAsync(long position, int limit, long since, CancellationToken ct)
+    public async Task<TailRead> ReadAfterAsync(long position, int limit, long since, CancellationToken ct)
     {
-        Task<List<DomainEvent>> read;
-        TaskCompletionSource<List<DomainEvent>>? mine = null;
+        Task<(List<DomainEvent> Events, bool AtEnd)> read;
+        TaskCompletionSource<(List<DomainEvent>, bool)>? mine = null;
+        long started;
         lock (_lock)
         {
-            if (FromKept(position, limit) is { } kept) return kept;
-            if (_reading.TryGetValue(position, out var running) && running.Started > since) read = running.Read;
+            if (FromKept(position, limit) is { } kept) return new(kept, kept[^1].Sequence == _to && _endSeenAt > since);
+            if (_reading.TryGetValue(position, out var running) && running.Started > since) (started, read) = running;
             else
             {
                 mine = new(TaskCreationOptions.RunContinuationsAsynchronously);
-                _reading[position] = (System.Diagnostics.Stopwatch.GetTimestamp(), read = mine.Task);
+                _reading[position] = (started = System.Diagnostics.Stopwatch.GetTimestamp(), read = mine.Task);
             }
         }
         // Outside the lock: SQLite answers synchronously, and the read must not hold up the others.
-        if (mine is not null) await ReadAndKeepAsync(position, limit, mine);
-        var events = await read.WaitAsync(ct);
-        return events.Count > limit ? events.GetRange(0, limit) : [.. events];
+        if (mine is not null) await ReadAndKeepAsync(position, limit, started, mine);
+        var (events, atEnd) = await read.WaitAsync(ct);
+        // A read that reached the end, started after `since`, saw everything committed before it.
+        return events.Count > limit ? new(events.GetRange(0, limit), false) : new([.. events], atEnd);
     }
 
     /// <summary>
@@ -76,18 +85,19 @@ public sealed class OutboxTail
         return _events.GetRange(first, Math.Min(limit, _events.Count - first));
     }
 
-    private async Task ReadAndKeepAsync(long position, int limit, TaskCompletionSource<List<DomainEvent>> read)
+    private async Task ReadAndKeepAsync(long position, int limit, long started, TaskCompletionSource<(List<DomainEvent>, bool)> read)
     {
         try
         {
             // Not the caller's token: others may be waiting on this read.
             var events = await _read(position, limit, CancellationToken.None);
+            var atEnd = events.Count < limit;
             lock (_lock)
             {
-                Keep(position, events);
+                Keep(position, events, atEnd ? started : 0);
                 Forget(position, read.Task);
             }
-            read.SetResult(events);
+            read.SetResult((events, atEnd));
         }
         catch (Exception e)
         {
@@ -97,26 +107,34 @@ public sealed class OutboxTail
     }
 
     /// <summary>A newer read of the same position may have taken this one's place: that one stays.</summary>
-    private void Forget(long position, Task<List<DomainEvent>> read)
+    private void Forget(long position, Task<(List<DomainEvent>, bool)> read)
     {
         if (_reading.TryGetValue(position, out var running) && running.Read == read) _reading.Remove(position);
     }
 
-    /// <summary>Joins a read's events to the kept ones when the two ranges touch; else the newer range wins.</summary>
-    private void Keep(long position, List<DomainEvent> events)
+    /// <summary>
+    /// Joins a read's events to the kept ones when the two ranges touch; else the newer range wins.
+    /// <paramref name="endSeenAt"/>: when the read started if it reached the end of the outbox, else 0.
+    /// </summary>
+    private void Keep(long position, List<DomainEvent> events, long endSeenAt)
     {
-        if (events.Count == 0) return;
+        if (events.Count == 0)
+        {
+            if (position == _to && endSeenAt > _endSeenAt) _endSeenAt = endSeenAt;
+            return;
+        }
         var to = events[^1].Sequence;
+        if (to == _to && endSeenAt > _endSeenAt) _endSeenAt = endSeenAt;
         if (position <= _to && to > _to && position >= _from)
         {
             _events.AddRange(events.Where(e => e.Sequence > _to));
-            _to = to;
+            (_to, _endSeenAt) = (to, endSeenAt);
         }
         else if (to > _to)
         {
             _events.Clear();
             _events.AddRange(events);
-            (_from, _to) = (position, to);
+            (_from, _to, _endSeenAt) = (position, to, endSeenAt);
         }
         if (_events.Count > Capacity)
         {
@@ -138,3 +156,9 @@ public sealed class OutboxTail
         return lo;
     }
 }
+
+/// <summary>
+/// Events after a position, and whether they reached the end of the outbox as it was when the caller was woken: then
+/// nothing committed before that is missing, and the caller need not ask again until a later commit.
+/// </summary>
+public readonly record struct TailRead(List<DomainEvent> Events, bool UpToDate);

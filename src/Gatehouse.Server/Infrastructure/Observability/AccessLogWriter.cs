@@ -23,6 +23,11 @@ public sealed class AccessLogWriter : ILoggerProvider, ISupportExternalScope
     /// <summary>The access log's category (ASP.NET Core's HTTP logging); the console provider is told to leave it to this.</summary>
     public const string Category = "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware";
 
+    /// <summary>How long the writer lets lines gather after the first wakes it: a burst of requests costs one write.</summary>
+    internal static readonly TimeSpan BatchWindow = TimeSpan.FromMilliseconds(20);
+
+    private const int MaxBatch = 64 * 1024;
+
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly ConsoleFormatter _formatter;
     private readonly TextWriter _output;
@@ -64,10 +69,15 @@ public sealed class AccessLogWriter : ILoggerProvider, ISupportExternalScope
     {
         var reader = _lines.Reader;
         var batch = new StringBuilder();
+        var more = false;
         // Blocking here is this thread's whole job; the requests never wait for it.
-        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        while (WaitForLines(reader))
         {
-            while (batch.Length < 64 * 1024 && reader.TryRead(out var line)) batch.Append(line);
+            // The first line woke the thread; those of the next moment go out with it, in the same write (unless the
+            // last batch was cut at its size: then lines are waiting already).
+            if (!more) Thread.Sleep(BatchWindow);
+            while (batch.Length < MaxBatch && reader.TryRead(out var line)) batch.Append(line);
+            more = batch.Length >= MaxBatch;
             try
             {
                 _output.Write(batch);
@@ -79,6 +89,20 @@ public sealed class AccessLogWriter : ILoggerProvider, ISupportExternalScope
             }
             batch.Clear();
         }
+    }
+
+    /// <summary>
+    /// Blocks on the wait's handle until a line comes or the log is closed. Not <c>GetAwaiter().GetResult()</c>: a
+    /// blocking wait on a task first spins, and this thread waits after every batch (profiled: 2.5 % of the server's
+    /// CPU spinning here with 300 requests a second).
+    /// </summary>
+    private static bool WaitForLines(ChannelReader<string> reader)
+    {
+        var ready = reader.WaitToReadAsync();
+        if (ready.IsCompleted) return ready.Result;
+        using var waiting = ready.AsTask();
+        ((IAsyncResult)waiting).AsyncWaitHandle.WaitOne();
+        return waiting.Result;
     }
 
     private sealed class Logger(AccessLogWriter owner, string category) : ILogger

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.EntityFrameworkCore.Storage.Json;
 
 namespace Gatehouse.Server.Infrastructure.Persistence;
 
@@ -83,7 +84,8 @@ public static class ModelRows
             for (var i = 0; i < _columns.Length; i++)
                 body.Add(Expression.Assign(Expression.Property(entity, _columns[i].Property.PropertyInfo!), ValueOf(_columns[i], reader, i)));
             body.Add(entity);
-            Read = Expression.Lambda<Func<DbDataReader, T>>(Expression.Block([entity], body), reader).Compile();
+            var lambda = Expression.Lambda<Func<DbDataReader, T>>(Expression.Block([entity], body), reader);
+            Read = ((Expression<Func<DbDataReader, T>>)new ReaderWritersBuiltOnce().Visit(lambda)).Compile();
         }
 
         public IColumnMapping Column(string property) => _columns.Single(c => c.Property.Name == property);
@@ -105,6 +107,39 @@ public static class ModelRows
             if (!column.Column.IsNullable) return value;
             var isNull = Expression.Call(reader, typeof(DbDataReader).GetMethod(nameof(DbDataReader.IsDBNull))!, index);
             return Expression.Condition(isNull, Expression.Default(target), value);
+        }
+    }
+
+    /// <summary>
+    /// EF's converters of primitive collections (tags, role ids) build their JSON reader/writer inside the conversion
+    /// (<c>new JsonCollectionOfReferencesReaderWriter(…)</c>), and that constructor looks a <c>ConstructorInfo</c> up by
+    /// reflection: once per row and column (profiled under the member reads: about 1 % of the server's CPU). The
+    /// reader/writers are stateless, so each is built once here and kept as a constant.
+    /// </summary>
+    private sealed class ReaderWritersBuiltOnce : ExpressionVisitor
+    {
+        protected override Expression VisitNew(NewExpression node) =>
+            typeof(JsonValueReaderWriter).IsAssignableFrom(node.Type) && !Parameters.In(node)
+                ? Expression.Constant(Expression.Lambda<Func<object>>(Expression.Convert(node, typeof(object))).Compile()(), node.Type)
+                : base.VisitNew(node);
+    }
+
+    /// <summary>Whether an expression uses a parameter or variable (then it depends on the row).</summary>
+    private sealed class Parameters : ExpressionVisitor
+    {
+        private bool _found;
+
+        public static bool In(Expression e)
+        {
+            var finder = new Parameters();
+            finder.Visit(e);
+            return finder._found;
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            _found = true;
+            return node;
         }
     }
 }

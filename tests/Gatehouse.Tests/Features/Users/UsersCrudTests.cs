@@ -41,6 +41,25 @@ public abstract class UsersCrudTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task A_username_and_an_email_both_taken_by_two_others_name_the_username_and_a_member_never_clashes_with_itself()
+    {
+        using var owner = await app.OwnerAsync();
+        var (first, second) = (Api.Unique("dupa"), Api.Unique("dupb"));
+        var firstId = (await owner.CreateUserAsync(first)).GetProperty("id").GetGuid();
+        await owner.CreateUserAsync(second);
+
+        var problem = await (await owner.PostAsJsonAsync("/api/v1/users", new { username = first, email = $"{second}@example.test" }))
+            .ShouldBeAsync(HttpStatusCode.Conflict);
+        Assert.Equal("username", problem.GetProperty("field").GetString());
+        // Its own name and address, given again in another case: no clash; the other's address: a clash on the e-mail.
+        await (await owner.PatchAsJsonAsync($"/api/v1/users/{firstId}", new { username = first.ToUpperInvariant(), email = $"{first}@EXAMPLE.test" }, null))
+            .ShouldBeAsync(HttpStatusCode.OK);
+        problem = await (await owner.PatchAsJsonAsync($"/api/v1/users/{firstId}", new { username = first, email = $"{second}@example.test" }, null))
+            .ShouldBeAsync(HttpStatusCode.Conflict);
+        Assert.Equal("email", problem.GetProperty("field").GetString());
+    }
+
+    [Fact]
     public async Task Validation_errors_name_each_bad_field()
     {
         using var owner = await app.OwnerAsync();

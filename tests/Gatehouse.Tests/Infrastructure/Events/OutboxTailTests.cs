@@ -32,6 +32,8 @@ public sealed class OutboxTailTests
 
     private static long[] Sequences(List<DomainEvent> events) => [.. events.Select(e => e.Sequence)];
 
+    private static long[] Sequences(TailRead read) => Sequences(read.Events);
+
     private static async Task<long[]> SequencesAfterAsync(OutboxTail tail, long position, int limit) =>
         Sequences(await tail.ReadAfterAsync(position, limit, Now(), CancellationToken.None));
 
@@ -49,8 +51,8 @@ public sealed class OutboxTailTests
         Assert.Equal(1, outbox.Reads);
         Assert.All(results, r => Assert.Equal(new long[] { 1, 2, 3, 4, 5 }, Sequences(r)));
         // Each caller has a list of its own.
-        results[0].Clear();
-        Assert.Equal(5, results[1].Count);
+        results[0].Events.Clear();
+        Assert.Equal(5, results[1].Events.Count);
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class OutboxTailTests
         Assert.Equal(new long[] { 4, 5, 6 }, await SequencesAfterAsync(tail, 3, 200));
         Assert.Equal(2, outbox.Reads);
         // Nothing new: read again (and nothing is kept from an empty answer).
-        Assert.Empty(await tail.ReadAfterAsync(6, 200, Now(), CancellationToken.None));
+        Assert.Empty((await tail.ReadAfterAsync(6, 200, Now(), CancellationToken.None)).Events);
         Assert.Equal(3, outbox.Reads);
     }
 
@@ -148,5 +150,51 @@ public sealed class OutboxTailTests
         Assert.Equal(new long[] { 1, 2, 3, 4, 5 }, Sequences(await early));
         Assert.Equal(new long[] { 1, 2, 3, 4, 5, 6 }, Sequences(await woken));
         Assert.Equal(2, outbox.Reads);
+    }
+
+    [Fact]
+    public async Task An_answer_is_up_to_date_when_a_read_started_after_the_wake_up_reached_the_end()
+    {
+        var outbox = new FakeOutbox(5);
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+
+        var first = await tail.ReadAfterAsync(0, 200, Now(), CancellationToken.None);
+        Assert.True(first.UpToDate);
+        // Stopped by its limit: there may be more.
+        Assert.False((await tail.ReadAfterAsync(0, 3, Now(), CancellationToken.None)).UpToDate);
+
+        // Behind, and served from what was kept: up to date for a wake-up before the read that reached the end...
+        var wokenBefore = Now();
+        await tail.ReadAfterAsync(5, 200, Now(), CancellationToken.None); // nothing new, read at once
+        var behind = await tail.ReadAfterAsync(2, 200, wokenBefore, CancellationToken.None);
+        Assert.Equal(new long[] { 3, 4, 5 }, Sequences(behind));
+        Assert.True(behind.UpToDate);
+        Assert.False((await tail.ReadAfterAsync(2, 2, wokenBefore, CancellationToken.None)).UpToDate); // cut short
+        // ...but not for one after it: a commit since may have added events the kept ones lack.
+        outbox.Events.Add(Event(6));
+        var wokenAfter = Now();
+        var stale = await tail.ReadAfterAsync(2, 200, wokenAfter, CancellationToken.None);
+        Assert.Equal(new long[] { 3, 4, 5 }, Sequences(stale));
+        Assert.False(stale.UpToDate);
+        // The subscriber asks again from where it got to and learns of 6, up to date once more.
+        var caughtUp = await tail.ReadAfterAsync(5, 200, wokenAfter, CancellationToken.None);
+        Assert.Equal(new long[] { 6 }, Sequences(caughtUp));
+        Assert.True(caughtUp.UpToDate);
+        Assert.True((await tail.ReadAfterAsync(2, 200, wokenAfter, CancellationToken.None)).UpToDate);
+        Assert.Equal(3, outbox.Reads);
+    }
+
+    [Fact]
+    public async Task A_shared_read_is_up_to_date_for_every_caller_woken_before_it_started()
+    {
+        var outbox = new FakeOutbox(5) { Hold = new() };
+        var tail = new OutboxTail(outbox.ReadAfterAsync);
+        var since = Now();
+        // Woken by the same commit, at different moments after it; the second shares the first one's read.
+        var reads = new[] { tail.ReadAfterAsync(0, 200, since, CancellationToken.None), tail.ReadAfterAsync(0, 200, since, CancellationToken.None) };
+        outbox.Hold.SetResult();
+
+        Assert.All(await Task.WhenAll(reads), r => Assert.True(r.UpToDate));
+        Assert.Equal(1, outbox.Reads);
     }
 }

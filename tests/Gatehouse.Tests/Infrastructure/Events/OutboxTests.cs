@@ -28,9 +28,12 @@ public static class OutboxSettings
         ["Gatehouse:Events:RetryMax"] = "00:00:00.200",
     };
 
-    public static void AddSubscribers(IServiceCollection services) =>
+    public static void AddSubscribers(IServiceCollection services)
+    {
         services.AddDomainEventSubscriber<RecordingSubscriber>().AddDomainEventSubscriber<FlakySubscriber>()
             .AddDomainEventSubscriber<BatchingSubscriber>();
+        OutboxReadProbe.AddTo(services);
+    }
 }
 
 public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : GatehouseApp
@@ -134,6 +137,36 @@ public abstract class OutboxTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         Assert.Null(batching.RefuseBatchWith); // the refusal happened
         Assert.DoesNotContain(batching.Batches, b => b.Any(e => e.Type == DomainEventTypes.UserUpdated && ids.Contains(e.AggregateId)));
         foreach (var id in ids) Assert.Single(batching.Received, e => e.Type == DomainEventTypes.UserUpdated && e.AggregateId == id);
+    }
+
+    [Fact]
+    public async Task A_commit_costs_one_read_of_the_outbox_in_all_not_one_or_two_per_subscriber()
+    {
+        using var owner = await app.OwnerAsync();
+        var probe = app.Services.GetRequiredService<OutboxReadProbe>();
+        var subscribers = app.Services.GetServices<IDomainEventSubscriber>().Select(s => s.Name).ToList();
+        // Whatever signing in committed is delivered everywhere first.
+        await owner.CreateUserAsync(Api.Unique("settle"));
+        await probe.WaitForAllAsync(subscribers, await LastSequenceAsync());
+
+        var before = probe.Reads;
+        const int Writes = 3;
+        for (var i = 0; i < Writes; i++)
+        {
+            await owner.CreateUserAsync(Api.Unique("reads"));
+            await probe.WaitForAllAsync(subscribers, await LastSequenceAsync());
+        }
+
+        // Each commit wakes every subscriber; they share one read of its events, and none asks again to learn that
+        // nothing followed (one more read per subscriber per commit before). A commit of some other work may add one.
+        Assert.True(subscribers.Count > 10, $"{subscribers.Count} subscribers");
+        Assert.InRange(probe.Reads - before, Writes, 2 * Writes);
+    }
+
+    private async Task<long> LastSequenceAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<GatehouseDb>().OutboxMessages.MaxAsync(m => m.Sequence);
     }
 }
 

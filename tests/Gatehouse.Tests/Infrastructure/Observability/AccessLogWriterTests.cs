@@ -49,6 +49,20 @@ public sealed class AccessLogWriterTests
     }
 
     [Fact]
+    public void A_burst_of_lines_goes_out_in_one_write()
+    {
+        var output = new RecordingWriter();
+        var writer = new AccessLogWriter(Formatter(ConsoleFormatterNames.Simple), output);
+        var logger = writer.CreateLogger(AccessLogWriter.Category);
+        // Far less time than the batch window: the lines that follow the first wait for it and go with it.
+        for (var i = 0; i < 200; i++) logger.LogInformation("GET /api/v1/users/{Index} 200", i);
+        writer.Dispose();
+
+        Assert.Equal(200, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.Contains("GET /api/v1/users/", StringComparison.Ordinal)));
+        Assert.InRange(output.Writes, 1, 2);
+    }
+
+    [Fact]
     public void Only_the_access_log_category_is_written_and_in_the_console_format()
     {
         var output = new StringWriter();

@@ -178,6 +178,9 @@ public sealed partial class AdminJourneyTests(BrowserFixture fixture)
             var live = page.GetByRole(AriaRole.Status).Filter(new() { HasText = "staff" });
             await page.Keyboard.PressAsync("Space");
             await Expect(live).ToContainTextAsync($"staff is now at position {staff + 1}");
+            // dnd-kit starts listening for the arrow keys in a setTimeout after the pick-up, and Chromium runs input
+            // before timers when busy: a timer queued now fires after that one, so the arrow is not lost.
+            await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve))");
             await page.Keyboard.PressAsync("ArrowDown");
             await Expect(live).ToContainTextAsync($"staff is now at position {staff + 2}");
             await page.Keyboard.PressAsync("Space");

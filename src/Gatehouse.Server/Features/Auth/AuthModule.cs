@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 
 namespace Gatehouse.Server.Features.Auth;
 
@@ -60,21 +59,17 @@ public sealed class AuthModule : IFeatureModule
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer()
             .AddScheme<AuthenticationSchemeOptions, SocketTickets.SocketTicketHandler>(SocketTicketEndpoints.Scheme, null);
         Sso.SsoRegistration.AddSso(services);
+        services.AddSingleton<VerifiedAccessTokens>();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<SigningKeyStore, IOptions<GatehouseOptions>>((o, keys, options) =>
+            .Configure<VerifiedAccessTokens, SigningKeyStore, IOptions<GatehouseOptions>, TimeProvider>((o, tokens, keys, options, time) =>
             {
                 o.MapInboundClaims = false;
                 // Nothing reads the raw token back from the authentication properties; keeping it
                 // would hold a copy per request (and for the whole life of a real-time connection).
                 o.SaveToken = false;
-                o.TokenValidationParameters = new TokenValidationParameters
-                {
-                    ValidIssuer = options.Value.Security.Issuer,
-                    ValidAudience = TokenService.Audience,
-                    ValidAlgorithms = [SecurityAlgorithms.EcdsaSha256],
-                    IssuerSigningKeyResolver = (_, _, _, _) => keys.ValidationKeys,
-                    ClockSkew = TimeSpan.FromSeconds(30),
-                };
+                o.TokenHandlers.Clear();
+                o.TokenHandlers.Add(tokens);
+                o.TokenValidationParameters = VerifiedAccessTokens.Parameters(options.Value.Security, keys, time);
                 o.Events = new JwtBearerEvents
                 {
                     OnTokenValidated = LoadActorAsync,

@@ -18,6 +18,9 @@ public sealed class SigningKeyStore(IServiceScopeFactory scopes, IOptions<Gateho
 
     public IReadOnlyList<ECDsaSecurityKey> ValidationKeys => [.. _keys.Select(k => k.Key)];
 
+    /// <summary>Changes (by reference) whenever the keys are reloaded: what a token was checked against.</summary>
+    public object KeySet => _keys;
+
     /// <summary>The socket-ticket MAC keys, one per signing key (see <see cref="TicketKeyOf"/>).</summary>
     public IEnumerable<byte[]> TicketValidationKeys => _keys.Select(k => k.TicketKey);
 

@@ -32,6 +32,7 @@ public sealed class AccessLogWriter : ILoggerProvider, ISupportExternalScope
     private readonly ConsoleFormatter _formatter;
     private readonly TextWriter _output;
     private readonly Thread _writer;
+    private readonly Action _letLinesGather;
     private IExternalScopeProvider? _scopes;
 
     public AccessLogWriter(IOptionsMonitor<ConsoleLoggerOptions> console, IEnumerable<ConsoleFormatter> formatters)
@@ -40,9 +41,16 @@ public sealed class AccessLogWriter : ILoggerProvider, ISupportExternalScope
     }
 
     public AccessLogWriter(ConsoleFormatter formatter, TextWriter output)
+        : this(formatter, output, static () => Thread.Sleep(BatchWindow))
+    {
+    }
+
+    /// <summary><paramref name="letLinesGather"/>: what the writer does between the first line and the write (tests decide when it ends).</summary>
+    internal AccessLogWriter(ConsoleFormatter formatter, TextWriter output, Action letLinesGather)
     {
         _formatter = formatter;
         _output = output;
+        _letLinesGather = letLinesGather;
         _writer = new Thread(WriteLines) { IsBackground = true, Name = "Access log writer" };
         _writer.Start();
     }
@@ -75,7 +83,7 @@ public sealed class AccessLogWriter : ILoggerProvider, ISupportExternalScope
         {
             // The first line woke the thread; those of the next moment go out with it, in the same write (unless the
             // last batch was cut at its size: then lines are waiting already).
-            if (!more) Thread.Sleep(BatchWindow);
+            if (!more) _letLinesGather();
             while (batch.Length < MaxBatch && reader.TryRead(out var line)) batch.Append(line);
             more = batch.Length >= MaxBatch;
             try

@@ -61,6 +61,10 @@ public sealed class VerifiedAccessTokens : JsonWebTokenHandler
         // Remembered until the token's own expiry, without the clock skew the full check allows: never longer than it.
         if (result.IsValid && result.SecurityToken is JsonWebToken jwt && jwt.ValidTo > now)
         {
+            // The result builds its identity and the token its instants lazily; built here, once, the requests that
+            // share the result only read them.
+            _ = result.ClaimsIdentity;
+            _ = jwt.ValidFrom;
             if (_verified.Count >= MaxTokens) DropExpired(now);
             _verified[token] = new Verified(result, keys, jwt.ValidTo);
         }

@@ -27,7 +27,7 @@ public sealed class MemberNameOrderTests
     private static void AssertPagesAreTheBruteForceAnswer(MemberSearchIndex index, Dictionary<Guid, MemberSearchEntry> members)
     {
         foreach (var sort in Sorts)
-            foreach (var needle in new[] { "ex", "rare", "zz", "a" })
+            foreach (var needle in new[] { "ex", "rare", "zz", "a", "zz1", "rare1", "ex " })
                 foreach (var banned in new bool?[] { null, false })
                 {
                     var expected = BruteForce(members.Values, needle, sort, banned);
@@ -98,6 +98,9 @@ public sealed class MemberNameOrderTests
         var renamed = members[10] with { UsernameNormalized = "A-FIRST" };
         var few = order.With([members[10]], [renamed]);
         Assert.Same(order.Sorted, few.Sorted);
+        Assert.Same(order.Blocks, few.Blocks);
+        Assert.Equal(16, order.Blocks.Count); // 1,000 members, 64 a block
+        Assert.Equal([0], few.AddedAt); // "A-FIRST" comes before every sorted member
         Assert.Equal([renamed], few.Added);
         Assert.Contains(members[10], few.Gone);
 
@@ -109,6 +112,9 @@ public sealed class MemberNameOrderTests
         var expected = members.Where((_, i) => i != 10 && i is < 100 or >= 700).Append(again)
             .OrderBy(m => m.UsernameNormalized, StringComparer.Ordinal).ToList();
         Assert.Equal(expected, many.Sorted);
+        // The merged order's blocks are those of its members where they now stand.
+        for (var p = 0; p < many.Sorted.Length; p++)
+            Assert.True(TrigramBlocks.Holds(many.Blocks.Holding(TrigramFilter.Of(many.Sorted[p].SearchText)!), p));
     }
 
     [Fact]

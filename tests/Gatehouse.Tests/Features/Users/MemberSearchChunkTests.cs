@@ -43,7 +43,7 @@ public sealed class MemberSearchChunkTests
         var index = new MemberSearchIndex(NullLogger<MemberSearchIndex>.Instance);
         index.Replace(members);
         foreach (var sort in Sorts)
-            foreach (var needle in new[] { "ex", "anna", "9." })
+            foreach (var needle in new[] { "ex", "anna", "9.", "anna12", ".100", "zed_99", "anna5" })
             {
                 var order = MemberOrder.For(sort)!;
                 var expected = members.Where(m => m.SearchText.Contains(needle, StringComparison.Ordinal)).Order(order).Select(m => m.Id).ToList();

@@ -9,13 +9,13 @@ namespace Gatehouse.Server.Features.Users.Search;
 /// </summary>
 public sealed class MemberNameOrder
 {
-    public static readonly MemberNameOrder Empty = new([], [], new(ReferenceEqualityComparer.Instance));
+    public static readonly MemberNameOrder Empty = new([], [], [], new(ReferenceEqualityComparer.Instance), TrigramBlocks.Empty);
 
     private static readonly Comparison<MemberSearchEntry> ByUsername =
         (x, y) => string.CompareOrdinal(x.UsernameNormalized, y.UsernameNormalized);
 
-    private MemberNameOrder(MemberSearchEntry[] sorted, MemberSearchEntry[] added, HashSet<MemberSearchEntry> gone) =>
-        (Sorted, Added, Gone) = (sorted, added, gone);
+    private MemberNameOrder(MemberSearchEntry[] sorted, MemberSearchEntry[] added, int[] addedAt, HashSet<MemberSearchEntry> gone, TrigramBlocks blocks) =>
+        (Sorted, Added, AddedAt, Gone, Blocks) = (sorted, added, addedAt, gone, blocks);
 
     /// <summary>Every member at the last merge, by normalized username (unique, compared ordinally as the database does).</summary>
     public MemberSearchEntry[] Sorted { get; }
@@ -23,14 +23,27 @@ public sealed class MemberNameOrder
     /// <summary>Members put since the last merge, by username: each is the member's current entry.</summary>
     public MemberSearchEntry[] Added { get; }
 
+    /// <summary>
+    /// For each of <see cref="Added"/>, the first position in <see cref="Sorted"/> whose username is not before its own:
+    /// where the walk takes it among the sorted members, found once per change instead of once per walk.
+    /// </summary>
+    public int[] AddedAt { get; }
+
     /// <summary>Entries of <see cref="Sorted"/> that were replaced or removed since (compared by reference: entries are records).</summary>
     public HashSet<MemberSearchEntry> Gone { get; }
+
+    /// <summary>
+    /// The three-character sequences of each block of <see cref="Sorted"/>: the walk passes over a block lacking the
+    /// term's, so a term held by members far down the order (say every "martin", after the "bernard"s and "dubois") is
+    /// reached without testing those before it.
+    /// </summary>
+    public TrigramBlocks Blocks { get; }
 
     public static MemberNameOrder Of(IEnumerable<MemberSearchEntry> members)
     {
         var sorted = members.ToArray();
         Array.Sort(sorted, ByUsername);
-        return new(sorted, [], new(ReferenceEqualityComparer.Instance));
+        return new(sorted, [], [], new(ReferenceEqualityComparer.Instance), new TrigramBlocks(sorted));
     }
 
     /// <summary>
@@ -49,8 +62,34 @@ public sealed class MemberNameOrder
         foreach (var e in removed)
             if (!wasAdded.Contains(e)) gone.Add(e);
         Array.Sort(stillAdded, ByUsername);
-        if (gone.Count + stillAdded.Length < Math.Max(512, Sorted.Length / 64)) return new(Sorted, stillAdded, gone);
-        return new(Merge(Sorted, gone, stillAdded), [], new(ReferenceEqualityComparer.Instance));
+        if (gone.Count + stillAdded.Length < Math.Max(512, Sorted.Length / 64)) return new(Sorted, stillAdded, PositionsOf(stillAdded), gone, Blocks);
+        var merged = Merge(Sorted, gone, stillAdded);
+        return new(merged, [], [], new(ReferenceEqualityComparer.Instance), new TrigramBlocks(merged));
+    }
+
+    /// <summary>Where each of <paramref name="added"/> falls in <see cref="Sorted"/>: kept from this order for those already listed.</summary>
+    private int[] PositionsOf(MemberSearchEntry[] added)
+    {
+        var known = new Dictionary<MemberSearchEntry, int>(Added.Length, ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < Added.Length; k++) known[Added[k]] = AddedAt[k];
+        var at = new int[added.Length];
+        for (var k = 0; k < added.Length; k++)
+            at[k] = known.TryGetValue(added[k], out var position) ? position : FirstAbove(Sorted, added[k].UsernameNormalized, orEqual: true);
+        return at;
+    }
+
+    /// <summary>The first position whose username comes after <paramref name="username"/> (or equals it, when <paramref name="orEqual"/>).</summary>
+    internal static int FirstAbove(MemberSearchEntry[] sorted, string username, bool orEqual)
+    {
+        var (low, high) = (0, sorted.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            var c = string.CompareOrdinal(sorted[middle].UsernameNormalized, username);
+            if (c < 0 || (c == 0 && !orEqual)) low = middle + 1;
+            else high = middle;
+        }
+        return low;
     }
 
     private static MemberSearchEntry[] Merge(MemberSearchEntry[] sorted, HashSet<MemberSearchEntry> gone, MemberSearchEntry[] added)

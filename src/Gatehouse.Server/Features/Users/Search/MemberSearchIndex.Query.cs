@@ -21,7 +21,8 @@ public sealed partial class MemberSearchIndex
     /// <summary>
     /// One pass over the current snapshot: the matches after the cursor, the first <see cref="MemberSearchQuery.Take"/>
     /// of them in sort order (a bounded heap, not a sort of all matches), and how many match in all.
-    /// The term is found by a vectorised search of each chunk's text; only members containing it are looked at.
+    /// The term is found by a vectorised search of each chunk's text (of the chunks whose three-character sequences
+    /// hold the term's); only members containing it are looked at.
     /// </summary>
     public (List<Guid> Page, long Total) Search(MemberSearchQuery q, MemberOrder order)
     {
@@ -68,6 +69,7 @@ public sealed partial class MemberSearchIndex
         var bySeparator = needle.AsSpan().Contains(MemberSearchSnapshot.Separator);
         // A term with a character that is not ASCII is in no ASCII chunk's text: those chunks are passed over.
         var asciiNeedle = System.Text.Ascii.IsValid(needle) ? System.Text.Encoding.ASCII.GetBytes(needle) : null;
+        var trigrams = TrigramFilter.Of(needle);
         var visit = sink.VisitOrder(chunks);
         for (var i = 0; i < chunks.Length; i++)
         {
@@ -75,6 +77,7 @@ public sealed partial class MemberSearchIndex
             var reach = sink.Reach(chunk);
             if (reach == ChunkReach.NoneFromHere) return;
             if (reach == ChunkReach.None) continue;
+            if (trigrams is not null && !TrigramFilter.MayHold(chunk.Trigrams, trigrams)) continue;
             var more = bySeparator ? ScanEach(chunk, needle, ref sink)
                 : chunk.Ascii is { } bytes ? asciiNeedle is null || ScanText(chunk, bytes, asciiNeedle, ref sink)
                 : ScanText(chunk, chunk.Text!, needle.AsSpan(), ref sink);

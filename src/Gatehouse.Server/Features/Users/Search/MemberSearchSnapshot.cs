@@ -46,6 +46,12 @@ public sealed class MemberSearchSnapshot
         // Decided once, when the chunk is built (an initializer: the parameter is not kept as a field).
         private readonly (byte[]? Ascii, char[]? Utf16) _texts = System.Text.Ascii.IsValid(text) ? (ToBytes(text), null) : (null, text);
 
+        /// <summary>
+        /// The three-character sequences of the texts (2^16 bits, 8 KB: a chunk's ~25,000 characters hold a few thousand
+        /// distinct sequences, which set about a tenth of the bits): the sweep passes over a chunk lacking the term's.
+        /// </summary>
+        public ulong[] Trigrams { get; } = TrigramFilter.Of(text, 16);
+
         public int[] Starts { get; } = starts;
         public ulong[][] Keys { get; } = keys;
         public ulong[] MinKeys { get; } = [.. keys.Select(k => k.Length == 0 ? ulong.MaxValue : k.Min())];

@@ -2,6 +2,7 @@
 # Runs the presence bench several times per connection count, each on a freshly started server
 # (so its memory reading starts from the same place), and prints the median of each figure.
 # usage: bench/presence-runs.sh <runs> <connections>... (e.g. bench/presence-runs.sh 3 1000 10000)
+# Each run also leaves its timeline (one line per measured change: when sent, ack, slowest delivery) beside its JSON.
 # env: GATEHOUSE_BENCH_RATE (changes/s, 200), GATEHOUSE_BENCH_DURATION (s, 20), GATEHOUSE_BENCH_PORT (5080),
 #      GATEHOUSE_BENCH_DATA (/tmp/gatehouse-bench, kept across runs so the users exist once), GATEHOUSE_BENCH_OUT
 set -euo pipefail
@@ -22,7 +23,7 @@ for n in "$@"; do
     dotnet bench/Gatehouse.Bench/bin/Release/net10.0/Gatehouse.Bench.dll presence --url "http://127.0.0.1:$port" --connections "$n" \
       --token-cache "$data/bench-tokens.json" \
       --rate "${GATEHOUSE_BENCH_RATE:-200}" --duration "${GATEHOUSE_BENCH_DURATION:-20}" --server-pid "$pid" \
-      --json "$OUT/presence-$n-$run.json" | tee "$OUT/presence-$n-$run.log"
+      --json "$OUT/presence-$n-$run.json" --timeline "$OUT/presence-$n-$run.timeline.csv" | tee "$OUT/presence-$n-$run.log"
     kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 1; done
   done
   python3 bench/medians.py "presence N=$n rate=${GATEHOUSE_BENCH_RATE:-200}/s" $(seq -f "$OUT/presence-$n-%g.json" 1 "$RUNS")

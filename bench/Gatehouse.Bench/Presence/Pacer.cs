@@ -10,7 +10,8 @@ namespace Gatehouse.Bench.Presence;
 /// </summary>
 public static class Pacer
 {
-    public sealed record Result(int Sent, int Measured, TimeSpan Elapsed);
+    /// <summary><paramref name="Started"/>: the <see cref="Stopwatch"/> timestamp the pacing started at.</summary>
+    public sealed record Result(int Sent, int Measured, TimeSpan Elapsed, long Started);
 
     /// <summary>Calls <paramref name="send"/>(seq, measured) at the paced times and waits for every send to finish.</summary>
     public static async Task<Result> RunAsync(PresenceBenchOptions options, BenchRun run, Func<int, bool, Task> send)
@@ -18,6 +19,7 @@ public static class Pacer
         var pending = new List<Task>();
         var sent = 0;
         var measuredFrom = int.MaxValue;
+        var started = Stopwatch.GetTimestamp();
         var clock = Stopwatch.StartNew();
         using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
         while (clock.Elapsed < options.Warmup + options.Duration && sent < run.Capacity)
@@ -35,6 +37,6 @@ public static class Pacer
         }
         var elapsed = clock.Elapsed;
         await Task.WhenAll(pending);
-        return new Result(sent, sent - Math.Min(measuredFrom, sent), elapsed);
+        return new Result(sent, sent - Math.Min(measuredFrom, sent), elapsed, started);
     }
 }

@@ -82,6 +82,12 @@ public static class PresenceBench
         Console.WriteLine($"  delivery latency {run.Latency.Summary()}");
         Console.WriteLine($"  deliveries expected {expected * options.Observers}, lost {lost.Sum()} (per observer: {string.Join(", ", lost)})");
 
+        if (options.TimelineOut is { } timeline)
+        {
+            await using var writer = File.CreateText(timeline);
+            run.WriteTimeline(writer, drive.Started);
+        }
+
         if (options.JsonOut is { } path)
         {
             var result = new
@@ -190,7 +196,7 @@ public static class PresenceBench
         return failures;
     }
 
-    private sealed record DriveResult(int Sent, int Acked, int Failed, int MeasuredAcked, TimeSpan Elapsed);
+    private sealed record DriveResult(int Sent, int Acked, int Failed, int MeasuredAcked, TimeSpan Elapsed, long Started);
 
     /// <summary>
     /// Status changes through the gateway, paced by <see cref="Pacer"/>: each carries its own
@@ -212,7 +218,7 @@ public static class PresenceBench
                 if (measured)
                 {
                     Interlocked.Increment(ref measuredAcked);
-                    run.AckLatency.Record(Stopwatch.GetElapsedTime(started));
+                    run.Acked(seq, Stopwatch.GetElapsedTime(started));
                 }
             }
             catch (Exception e) when (e is InvalidOperationException or IOException or TaskCanceledException or System.Net.WebSockets.WebSocketException)
@@ -220,6 +226,6 @@ public static class PresenceBench
                 Interlocked.Increment(ref failed);
             }
         });
-        return new DriveResult(paced.Sent, acked, failed, measuredAcked, paced.Elapsed);
+        return new DriveResult(paced.Sent, acked, failed, measuredAcked, paced.Elapsed, paced.Started);
     }
 }

@@ -26,6 +26,8 @@ public sealed record PresenceBenchOptions
     public string TokenCache { get; init; } = Path.Combine(Path.GetTempPath(), "gatehouse-bench-tokens.json");
     public string? JsonOut { get; init; }
     public TimeSpan Hold { get; init; } = TimeSpan.Zero;
+    /// <summary>Where to write one line per measured change (when it was sent, its ack, its slowest delivery), to see when the tail happens.</summary>
+    public string? TimelineOut { get; init; }
 
     public const string Help = """
         presence mode options (defaults in brackets):
@@ -45,6 +47,7 @@ public sealed record PresenceBenchOptions
           --user-prefix <bench>            bench users are <prefix>00000 ...
           --token-cache <path>             access tokens are reused across runs while valid
           --json <path>                    also write the results as JSON
+          --timeline <path>                write one CSV line per measured change: sent at (ms into the run), ack ms, slowest delivery ms
           --hold <0>                       keep every connection open this many seconds after the run (to inspect the server)
         """;
 
@@ -75,6 +78,7 @@ public sealed record PresenceBenchOptions
                 "--token-cache" => o with { TokenCache = Next() },
                 "--json" => o with { JsonOut = Next() },
                 "--hold" => o with { Hold = TimeSpan.FromSeconds(Int()) },
+                "--timeline" => o with { TimelineOut = Next() },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

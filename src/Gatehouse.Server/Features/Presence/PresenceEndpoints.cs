@@ -11,7 +11,7 @@ public static class PresenceEndpoints
     public static IEndpointRouteBuilder MapPresenceEndpoints(this IEndpointRouteBuilder app)
     {
         // The gateway is signed-in only (a member's access token, or a site's connection token); each hub method checks what it needs.
-        app.MapHub<GatewayHub>(GatewayHub.Path).SelfService().WithSlimConnections().AcceptsQueryToken().AcceptsSiteConnections().AcceptsSocketTickets();
+        app.MapSpreadKeepAliveHub<GatewayHub>(GatewayHub.Path).SelfService().WithSlimConnections().AcceptsQueryToken().AcceptsSiteConnections().AcceptsSocketTickets();
 
         var presence = app.MapGroup("/api/v1/presence").WithTags("Presence");
         presence.MapGet("/", GetPresence.Handle).WithName(nameof(GetPresence))

@@ -23,6 +23,7 @@ public sealed class PresenceModule : IFeatureModule
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.AddRealtimeHubPath(GatewayHub.Path);
+        services.AddSpreadKeepAlive<GatewayHub>();
         services.AddOptions<PresenceOptions>().Bind(configuration.GetSection(PresenceOptions.Section))
             .Validate(o => o.IdleAfter > TimeSpan.Zero && o.SweepInterval > TimeSpan.Zero && o.PersistInterval > TimeSpan.Zero
                 && o.OfflineGrace >= TimeSpan.Zero && o.MaxBatchSize > 0 && o.SlowConsumerTimeout > TimeSpan.Zero

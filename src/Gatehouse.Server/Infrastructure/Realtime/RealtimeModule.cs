@@ -18,6 +18,7 @@ public static class RealtimeModule
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<LiveSubscriptions>();
         services.AddRealtimeHubPath(LiveHub.Path);
+        services.AddSpreadKeepAlive<LiveHub>();
         return services;
     }
 
@@ -28,7 +29,7 @@ public static class RealtimeModule
     public static IEndpointRouteBuilder MapLiveHub(this IEndpointRouteBuilder app)
     {
         // Signed-in only; each topic checks its own permission at subscribe time.
-        app.MapHub<LiveHub>(LiveHub.Path).SelfService().WithSlimConnections().AcceptsQueryToken().AcceptsSocketTickets();
+        app.MapSpreadKeepAliveHub<LiveHub>(LiveHub.Path).SelfService().WithSlimConnections().AcceptsQueryToken().AcceptsSocketTickets();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Gatehouse.Server.Features.Presence.Model;
 using Gatehouse.Server.Features.Presence.Observers;
+using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -36,6 +37,21 @@ public abstract class PresenceTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var dnd = await observer.NextAsync(alex.Id, e => e.Status() == "dnd");
         Assert.Equal("En réunion", dnd.GetProperty("status_message").GetString());
         Assert.True(dnd.Version() > online.Version());
+    }
+
+    [Fact]
+    public async Task A_gateway_connection_is_kept_alive_by_the_spread_pings_while_it_lasts()
+    {
+        var ada = await app.PersonAsync();
+        var keepAlive = app.Service<HubKeepAlive>();
+
+        var gateway = await GatewayClient.ConnectAsync(app, ada.Token);
+        var id = gateway.Connection.ConnectionId!;
+        Assert.True(keepAlive.Keeps(id));
+
+        await gateway.DisposeAsync();
+        await app.ServerDroppedAsync(gateway);
+        await PresenceTestKit.UntilAsync(() => !keepAlive.Keeps(id), "the keep-alive let the connection go");
     }
 
     [Fact]

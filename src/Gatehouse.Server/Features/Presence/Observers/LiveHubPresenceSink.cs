@@ -13,7 +13,7 @@ public sealed class LiveHubPresenceSink(IHubContext<LiveHub> hub, string connect
         hub.Clients.Client(connectionId).SendAsync(LiveProtocol.EventsMethod,
             new LiveBatch<PresenceUpdate>(PresenceTopic.TopicName, [.. events.Select(e => e.Event)]), ct);
 
-    public Task KeepAliveAsync(CancellationToken ct) => Task.CompletedTask; // SignalR pings on its own
+    public Task KeepAliveAsync(CancellationToken ct) => Task.CompletedTask; // the hub pings on its own (HubKeepAlive)
 
     public Task EndAsync(string reason, CancellationToken ct) =>
         hub.Clients.Client(connectionId).SendAsync(LiveProtocol.EndedMethod, new SubscriptionEnded(PresenceTopic.TopicName, reason), ct);

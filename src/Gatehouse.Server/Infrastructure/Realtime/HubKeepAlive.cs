@@ -23,16 +23,19 @@ public sealed class HubKeepAlive : BackgroundService
 
     private readonly HashSet<HubConnectionContext>[] _slots = [.. Enumerable.Range(0, Slots).Select(_ => new HashSet<HubConnectionContext>())];
     private readonly TimeProvider _time;
+    private readonly ILogger _log;
     private readonly TimeSpan _step;
     private int _count;
 
-    public HubKeepAlive(IOptions<HubOptions> options) : this(options.Value.KeepAliveInterval ?? TimeSpan.FromSeconds(15), TimeProvider.System)
+    public HubKeepAlive(IOptions<HubOptions> options, ILogger<HubKeepAlive> log)
+        : this(options.Value.KeepAliveInterval ?? TimeSpan.FromSeconds(15), TimeProvider.System, log)
     {
     }
 
-    internal HubKeepAlive(TimeSpan interval, TimeProvider time)
+    internal HubKeepAlive(TimeSpan interval, TimeProvider time, ILogger log)
     {
         _time = time;
+        _log = log;
         // Rounded down, so a full turn never takes longer than the interval the clients count on.
         _step = TimeSpan.FromTicks(interval.Ticks / Slots);
     }
@@ -68,7 +71,20 @@ public sealed class HubKeepAlive : BackgroundService
         using var timer = new PeriodicTimer(_step, _time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) done = PingDue(started, done);
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                try
+                {
+                    done = PingDue(started, done);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // One bad turn must not stop every hub's keep-alive (nor, as a worker's error, the host): the next
+                    // tick goes on from the slots that came due.
+                    _log.LogError(e, "Hub keep-alive pings failed");
+                    done = _time.GetElapsedTime(started).Ticks / _step.Ticks;
+                }
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

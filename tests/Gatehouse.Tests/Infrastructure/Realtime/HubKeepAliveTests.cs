@@ -54,7 +54,7 @@ public sealed class HubKeepAliveTests
     private static (HubKeepAlive KeepAlive, FakeTimeProvider Clock, long Started, Connection[] Connections) Start(int connections)
     {
         var clock = new FakeTimeProvider();
-        var keepAlive = new HubKeepAlive(Interval, clock);
+        var keepAlive = new HubKeepAlive(Interval, clock, NullLogger.Instance);
         var all = Enumerable.Range(0, connections).Select(n => new Connection(n)).ToArray();
         foreach (var c in all) keepAlive.Add(c.Hub);
         return (keepAlive, clock, clock.GetTimestamp(), all);
@@ -156,7 +156,7 @@ public sealed class HubKeepAliveTests
     public async Task The_lifetime_manager_hands_each_connection_to_the_keep_alive_and_passes_everything_on()
     {
         var inner = new Recording();
-        var keepAlive = new HubKeepAlive(Interval, new FakeTimeProvider());
+        var keepAlive = new HubKeepAlive(Interval, new FakeTimeProvider(), NullLogger.Instance);
         var manager = new KeepAliveLifetimeManager<Hub>(inner, keepAlive);
         var connection = new Connection(1);
 

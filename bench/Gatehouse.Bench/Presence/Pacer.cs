@@ -20,12 +20,11 @@ public static class Pacer
         var sent = 0;
         var measuredFrom = int.MaxValue;
         var started = Stopwatch.GetTimestamp();
-        var clock = Stopwatch.StartNew();
         using var tick = new PeriodicTimer(TimeSpan.FromMilliseconds(10));
-        while (clock.Elapsed < options.Warmup + options.Duration && sent < run.Capacity)
+        while (Stopwatch.GetElapsedTime(started) < options.Warmup + options.Duration && sent < run.Capacity)
         {
-            if (measuredFrom == int.MaxValue && clock.Elapsed >= options.Warmup) measuredFrom = sent;
-            var due = (int)(clock.Elapsed.TotalSeconds * options.Rate);
+            if (measuredFrom == int.MaxValue && Stopwatch.GetElapsedTime(started) >= options.Warmup) measuredFrom = sent;
+            var due = (int)(Stopwatch.GetElapsedTime(started).TotalSeconds * options.Rate);
             while (sent < due && sent < run.Capacity)
             {
                 var seq = sent++;
@@ -35,7 +34,7 @@ public static class Pacer
             }
             await tick.WaitForNextTickAsync();
         }
-        var elapsed = clock.Elapsed;
+        var elapsed = Stopwatch.GetElapsedTime(started);
         await Task.WhenAll(pending);
         return new Result(sent, sent - Math.Min(measuredFrom, sent), elapsed, started);
     }

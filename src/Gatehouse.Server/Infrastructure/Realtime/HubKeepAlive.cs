@@ -82,7 +82,7 @@ public sealed class HubKeepAlive : BackgroundService
                     // One bad turn must not stop every hub's keep-alive (nor, as a worker's error, the host): the next
                     // tick goes on from the slots that came due.
                     _log.LogError(e, "Hub keep-alive pings failed");
-                    done = _time.GetElapsedTime(started).Ticks / _step.Ticks;
+                    done = SlotsDue(started);
                 }
             }
         }
@@ -97,10 +97,13 @@ public sealed class HubKeepAlive : BackgroundService
     /// </summary>
     internal long PingDue(long started, long done)
     {
-        var due = _time.GetElapsedTime(started).Ticks / _step.Ticks;
+        var due = SlotsDue(started);
         for (var slot = Math.Max(done, due - Slots); slot < due; slot++) PingAll(_slots[slot % Slots]);
         return Math.Max(done, due);
     }
+
+    /// <summary>How many slots have come due since <paramref name="started"/>.</summary>
+    private long SlotsDue(long started) => _time.GetElapsedTime(started).Ticks / _step.Ticks;
 
     private static void PingAll(HashSet<HubConnectionContext> slot)
     {

@@ -13,14 +13,25 @@ public static class MemberReads
     public static async Task<User?> FindAsync(GatehouseDb db, Guid id, CancellationToken ct) =>
         (await FindManyAsync(db, [id], ct)).GetValueOrDefault(id);
 
-    /// <summary>The members among <paramref name="ids"/> with their roles, untracked, by id (a search's page).</summary>
+    /// <summary>The members among <paramref name="ids"/> with their roles, untracked, by id (a list's page, the search copy's reloads).</summary>
     public static async Task<Dictionary<Guid, User>> FindManyAsync(GatehouseDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        var found = new Dictionary<Guid, User>(ids.Count);
-        foreach (var u in await ModelRows.WhereInAsync<User, Guid>(db, nameof(User.Id), ids, ct)) found[u.Id] = u;
+        var found = await FindManyWithoutRolesAsync(db, ids, ct);
         if (found.Count == 0) return found;
         foreach (var role in await ModelRows.WhereInAsync<UserRole, Guid>(db, nameof(UserRole.UserId), found.Keys, ct))
             if (found.TryGetValue(role.UserId, out var holder)) holder.Roles.Add(role);
+        return found;
+    }
+
+    /// <summary>
+    /// The members among <paramref name="ids"/> with no role rows read (<see cref="User.Roles"/> left empty), for a caller
+    /// that knows them already: a search's page takes them from the copy it searched, which saves reading as many rows
+    /// again (a member's roles are rows of their own, each found through an index).
+    /// </summary>
+    public static async Task<Dictionary<Guid, User>> FindManyWithoutRolesAsync(GatehouseDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    {
+        var found = new Dictionary<Guid, User>(ids.Count);
+        foreach (var u in await ModelRows.WhereInAsync<User, Guid>(db, nameof(User.Id), ids, ct)) found[u.Id] = u;
         return found;
     }
 }

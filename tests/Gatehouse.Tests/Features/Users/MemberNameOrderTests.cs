@@ -36,7 +36,7 @@ public sealed class MemberNameOrderTests
                     while (true)
                     {
                         var query = new MemberSearchQuery(needle, after, 51, false, null, banned, null, null, null, null, null, null, CountAll: false);
-                        var (page, _) = index.Search(query, MemberOrder.For(sort)!);
+                        var page = index.Search(query, MemberOrder.For(sort)!).Page.Select(e => e.Id).ToList();
                         pages.AddRange(page.Take(50));
                         if (page.Count <= 50) break;
                         after = MemberOrder.CursorEntry(null, members[page[49]].UsernameNormalized, Start);

@@ -54,7 +54,8 @@ public sealed class MemberSearchChunkTests
                     MemberSearchEntry? after = null;
                     while (true)
                     {
-                        var (page, total) = index.Search(Query(needle, after, countAll), order);
+                        var (found, total) = index.Search(Query(needle, after, countAll), order);
+                        var page = found.Select(e => e.Id).ToList();
                         if (countAll) Assert.Equal(expected.Count, total);
                         pages.AddRange(page.Take(50));
                         if (page.Count <= 50) break;
@@ -76,7 +77,7 @@ public sealed class MemberSearchChunkTests
         {
             var order = MemberOrder.For(sort)!;
             var expected = members.Where(m => m.SearchText.Contains("ex", StringComparison.Ordinal)).Order(order).Take(51).Select(m => m.Id);
-            Assert.Equal(expected, index.Search(Query("ex", null, false), order).Page);
+            Assert.Equal(expected, index.Search(Query("ex", null, false), order).Page.Select(e => e.Id));
         }
     }
 
@@ -97,7 +98,7 @@ public sealed class MemberSearchChunkTests
                     var expected = members.Where(m => m.SearchText.Contains(needle, StringComparison.Ordinal)).Order(order).ToList();
                     Assert.NotEmpty(expected);
                     var (page, total) = index.Search(Query(needle, null, countAll), order);
-                    Assert.Equal(expected.Take(51).Select(m => m.Id), page);
+                    Assert.Equal(expected.Take(51).Select(m => m.Id), page.Select(e => e.Id));
                     if (countAll) Assert.Equal(expected.Count, total);
                 }
     }

@@ -60,6 +60,55 @@ public abstract class SearchIndexParityTests<TApp>(TApp app) : IClassFixture<TAp
         var total = await owner.GetJsonAsync($"/api/v1/users?q={stem}&include_total=true&limit=1");
         Assert.Equal(displays.Length, total.GetProperty("total").GetInt64());
         Assert.Equal(1, total.GetProperty("items").GetArrayLength());
+
+        // Without a term (the list itself, which the copy answers too), narrowed to this test's members by their tag.
+        await (await owner.DeleteAsync($"/api/v1/users/{ids[2]}")).ShouldBeAsync(HttpStatusCode.NoContent);
+        foreach (var sort in new[] { "username", "-username", "display_name", "-display_name", "created_at", "-created_at" })
+            foreach (var filter in new[] { "", "&role=staff", "&disabled=false", "&include_deleted=true", "&include_total=true" })
+            {
+                var query = $"tag={tag}&sort={sort}{filter}";
+                var listed = await AllPagesAsync(owner, query);
+                Assert.Equal(await AllPagesAsync(owner, $"{query}&status={EveryStatus}"), listed);
+                Assert.Equal(listed.Count, listed.Distinct().Count());
+                Assert.Equal(filter == "&include_deleted=true" ? 4 : filter == "&role=staff" ? 2 : 3, listed.Count);
+            }
+        var counted = await owner.GetJsonAsync($"/api/v1/users?tag={tag}&include_total=true&limit=1");
+        Assert.Equal(3, counted.GetProperty("total").GetInt64());
+    }
+
+    [Fact]
+    public async Task Indexed_search_shows_each_members_roles_as_the_database_does_right_after_they_change()
+    {
+        using var owner = await app.OwnerAsync();
+        var stem = Api.Unique("prl");
+        // Two roles of the same priority (their chips then go by name) and one above them.
+        var (low, lower, high) = (Api.Unique("zeta"), Api.Unique("alpha"), Api.Unique("top"));
+        foreach (var (name, priority) in new[] { (low, 11), (lower, 11), (high, 12) })
+            await (await owner.PostAsJsonAsync("/api/v1/roles", new { name, priority, permissions = new[] { "users.read" } })).ShouldBeAsync(HttpStatusCode.Created);
+        var both = (await owner.CreateUserAsync($"{stem}a", [low, lower])).GetProperty("id").GetGuid();
+        var all = (await owner.CreateUserAsync($"{stem}b", [lower, high, low])).GetProperty("id").GetGuid();
+        await owner.CreateUserAsync($"{stem}c");
+
+        async Task<List<string>> ChipsAsync(Guid id, string extra)
+        {
+            var page = await owner.GetJsonAsync($"/api/v1/users?q={stem}{extra}");
+            var member = page.GetProperty("items").EnumerateArray().Single(u => u.GetProperty("id").GetGuid() == id);
+            return [.. member.GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("name").GetString()!)];
+        }
+
+        Assert.Equal([lower, low], await ChipsAsync(both, ""));
+        Assert.Equal([high, lower, low], await ChipsAsync(all, ""));
+        // A change is on the very next search's page, as the database path shows it.
+        await (await owner.PostAsJsonAsync($"/api/v1/users/{both}/roles", new { add = new[] { high }, remove = new[] { low } })).ShouldBeAsync(HttpStatusCode.OK);
+        Assert.Equal([high, lower], await ChipsAsync(both, ""));
+        Assert.Equal(await ChipsAsync(both, $"&status={EveryStatus}"), await ChipsAsync(both, ""));
+        Assert.Equal(await ChipsAsync(all, $"&status={EveryStatus}"), await ChipsAsync(all, ""));
+
+        // Every field of every member the same whichever path answered.
+        var indexed = (await owner.GetJsonAsync($"/api/v1/users?q={stem}")).GetProperty("items");
+        var database = (await owner.GetJsonAsync($"/api/v1/users?q={stem}&status={EveryStatus}")).GetProperty("items");
+        Assert.Equal(3, indexed.GetArrayLength());
+        Assert.Equal(database.GetRawText(), indexed.GetRawText());
     }
 
     [Fact]

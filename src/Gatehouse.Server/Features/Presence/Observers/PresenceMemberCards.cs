@@ -28,9 +28,8 @@ public sealed class PresenceMemberCards(IServiceScopeFactory scopes)
         foreach (var chunk in userIds.Chunk(Chunk))
             foreach (var card in await MemberPresenceColumns.CardsAsync(db, chunk, ct))
                 found[card.Id] = new PresenceMember(card.Id, card.Username, card.DisplayName, card.AvatarUrl,
-                    [.. card.RoleIds.Where(roles.ById.ContainsKey).Select(id => roles.ById[id])
-                        .OrderByDescending(r => r.Priority)
-                        .Select(r => new RoleChip(r.Id, r.Name, r.Color, r.Priority, r.Hoist))]);
+                    RoleChip.InOrder(card.RoleIds.Where(roles.ById.ContainsKey).Select(id => roles.ById[id])
+                        .Select(r => new RoleChip(r.Id, r.Name, r.Color, r.Priority, r.Hoist))));
         return found;
     }
 

@@ -3,7 +3,15 @@ using Gatehouse.Server.Features.Roles.Contracts;
 namespace Gatehouse.Server.Features.Users.Contracts;
 
 /// <summary>A role as shown on a member: enough to draw its chip.</summary>
-public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority, bool Hoist);
+public sealed record RoleChip(Guid Id, string Name, string? Color, int Priority, bool Hoist)
+{
+    /// <summary>
+    /// Highest priority first; roles of equal priority by name, as the role list orders them, so a member's chips come
+    /// in the same order wherever they are shown and whichever read gave their roles (the rows, or the search copy).
+    /// </summary>
+    public static List<RoleChip> InOrder(IEnumerable<RoleChip> chips) =>
+        [.. chips.OrderByDescending(c => c.Priority).ThenBy(c => c.Name.ToUpperInvariant(), StringComparer.Ordinal)];
+}
 
 /// <summary>A member as the API shows it. <c>status</c> is the live presence; <c>chosen_status</c> what the member picked.</summary>
 /// <param name="PasswordSetup">Only in the answer to creating a member without a password: how the member gets to choose one.</param>
@@ -34,8 +42,7 @@ public sealed record UserResponse(
         var chips = new List<RoleChip>(held.Count);
         foreach (var r in held)
             if (roles.ById.TryGetValue(r.RoleId, out var role)) chips.Add(new RoleChip(role.Id, role.Name, role.Color, role.Priority, role.Hoist));
-        // Highest priority first; a stable sort, so roles of equal priority keep their order.
-        return chips.Count > 1 ? [.. chips.OrderByDescending(c => c.Priority)] : chips;
+        return chips.Count > 1 ? RoleChip.InOrder(chips) : chips;
     }
 
     private static IReadOnlyList<string> CopyOf(List<string> grants) => grants.Count == 0 ? [] : [.. grants];

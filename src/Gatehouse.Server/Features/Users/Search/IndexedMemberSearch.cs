@@ -7,15 +7,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Gatehouse.Server.Features.Users.Search;
 
 /// <summary>
-/// <c>GET /users?q=</c> through this node's <see cref="MemberSearchIndex"/>: the copy picks the
-/// page's ids, the database gives their rows. Searches filtered by presence or last seen stay on the
-/// database (those columns change without events); sorted by last seen, the copy picks the members
+/// <c>GET /users</c> (with <c>?q=</c> or without) through this node's <see cref="MemberSearchIndex"/>: the copy picks the
+/// page's members (with their roles), the database gives their rows. Lists filtered by presence or last seen stay on the
+/// database (those columns change without events); searches sorted by last seen: the copy picks the members
 /// and the database orders them (<see cref="LastSeenPageAsync"/>).
 /// </summary>
 public static class IndexedMemberSearch
 {
+    /// <summary>
+    /// A list the copy answers: any filters but presence and last seen, any sort but last seen, with or without a term
+    /// (without one, every member holds the empty term: the list's first page, newest first, reads a chunk or two).
+    /// Without a term, members named by id or by external id stay a lookup by key in the database.
+    /// </summary>
     public static async ValueTask<bool> ServesAsync(ListUsers.Query query, string sort, MemberSearchIndex index, GatehouseDb db, CancellationToken ct) =>
-        !string.IsNullOrWhiteSpace(query.Q) && string.IsNullOrWhiteSpace(query.Status)
+        string.IsNullOrWhiteSpace(query.Status)
+        && (!string.IsNullOrWhiteSpace(query.Q) || (string.IsNullOrWhiteSpace(query.Ids) && string.IsNullOrWhiteSpace(query.ExternalId)))
         && query.LastSeenAfter is null && query.LastSeenBefore is null && MemberOrder.For(sort) is not null
         && await index.OrdersLikeDatabaseAsync(db, ct);
 
@@ -33,9 +39,26 @@ public static class IndexedMemberSearch
         var after = cursor is null ? null : MemberOrder.CursorEntry(cursor.Value, cursor.Tie, cursorInstant);
         var search = SearchOf(query, roles, after, take) with { CountAll = query.IncludeTotal == true };
         var (page, total) = index.Search(search, MemberOrder.For(sort)!);
-        var rows = await MemberReads.FindManyAsync(db, page, ct);
-        // A member deleted for good since the copy caught up has no row any more: left out.
-        return ([.. page.Where(rows.ContainsKey).Select(id => rows[id])], total);
+        var rows = await MemberReads.FindManyWithoutRolesAsync(db, [.. page.Select(e => e.Id)], ct);
+        var members = new List<User>(page.Count);
+        foreach (var entry in page)
+        {
+            // A member deleted for good since the copy caught up has no row any more: left out.
+            if (!rows.TryGetValue(entry.Id, out var member)) continue;
+            WithRolesOf(member, entry);
+            members.Add(member);
+        }
+        return (members, total);
+    }
+
+    /// <summary>
+    /// The member's roles as the copy holds them, caught up to this request's position like the search itself: what the
+    /// page shows of a role (its chip) comes from the role directory by id, so the role rows need not be read again.
+    /// The instant of each assignment is not in the copy, and a list shows none.
+    /// </summary>
+    private static void WithRolesOf(User member, MemberSearchEntry entry)
+    {
+        foreach (var role in entry.RoleIds) member.Roles.Add(new UserRole { UserId = member.Id, RoleId = role });
     }
 
     /// <summary>
@@ -61,7 +84,7 @@ public static class IndexedMemberSearch
     }
 
     private static MemberSearchQuery SearchOf(ListUsers.Query query, IReadOnlyList<RoleGrant>? roles, MemberSearchEntry? after, int take) =>
-        new(query.Q!.Trim().ToLowerInvariant(), after,
+        new((query.Q ?? "").Trim().ToLowerInvariant(), after,
             take, query.IncludeDeleted == true, roles is { Count: > 0 } ? [.. roles.Select(r => r.Id)] : null,
             query.Banned, query.Disabled,
             string.IsNullOrWhiteSpace(query.Tag) ? null : query.Tag,

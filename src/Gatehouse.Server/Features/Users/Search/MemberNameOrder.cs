@@ -49,33 +49,46 @@ public sealed class MemberNameOrder
     /// <summary>
     /// This order with <paramref name="removed"/> entries gone and <paramref name="added"/> ones in. Merged into one
     /// sorted array once the changes reach a sixty-fourth of the members (at least 512): a write copies at most that
-    /// many references, and a merge (linear) comes once per that many writes.
+    /// many references, and a merge (linear) comes once per that many writes. Until then the changes listed stay in
+    /// order with their positions, and the few new ones are merged in (no sort of them all at every write).
     /// </summary>
     public MemberNameOrder With(IReadOnlyCollection<MemberSearchEntry> removed, IReadOnlyCollection<MemberSearchEntry> added)
     {
         if (removed.Count == 0 && added.Count == 0) return this;
-        var gone = new HashSet<MemberSearchEntry>(Gone, ReferenceEqualityComparer.Instance);
-        var removedNow = new HashSet<MemberSearchEntry>(removed, ReferenceEqualityComparer.Instance);
         // A removed entry put since the last merge simply leaves Added; any other one is in Sorted.
-        var wasAdded = new HashSet<MemberSearchEntry>(Added, ReferenceEqualityComparer.Instance);
-        var stillAdded = Added.Where(e => !removedNow.Contains(e)).Concat(added).ToArray();
-        foreach (var e in removed)
-            if (!wasAdded.Contains(e)) gone.Add(e);
-        Array.Sort(stillAdded, ByUsername);
-        if (gone.Count + stillAdded.Length < Math.Max(512, Sorted.Length / 64)) return new(Sorted, stillAdded, PositionsOf(stillAdded), gone, Blocks);
-        var merged = Merge(Sorted, gone, stillAdded);
+        var removedNow = new HashSet<MemberSearchEntry>(removed, ReferenceEqualityComparer.Instance);
+        var fresh = added.ToArray();
+        Array.Sort(fresh, ByUsername);
+        var entries = new MemberSearchEntry[Added.Length - Count(Added, removedNow) + fresh.Length];
+        var positions = new int[entries.Length];
+        var (i, j, n) = (0, 0, 0);
+        while (i < Added.Length || j < fresh.Length)
+        {
+            if (i < Added.Length && removedNow.Remove(Added[i])) i++;
+            else if (j == fresh.Length || i < Added.Length && ByUsername(Added[i], fresh[j]) < 0)
+            {
+                entries[n] = Added[i];
+                positions[n++] = AddedAt[i++];
+            }
+            else
+            {
+                entries[n] = fresh[j];
+                positions[n++] = FirstAbove(Sorted, fresh[j++].UsernameNormalized, orEqual: true);
+            }
+        }
+        var gone = new HashSet<MemberSearchEntry>(Gone, ReferenceEqualityComparer.Instance);
+        gone.UnionWith(removedNow);
+        if (gone.Count + entries.Length < Math.Max(512, Sorted.Length / 64)) return new(Sorted, entries, positions, gone, Blocks);
+        var merged = Merge(Sorted, gone, entries);
         return new(merged, [], [], new(ReferenceEqualityComparer.Instance), new TrigramBlocks(merged));
     }
 
-    /// <summary>Where each of <paramref name="added"/> falls in <see cref="Sorted"/>: kept from this order for those already listed.</summary>
-    private int[] PositionsOf(MemberSearchEntry[] added)
+    private static int Count(MemberSearchEntry[] entries, HashSet<MemberSearchEntry> among)
     {
-        var known = new Dictionary<MemberSearchEntry, int>(Added.Length, ReferenceEqualityComparer.Instance);
-        for (var k = 0; k < Added.Length; k++) known[Added[k]] = AddedAt[k];
-        var at = new int[added.Length];
-        for (var k = 0; k < added.Length; k++)
-            at[k] = known.TryGetValue(added[k], out var position) ? position : FirstAbove(Sorted, added[k].UsernameNormalized, orEqual: true);
-        return at;
+        var count = 0;
+        foreach (var e in entries)
+            if (among.Contains(e)) count++;
+        return count;
     }
 
     /// <summary>The first position whose username comes after <paramref name="username"/> (or equals it, when <paramref name="orEqual"/>).</summary>

@@ -24,7 +24,7 @@ public sealed partial class MemberSearchIndex
     /// The term is found by a vectorised search of each chunk's text (of the chunks whose three-character sequences
     /// hold the term's); only members containing it are looked at.
     /// </summary>
-    public (List<Guid> Page, long Total) Search(MemberSearchQuery q, MemberOrder order)
+    public (List<MemberSearchEntry> Page, long Total) Search(MemberSearchQuery q, MemberOrder order)
     {
         var snapshot = Volatile.Read(ref _snapshot);
         if (!q.CountAll && order.IsByUsername && WalkByName(snapshot.Names, q, order) is { } walked) return (walked, walked.Count);
@@ -229,10 +229,10 @@ public sealed partial class MemberSearchIndex
             return ChunkReach.Some;
         }
 
-        public readonly List<Guid> Page()
+        public readonly List<MemberSearchEntry> Page()
         {
-            var page = new Guid[_heap.Count];
-            for (var i = page.Length - 1; _heap.TryDequeue(out var e, out _); i--) page[i] = e.Id;
+            var page = new MemberSearchEntry[_heap.Count];
+            for (var i = page.Length - 1; _heap.TryDequeue(out var e, out _); i--) page[i] = e;
             return [.. page];
         }
     }

@@ -12,7 +12,7 @@ public sealed partial class MemberSearchIndex
     /// reaches the members holding the term wherever they sort (the members changed since the last merge, a bounded few,
     /// are then tested without being counted either).
     /// </summary>
-    private static List<Guid>? WalkByName(MemberNameOrder names, MemberSearchQuery q, MemberOrder order)
+    private static List<MemberSearchEntry>? WalkByName(MemberNameOrder names, MemberSearchQuery q, MemberOrder order)
     {
         var (sorted, added, gone) = (names.Sorted, names.Added, names.Gone);
         var budget = Math.Max(256, (sorted.Length + added.Length) / 32);
@@ -25,7 +25,7 @@ public sealed partial class MemberSearchIndex
         var next = Boundary(names, j, descending);
         // The blocks of the sorted members that may hold the term (null: a term of one or two characters, no filter).
         var holding = TrigramFilter.Of(q.Needle) is { } trigrams ? names.Blocks.Holding(trigrams) : null;
-        var page = new List<Guid>(q.Take);
+        var page = new List<MemberSearchEntry>(q.Take);
         while (page.Count < q.Take)
         {
             var inSorted = (uint)i < (uint)sorted.Length;
@@ -62,7 +62,7 @@ public sealed partial class MemberSearchIndex
                 j += step;
                 next = Boundary(names, j, descending);
             }
-            if (e.SearchText.Contains(q.Needle, StringComparison.Ordinal) && Matches(e, q)) page.Add(e.Id);
+            if (e.SearchText.Contains(q.Needle, StringComparison.Ordinal) && Matches(e, q)) page.Add(e);
         }
         return page;
     }

@@ -53,9 +53,11 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
         await _catchUp.WaitAsync(ct);
         try
         {
+            // Taken before any row is read, so the reads below see every one of them committed. A member saved here is
+            // most often in an event too (an evented write): reloaded once, with the events' members.
+            var saved = TakeLocalChanges();
             if (_position < 0) await RebuildAsync(db, last, ct);
-            else if (!await ApplyEventsAsync(db, last, ct)) await RebuildAsync(db, last, ct);
-            await ReloadAsync(db, TakeLocalChanges(), ct);
+            else if (!await ApplyEventsAsync(db, last, saved, ct)) await RebuildAsync(db, last, ct);
         }
         finally
         {
@@ -99,9 +101,14 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
         Volatile.Write(ref _snapshot, MemberSearchSnapshot.Build(_entries));
     }
 
-    /// <summary>False when events are missing (pruned, or a role was deleted and took its members' links with it): then rebuild.</summary>
-    private async Task<bool> ApplyEventsAsync(GatehouseDb db, long last, CancellationToken ct)
+    /// <summary>
+    /// Reloads the members of the events up to <paramref name="last"/>, with the members <paramref name="saved"/> on this
+    /// node in the first reload. False when events are missing (pruned, or a role was deleted and took its members'
+    /// links with it): then rebuild.
+    /// </summary>
+    private async Task<bool> ApplyEventsAsync(GatehouseDb db, long last, List<Guid> saved, CancellationToken ct)
     {
+        var pending = saved;
         while (_position < last)
         {
             var from = _position;
@@ -109,7 +116,8 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
                 .Take(1000).Select(m => new { m.Sequence, m.Type, m.AggregateType, m.AggregateId, m.Payload }).ToListAsync(ct);
             if (batch.Count == 0 || batch[0].Sequence > from + 1 && from > 0 && !await db.OutboxMessages.AnyAsync(m => m.Sequence == from, ct))
                 return false;
-            var ids = new HashSet<Guid>();
+            var ids = new HashSet<Guid>(pending);
+            pending = [];
             foreach (var e in batch)
             {
                 if (e.Type == DomainEventTypes.RoleDeleted) return false;
@@ -118,6 +126,7 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
             await ReloadAsync(db, ids, ct);
             Volatile.Write(ref _position, batch[^1].Sequence);
         }
+        await ReloadAsync(db, pending, ct);
         return true;
     }
 

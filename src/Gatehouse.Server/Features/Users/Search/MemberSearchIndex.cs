@@ -56,8 +56,16 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
             // Taken before any row is read, so the reads below see every one of them committed. A member saved here is
             // most often in an event too (an evented write): reloaded once, with the events' members.
             var saved = TakeLocalChanges();
-            if (_position < 0) await RebuildAsync(db, last, ct);
-            else if (!await ApplyEventsAsync(db, last, saved, ct)) await RebuildAsync(db, last, ct);
+            try
+            {
+                if (_position < 0) await RebuildAsync(db, last, ct);
+                else if (!await ApplyEventsAsync(db, last, saved, ct)) await RebuildAsync(db, last, ct);
+            }
+            catch
+            {
+                MarkSaved(saved); // not reloaded (the request went away, the database failed): the next search does it
+                throw;
+            }
         }
         finally
         {

@@ -59,7 +59,7 @@ public sealed class MemberNameOrder
         var removedNow = new HashSet<MemberSearchEntry>(removed, ReferenceEqualityComparer.Instance);
         var fresh = added.ToArray();
         Array.Sort(fresh, ByUsername);
-        var entries = new MemberSearchEntry[Added.Length - Count(Added, removedNow) + fresh.Length];
+        var entries = new MemberSearchEntry[Added.Length - Added.Count(removedNow.Contains) + fresh.Length];
         var positions = new int[entries.Length];
         var (i, j, n) = (0, 0, 0);
         while (i < Added.Length || j < fresh.Length)
@@ -81,14 +81,6 @@ public sealed class MemberNameOrder
         if (gone.Count + entries.Length < Math.Max(512, Sorted.Length / 64)) return new(Sorted, entries, positions, gone, Blocks);
         var merged = Merge(Sorted, gone, entries);
         return new(merged, [], [], new(ReferenceEqualityComparer.Instance), new TrigramBlocks(merged));
-    }
-
-    private static int Count(MemberSearchEntry[] entries, HashSet<MemberSearchEntry> among)
-    {
-        var count = 0;
-        foreach (var e in entries)
-            if (among.Contains(e)) count++;
-        return count;
     }
 
     /// <summary>The first position whose username comes after <paramref name="username"/> (or equals it, when <paramref name="orEqual"/>).</summary>

@@ -37,7 +37,7 @@ public static class ApiYardstick
             try
             {
                 await server.StandardOutput.ReadLineAsync(); // "ready"
-                using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+                using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10), PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) })
                 {
                     BaseAddress = new Uri($"http://127.0.0.1:{port}"),
                 };

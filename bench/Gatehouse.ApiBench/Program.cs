@@ -65,7 +65,10 @@ for (var run = 1; run <= options.Runs; run++)
         : await PostgresSeeder.SeedAsync($"{options.Postgres};Database={database}", options.Users);
     Console.WriteLine($"run {run}: seeded {options.Users:N0} members in {seeded.TotalSeconds:F1} s ({(options.Postgres is null ? "SQLite" : "PostgreSQL")})");
 
-    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    // Connections are kept for the whole run: with the default idle timeout (one minute), those the warm-up's cold start
+    // opened were closed together a minute later, in the middle of a measured step (a timeline showed the stall, and the
+    // server compiling its connection teardown then).
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(10), PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) })
     {
         BaseAddress = server.BaseAddress,
     };
@@ -203,6 +206,9 @@ internal static class Measure
         var errors = 0;
         var total = rate * seconds;
         var tasks = new List<Task>(total);
+        // GATEHOUSE_BENCH_TIMELINE=<directory>: every request's due time and latency written to a CSV per measure, to
+        // tell a stall (slow requests bunched in time) from a saturated machine (slow requests spread over the run).
+        var timeline = Environment.GetEnvironmentVariable("GATEHOUSE_BENCH_TIMELINE") is { Length: > 0 } ? new (double Due, double Ms, int Index)[total] : null;
         var origin = Stopwatch.GetTimestamp();
         for (var i = 0; i < total; i++)
         {
@@ -222,6 +228,7 @@ internal static class Measure
                     ok = false; // a timeout under overload is an error of the run, not the end of the bench
                 }
                 var micros = (long)Stopwatch.GetElapsedTime(due).TotalMicroseconds;
+                if (timeline is not null) timeline[index] = (Stopwatch.GetElapsedTime(origin, due).TotalMilliseconds, micros / 1000.0, index);
                 lock (h)
                 {
                     h.RecordValue(Math.Max(1, micros));
@@ -230,7 +237,18 @@ internal static class Measure
             }));
         }
         await Task.WhenAll(tasks);
+        if (timeline is not null) WriteTimeline(rate, seconds, origin, timeline);
         return Summarize(h, errors);
+    }
+
+    // The origin in the monotonic clock's nanoseconds (Stopwatch's ticks on Linux), so a profile recorded with
+    // `perf record -k CLOCK_MONOTONIC` can be lined up with the requests.
+    private static void WriteTimeline(int rate, int seconds, long origin, (double Due, double Ms, int Index)[] timeline)
+    {
+        var dir = Environment.GetEnvironmentVariable("GATEHOUSE_BENCH_TIMELINE")!;
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, $"{DateTime.UtcNow:HHmmss}-{rate}x{seconds}.csv");
+        File.WriteAllLines(path, [$"# origin_ns={(long)(origin * (1e9 / Stopwatch.Frequency))}", "due_ms,latency_ms,index", .. timeline.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Due:F1},{t.Ms:F2},{t.Index}"))]);
     }
 }
 

@@ -46,7 +46,7 @@ public sealed class MemberNameOrderTests
     }
 
     [Fact]
-    public void Pages_sorted_by_username_stay_the_brute_force_answer_through_renames_removals_and_new_members()
+    public async Task Pages_sorted_by_username_stay_the_brute_force_answer_through_renames_removals_and_new_members()
     {
         var random = new Random(11);
         // Usernames are unique, as in the database: a random stem, then a number never used before.
@@ -62,8 +62,9 @@ public sealed class MemberNameOrderTests
         index.Replace([.. members.Values]);
         AssertPagesAreTheBruteForceAnswer(index, members);
 
-        // Small rounds stay below the merge (changes listed apart); the big one crosses it (at least 512 changes).
-        foreach (var changes in new[] { 5, 40, 700, 3 })
+        // Small rounds stay below the merge (changes listed apart); the big ones cross it (at least 512 changes), and the
+        // rounds after them land on the merged order.
+        foreach (var changes in new[] { 5, 40, 700, 3, 30, 600, 600, 8 })
         {
             var ids = new List<Guid>();
             var fresh = new List<MemberSearchEntry>();
@@ -87,6 +88,8 @@ public sealed class MemberNameOrderTests
             }
             index.Apply(ids, fresh);
             AssertPagesAreTheBruteForceAnswer(index, members);
+            // The big round started a merge away from the writer; the next round's changes are carried over onto it.
+            if (index.MergeUnderWay is { } merge) await merge;
         }
     }
 
@@ -103,19 +106,54 @@ public sealed class MemberNameOrderTests
         Assert.Equal([0], few.AddedAt); // "A-FIRST" comes before every sorted member
         Assert.Equal([renamed], few.Added);
         Assert.Contains(members[10], few.Gone);
+        Assert.False(few.NeedsMerge);
 
-        // The renamed member again, then 600 more changes: past 512, one sorted list with each member once.
+        // The renamed member again, then 600 more changes: past 512, due for a merge into one sorted list with each member once.
         var again = renamed with { UsernameNormalized = "B-SECOND" };
         var many = few.With([renamed, .. members.Skip(100).Take(600)], [again]);
-        Assert.Empty(many.Added);
-        Assert.Empty(many.Gone);
+        Assert.True(many.NeedsMerge);
+        Assert.Same(order.Sorted, many.Sorted); // a write never merges
+        var merged = many.Merged();
+        Assert.Empty(merged.Added);
+        Assert.Empty(merged.Gone);
         var expected = members.Where((_, i) => i != 10 && i is < 100 or >= 700).Append(again)
             .OrderBy(m => m.UsernameNormalized, StringComparer.Ordinal).ToList();
-        Assert.Equal(expected, many.Sorted);
+        Assert.Equal(expected, merged.Sorted);
+        Assert.Equal(expected, Content(many));
         // The merged order's blocks are those of its members where they now stand.
-        for (var p = 0; p < many.Sorted.Length; p++)
-            Assert.True(TrigramBlocks.Holds(many.Blocks.Holding(TrigramFilter.Of(many.Sorted[p].SearchText)!), p));
+        for (var p = 0; p < merged.Sorted.Length; p++)
+            Assert.True(TrigramBlocks.Holds(merged.Blocks.Holding(TrigramFilter.Of(merged.Sorted[p].SearchText)!), p));
     }
+
+    [Fact]
+    public void Changes_made_while_a_merge_was_built_are_carried_over_onto_it()
+    {
+        var members = Enumerable.Range(0, 2_000).Select(i => Member(Guid.NewGuid(), $"M{i:D5}")).ToList();
+        var fresh = Enumerable.Range(0, 600).Select(i => Member(Guid.NewGuid(), $"N{i:D5}")).ToList();
+        var from = MemberNameOrder.Of(members).With(members.Take(10).ToList(), fresh);
+        Assert.True(from.NeedsMerge);
+        var merged = from.Merged();
+
+        // Meanwhile: a member put before the merge leaves, one in the sorted list leaves, another is renamed, two come.
+        var renamed = members[500] with { UsernameNormalized = "M00250-AGAIN" };
+        var later = from.With([fresh[3], members[20], members[500]], [renamed, Member(Guid.NewGuid(), "A-FIRST"), Member(Guid.NewGuid(), "Z-LAST")]);
+
+        var rebased = later.RebasedOn(merged, from)!;
+        Assert.Same(merged.Sorted, rebased.Sorted);
+        Assert.Same(merged.Blocks, rebased.Blocks);
+        Assert.Equal(Content(later), Content(rebased));
+        Assert.Equal(["A-FIRST", "M00250-AGAIN", "Z-LAST"], rebased.Added.Select(e => e.UsernameNormalized));
+        Assert.Equal([members[20], members[500], fresh[3]], rebased.Gone.OrderBy(e => e.UsernameNormalized, StringComparer.Ordinal));
+        // Each one apart is placed where the walk takes it among the merged list: before the first username not below its own.
+        Assert.Equal(rebased.Added.Select(e => merged.Sorted.Count(m => string.CompareOrdinal(m.UsernameNormalized, e.UsernameNormalized) < 0)), rebased.AddedAt);
+
+        // An order rebuilt meanwhile does not descend from the merged state: the merge is dropped.
+        Assert.Null(MemberNameOrder.Of(members).RebasedOn(merged, from));
+    }
+
+    /// <summary>The members an order stands for, in username order, however they are held.</summary>
+    private static List<MemberSearchEntry> Content(MemberNameOrder order) =>
+        [.. order.Sorted.Where(e => !order.Gone.Contains(e)).Concat(order.Added).OrderBy(m => m.UsernameNormalized, StringComparer.Ordinal)];
 
     [Fact]
     public void Text_keys_never_contradict_the_ordinal_order_of_the_texts()

@@ -22,6 +22,8 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
     private readonly HashSet<Guid> _savedLocally = [];
     private long _position = -1;
     private bool? _ordinalText;
+    // The username order being merged on the thread pool, and the state it was taken from (writer's side).
+    private (MemberNameOrder From, Task<MemberNameOrder> Merged)? _merge;
 
     /// <summary>
     /// Whether the database compares text ordinally as the copy does: SQLite's BINARY always, PostgreSQL
@@ -106,6 +108,7 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
         _dirtyChunks.Clear();
         foreach (var e in all) Put(e);
         _dirtyChunks.Clear();
+        _merge = null;
         Volatile.Write(ref _snapshot, MemberSearchSnapshot.Build(_entries));
     }
 
@@ -162,9 +165,32 @@ public sealed partial class MemberSearchIndex(ILogger<MemberSearchIndex> logger)
             if (Remove(id) is { } gone) removed.Add(gone);
         foreach (var e in fresh) Put(e);
         // Only the chunks holding changed slots are rebuilt; the others are shared with the old snapshot.
-        Volatile.Write(ref _snapshot, _snapshot.With(_entries, _dirtyChunks, removed, fresh));
+        Volatile.Write(ref _snapshot, WithMergedNames(_snapshot.With(_entries, _dirtyChunks, removed, fresh)));
         _dirtyChunks.Clear();
     }
+
+    /// <summary>
+    /// Takes a finished merge of the username order (with the changes made since carried over), and starts one on the
+    /// thread pool when the changes listed apart have piled up: the catch-up, which searches wait on, never merges.
+    /// </summary>
+    private MemberSearchSnapshot WithMergedNames(MemberSearchSnapshot snapshot)
+    {
+        if (_merge is { Merged.IsCompleted: true } done)
+        {
+            _merge = null;
+            if (done.Merged.IsCompletedSuccessfully && snapshot.Names.RebasedOn(done.Merged.Result, done.From) is { } rebased)
+                snapshot = snapshot.WithNames(rebased);
+        }
+        if (_merge is null && snapshot.Names.NeedsMerge)
+        {
+            var from = snapshot.Names;
+            _merge = (from, Task.Run(from.Merged));
+        }
+        return snapshot;
+    }
+
+    /// <summary>The merge of the username order under way, if any (tests wait on it).</summary>
+    internal Task? MergeUnderWay => _merge?.Merged;
 
     private void Put(MemberSearchEntry e)
     {

@@ -86,6 +86,9 @@ public sealed class MemberSearchSnapshot
         return new(chunks, Names.With(removed, added));
     }
 
+    /// <summary>This snapshot with another username order of the same members (a merge done away from the writer).</summary>
+    public MemberSearchSnapshot WithNames(MemberNameOrder names) => new(Chunks, names);
+
     private static Chunk BuildChunk(List<MemberSearchEntry> entries, int c)
     {
         var first = c * ChunkSize;

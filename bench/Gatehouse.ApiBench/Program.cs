@@ -208,7 +208,7 @@ internal static class Measure
         var tasks = new List<Task>(total);
         // GATEHOUSE_BENCH_TIMELINE=<directory>: every request's due time and latency written to a CSV per measure, to
         // tell a stall (slow requests bunched in time) from a saturated machine (slow requests spread over the run).
-        var timeline = Environment.GetEnvironmentVariable("GATEHOUSE_BENCH_TIMELINE") is { Length: > 0 } ? new (double Due, double Ms, int Index)[total] : null;
+        var timeline = Environment.GetEnvironmentVariable("GATEHOUSE_BENCH_TIMELINE") is { Length: > 0 } ? new (double Due, double Ms)[total] : null;
         var origin = Stopwatch.GetTimestamp();
         for (var i = 0; i < total; i++)
         {
@@ -228,7 +228,7 @@ internal static class Measure
                     ok = false; // a timeout under overload is an error of the run, not the end of the bench
                 }
                 var micros = (long)Stopwatch.GetElapsedTime(due).TotalMicroseconds;
-                if (timeline is not null) timeline[index] = (Stopwatch.GetElapsedTime(origin, due).TotalMilliseconds, micros / 1000.0, index);
+                if (timeline is not null) timeline[index] = (Stopwatch.GetElapsedTime(origin, due).TotalMilliseconds, micros / 1000.0);
                 lock (h)
                 {
                     h.RecordValue(Math.Max(1, micros));
@@ -243,12 +243,12 @@ internal static class Measure
 
     // The origin in the monotonic clock's nanoseconds (Stopwatch's ticks on Linux), so a profile recorded with
     // `perf record -k CLOCK_MONOTONIC` can be lined up with the requests.
-    private static void WriteTimeline(int rate, int seconds, long origin, (double Due, double Ms, int Index)[] timeline)
+    private static void WriteTimeline(int rate, int seconds, long origin, (double Due, double Ms)[] timeline)
     {
         var dir = Environment.GetEnvironmentVariable("GATEHOUSE_BENCH_TIMELINE")!;
         Directory.CreateDirectory(dir);
         var path = Path.Combine(dir, $"{DateTime.UtcNow:HHmmss}-{rate}x{seconds}.csv");
-        File.WriteAllLines(path, [$"# origin_ns={(long)(origin * (1e9 / Stopwatch.Frequency))}", "due_ms,latency_ms,index", .. timeline.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Due:F1},{t.Ms:F2},{t.Index}"))]);
+        File.WriteAllLines(path, [$"# origin_ns={(long)(origin * (1e9 / Stopwatch.Frequency))}", "due_ms,latency_ms,index", .. timeline.Select((t, i) => string.Create(CultureInfo.InvariantCulture, $"{t.Due:F1},{t.Ms:F2},{i}"))]);
     }
 }
 

@@ -92,6 +92,11 @@ public static class RelayBench
                 server_kb_per_connection_marginal = marginalKb,
             }, new JsonSerializerOptions { WriteIndented = true }));
 
+        if (options.Hold > TimeSpan.Zero)
+        {
+            Console.WriteLine($"  holding {publishers.Length + observers.Count} connections for {options.Hold.TotalSeconds:F0}s");
+            await Task.Delay(options.Hold);
+        }
         await stop.CancelAsync();
         await pinging;
         await Parallel.ForEachAsync(publishers.Concat(observers), async (end, _) => await end.DisposeAsync());

@@ -14,6 +14,12 @@ namespace Gatehouse.Server.Features.Auth;
 /// Only the signature and the claims are remembered: the session and the account are checked on every request
 /// (<see cref="SessionPrincipal.LoadActorAsync"/>), so signing out or a ban still applies to the very next request.
 /// Tokens that fail are never remembered: a forged one costs the full check each time.
+/// <para>
+/// A token is remembered from its second check on, not its first. A site's gateway shows its token once per
+/// connection (its negotiate trades it for a socket ticket), so remembering every token at first sight kept
+/// thousands of entries that were never read again: ~2.5 KB of server memory per gateway connection at 10,000
+/// (bench/README.md, "A token remembered at its second check"). An admin's app pays one more check per token.
+/// </para>
 /// </summary>
 public sealed class VerifiedAccessTokens : JsonWebTokenHandler
 {
@@ -23,9 +29,17 @@ public sealed class VerifiedAccessTokens : JsonWebTokenHandler
     /// </summary>
     internal const int MaxTokens = 4096;
 
+    /// <summary>
+    /// Tokens seen once, as a hash per slot (a power of two; 32 KB): a token whose hash is already in its slot is
+    /// remembered. Two tokens sharing a slot only push each other out (each is then checked once more), and a hash
+    /// collision only remembers a token one check early: the cache itself is keyed by the whole token.
+    /// </summary>
+    internal const int SeenOnceSlots = 8192;
+
     private readonly SigningKeyStore _keys;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<string, Verified> _verified = new(StringComparer.Ordinal);
+    private readonly int[] _seenOnce = new int[SeenOnceSlots];
     private long _signatureChecks;
 
     private sealed record Verified(TokenValidationResult Result, object Keys, DateTime ExpiresAt);
@@ -39,6 +53,9 @@ public sealed class VerifiedAccessTokens : JsonWebTokenHandler
 
     /// <summary>How many tokens had their signature checked, rather than found already checked (for tests).</summary>
     internal long SignatureChecks => Interlocked.Read(ref _signatureChecks);
+
+    /// <summary>How many tokens are remembered (for tests).</summary>
+    internal int Remembered => _verified.Count;
 
     /// <summary>How access tokens are checked: issuer, audience, ES256 with one of this node's keys, the server's clock.</summary>
     public static TokenValidationParameters Parameters(SecurityOptions security, SigningKeyStore keys, TimeProvider time) => new()
@@ -59,7 +76,7 @@ public sealed class VerifiedAccessTokens : JsonWebTokenHandler
         Interlocked.Increment(ref _signatureChecks);
         var result = await base.ValidateTokenAsync(token, validationParameters);
         // Remembered until the token's own expiry, without the clock skew the full check allows: never longer than it.
-        if (result.IsValid && result.SecurityToken is JsonWebToken jwt && jwt.ValidTo > now)
+        if (result.IsValid && result.SecurityToken is JsonWebToken jwt && jwt.ValidTo > now && SeenBefore(token))
         {
             // The result builds its identity and the token its instants lazily; built here, once, the requests that
             // share the result only read them.
@@ -69,6 +86,16 @@ public sealed class VerifiedAccessTokens : JsonWebTokenHandler
             _verified[token] = new Verified(result, keys, jwt.ValidTo);
         }
         return result;
+    }
+
+    /// <summary>Whether the token was checked before (its hash in its slot); if not, it is now. Races only miss a sighting.</summary>
+    private bool SeenBefore(string token)
+    {
+        var hash = StringComparer.Ordinal.GetHashCode(token);
+        ref var slot = ref _seenOnce[hash & (SeenOnceSlots - 1)];
+        if (Volatile.Read(ref slot) == hash) return true;
+        Volatile.Write(ref slot, hash);
+        return false;
     }
 
     private void DropExpired(DateTime now)

@@ -32,7 +32,7 @@ def ms(v):
 
 rows = []
 for rate in ("10", "200", "2000"):
-    for kind in ("presence", "relay", "relay-signalr"):
+    for kind in ("presence", "relay", "relay-keep-alive", "relay-signalr"):
         rs = runs(f"{kind}-{rate}", kind)
         if rs:
             rows.append((rate, kind, rs))
@@ -58,6 +58,13 @@ if rows:
         if s and r:
             floor = [med(s, lambda x, q=q: x['latency_ms'][q]) / max(med(r, lambda x, q=q: x['latency_ms'][q]), 0.001) for q in ("p50", "p99")]
             print(f"  - bare SignalR relay ÷ relay = {floor[0]:.1f}× at p50, {floor[1]:.1f}× at p99 (the least a SignalR gateway pays)")
+        # The tail beside the servers' garbage collections, where they were recorded (bench/gc-tail.py).
+        for kind in ("presence", "relay", "relay-keep-alive", "relay-signalr"):
+            for timeline in sorted(glob.glob(os.path.join(out, f"{kind}-{rate}", f"{kind}-*.timeline.csv"))):
+                gc = timeline.removesuffix(".timeline.csv") + ".gc.csv"
+                if os.path.exists(gc):
+                    line = os.popen(f"python3 {os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gc-tail.py')} {timeline} {gc}").read().strip()
+                    print(f"  - {line}")
     print()
 
 def api_table(step, title):

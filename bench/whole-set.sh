@@ -2,7 +2,9 @@
 # The whole set of issue 15's figures in one go, then one table (bench/whole-set-table.py):
 #   presence and the raw relay at 10 changes/s (1,000 connections), 200 and 2,000 changes/s
 #   (10,000 connections), each pair back to back so the relay is the yardstick of the same minutes,
-#   and at 200 changes/s the bare SignalR relay too (relay-runs.sh with GATEHOUSE_RELAY_SIGNALR=1);
+#   and at 200 changes/s the bare SignalR relay too (relay-runs.sh with GATEHOUSE_RELAY_SIGNALR=1) and the raw relay
+#   with SignalR's keep-alive traffic (GATEHOUSE_RELAY_KEEPALIVE=1); at 200 changes/s the servers' garbage
+#   collections are recorded (GATEHOUSE_BENCH_GC=1) and lined up with the tail (bench/gc-tail.py);
 #   then Gatehouse.ApiBench: member search term classes and the mixed load (100k members, SQLite), and the same mix
 #   against the bare ASP.NET Core + SQLite yardstick (`api-yardstick`).
 # Loopback only; every step runs under `timeout`, so the whole set is bounded (~35 min with 3 runs).
@@ -45,10 +47,12 @@ limit=$(( RUNS * 240 ))
 if [[ " $SKIP " != *" presence "* ]]; then
   for pair in "10 $LIGHT_N" "200 $N" "2000 $N"; do
     set -- $pair
-    GATEHOUSE_BENCH_RATE=$1 step "presence-$1" "$limit" bash bench/presence-runs.sh "$RUNS" "$2"
-    GATEHOUSE_BENCH_RATE=$1 step "relay-$1" "$limit" bash bench/relay-runs.sh "$RUNS" "$2"
+    gc=0; [[ $1 == 200 ]] && gc=1
+    GATEHOUSE_BENCH_GC=$gc GATEHOUSE_BENCH_RATE=$1 step "presence-$1" "$limit" bash bench/presence-runs.sh "$RUNS" "$2"
+    GATEHOUSE_BENCH_GC=$gc GATEHOUSE_BENCH_RATE=$1 step "relay-$1" "$limit" bash bench/relay-runs.sh "$RUNS" "$2"
     if [[ $1 == 200 ]]; then
-      GATEHOUSE_RELAY_SIGNALR=1 GATEHOUSE_BENCH_RATE=$1 step "relay-signalr-$1" "$limit" bash bench/relay-runs.sh "$RUNS" "$2"
+      GATEHOUSE_BENCH_GC=1 GATEHOUSE_RELAY_KEEPALIVE=1 GATEHOUSE_BENCH_RATE=$1 step "relay-keep-alive-$1" "$limit" bash bench/relay-runs.sh "$RUNS" "$2"
+      GATEHOUSE_BENCH_GC=1 GATEHOUSE_RELAY_SIGNALR=1 GATEHOUSE_BENCH_RATE=$1 step "relay-signalr-$1" "$limit" bash bench/relay-runs.sh "$RUNS" "$2"
     fi
   done
 fi

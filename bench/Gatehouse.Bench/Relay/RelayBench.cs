@@ -13,20 +13,29 @@ namespace Gatehouse.Bench.Relay;
 /// Gatehouse's delivery latency can be compared with a raw WebSocket relay on the same machine.
 /// <c>--signalr</c> measures the relay server's bare SignalR hub instead, with the presence mode's client (each
 /// change an invocation answered by a completion, pings every 10 s): what SignalR alone costs.
+/// <c>--keep-alive</c> gives the raw relay's sockets the same keep-alive traffic a SignalR connection carries here: a
+/// frame from each client every 10 s (the bench's pings) and from the server every 15 s (SignalR's keep-alive; start
+/// the server with <c>--keep-alive</c> too). A deployed relay needs them as much as SignalR does (a proxy closes an idle
+/// connection), and on 10,000 connections they are most of what the server handles at 200 changes/s.
 /// </summary>
 public static class RelayBench
 {
+    /// <summary>As often as the presence mode pings its hub connections (<see cref="PresenceBench.PingAsync"/>).</summary>
+    private static readonly TimeSpan ClientKeepAlive = TimeSpan.FromSeconds(10);
+
     public static async Task<int> RunAsync(string[] args)
     {
         if (args.Contains("--help"))
         {
             Console.WriteLine("relay mode: the presence mode's options (--url defaults to http://127.0.0.1:5090, the relay server)");
             Console.WriteLine("  --signalr       through the relay server's bare SignalR hub (start it with --signalr), not the raw WebSocket");
+            Console.WriteLine("  --keep-alive    raw relay: each client socket sends a keep-alive frame every 10 s (start the server with --keep-alive)");
             Console.WriteLine(PresenceBenchOptions.Help);
             return 0;
         }
         var signalr = args.Contains("--signalr");
-        args = [.. args.Where(a => a != "--signalr")];
+        var keepAlive = args.Contains("--keep-alive") ? ClientKeepAlive : TimeSpan.Zero;
+        args = [.. args.Where(a => a is not ("--signalr" or "--keep-alive"))];
         PresenceBenchOptions options;
         try
         {
@@ -37,7 +46,7 @@ public static class RelayBench
             Console.Error.WriteLine(e.Message);
             return 2;
         }
-        Console.WriteLine($"relay bench{(signalr ? " (SignalR hub)" : "")}: {options.Connections} connections, {options.Rate}/s messages, {options.Observers} observers, {options.Duration.TotalSeconds:F0}s against {options.Url}");
+        Console.WriteLine($"relay bench{(signalr ? " (SignalR hub)" : keepAlive > TimeSpan.Zero ? " (keep-alive)" : "")}: {options.Connections} connections, {options.Rate}/s messages, {options.Observers} observers, {options.Duration.TotalSeconds:F0}s against {options.Url}");
 
         using var sources = new LoopbackSources(options.Sources);
         var capacity = (int)(options.Rate * (options.Duration + options.Warmup).TotalSeconds * 1.1) + 1000;
@@ -46,7 +55,7 @@ public static class RelayBench
 
         var observers = new List<IRelayEnd>();
         for (var i = 0; i < options.Observers; i++)
-            observers.Add(await ConnectAsync(options, sources, signalr, run, i, stop.Token));
+            observers.Add(await ConnectAsync(options, sources, signalr, keepAlive, run, i, stop.Token));
         var rssBefore = ServerMemory.RssBytes(options.ServerPids);
         var times = new LatencyRecorder();
         var publishers = new IRelayEnd[options.Connections];
@@ -55,7 +64,7 @@ public static class RelayBench
         Task ConnectPublishersAsync(int from, int to) => Parallel.ForAsync(from, to, new ParallelOptions { MaxDegreeOfParallelism = options.ConnectParallelism }, async (i, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            publishers[i] = await ConnectAsync(options, sources, signalr, run, null, ct);
+            publishers[i] = await ConnectAsync(options, sources, signalr, keepAlive, run, null, ct);
             times.Record(Stopwatch.GetElapsedTime(started));
         });
         await ConnectPublishersAsync(0, half);
@@ -70,17 +79,23 @@ public static class RelayBench
 
         // The hub protocol's keep-alive, as the presence mode's clients send it (SignalR drops a client silent for 30 s).
         var pinging = signalr ? PresenceBench.PingAsync([.. publishers.Concat(observers).Select(e => ((HubEnd)e).Hub)], stop.Token) : Task.CompletedTask;
-        var (sent, measured, elapsed) = await DriveAsync(options, publishers, run);
+        var (sent, measured, elapsed, started) = await DriveAsync(options, publishers, run);
         await Task.Delay(TimeSpan.FromSeconds(2)); // last deliveries
         var lost = Enumerable.Range(0, options.Observers).Sum(o => measured - run.Received(o));
         Console.WriteLine($"  messages sent {sent} ({sent / elapsed.TotalSeconds:F0}/s)");
         Console.WriteLine($"  delivery latency {run.Latency.Summary()}");
         Console.WriteLine($"  deliveries expected {measured * options.Observers}, lost {lost}");
+        if (options.TimelineOut is { } timeline)
+        {
+            // The ack column stays 0: a relayed message is not answered.
+            await using var writer = File.CreateText(timeline);
+            run.WriteTimeline(writer, started);
+        }
 
         if (options.JsonOut is { } path)
             await File.WriteAllTextAsync(path, JsonSerializer.Serialize(new
             {
-                mode = signalr ? "relay-signalr" : "relay",
+                mode = signalr ? "relay-signalr" : keepAlive > TimeSpan.Zero ? "relay-keep-alive" : "relay",
                 connections = options.Connections,
                 rate = options.Rate,
                 observers = options.Observers,
@@ -110,7 +125,7 @@ public static class RelayBench
     }
 
     /// <summary>An observer when <paramref name="observer"/> is its index, else a publisher.</summary>
-    private static async Task<IRelayEnd> ConnectAsync(PresenceBenchOptions options, LoopbackSources sources, bool signalr, BenchRun run, int? observer, CancellationToken ct)
+    private static async Task<IRelayEnd> ConnectAsync(PresenceBenchOptions options, LoopbackSources sources, bool signalr, TimeSpan keepAlive, BenchRun run, int? observer, CancellationToken ct)
     {
         if (signalr)
         {
@@ -122,7 +137,8 @@ public static class RelayBench
             return new HubEnd(hub);
         }
         var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = TimeSpan.Zero;
+        // With a zero timeout (the default) a keep-alive is an unsolicited pong frame, one way, like a SignalR ping.
+        socket.Options.KeepAliveInterval = keepAlive;
         using (var invoker = new HttpMessageInvoker(sources.Next(), disposeHandler: false))
             await socket.ConnectAsync(new Uri($"ws://{options.Url.Authority}/ws?role={(observer is null ? "publisher" : "observer")}"), invoker, ct);
         var end = new SocketEnd(socket);
@@ -190,9 +206,9 @@ public static class RelayBench
     }
 
     /// <summary>Messages paced by <see cref="Pacer"/> like the presence mode's changes.</summary>
-    private static async Task<(int Sent, int Measured, TimeSpan Elapsed)> DriveAsync(PresenceBenchOptions options, IRelayEnd[] publishers, BenchRun run)
+    private static async Task<(int Sent, int Measured, TimeSpan Elapsed, long Started)> DriveAsync(PresenceBenchOptions options, IRelayEnd[] publishers, BenchRun run)
     {
         var paced = await Pacer.RunAsync(options, run, (seq, _) => publishers[seq % publishers.Length].SendAsync(BenchRun.Message(seq, run.Id)));
-        return (paced.Sent, paced.Measured, paced.Elapsed);
+        return (paced.Sent, paced.Measured, paced.Elapsed, paced.Started);
     }
 }

@@ -23,6 +23,7 @@ public static class RelayServer
           --port <5090>   listen on 127.0.0.1:<port>; WebSocket at /ws?role=publisher|observer
           --signalr       also a SignalR hub at /hub (JSON protocol): observers invoke "observe",
                           publishers invoke "relay" with the message, observers receive "m"
+          --keep-alive    the raw relay sends each socket a keep-alive frame every 15 s (SignalR's default interval)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -34,10 +35,12 @@ public static class RelayServer
         }
         var port = 5090;
         var signalr = false;
+        var keepAlive = false;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--port" && i + 1 < args.Length && int.TryParse(args[++i], out var p)) port = p;
             else if (args[i] == "--signalr") signalr = true;
+            else if (args[i] == "--keep-alive") keepAlive = true;
             else
             {
                 Console.Error.WriteLine($"unknown option {args[i]}\n{Help}");
@@ -50,7 +53,9 @@ public static class RelayServer
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, port));
         if (signalr) builder.Services.AddSignalR();
         var app = builder.Build();
-        app.UseWebSockets();
+        // Without --keep-alive, ASP.NET Core's default (a frame every 2 minutes, none within a run). With it, an
+        // unsolicited pong frame per socket every 15 s, as SignalR pings each of its connections.
+        app.UseWebSockets(keepAlive ? new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) } : new WebSocketOptions());
         if (signalr) app.MapHub<RelayHub>("/hub");
         var observers = new RelayObservers();
         app.Map("/ws", async http =>

@@ -249,10 +249,12 @@ public sealed class LiveWindows : IAnalyticsWindowFeed
     /// </summary>
     public void PublishProgress()
     {
-        List<(string Interval, Channel<AnalyticsWindow>[] Followers)> targets;
+        List<(string Interval, Channel<AnalyticsWindow>[] Followers)>? targets = null;
         lock (_ringLock)
-            targets = [.. _progressFollowers.Where(f => f.Value.Count > 0).Select(f => (f.Key, f.Value.ToArray()))];
-        if (targets.Count == 0) return;
+            foreach (var (interval, followers) in _progressFollowers)
+                if (followers.Count > 0) (targets ??= []).Add((interval, followers.ToArray()));
+        // Several times a second whether anyone follows or not: nobody following allocates nothing.
+        if (targets is null) return;
         WindowAccumulator open;
         DateTime through;
         bool localOnly;

@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "relay" => await RelayBench.RunAsync(args[1..]),
     "relay-server" => await RelayServer.RunAsync(args[1..]),
     "gc-watch" => GcWatcher.Run(args[1..]),
+    "gc-allocations" => AllocationReport.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -20,5 +21,6 @@ static int Usage()
     Console.Error.WriteLine("  relay      the same measurement against a raw WebSocket relay (the yardstick)");
     Console.Error.WriteLine("  relay-server  that relay: Kestrel, WebSocket broadcast, nothing else");
     Console.Error.WriteLine("  gc-watch   one CSV line per garbage collection of a running .NET process: when, pause, generation, mark times");
+    Console.Error.WriteLine("  gc-allocations  what a process allocated, by type and stack, from a dotnet-trace of its allocation ticks");
     return 2;
 }

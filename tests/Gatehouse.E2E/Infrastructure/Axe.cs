@@ -18,6 +18,15 @@ public static class Axe
 
     private const string Run = """
         async (context) => {
+          // A dialog still fading in, or a control's indicator still sliding, has its text at part opacity, which axe
+          // reads as too little contrast. Let the finite animations end first (two frames before, so one about to
+          // start has started; never longer than 2 s; infinite ones, such as a spinner's, are not waited for).
+          for (let i = 0; i < 2; i++) await new Promise(done => requestAnimationFrame(() => done()));
+          const finite = document.getAnimations().filter(a => a.effect?.getComputedTiming().endTime !== Infinity);
+          await Promise.race([
+            Promise.all(finite.map(a => a.finished.catch(() => null))),
+            new Promise(done => setTimeout(done, 2000)),
+          ]);
           const result = await axe.run(context ?? document, { resultTypes: ['violations'] });
           return result.violations
             .filter(v => v.impact === 'serious' || v.impact === 'critical')

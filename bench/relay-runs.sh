@@ -3,7 +3,7 @@
 # (Gatehouse.Bench relay-server, Kestrel and nothing else), each run on a freshly started relay.
 # usage: bench/relay-runs.sh <runs> <connections>... (e.g. GATEHOUSE_BENCH_RATE=10 bench/relay-runs.sh 3 1000)
 # GATEHOUSE_RELAY_SIGNALR=1: through the relay server's bare SignalR hub instead (what SignalR alone costs).
-# GATEHOUSE_RELAY_KEEPALIVE=1: the raw relay with SignalR's keep-alive traffic (a frame from each client every 10 s,
+# GATEHOUSE_RELAY_KEEPALIVE=1: the raw relay with SignalR's keep-alive traffic (a frame from each client every 15 s,
 #   from the server every 15 s).
 # Each run leaves its timeline (<mode>-<n>-<run>.timeline.csv) and, with GATEHOUSE_BENCH_GC=1, the server's garbage
 # collections (<mode>-<n>-<run>.gc.csv, see bench/gc-tail.py).

@@ -12,16 +12,16 @@ namespace Gatehouse.Bench.Relay;
 /// round robin over them, K observers timing each change) against <see cref="RelayServer"/>, so
 /// Gatehouse's delivery latency can be compared with a raw WebSocket relay on the same machine.
 /// <c>--signalr</c> measures the relay server's bare SignalR hub instead, with the presence mode's client (each
-/// change an invocation answered by a completion, pings every 10 s): what SignalR alone costs.
+/// change an invocation answered by a completion, pings every 15 s): what SignalR alone costs.
 /// <c>--keep-alive</c> gives the raw relay's sockets the same keep-alive traffic a SignalR connection carries here: a
-/// frame from each client every 10 s (the bench's pings) and from the server every 15 s (SignalR's keep-alive; start
+/// frame from each client every 15 s (the bench's pings) and from the server every 15 s (SignalR's keep-alive; start
 /// the server with <c>--keep-alive</c> too). A deployed relay needs them as much as SignalR does (a proxy closes an idle
 /// connection), and on 10,000 connections they are most of what the server handles at 200 changes/s.
 /// </summary>
 public static class RelayBench
 {
-    /// <summary>As often as the presence mode pings its hub connections (<see cref="PresenceBench.PingAsync"/>).</summary>
-    private static readonly TimeSpan ClientKeepAlive = TimeSpan.FromSeconds(10);
+    /// <summary>As often as the presence mode pings its hub connections (<see cref="PresenceBench.ClientKeepAlive"/>).</summary>
+    private static readonly TimeSpan ClientKeepAlive = PresenceBench.ClientKeepAlive;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -29,7 +29,7 @@ public static class RelayBench
         {
             Console.WriteLine("relay mode: the presence mode's options (--url defaults to http://127.0.0.1:5090, the relay server)");
             Console.WriteLine("  --signalr       through the relay server's bare SignalR hub (start it with --signalr), not the raw WebSocket");
-            Console.WriteLine("  --keep-alive    raw relay: each client socket sends a keep-alive frame every 10 s (start the server with --keep-alive)");
+            Console.WriteLine("  --keep-alive    raw relay: each client socket sends a keep-alive frame every 15 s (start the server with --keep-alive)");
             Console.WriteLine(PresenceBenchOptions.Help);
             return 0;
         }

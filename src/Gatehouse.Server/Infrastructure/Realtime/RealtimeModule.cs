@@ -1,3 +1,4 @@
+using Gatehouse.Server.Infrastructure.Observability;
 using Gatehouse.Server.Infrastructure.Security;
 using Microsoft.AspNetCore.SignalR;
 
@@ -10,11 +11,15 @@ public static class RealtimeModule
     {
         services.AddSingleton<LiveConnectionMetrics>();
         services.AddSingleton<ConnectedQueryRelease>();
+        services.AddSingleton<HubInvocationFailures>();
         services.AddSignalR(o =>
         {
             o.AddFilter<LiveConnectionMetrics>();
             o.AddFilter<ConnectedQueryRelease>();
+            o.AddFilter<HubInvocationFailures>();
         }).AddJsonProtocol(o => GatehouseJson.Configure(o.PayloadSerializerOptions));
+        // HubInvocationFailures logs what this logger would, without an Activity per hub method call.
+        services.SilenceLogCategory(HubInvocationFailures.DispatcherCategory);
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<LiveSubscriptions>();
         services.AddRealtimeHubPath(LiveHub.Path);

@@ -14,11 +14,20 @@ namespace Gatehouse.Server.Features.Presence.Gateway;
 /// <c>?platform=web|desktop|mobile</c>; the server answers <c>ready</c>, then pushes
 /// <c>presence.update</c> with the user's own presence whenever it changes.
 /// </summary>
+/// <remarks>
+/// SignalR builds the hub for every call, from a scope of its own. The services that need the database (the seed
+/// loader, the sanctions) come from <paramref name="scope"/> when a call needs them, not through the constructor:
+/// otherwise every status change and activity ping would rent a database context and resolve them for nothing.
+/// </remarks>
 public sealed class GatewayHub(
-    IPresenceRegistry registry, GatewayConnections connections, PresenceSeedLoader seeds, TimeProvider time,
-    IOptions<PresenceOptions> options, IMemberSanctions sanctions, IEnumerable<IGatewaySessionObserver> observers) : Hub
+    IPresenceRegistry registry, GatewayConnections connections, IServiceProvider scope, TimeProvider time,
+    IOptions<PresenceOptions> options, IEnumerable<IGatewaySessionObserver> observers) : Hub
 {
     public const string Path = "/gateway";
+
+    private PresenceSeedLoader Seeds => scope.GetRequiredService<PresenceSeedLoader>();
+
+    private IMemberSanctions Sanctions => scope.GetRequiredService<IMemberSanctions>();
 
     public override async Task OnConnectedAsync()
     {
@@ -30,9 +39,9 @@ public sealed class GatewayHub(
         var ct = Context.ConnectionAborted;
         var session = new GatewaySession(Context.ConnectionId, userId, platform, time.GetUtcNow().ToUnixTimeMilliseconds());
         // Only the first session of a user costs a database read; the registry holds the rest.
-        var seed = registry.IsTracked(userId) ? null : await seeds.LoadAsync(userId, ct);
+        var seed = registry.IsTracked(userId) ? null : await Seeds.LoadAsync(userId, ct);
         var presence = await registry.ConnectAsync(session, seed, ct);
-        if (presence is null && seed is null && await seeds.LoadAsync(userId, ct) is { } late)
+        if (presence is null && seed is null && await Seeds.LoadAsync(userId, ct) is { } late)
             presence = await registry.ConnectAsync(session, late, ct);
         if (presence is null)
         {
@@ -47,7 +56,7 @@ public sealed class GatewayHub(
             await Clients.Caller.SendAsync("ready", new GatewayReady(Context.ConnectionId, userId, ClientPlatforms.Names[(int)platform], presence,
                 (long)o.HeartbeatInterval.TotalMilliseconds, (long)o.IdleAfter.TotalMilliseconds), ct);
             // A page opened (or reloaded) during a mute learns it now, not at its first refused call.
-            if (await sanctions.ActiveMuteAsync(userId, ct) is { } mute)
+            if (await Sanctions.ActiveMuteAsync(userId, ct) is { } mute)
                 await Clients.Caller.SendAsync(SanctionNotice.EventName, SanctionNotice.InForce(mute), ct);
         }
         catch
@@ -115,7 +124,7 @@ public sealed class GatewayHub(
     /// <summary>A muted member keeps their presence but may not set a status message or an activity.</summary>
     private async Task RefuseIfMutedAsync()
     {
-        if (await sanctions.ActiveMuteAsync(Session.UserId, Context.ConnectionAborted) is { } mute)
+        if (await Sanctions.ActiveMuteAsync(Session.UserId, Context.ConnectionAborted) is { } mute)
             throw new HubException("muted: " + mute.Describe());
     }
 

@@ -9,9 +9,13 @@ public sealed class LiveHubPresenceSink(IHubContext<LiveHub> hub, string connect
 {
     // The write completes only once SignalR's buffer for the connection has room, so a consumer
     // that does not read makes this task wait: that is what the observer's timeout measures.
-    public Task SendAsync(IReadOnlyList<(long Position, PresenceUpdate Event)> events, CancellationToken ct) =>
-        hub.Clients.Client(connectionId).SendAsync(LiveProtocol.EventsMethod,
-            new LiveBatch<PresenceUpdate>(PresenceTopic.TopicName, [.. events.Select(e => e.Event)]), ct);
+    public Task SendAsync(IReadOnlyList<(long Position, PresenceUpdate Event)> events, CancellationToken ct)
+    {
+        // A plain array: this runs for every change and every observer watching it.
+        var updates = new PresenceUpdate[events.Count];
+        for (var i = 0; i < updates.Length; i++) updates[i] = events[i].Event;
+        return hub.Clients.Client(connectionId).SendAsync(LiveProtocol.EventsMethod, new LiveBatch<PresenceUpdate>(PresenceTopic.TopicName, updates), ct);
+    }
 
     public Task KeepAliveAsync(CancellationToken ct) => Task.CompletedTask; // the hub pings on its own (HubKeepAlive)
 

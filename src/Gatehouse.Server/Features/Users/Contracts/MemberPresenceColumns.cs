@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Gatehouse.Server.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -77,12 +78,20 @@ public static class MemberPresenceColumns
         command.CommandText = $"UPDATE {sql.DelimitIdentifier(user.GetTableName()!)} SET "
             + string.Join(", ", columns[..^1].Select((p, i) => $"{Column(p)} = @p{i}"))
             + $" WHERE {Column(columns[^1])} = @p{columns.Length - 1}";
+        // The parameters are made once per chunk and given each row's values: made per row, they were most of what
+        // a presence flush allocated (a parameter object, its name and the boxed value per column and row).
+        var parameters = new DbParameter[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+            command.Parameters.Add(parameters[i] = mappings[i].CreateParameter(command, $"@p{i}", null, columns[i].IsNullable));
+        void Set(int i, object? value) => parameters[i].Value = (mappings[i].Converter is { } c ? c.ConvertToProvider(value) : value) ?? DBNull.Value;
         foreach (var row in rows)
         {
-            object?[] values = [row.Status, row.StatusMessage, row.StatusExpiresAt, row.ActivityName, row.LastSeenAt, row.UserId];
-            command.Parameters.Clear();
-            for (var i = 0; i < columns.Length; i++)
-                command.Parameters.Add(mappings[i].CreateParameter(command, $"@p{i}", values[i], columns[i].IsNullable));
+            Set(0, row.Status);
+            Set(1, row.StatusMessage);
+            Set(2, row.StatusExpiresAt);
+            Set(3, row.ActivityName);
+            Set(4, row.LastSeenAt);
+            Set(5, row.UserId);
             await command.ExecuteNonQueryAsync(ct);
         }
         return rows.Count;

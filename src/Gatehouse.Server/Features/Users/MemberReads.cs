@@ -5,7 +5,7 @@ namespace Gatehouse.Server.Features.Users;
 /// <summary>
 /// The member reads that run on most requests (a member by id, a search's page), straight from the rows with the EF
 /// model's mappings (<see cref="ModelRows"/>): through EF's query pipeline, even compiled, they cost several times what
-/// SQLite spends on them. Two flat reads, members then their roles, instead of a join EF would shape into collections.
+/// SQLite spends on them. Two flat reads in one round trip, members and their roles, instead of a join EF would shape into collections.
 /// </summary>
 public static class MemberReads
 {
@@ -16,9 +16,10 @@ public static class MemberReads
     /// <summary>The members among <paramref name="ids"/> with their roles, untracked, by id (a list's page, the search copy's reloads).</summary>
     public static async Task<Dictionary<Guid, User>> FindManyAsync(GatehouseDb db, IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
-        var found = await FindManyWithoutRolesAsync(db, ids, ct);
-        if (found.Count == 0) return found;
-        foreach (var role in await ModelRows.WhereInAsync<UserRole, Guid>(db, nameof(UserRole.UserId), found.Keys, ct))
+        var (members, roles) = await ModelRows.WhereInAsync<User, UserRole, Guid>(db, nameof(User.Id), nameof(UserRole.UserId), ids, ct);
+        var found = new Dictionary<Guid, User>(members.Count);
+        foreach (var u in members) found[u.Id] = u;
+        foreach (var role in roles)
             if (found.TryGetValue(role.UserId, out var holder)) holder.Roles.Add(role);
         return found;
     }

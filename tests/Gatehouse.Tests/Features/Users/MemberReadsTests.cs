@@ -51,10 +51,14 @@ public abstract class MemberReadsTests<TApp>(TApp app) where TApp : GatehouseApp
     }
 
     [Fact]
-    public async Task Ids_beyond_one_statement_are_read_in_several()
+    public async Task Ids_beyond_one_statement_are_read_in_several_with_their_roles()
     {
         var prefix = Api.Unique("many");
+        var roles = await RolesAsync();
         var members = Enumerable.Range(0, 3).Select(i => Member(prefix, i)).ToList();
+        // Each member holds a different set of roles, so a role read in the wrong chunk's command would show.
+        for (var i = 0; i < members.Count; i++)
+            members[i].Roles = [.. roles.Take(i).Select(r => new UserRole { RoleId = r, AssignedAt = At })];
         await SaveAsync(members);
         // 1,500 ids, the known ones in the first, second and third statement's share.
         var ids = Enumerable.Range(0, 1500).Select(_ => Guid.NewGuid()).ToList();
@@ -64,6 +68,7 @@ public abstract class MemberReadsTests<TApp>(TApp app) where TApp : GatehouseApp
         var read = await MemberReads.FindManyAsync(scope.ServiceProvider.GetRequiredService<GatehouseDb>(), ids, CancellationToken.None);
 
         Assert.Equal(members.Select(m => m.Id).Order(), read.Keys.Order());
+        foreach (var m in members) Assert.Equal(m.Roles.Select(r => r.RoleId).Order(), read[m.Id].Roles.Select(r => r.RoleId).Order());
     }
 
     /// <summary>Every public property with a setter, compared by value (lists element by element, instants with their kind).</summary>

@@ -1,9 +1,6 @@
 using System.Runtime.CompilerServices;
-using System.Security.Claims;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Connections.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Gatehouse.Tests.Infrastructure.Realtime;
@@ -32,7 +29,7 @@ public sealed class ConnectedQueryReleaseTests
         http.Request.QueryString = new QueryString("?platform=tv");
         var query = http.Request.Query;
         await Assert.ThrowsAsync<HubException>(() => new ConnectedQueryRelease().OnConnectedAsync(
-            new HubLifetimeContext(new Caller(http), new NoServices(), new EmptyHub()), _ => throw new HubException("unknown platform")));
+            new HubLifetimeContext(new TestHubCaller(http), new NoHubServices(), new EmptyHub()), _ => throw new HubException("unknown platform")));
         Assert.Same(query, http.Request.Query);
     }
 
@@ -42,7 +39,7 @@ public sealed class ConnectedQueryReleaseTests
     {
         string? platform = null;
         WeakReference? parsed = null;
-        await new ConnectedQueryRelease().OnConnectedAsync(new HubLifetimeContext(new Caller(http), new NoServices(), new EmptyHub()), c =>
+        await new ConnectedQueryRelease().OnConnectedAsync(new HubLifetimeContext(new TestHubCaller(http), new NoHubServices(), new EmptyHub()), c =>
         {
             var query = c.Context.GetHttpContext()!.Request.Query;
             platform = query["platform"];
@@ -53,36 +50,4 @@ public sealed class ConnectedQueryReleaseTests
     }
 
     private sealed class EmptyHub : Hub;
-
-    private sealed class NoServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
-    }
-
-    private sealed class Caller(HttpContext http) : HubCallerContext, IHttpContextFeature
-    {
-        private readonly FeatureCollection _features = new();
-
-        public HttpContext? HttpContext { get => http; set => throw new NotSupportedException(); }
-
-        public override string ConnectionId => "c1";
-        public override string? UserIdentifier => null;
-        public override ClaimsPrincipal? User => null;
-        public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
-
-        public override IFeatureCollection Features
-        {
-            get
-            {
-                _features.Set<IHttpContextFeature>(this);
-                return _features;
-            }
-        }
-
-        public override CancellationToken ConnectionAborted => CancellationToken.None;
-
-        public override void Abort()
-        {
-        }
-    }
 }

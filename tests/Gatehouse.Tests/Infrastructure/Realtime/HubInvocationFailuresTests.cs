@@ -1,8 +1,6 @@
-using System.Security.Claims;
 using Gatehouse.Server.Infrastructure.Realtime;
 using Gatehouse.Tests.Features.Presence;
 using Gatehouse.Tests.Infrastructure.Observability;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -110,30 +108,11 @@ public sealed class HubInvocationFailuresTests(HubFailuresSqliteApp app) : IClas
     }
 
     private static HubInvocationContext Call(CancellationToken aborted = default) =>
-        new(new Caller(aborted), new NoServices(), new WorkHub(), typeof(WorkHub).GetMethod(nameof(WorkHub.Work))!, []);
+        new(new TestHubCaller(aborted: aborted), new NoHubServices(), new WorkHub(), typeof(WorkHub).GetMethod(nameof(WorkHub.Work))!, []);
 
     private sealed class WorkHub : Hub
     {
         public static Task Work() => Task.CompletedTask;
-    }
-
-    private sealed class NoServices : IServiceProvider
-    {
-        public object? GetService(Type serviceType) => null;
-    }
-
-    private sealed class Caller(CancellationToken aborted) : HubCallerContext
-    {
-        public override string ConnectionId => "c1";
-        public override string? UserIdentifier => null;
-        public override ClaimsPrincipal? User => null;
-        public override IDictionary<object, object?> Items { get; } = new Dictionary<object, object?>();
-        public override IFeatureCollection Features { get; } = new FeatureCollection();
-        public override CancellationToken ConnectionAborted => aborted;
-
-        public override void Abort()
-        {
-        }
     }
 }
 

@@ -65,6 +65,7 @@ public static class ModelRows
     private static async Task ReadAsync<TKey>(DbContext db, IReadOnlyCollection<TKey> keys, Statement[] statements, CancellationToken ct)
     {
         if (keys.Count == 0) return;
+        // One set of parameters serves every statement, typed by the first's key: the keys match columns of one type.
         var mapping = statements[0].Key.TypeMapping;
         await db.Database.OpenConnectionAsync(ct);
         try
